@@ -1,0 +1,109 @@
+"""Run the sandbox on a loopback port in a background thread, and stop it cleanly."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import socket
+import threading
+from datetime import datetime
+from types import TracebackType
+
+import uvicorn
+
+from .app import create_app
+from .data import DataParams
+from .faults import QuietDrops
+from .state import SandboxState
+
+SERVICE_PATHS = {
+    "worktime": "/worktime/v1",
+    "worktaps": "/worktaps/api/v1",
+    "worq": "/worq/api/v1",
+    "sandbox": "/_sandbox",
+}
+START_TIMEOUT = 30.0
+
+logging.getLogger("uvicorn.error").addFilter(QuietDrops())
+
+
+def free_loopback_socket(port: int = 0) -> socket.socket:
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind(("127.0.0.1", port))
+    sock.listen(128)
+    sock.set_inheritable(True)
+    return sock
+
+
+class SandboxServer:
+    """``with SandboxServer() as sandbox: sandbox.url("worktime")``."""
+
+    def __init__(
+        self,
+        params: DataParams | None = None,
+        *,
+        port: int = 0,
+        now: datetime | None = None,
+        speed: float = 1.0,
+        log_level: str = "warning",
+    ) -> None:
+        self.state = SandboxState(params, now=now, speed=speed)
+        self.app = create_app(self.state)
+        self._socket = free_loopback_socket(port)
+        self.port: int = self._socket.getsockname()[1]
+        config = uvicorn.Config(
+            self.app,
+            log_level=log_level,
+            lifespan="off",
+            access_log=False,
+            timeout_graceful_shutdown=2,
+        )
+        self._server = uvicorn.Server(config)
+        self._thread: threading.Thread | None = None
+
+    @property
+    def base_url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def url(self, service: str) -> str:
+        """Base URL of ``worktime``, ``worktaps``, ``worq`` or ``sandbox``."""
+        return self.base_url + SERVICE_PATHS[service]
+
+    def start(self) -> SandboxServer:
+        self._thread = threading.Thread(target=self._run, name="sandbox", daemon=True)
+        self._thread.start()
+        deadline = START_TIMEOUT
+        while not self._server.started and deadline > 0 and self._thread.is_alive():
+            self._thread.join(0.01)
+            deadline -= 0.01
+        if not self._server.started:
+            raise RuntimeError("the sandbox did not start")
+        return self
+
+    def _run(self) -> None:
+        asyncio.run(self._server.serve(sockets=[self._socket]))
+
+    def serve_forever(self) -> None:
+        """Serve in this thread until interrupted (the command line)."""
+        self._run()
+
+    def stop(self) -> None:
+        if self._thread is None:
+            self._socket.close()
+            return
+        self._server.should_exit = True
+        self._thread.join(10)
+        self._thread = None
+        self._socket.close()
+
+    def __enter__(self) -> SandboxServer:
+        return self.start()
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.stop()

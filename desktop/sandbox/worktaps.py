@@ -1,0 +1,11 @@
+"""Placeholder: the worktaps routes land here."""
+
+from __future__ import annotations
+
+from starlette.routing import BaseRoute
+
+from .state import SandboxState
+
+
+def routes(state: SandboxState) -> list[BaseRoute]:
+    return []
