@@ -6,7 +6,7 @@ from starlette.applications import Starlette
 from starlette.middleware import Middleware
 from starlette.routing import Mount
 
-from . import controls, worq, worktaps, worktime
+from . import controls, worktaps, worktime, worq
 from .faults import SandboxMiddleware
 from .state import SandboxState
 

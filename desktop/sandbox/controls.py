@@ -99,7 +99,9 @@ def routes(state: SandboxState) -> list[BaseRoute]:
         added = []
         for item in items:
             try:
-                added.append(state.faults.add(Fault(**{k: v for k, v in item.items() if k != "id"})))
+                added.append(
+                    state.faults.add(Fault(**{k: v for k, v in item.items() if k != "id"}))
+                )
             except (TypeError, ValueError) as exc:
                 return _error(str(exc))
         return JSONResponse({"faults": [f.json() for f in added]}, status_code=201)

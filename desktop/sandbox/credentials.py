@@ -51,7 +51,7 @@ WORQ_PARTNER_NAME = "frontdesk-demo"
 WORQ_PARTNER_KEY = "demo-worq-partner-key"
 WORQ_CUSTOMER_CODE = "DEMO01"
 
-WEBHOOK_SECRET = "demo-webhook-secret"
+WEBHOOK_SECRET = "demo-webhook-secret"  # noqa: S105 - opens the sandbox only
 
 
 def describe() -> str:

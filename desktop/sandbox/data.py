@@ -54,7 +54,12 @@ class Dataset:
         still = {d.number for d in pop.disagreements if d.kind == "leaver_still_active"}
         offline_since = days_back(self.today, 3)[-1]
         self._builder = DayBuilder(
-            params.seed, self.people, pop.wt_id_by_number, self.locks, self.zone, still,
+            params.seed,
+            self.people,
+            pop.wt_id_by_number,
+            self.locks,
+            self.zone,
+            still,
             offline_since,
         )
         self._events: dict[str, list[LockEvent]] = {lock.id: [] for lock in self.locks}
@@ -136,8 +141,11 @@ class Dataset:
         """Events the cloud knows of by ``now_ts``, newest first, within the dates."""
         items = self._events.get(lock_id, [])
         keys = self._event_keys.get(lock_id, [])
-        upper = now_ts if end is None else min(now_ts, self.day_start(end.fromordinal(
-            end.toordinal() + 1)) - 1)
+        upper = (
+            now_ts
+            if end is None
+            else min(now_ts, self.day_start(end.fromordinal(end.toordinal() + 1)) - 1)
+        )
         first = bisect.bisect_left(keys, -int(upper))
         last = len(items) if start is None else bisect.bisect_right(keys, -self.day_start(start))
         return [e for e in items[first:last] if e.server_timestamp <= now_ts]

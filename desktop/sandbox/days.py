@@ -64,8 +64,10 @@ class DayBuilder:
     def _works(self, person: Person, day: date) -> bool:
         if person.start_date > day:
             return False
-        return person.exit_date is None or day <= person.exit_date or (
-            person.number in self.still_coming
+        return (
+            person.exit_date is None
+            or day <= person.exit_date
+            or (person.number in self.still_coming)
         )
 
     def _entrance(self, rng: random.Random, person: Person) -> Lock:
@@ -94,8 +96,9 @@ class DayBuilder:
             self._event(plan, side, arrive, person, emp_id, person.method, True)
             return
         if rng.random() < 0.03:
-            self._event(plan, lock, arrive - rng.randint(5, 40), person, emp_id, person.method,
-                        False)
+            self._event(
+                plan, lock, arrive - rng.randint(5, 40), person, emp_id, person.method, False
+            )
         self._event(plan, lock, arrive, person, emp_id, person.method, True)
         self._clock(plan, emp_id, "clock_in", arrive, lock)
         if rng.random() < 0.35:
@@ -129,8 +132,9 @@ class DayBuilder:
             self._event(plan, lock, at, None, None, "gateway", False, "forced")
         if rng.random() < 0.05:
             lock = rng.choice(list(self.locks))
-            self._event(plan, lock, base + rng.randint(0, 86_000), None, None, "gateway", False,
-                        "tamper")
+            self._event(
+                plan, lock, base + rng.randint(0, 86_000), None, None, "gateway", False, "tamper"
+            )
         if staff and rng.random() < (0.2 if weekend else 0.35):
             person = rng.choice(staff)
             lock = rng.choice(self.all_entrances)

@@ -108,9 +108,9 @@ def split_service(path: str) -> tuple[str | None, str]:
     return None, path
 
 
-def fault_response(fault: Fault, service: str, method: str, path: str, now: float) -> tuple[
-    int, dict[str, str], bytes
-]:
+def fault_response(
+    fault: Fault, service: str, method: str, path: str, now: float
+) -> tuple[int, dict[str, str], bytes]:
     """Status, headers and body a ``status`` or ``malformed`` fault answers with."""
     if fault.kind == "malformed":
         body = fault.body if fault.body is not None else "<html><body>Bad gateway</body></html>"
@@ -129,8 +129,13 @@ def fault_response(fault: Fault, service: str, method: str, path: str, now: floa
         }
     payload: dict[str, Any]
     if service == "worktime":
-        code = {400: "invalid_request", 401: "unauthorized", 403: "forbidden", 404: "not_found",
-                429: "rate_limited"}.get(status, "internal_error")
+        code = {
+            400: "invalid_request",
+            401: "unauthorized",
+            403: "forbidden",
+            404: "not_found",
+            429: "rate_limited",
+        }.get(status, "internal_error")
         payload = {"success": False, "error": {"code": code, "message": f"Injected {status}"}}
     elif service == "worktaps":
         code_n = fault.code or (

@@ -66,8 +66,17 @@ def build_locks(count: int) -> list[Lock]:
     locks = [Lock(*row) for row in catalog.LOCKS[:count]]
     for n in range(len(locks), count):
         name = catalog.EXTRA_LOCK_NAMES[n % len(catalog.EXTRA_LOCK_NAMES)]
-        locks.append(Lock(f"lock_{101 + n}", f"{name} {n}", "Headquarters", 30 + n * 7 % 70,
-                          True, n % 3 != 0, False))
+        locks.append(
+            Lock(
+                f"lock_{101 + n}",
+                f"{name} {n}",
+                "Headquarters",
+                30 + n * 7 % 70,
+                True,
+                n % 3 != 0,
+                False,
+            )
+        )
     return locks
 
 

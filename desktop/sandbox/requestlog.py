@@ -46,9 +46,7 @@ class RequestLog:
 
     def entries(self, service: str | None = None, since: int = 0) -> list[LoggedRequest]:
         return [
-            e
-            for e in self._entries
-            if e.seq > since and (service is None or e.service == service)
+            e for e in self._entries if e.seq > since and (service is None or e.service == service)
         ]
 
     def clear(self) -> None:

@@ -8,7 +8,9 @@ import socket
 import threading
 from datetime import datetime
 from types import TracebackType
+from typing import Any
 
+import httpx
 import uvicorn
 
 from .app import create_app
@@ -61,6 +63,7 @@ class SandboxServer:
         )
         self._server = uvicorn.Server(config)
         self._thread: threading.Thread | None = None
+        self.controls = SandboxControls(self.base_url)
 
     @property
     def base_url(self) -> str:
@@ -107,3 +110,45 @@ class SandboxServer:
         tb: TracebackType | None,
     ) -> None:
         self.stop()
+
+
+class SandboxControls:
+    """The ``/_sandbox`` controls over HTTP, for tests, benchmarks and demo mode."""
+
+    def __init__(self, base_url: str) -> None:
+        self._url = base_url + SERVICE_PATHS["sandbox"]
+
+    def _call(self, method: str, path: str, body: dict[str, Any] | None = None) -> Any:
+        response = httpx.request(method, self._url + path, json=body, timeout=60)
+        response.raise_for_status()
+        return response.json()
+
+    def info(self) -> dict[str, Any]:
+        return dict(self._call("GET", "/"))
+
+    def reset(self, **params: Any) -> dict[str, Any]:
+        return dict(self._call("POST", "/reset", params))
+
+    def fault(self, kind: str, **fault: Any) -> dict[str, Any]:
+        return dict(self._call("POST", "/faults", {"kind": kind, **fault})["faults"][0])
+
+    def clear_faults(self) -> None:
+        self._call("DELETE", "/faults")
+
+    def requests(self, service: str | None = None, since: int = 0) -> list[dict[str, Any]]:
+        query = f"?since={since}" + (f"&service={service}" if service else "")
+        return list(self._call("GET", "/requests" + query)["requests"])
+
+    def clear_requests(self) -> None:
+        self._call("DELETE", "/requests")
+
+    def time(self, **change: Any) -> dict[str, Any]:
+        return dict(self._call("POST", "/time", change))
+
+    def worq(self, **settings: Any) -> dict[str, Any]:
+        return dict(self._call("POST", "/worq", settings))
+
+    def webhooks(self, url: str | None = None) -> dict[str, Any]:
+        if url is None:
+            return dict(self._call("GET", "/webhooks"))
+        return dict(self._call("POST", "/webhooks", {"url": url}))

@@ -49,9 +49,20 @@ def _departments() -> list[Department]:
 
 def _locations(tz: str) -> list[Location]:
     return [
-        Location(lid, name, slug, street=street, city=city, state=state, postal=postal,
-                 areacode=area, timezone=tz, website=f"https://{slug}.{catalog.EMAIL_DOMAIN}",
-                 phone=_phone(900_000 + i), about=f"{name} of {catalog.ORG_NAME}")
+        Location(
+            lid,
+            name,
+            slug,
+            street=street,
+            city=city,
+            state=state,
+            postal=postal,
+            areacode=area,
+            timezone=tz,
+            website=f"https://{slug}.{catalog.EMAIL_DOMAIN}",
+            phone=_phone(900_000 + i),
+            about=f"{name} of {catalog.ORG_NAME}",
+        )
         for i, (lid, name, slug, street, city, state, postal, area) in enumerate(catalog.LOCATIONS)
     ]
 
@@ -155,8 +166,9 @@ def _add_worktaps(
         location_ids=list(person.location_ids),
         meta={"jobTitle": person.job_title, "startDate": person.start_date.isoformat()},
         removed=kind == CONSISTENT_LEAVER,
-        term_date=person.exit_date.strftime("%m/%d/%Y") if kind == CONSISTENT_LEAVER
-        and person.exit_date else None,
+        term_date=person.exit_date.strftime("%m/%d/%Y")
+        if kind == CONSISTENT_LEAVER and person.exit_date
+        else None,
     )
 
 

@@ -1,0 +1,39 @@
+"""Shared fixtures: one real sandbox on a loopback port, reset before each test."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from datetime import UTC, datetime
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from desktop.sandbox import SandboxServer
+from desktop.sandbox.server import SandboxControls
+
+# A Wednesday, 10:00 in the organization's timezone (America/New_York).
+TEST_NOW = datetime(2026, 11, 18, 15, 0, tzinfo=UTC)
+TEST_NOW_ISO = "2026-11-18T15:00:00Z"
+
+
+@pytest.fixture(scope="session")
+def sandbox_server() -> Iterator[SandboxServer]:
+    server = SandboxServer(now=TEST_NOW)
+    server.start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def sandbox(sandbox_server: SandboxServer) -> SandboxServer:
+    """The session's sandbox, reseeded (seed 1, 120 people, 30 days) at TEST_NOW, clock frozen."""
+    sandbox_server.controls.reset(seed=1, now=TEST_NOW_ISO)
+    sandbox_server.controls.time(frozen=True, speed=1)
+    return sandbox_server
+
+
+@pytest.fixture
+def controls(sandbox: SandboxServer) -> SandboxControls:
+    return sandbox.controls
