@@ -15,7 +15,7 @@ from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
 from . import catalog
-from .days import DayBuilder, days_back
+from .days import APP_SYNC_INTERVAL, DayBuilder, days_back
 from .people import Population
 from .records import ClockEntry, LockEvent
 from .views import build_population
@@ -160,3 +160,16 @@ class Dataset:
 
     def all_events(self) -> list[LockEvent]:
         return [e for items in self._events.values() for e in items]
+
+    def events_uploaded_between(self, after: float, until: float) -> list[LockEvent]:
+        """Events that reached the cloud in ``(after, until]``, oldest first."""
+        found: list[LockEvent] = []
+        for lock_id, items in self._events.items():
+            keys = self._event_keys[lock_id]
+            for event in items[bisect.bisect_left(keys, -int(until)) :]:
+                if event.timestamp <= after - APP_SYNC_INTERVAL:
+                    break
+                if after < event.server_timestamp <= until:
+                    found.append(event)
+        found.sort(key=lambda e: (e.server_timestamp, e.id))
+        return found

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import socket
 import threading
@@ -16,6 +17,7 @@ import uvicorn
 from .app import create_app
 from .data import DataParams
 from .faults import QuietDrops
+from .live import run_ticker
 from .state import SandboxState
 
 SERVICE_PATHS = {
@@ -85,7 +87,16 @@ class SandboxServer:
         return self
 
     def _run(self) -> None:
-        asyncio.run(self._server.serve(sockets=[self._socket]))
+        asyncio.run(self._serve())
+
+    async def _serve(self) -> None:
+        ticker = asyncio.create_task(run_ticker(self.state))
+        try:
+            await self._server.serve(sockets=[self._socket])
+        finally:
+            ticker.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await ticker
 
     def serve_forever(self) -> None:
         """Serve in this thread until interrupted (the command line)."""
