@@ -47,6 +47,7 @@ BACKOFF_CAP = 8.0
 RETRY_STATUSES = frozenset({502, 503, 504})
 FALLBACK_WAIT = timedelta(seconds=60)  # a 429 that does not say when to come back
 REDACTED = "********"
+MIN_REDACTED = 6
 
 M = TypeVar("M")
 Params = Mapping[str, str | int]
@@ -158,7 +159,9 @@ class HttpLayer:
 
     def redact(self, text: str) -> str:
         for secret in self._secrets.values():
-            text = text.replace(secret.reveal(), REDACTED)
+            # A key of a few characters would garble words more than it could leak.
+            if len(secret.reveal()) >= MIN_REDACTED:
+                text = text.replace(secret.reveal(), REDACTED)
         return text
 
     async def aclose(self) -> None:

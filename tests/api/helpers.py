@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import json
-from collections.abc import Callable, Coroutine
+from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine
+from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any, TypeVar
@@ -23,6 +24,29 @@ def run(coro: Coroutine[Any, Any, T]) -> T:
 
 async def collect(items: Any) -> list[Any]:
     return [item async for item in items]
+
+
+C = TypeVar("C", bound=AbstractAsyncContextManager[Any])
+
+
+def use(client: C, action: Callable[[C], Awaitable[T]]) -> T:
+    """Runs ``action(client)`` inside ``async with client``."""
+
+    async def scenario() -> T:
+        async with client:
+            return await action(client)
+
+    return run(scenario())
+
+
+def drain(client: C, walk: Callable[[C], AsyncIterator[T]]) -> list[T]:
+    """Everything ``walk(client)`` yields, inside ``async with client``."""
+
+    async def scenario() -> list[T]:
+        async with client:
+            return [item async for item in walk(client)]
+
+    return run(scenario())
 
 
 @dataclass
