@@ -1,0 +1,300 @@
+"""Keys in the OS keyring, and nowhere else.
+
+Entries live under the service "Front Desk" with the username ``"<profile>/<kind>"``.
+Windows' Credential Manager refuses a secret over 2,560 bytes (CRED_MAX_CREDENTIAL_BLOB_SIZE;
+keyring 25 writes UTF-16, so 1,280 characters, and CredWrite fails with the obscure
+"The stub received bad data"). A longer value is therefore split into ``"<user>#1"``,
+``"<user>#2"``, … with a small header ``"frontdesk-chunked:v1:<count>:<length>"`` under
+``"<user>"``; reading joins them back. Every platform gets the same layout.
+
+A backend that is absent or not secure (keyring's fail and null backends, the keyrings.alt
+file backends, a chainer with nothing secure first) is refused: nothing is stored.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Literal, TypeVar, get_args
+
+import keyring
+import keyring.errors
+from keyring.backend import KeyringBackend
+from keyring.backends import chainer, fail, null
+
+from desktop.log import redactor
+
+SERVICE = "Front Desk"
+SecretKind = Literal["worktime_key", "worktaps_key", "worq_partner_key", "pin_pepper"]
+SECRET_KINDS: tuple[SecretKind, ...] = get_args(SecretKind)
+WINDOWS_BLOB_LIMIT = 2560
+"""Bytes a Windows credential holds (wincred.h CRED_MAX_CREDENTIAL_BLOB_SIZE = 5 * 512)."""
+CHUNK_HEADER = "frontdesk-chunked:v1:"
+
+KIND_LABELS: dict[SecretKind, str] = {
+    "worktime_key": "WorkTime One key",
+    "worktaps_key": "WorkTaps key",
+    "worq_partner_key": "WorQ partner key",
+    "pin_pepper": "PIN protection key",
+}
+
+log = logging.getLogger("desktop.secrets")
+T = TypeVar("T")
+
+# Module prefixes of backends that keep secrets in a file (plain or "encrypted" with a
+# password kept next to it). Never acceptable, whatever their priority.
+_FILE_BACKEND_MODULES = ("keyrings.alt", "keyrings.cryptfile")
+_FRIENDLY = {
+    "keyring.backends.Windows": "Windows Credential Locker",
+    "keyring.backends.macOS": "the macOS Keychain",
+    "keyring.backends.SecretService": "the Secret Service (GNOME Keyring or KWallet)",
+    "keyring.backends.libsecret": "the Secret Service (GNOME Keyring or KWallet)",
+    "keyring.backends.kwallet": "KWallet",
+}
+
+
+class SecretStoreError(Exception):
+    """The keyring could not do what was asked. The message is for a manager and never
+    contains the secret."""
+
+
+@dataclass(frozen=True)
+class KeyringStatus:
+    usable: bool
+    backend: str
+    explanation: str
+
+
+def _refusal(backend: KeyringBackend) -> str | None:
+    """Why this backend is not acceptable, or None if it is."""
+    module = type(backend).__module__
+    if isinstance(backend, fail.Keyring):
+        return "no secure keyring was found on this computer"
+    if isinstance(backend, null.Keyring):
+        return "the keyring is switched off"
+    if module.startswith(_FILE_BACKEND_MODULES):
+        return "the only keyring available keeps keys in a file"
+    if isinstance(backend, chainer.ChainerBackend):
+        members = list(backend.backends)
+        if not members or _refusal(members[0]) is not None:
+            return "no secure keyring comes first among the keyrings found"
+    return None
+
+
+def _backend_name(backend: KeyringBackend) -> str:
+    if isinstance(backend, chainer.ChainerBackend) and backend.backends:
+        return _backend_name(backend.backends[0])
+    return _FRIENDLY.get(type(backend).__module__, str(backend.name))
+
+
+def explain_refusal(reason: str, platform: str = sys.platform) -> str:
+    """What to do about a refused keyring, in plain words, for this operating system."""
+    if platform == "win32":
+        fix = (
+            "Front Desk uses the Windows Credential Locker (Credential Manager). Make sure "
+            "Front Desk runs as a signed-in Windows user and that Credential Manager is not "
+            "disabled by policy"
+        )
+    elif platform == "darwin":
+        fix = (
+            "Front Desk uses the macOS Keychain. Sign in to your macOS user account so its "
+            "login keychain is unlocked, and allow Front Desk when the Keychain asks"
+        )
+    else:
+        fix = (
+            "Install and start a Secret Service such as GNOME Keyring (gnome-keyring) or "
+            "KWallet, sign in to a desktop session that unlocks it"
+        )
+    return (
+        f"Front Desk cannot keep connection keys: {reason}. {fix}; then start Front Desk "
+        "again. Front Desk will not store keys in a file."
+    )
+
+
+def _username(profile: str, kind: SecretKind) -> str:
+    if not profile or any(unicodedata.category(ch).startswith("C") for ch in profile):
+        raise ValueError("A connection name must be non-empty, without control characters.")
+    if kind not in SECRET_KINDS:
+        raise ValueError(f"Unknown kind of secret: {kind!r}")
+    return f"{profile}/{kind}"
+
+
+def _utf16_size(text: str) -> int:
+    return len(text.encode("utf-16-le"))
+
+
+def split_for_limit(value: str, limit: int) -> list[str]:
+    """``value`` cut into pieces whose UTF-16 size is at most ``limit`` bytes, never
+    splitting a character."""
+    pieces: list[str] = []
+    start = size = 0
+    for index, char in enumerate(value):
+        width = 4 if ord(char) > 0xFFFF else 2
+        if size + width > limit:
+            pieces.append(value[start:index])
+            start, size = index, 0
+        size += width
+    pieces.append(value[start:])
+    return pieces
+
+
+def _parse_header(text: str) -> tuple[int, int] | None:
+    if not text.startswith(CHUNK_HEADER):
+        return None
+    try:
+        count, length = (int(part) for part in text[len(CHUNK_HEADER) :].split(":"))
+    except ValueError:
+        return None
+    return (count, length) if count >= 1 and length >= 0 else None
+
+
+class SecretStore:
+    """Connection keys and the PIN pepper, per connection profile, in the OS keyring.
+
+    ``backend`` defaults to whatever ``keyring.get_keyring()`` returns at each call (tests
+    set an in-memory one). Every value read or written is registered with the log redactor.
+    """
+
+    def __init__(
+        self,
+        *,
+        service: str = SERVICE,
+        backend: KeyringBackend | None = None,
+        blob_limit: int = WINDOWS_BLOB_LIMIT,
+    ) -> None:
+        self._service = service
+        self._fixed_backend = backend
+        self._limit = blob_limit
+
+    def _backend(self) -> KeyringBackend:
+        return self._fixed_backend if self._fixed_backend is not None else keyring.get_keyring()
+
+    def status(self) -> KeyringStatus:
+        backend = self._backend()
+        name = _backend_name(backend)
+        reason = _refusal(backend)
+        if reason is not None:
+            return KeyringStatus(False, name, explain_refusal(reason))
+        return KeyringStatus(True, name, f"Connection keys are kept in {name}.")
+
+    def get(self, profile: str, kind: SecretKind) -> str | None:
+        user = _username(profile, kind)
+        backend = self._usable_backend()
+        head = self._read(backend, user, kind, profile)
+        if not head:
+            return None
+        header = _parse_header(head)
+        if header is None:
+            return self._remember(head)
+        count, length = header
+        pieces = [self._read(backend, f"{user}#{i}", kind, profile) for i in range(1, count + 1)]
+        value = "".join(piece or "" for piece in pieces)
+        if None in pieces or len(value) != length:
+            raise SecretStoreError(
+                f"The {KIND_LABELS[kind]} for {profile!r} is stored incompletely. "
+                "Enter it again in the connection setup."
+            )
+        return self._remember(value)
+
+    def set(self, profile: str, kind: SecretKind, value: str) -> None:
+        user = _username(profile, kind)
+        if not value:
+            raise ValueError(f"The {KIND_LABELS[kind]} is empty.")
+        redactor.add(value)
+        backend = self._usable_backend()
+        if _utf16_size(value) <= self._limit and not value.startswith(CHUNK_HEADER):
+            pieces = []
+            self._write(backend, user, value, kind, profile)
+        else:
+            pieces = split_for_limit(value, self._limit)
+            for index, piece in enumerate(pieces, start=1):
+                self._write(backend, f"{user}#{index}", piece, kind, profile)
+            header = f"{CHUNK_HEADER}{len(pieces)}:{len(value)}"
+            self._write(backend, user, header, kind, profile)
+        self._delete_pieces_from(backend, user, len(pieces) + 1, kind, profile)
+        log.info("Saved the %s for %r (%d parts)", KIND_LABELS[kind], profile, len(pieces) or 1)
+
+    def delete(self, profile: str, kind: SecretKind) -> None:
+        """Remove the entry (and its pieces); nothing to remove is not an error."""
+        user = _username(profile, kind)
+        backend = self._usable_backend()
+        self._erase(backend, user, kind, profile)
+        self._delete_pieces_from(backend, user, 1, kind, profile)
+
+    def delete_profile(self, profile: str) -> None:
+        """Remove every kind of secret of a connection profile."""
+        errors: list[SecretStoreError] = []
+        for kind in SECRET_KINDS:
+            try:
+                self.delete(profile, kind)
+            except SecretStoreError as exc:
+                errors.append(exc)
+        if errors:
+            raise errors[0]
+
+    # -- the keyring calls, each turned into SecretStoreError on failure ---------------------
+
+    def _usable_backend(self) -> KeyringBackend:
+        backend = self._backend()
+        reason = _refusal(backend)
+        if reason is not None:
+            raise SecretStoreError(explain_refusal(reason))
+        return backend
+
+    def _remember(self, value: str) -> str:
+        redactor.add(value)
+        return value
+
+    def _read(self, backend: KeyringBackend, user: str, kind: SecretKind, who: str) -> str | None:
+        value = self._call(lambda: backend.get_password(self._service, user), "read", kind, who)
+        return value if isinstance(value, str) else None
+
+    def _write(
+        self, backend: KeyringBackend, user: str, value: str, kind: SecretKind, who: str
+    ) -> None:
+        self._call(
+            lambda: backend.set_password(self._service, user, value), "save", kind, who, value
+        )
+
+    def _erase(self, backend: KeyringBackend, user: str, kind: SecretKind, who: str) -> bool:
+        def delete() -> bool:
+            try:
+                backend.delete_password(self._service, user)
+            except keyring.errors.PasswordDeleteError:
+                return False
+            return True
+
+        return self._call(delete, "remove", kind, who)
+
+    def _delete_pieces_from(
+        self, backend: KeyringBackend, user: str, start: int, kind: SecretKind, who: str
+    ) -> None:
+        index = start
+        while self._read(backend, f"{user}#{index}", kind, who) is not None:
+            self._erase(backend, f"{user}#{index}", kind, who)
+            index += 1
+
+    def _call(
+        self, action: Callable[[], T], verb: str, kind: SecretKind, who: str, value: str = ""
+    ) -> T:
+        try:
+            return action()
+        except Exception as exc:
+            message = _failure_message(exc, verb, kind, who, _backend_name(self._backend()))
+            leaks = bool(value) and (value in str(exc) or value in repr(exc.args))
+            log.warning("%s (%s)", message, type(exc).__name__)
+            raise SecretStoreError(message) from (None if leaks else exc)
+
+
+def _failure_message(exc: Exception, verb: str, kind: SecretKind, who: str, backend: str) -> str:
+    what = f"Front Desk could not {verb} the {KIND_LABELS[kind]} for {who!r} in {backend}"
+    if isinstance(exc, keyring.errors.KeyringLocked):
+        return f"{what}: the keyring is locked. Unlock it and try again."
+    if isinstance(exc, keyring.errors.NoKeyringError):
+        return f"{what}. " + explain_refusal("no secure keyring was found on this computer")
+    if isinstance(exc, keyring.errors.InitError):
+        return f"{what}: the keyring could not be opened. Sign in again and retry."
+    return f"{what}: the keyring reported an error ({type(exc).__name__})."
