@@ -1,0 +1,239 @@
+"""The settings schema, and reading and writing ``settings.json`` in the config folder.
+
+Only what is not secret lives here: addresses, names, codes, preferences, window state.
+Keys live in the OS keyring (``desktop.secrets``); the schema has no field that could hold one,
+and assigning an undeclared field raises.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import ipaddress
+import json
+import time
+import unicodedata
+from pathlib import Path
+from typing import Any, Literal
+from urllib.parse import urlsplit
+
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
+
+from desktop.files import atomic_write_text
+from desktop.paths import AppPaths
+
+SETTINGS_FILE = "settings.json"
+
+WorqEnvironment = Literal["test", "live"]
+
+WORKTIME_URL = "https://api.worktime.one/v1"
+WORKTAPS_URL = "https://worktaps.com/api/v1"
+WORQ_URLS: dict[WorqEnvironment, str] = {
+    "test": "https://employee-mss.heptagon.tech/api/v1",
+    "live": "https://employee-mss.worqhub.com/api/v1",
+}
+
+_URL_FIELDS = {
+    "worktime_url": "WorkTime One",
+    "worktaps_url": "WorkTaps",
+    "worq_url_override": "WorQ",
+}
+
+
+def _check_url(service: str, value: str) -> str:
+    """HTTPS anywhere, plain HTTP only to this computer (the sandbox)."""
+    parts = urlsplit(value)
+    host = parts.hostname or ""
+    if parts.scheme == "https" and host:
+        return value
+    if parts.scheme == "http" and _is_loopback(host):
+        return value
+    raise ValueError(
+        f"The {service} address must start with https:// "
+        "(plain http:// is allowed only for this computer)."
+    )
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+class _Model(BaseModel):
+    # Unknown keys in the file are dropped (and reported by load_settings); assigning an
+    # undeclared attribute raises; every assignment is validated.
+    model_config = ConfigDict(extra="ignore", validate_assignment=True, str_strip_whitespace=True)
+
+
+class ConnectionProfile(_Model):
+    """One set of service addresses. Its keys are in the keyring under the profile's name."""
+
+    name: str
+    worktime_url: str = WORKTIME_URL
+    worktaps_url: str = WORKTAPS_URL
+    worq_environment: WorqEnvironment = "test"
+    worq_url_override: str | None = None
+    """Replaces the environment's address (the sandbox); None uses ``WORQ_URLS``."""
+    worq_partner_name: str = ""
+    worq_customer_code: str = ""
+
+    @field_validator("name")
+    @classmethod
+    def _name(cls, value: str) -> str:
+        if not 1 <= len(value) <= 64:
+            raise ValueError("A connection name must be 1 to 64 characters long.")
+        if value.startswith("_") or any(ch in value for ch in "/#"):
+            raise ValueError("A connection name cannot start with _ or contain / or #.")
+        if any(unicodedata.category(ch).startswith("C") for ch in value):
+            raise ValueError("A connection name cannot contain control characters.")
+        return value
+
+    @field_validator("worktime_url", "worktaps_url", "worq_url_override")
+    @classmethod
+    def _url(cls, value: str | None, info: ValidationInfo) -> str | None:
+        service = _URL_FIELDS[str(info.field_name)]
+        if not value:
+            if info.field_name == "worq_url_override":
+                return None
+            raise ValueError(f"The {service} address is empty.")
+        return _check_url(service, value.rstrip("/"))
+
+    @property
+    def worq_url(self) -> str:
+        return self.worq_url_override or WORQ_URLS[self.worq_environment]
+
+
+class RefreshPreferences(_Model):
+    """How often the console refreshes; the request budget may stretch these, never shrink them."""
+
+    auto_refresh: bool = True
+    live_attendance_seconds: int = Field(default=60, ge=15, le=3600)
+    full_sync_minutes: int = Field(default=60, ge=5, le=24 * 60)
+
+
+class Settings(_Model):
+    """Everything Front Desk remembers between runs that is not a secret."""
+
+    version: int = 1
+    profiles: dict[str, ConnectionProfile] = Field(default_factory=dict)
+    active_profile: str | None = None
+    idle_lock_minutes: int = Field(default=5, ge=1, le=240)
+    refresh: RefreshPreferences = Field(default_factory=RefreshPreferences)
+    window_geometry: str | None = None
+    """Qt's saveGeometry() bytes, base64."""
+    debug: bool = False
+
+    @field_validator("window_geometry")
+    @classmethod
+    def _geometry(cls, value: str | None) -> str | None:
+        if value:
+            try:
+                base64.b64decode(value, validate=True)
+            except (binascii.Error, ValueError) as exc:
+                raise ValueError("The window geometry is not base64.") from exc
+        return value or None
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Settings:
+        for key, profile in self.profiles.items():
+            if key != profile.name:
+                raise ValueError(f"The connection {profile.name!r} is filed under {key!r}.")
+        if self.active_profile is not None and self.active_profile not in self.profiles:
+            raise ValueError(f"There is no connection named {self.active_profile!r}.")
+        return self
+
+    def active(self) -> ConnectionProfile | None:
+        return self.profiles.get(self.active_profile) if self.active_profile else None
+
+
+def settings_path(paths: AppPaths) -> Path:
+    return paths.config_dir / SETTINGS_FILE
+
+
+def load_settings(paths: AppPaths) -> tuple[Settings, list[str]]:
+    """The saved settings, or the defaults; never raises for a bad file.
+
+    The list holds warnings in plain words for the manager: a damaged file is renamed to
+    ``settings.json.bad-<UTC timestamp>`` (nothing is lost) and the defaults are used."""
+    path = settings_path(paths)
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return Settings(), []
+    except OSError as exc:
+        return Settings(), [
+            f"Front Desk could not read its settings file ({exc.strerror or exc}) "
+            "and is using the default settings for now."
+        ]
+    try:
+        data = json.loads(raw.decode("utf-8"))
+        settings = Settings.model_validate(data)
+    except ValueError as exc:  # bad UTF-8, bad JSON, or a ValidationError
+        return Settings(), [_set_aside(path, _reason(exc))]
+    return settings, _unknown_keys(data)
+
+
+def save_settings(settings: Settings, paths: AppPaths) -> None:
+    """Validate, then write atomically (temp file + os.replace). OSError propagates."""
+    checked = Settings.model_validate(settings.model_dump())
+    atomic_write_text(settings_path(paths), checked.model_dump_json(indent=2) + "\n")
+
+
+def _reason(exc: ValueError) -> str:
+    if isinstance(exc, ValidationError):
+        first = exc.errors()[0]
+        where = ".".join(str(part) for part in first["loc"]) or "the file"
+        return f"{where}: {first['msg']}"
+    if isinstance(exc, json.JSONDecodeError):
+        return f"it is not valid JSON (line {exc.lineno})"
+    return "it is not readable text"
+
+
+def _set_aside(path: Path, reason: str) -> str:
+    stamp = time.strftime("%Y%m%dT%H%M%SZ", time.gmtime())
+    target = path.with_name(f"{path.name}.bad-{stamp}")
+    counter = 1
+    while target.exists():
+        counter += 1
+        target = path.with_name(f"{path.name}.bad-{stamp}-{counter}")
+    try:
+        path.replace(target)
+    except OSError as exc:
+        return (
+            f"The settings file is damaged ({reason}) and could not be set aside "
+            f"({exc.strerror or exc}). Front Desk is using the default settings."
+        )
+    return (
+        f"The settings file was damaged ({reason}), so Front Desk set it aside as "
+        f"{target.name} and started with the default settings. Keys in the system "
+        "keyring are not affected."
+    )
+
+
+def _unknown_keys(data: Any) -> list[str]:
+    if not isinstance(data, dict):
+        return []
+    unknown = [key for key in data if key not in Settings.model_fields]
+    for name, profile in (data.get("profiles") or {}).items():
+        if isinstance(profile, dict):
+            fields = ConnectionProfile.model_fields
+            unknown += [f"profiles.{name}.{key}" for key in profile if key not in fields]
+    if not unknown:
+        return []
+    return [
+        "These settings are not known to this version and will be dropped on the next save: "
+        + ", ".join(sorted(unknown))
+        + "."
+    ]
