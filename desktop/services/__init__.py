@@ -1,0 +1,1 @@
+"""The work of the console, below the UI: plain Python and asyncio, no Qt."""
