@@ -19,6 +19,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
@@ -150,11 +151,19 @@ def fault_response(
 class SandboxMiddleware:
     """Logs each service request and applies the first matching fault."""
 
-    def __init__(self, app: ASGIApp, faults: FaultQueue, log: RequestLog, clock: SimClock) -> None:
+    def __init__(
+        self,
+        app: ASGIApp,
+        faults: FaultQueue,
+        log: RequestLog,
+        clock: SimClock,
+        rate_headers: Callable[[str, str | None], dict[str, str]],
+    ) -> None:
         self.app = app
         self.faults = faults
         self.log = log
         self.clock = clock
+        self.rate_headers = rate_headers
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -188,6 +197,12 @@ class SandboxMiddleware:
             return
         await self._apply(fault, service, method, path, scope, receive, logging_send)
 
+    def _headers_for(self, service: str, scope: Scope, own: dict[str, str]) -> dict[str, str]:
+        """A faulted answer still carries the key's rate-limit headers (a 429 keeps its own)."""
+        if "X-RateLimit-Limit" in own:
+            return own
+        return own | self.rate_headers(service, _key_from_headers(scope))
+
     async def _apply(
         self,
         fault: Fault,
@@ -218,6 +233,7 @@ class SandboxMiddleware:
             await _drop(send)
             return
         status, headers, body = fault_response(fault, service, method, path, self.clock.now_ts())
+        headers = self._headers_for(service, scope, headers)
         raw_headers = [(k.lower().encode(), v.encode()) for k, v in headers.items()]
         raw_headers.append((b"content-length", str(len(body)).encode()))
         await send({"type": "http.response.start", "status": status, "headers": raw_headers})

@@ -37,6 +37,19 @@ def test_status_fault_answers_for_n_requests_then_stops(sandbox: SandboxServer) 
     assert sandbox.controls.info()  # the controls themselves are never faulted
 
 
+def test_faulted_answers_still_carry_the_keys_rate_limit_headers(sandbox: SandboxServer) -> None:
+    key = "demo-wt1-read-free"
+    sandbox.controls.fault("status", service="worktime", path="/locks", status=500)
+    headers = {"Authorization": f"Bearer {key}"}
+    faulted = httpx.get(sandbox.url("worktime") + "/locks", headers=headers)
+    assert faulted.status_code == 500
+    assert faulted.json()["error"]["code"] == "internal_error"
+    assert faulted.headers["X-RateLimit-Limit"] == "100"
+    sandbox.controls.fault("malformed", service="worktaps", path="/")
+    taps = httpx.get(sandbox.url("worktaps") + "/departments", auth=("demo-worktaps-key", ""))
+    assert taps.headers["X-RateLimit-Limit"] == "10000"
+
+
 def test_status_fault_500_uses_the_service_envelope(sandbox: SandboxServer) -> None:
     sandbox.controls.fault("status", service="worq", path="/get", status=500)
     response = httpx.post(_token_url(sandbox), json=TOKEN_BODY)
