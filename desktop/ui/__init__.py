@@ -1,0 +1,1 @@
+"""The PySide6 console: main window, pages, dialogs, table models, widgets."""

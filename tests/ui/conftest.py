@@ -1,0 +1,35 @@
+"""UI test plumbing: a qasync loop per test, and an async wait helper.
+
+pytest-qt does not drive a qasync loop, and ``qtbot.wait*`` inside a coroutine
+on it hangs; so a test runs ``qloop.run_until_complete(scenario())`` and waits
+inside with ``until(...)``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Callable, Iterator
+
+import pytest
+import qasync
+from PySide6.QtWidgets import QApplication
+
+
+@pytest.fixture
+def qloop(qapp: QApplication) -> Iterator[asyncio.AbstractEventLoop]:
+    loop = qasync.QEventLoop(qapp)
+    asyncio.set_event_loop(loop)
+    yield loop
+    loop.run_until_complete(asyncio.sleep(0))
+    loop.close()
+    asyncio.set_event_loop(None)
+
+
+async def until(condition: Callable[[], object], within: float = 10.0, what: str = "") -> None:
+    """Poll ``condition`` on the running loop until it holds; fail after ``within`` seconds."""
+    deadline = time.monotonic() + within
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out waiting for {what or condition}")
+        await asyncio.sleep(0.01)
