@@ -94,6 +94,7 @@ class AccountInput(_Input):
     phone: str | None = None
     city: str | None = None
     state: str | None = None
+    street: str | None = None
     postal: str | None = None
     birth_date: OptionalDate = None
     employee_id: str | None = None
