@@ -51,6 +51,7 @@ class SandboxServer:
         now: datetime | None = None,
         speed: float = 1.0,
         log_level: str = "warning",
+        own_logging: bool = True,
     ) -> None:
         self.state = SandboxState(params, now=now, speed=speed)
         self.app = create_app(self.state)
@@ -62,6 +63,8 @@ class SandboxServer:
             lifespan="off",
             access_log=False,
             timeout_graceful_shutdown=2,
+            # In the console, uvicorn's records go through the console's redacting handlers.
+            log_config=uvicorn.config.LOGGING_CONFIG if own_logging else None,
         )
         self._server = uvicorn.Server(config)
         self._thread: threading.Thread | None = None
