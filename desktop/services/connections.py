@@ -1,0 +1,208 @@
+"""The three services for one connection profile: long-lived clients and what a key can do.
+
+``Connections`` holds one client per configured service for the life of the
+console (each new client would rebuild its TLS context). ``check`` answers
+"Test connection": the organization, what the key may do, the plan, and the
+requests left this hour. Probing what a key may do uses writes that cannot
+change anything (an update and a delete of an id that does not exist): the
+service checks the key's scope before it looks for the record.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from types import TracebackType
+
+import httpx
+
+from desktop.api import (
+    AccountInput,
+    ApiError,
+    AuthError,
+    PermissionDenied,
+    RateLimit,
+    WorkTapsClient,
+    WorkTimeClient,
+    WorqClient,
+)
+from desktop.config import ConnectionProfile
+from desktop.log import redactor
+
+from .status import SERVICE_TITLES, Service, ServiceHealth
+
+PROBE_ID = "frontdesk-permission-probe"
+PLANS = {100: "free plan", 1_000: "paid plan", 10_000: "enterprise plan"}
+
+
+@dataclass(frozen=True)
+class Keys:
+    """The keys of one profile, in memory only (from the keyring, or the demo's)."""
+
+    worktime: str | None = field(default=None, repr=False)
+    worktaps: str | None = field(default=None, repr=False)
+    worq_partner: str | None = field(default=None, repr=False)
+
+
+@dataclass(frozen=True, slots=True)
+class CheckResult:
+    service: Service
+    ok: bool
+    summary: str
+    organization: str | None = None
+    can_write: bool | None = None
+    can_delete: bool | None = None
+    rate_limit: RateLimit | None = None
+
+    @property
+    def title(self) -> str:
+        return SERVICE_TITLES[self.service]
+
+
+def plan_name(limit: int) -> str:
+    return PLANS.get(limit) or f"{limit:,} requests an hour"
+
+
+def requests_left(rate: RateLimit | None, now: datetime) -> str:
+    if rate is None:
+        return ""
+    minutes = max(0, round((rate.reset_at - now).total_seconds() / 60))
+    return f"{rate.remaining:,} of {rate.limit:,} requests left this hour (resets in {minutes} min)"
+
+
+class Connections:
+    def __init__(
+        self,
+        profile: ConnectionProfile,
+        keys: Keys,
+        health: ServiceHealth | None = None,
+        *,
+        transport: httpx.AsyncBaseTransport | None = None,
+    ) -> None:
+        self.profile = profile
+        self.health = health or ServiceHealth()
+        for key in (keys.worktime, keys.worktaps, keys.worq_partner):
+            if key:
+                redactor.add(key)  # typed or demo keys never passed through the keyring
+        self.worktime = (
+            WorkTimeClient(profile.worktime_url, keys.worktime, transport=transport)
+            if keys.worktime
+            else None
+        )
+        self.worktaps = (
+            WorkTapsClient(profile.worktaps_url, keys.worktaps, transport=transport)
+            if keys.worktaps
+            else None
+        )
+        ready = keys.worq_partner and profile.worq_partner_name and profile.worq_customer_code
+        self.worq = (
+            WorqClient(
+                profile.worq_url,
+                profile.worq_partner_name,
+                keys.worq_partner or "",
+                profile.worq_customer_code,
+                transport=transport,
+            )
+            if ready
+            else None
+        )
+
+    def configured(self) -> list[Service]:
+        clients: dict[Service, object] = {
+            "worktime": self.worktime,
+            "worktaps": self.worktaps,
+            "worq": self.worq,
+        }
+        return [service for service, client in clients.items() if client is not None]
+
+    async def aclose(self) -> None:
+        for client in (self.worktime, self.worktaps, self.worq):
+            if client is not None:
+                await client.aclose()
+
+    async def __aenter__(self) -> Connections:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.aclose()
+
+    async def check_all(self) -> dict[Service, CheckResult]:
+        return {service: await self.check(service) for service in self.configured()}
+
+    async def check(self, service: Service) -> CheckResult:
+        try:
+            if service == "worktime":
+                result = await self._check_worktime()
+            elif service == "worktaps":
+                result = await self._check_worktaps()
+            else:
+                result = await self._check_worq()
+        except ApiError as exc:
+            self.health.failed(service, exc, self._rate(service))
+            return CheckResult(service, False, exc.message, rate_limit=self._rate(service))
+        self.health.succeeded(service, result.rate_limit)
+        reason = "" if result.can_write else "This key can only read: writes are turned off."
+        self.health.set(service, can_write=result.can_write, read_only_reason=reason)
+        return result
+
+    def _rate(self, service: Service) -> RateLimit | None:
+        client = {"worktime": self.worktime, "worktaps": self.worktaps, "worq": self.worq}[service]
+        return client.rate_limit if client is not None else None
+
+    async def _check_worktime(self) -> CheckResult:
+        client = self.worktime
+        assert client is not None
+        org = await client.organization()
+        can_write = await _allowed(client.update_employee(PROBE_ID))
+        can_delete = can_write and await _allowed(client.delete_employee(PROBE_ID))
+        access = "full access" if can_delete else "read and write" if can_write else "read only"
+        rate = client.rate_limit
+        parts = [org.name, access]
+        if rate is not None:
+            parts += [plan_name(rate.limit), requests_left(rate, datetime.now(UTC))]
+        return CheckResult(
+            "worktime", True, " · ".join(parts), org.name, can_write, can_delete, rate
+        )
+
+    async def _check_worktaps(self) -> CheckResult:
+        client = self.worktaps
+        assert client is not None
+        departments = await client.list_departments(limit=1)
+        try:
+            await client.update_account(0, AccountInput())
+            can_write = True
+        except AuthError:
+            can_write = False  # the same key just read: a refused write means read-only
+        except ApiError:
+            can_write = True
+        access = "read and write" if can_write else "read only"
+        summary = f"{departments.total} departments · {access}"
+        return CheckResult("worktaps", True, summary, None, can_write, can_write, client.rate_limit)
+
+    async def _check_worq(self) -> CheckResult:
+        client = self.worq
+        assert client is not None
+        today = datetime.now(UTC).date()
+        await client.get_employee_data(today, today, 1)
+        summary = (
+            f"partner {self.profile.worq_partner_name} · customer "
+            f"{self.profile.worq_customer_code} · {self.profile.worq_environment} environment"
+        )
+        return CheckResult("worq", True, summary, None, False, False, client.rate_limit)
+
+
+async def _allowed(probe: Awaitable[object]) -> bool:
+    """Whether the key may make this (harmless) write: refused only with a 403."""
+    try:
+        await probe
+    except PermissionDenied:
+        return False
+    except ApiError:
+        return True
+    return True

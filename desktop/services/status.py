@@ -1,0 +1,126 @@
+"""What the console knows about each service's health, for the status bar.
+
+Every call a service makes goes through ``ServiceHealth.track``; the answer (or
+the failure) updates the service's state, and listeners (the status bar, the
+error banner) hear about it. No Qt here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
+from enum import Enum
+from typing import Literal, TypeVar
+
+from desktop.api import RateLimit
+from desktop.api.errors import (
+    ApiError,
+    AuthError,
+    NetworkError,
+    PermissionDenied,
+    RateLimited,
+    ServerError,
+)
+
+Service = Literal["worktime", "worktaps", "worq"]
+SERVICES: tuple[Service, ...] = ("worktime", "worktaps", "worq")
+SERVICE_TITLES: dict[Service, str] = {
+    "worktime": "WorkTime One",
+    "worktaps": "WorkTaps",
+    "worq": "WorQ",
+}
+T = TypeVar("T")
+
+
+class Health(Enum):
+    NOT_CONFIGURED = "not set up"
+    UNKNOWN = "not checked yet"
+    CONNECTED = "connected"
+    OFFLINE = "offline"
+    AUTH_FAILED = "key refused"
+    RATE_LIMITED = "hourly limit reached"
+    FAILING = "service failing"
+
+
+@dataclass(frozen=True, slots=True)
+class ServiceState:
+    service: Service
+    health: Health = Health.UNKNOWN
+    detail: str = ""
+    rate_limit: RateLimit | None = None
+    last_ok: datetime | None = None
+    can_write: bool | None = None  # None: not known yet
+    read_only_reason: str = ""
+
+    @property
+    def title(self) -> str:
+        return SERVICE_TITLES[self.service]
+
+
+Listener = Callable[[ServiceState], None]
+
+
+def health_for(exc: ApiError) -> Health | None:
+    """How a failure changes a service's health (None: the service itself is fine)."""
+    if isinstance(exc, AuthError):
+        return Health.AUTH_FAILED
+    if isinstance(exc, NetworkError):
+        return Health.OFFLINE
+    if isinstance(exc, RateLimited):
+        return Health.RATE_LIMITED
+    if isinstance(exc, ServerError):
+        return Health.FAILING
+    return None
+
+
+class ServiceHealth:
+    def __init__(self, now: Callable[[], datetime] | None = None) -> None:
+        self._now = now or (lambda: datetime.now(UTC))
+        self.states: dict[Service, ServiceState] = {s: ServiceState(s) for s in SERVICES}
+        self._listeners: list[Listener] = []
+
+    def subscribe(self, listener: Listener) -> None:
+        self._listeners.append(listener)
+
+    def set(self, service: Service, **changes: object) -> ServiceState:
+        state = replace(self.states[service], **changes)  # type: ignore[arg-type]
+        self.states[service] = state
+        for listener in list(self._listeners):
+            listener(state)
+        return state
+
+    def succeeded(self, service: Service, rate_limit: RateLimit | None) -> None:
+        current = self.states[service]
+        self.set(
+            service,
+            health=Health.CONNECTED,
+            detail="",
+            rate_limit=rate_limit or current.rate_limit,
+            last_ok=self._now(),
+        )
+
+    def failed(self, service: Service, exc: ApiError, rate_limit: RateLimit | None) -> None:
+        health = health_for(exc)
+        current = self.states[service]
+        changes: dict[str, object] = {"rate_limit": rate_limit or current.rate_limit}
+        if health is not None:
+            changes |= {"health": health, "detail": exc.message}
+        elif isinstance(exc, PermissionDenied):
+            changes |= {"can_write": False, "read_only_reason": exc.message}
+        self.set(service, **changes)
+
+    async def track(
+        self,
+        service: Service,
+        call: Awaitable[T],
+        rate_limit: Callable[[], RateLimit | None] = lambda: None,
+    ) -> T:
+        """Await ``call``, recording what it says about ``service``'s health."""
+        try:
+            result = await call
+        except ApiError as exc:
+            self.failed(service, exc, rate_limit())
+            raise
+        self.succeeded(service, rate_limit())
+        return result
