@@ -15,14 +15,23 @@ import pytest
 import qasync
 from PySide6.QtWidgets import QApplication
 
+# A closed qasync loop can still own Qt timers that have yet to fire; they kill
+# themselves when they do, but only if the loop object is still alive then.
+# Collecting it earlier crashed a later test inside Qt's timer dispatch.
+_closed_loops: list[asyncio.AbstractEventLoop] = []
+
 
 @pytest.fixture
 def qloop(qapp: QApplication) -> Iterator[asyncio.AbstractEventLoop]:
     loop = qasync.QEventLoop(qapp)
     asyncio.set_event_loop(loop)
     yield loop
-    loop.run_until_complete(asyncio.sleep(0))
+    pending = [task for task in asyncio.all_tasks(loop) if not task.done()]
+    for task in pending:
+        task.cancel()
+    loop.run_until_complete(asyncio.gather(*pending, return_exceptions=True))
     loop.close()
+    _closed_loops.append(loop)
     asyncio.set_event_loop(None)
 
 

@@ -1,0 +1,71 @@
+"""Start-up: settings, secrets, logging, QApplication with a qasync loop, wiring, shutdown.
+
+``frontdesk`` / ``python -m desktop``; ``--demo`` runs against the built-in
+sandbox; ``--self-test`` runs the demo offscreen, opens every page, exercises
+the main actions and exits 0 only if all of them worked.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import logging
+import os
+import sys
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+
+from desktop import __version__
+
+log = logging.getLogger("desktop.app")
+
+
+def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="frontdesk", description="Front Desk: locks, attendance and accounts at a glance."
+    )
+    parser.add_argument("--demo", action="store_true", help="run against the built-in sandbox")
+    parser.add_argument(
+        "--self-test", action="store_true", help="run the demo offscreen and check every page"
+    )
+    parser.add_argument("--debug", action="store_true", help="log more, show Qt-thread stalls")
+    parser.add_argument("--version", action="version", version=f"Front Desk {__version__}")
+    return parser.parse_args(argv)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(argv)
+    if args.self_test:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        args.demo = True
+    import qasync
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Front Desk")
+    app.setOrganizationName("Front Desk")
+    app.setApplicationVersion(__version__)
+    app.setQuitOnLastWindowClosed(False)
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    try:
+        code: int = loop.run_until_complete(run(args))
+        return code
+    finally:
+        with contextlib.suppress(RuntimeError):
+            loop.close()
+        asyncio.set_event_loop(None)
+
+
+async def run(args: argparse.Namespace) -> int:
+    from desktop.startup import Startup
+
+    with tempfile.TemporaryDirectory(prefix="frontdesk-demo-") as scratch:
+        startup = Startup(args, Path(scratch))
+        try:
+            return await startup.run()
+        finally:
+            await startup.shutdown()

@@ -1,0 +1,179 @@
+"""The composition root: what one run of the console is made of, and its shutdown order."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from desktop import messages
+from desktop.config import ConnectionProfile, load_settings, save_settings
+from desktop.demo import DEMO_MANAGER, DEMO_PIN, Demo, demo_managers, start_demo
+from desktop.log import asyncio_exception_handler, install_excepthooks, setup_logging
+from desktop.paths import app_paths
+from desktop.secrets import SecretStore, SecretStoreError
+from desktop.services.connections import Keys
+from desktop.services.managers import ManagerDirectory, pepper_from
+from desktop.store import Database, SnapshotCache
+from desktop.ui.console import Console, SessionParts
+from desktop.ui.tasks import runner
+
+log = logging.getLogger("desktop.startup")
+DATABASE_FILE = "frontdesk.sqlite3"
+
+
+class _Reporter(QObject):
+    """Brings crash reports from any thread to the Qt thread, then to the banner."""
+
+    report = Signal(str)
+
+
+def load_keys(store: SecretStore, profile: ConnectionProfile | None) -> Keys:
+    if profile is None:
+        return Keys()
+    return Keys(
+        worktime=store.get(profile.name, "worktime_key"),
+        worktaps=store.get(profile.name, "worktaps_key"),
+        worq_partner=store.get(profile.name, "worq_partner_key"),
+    )
+
+
+class Startup:
+    def __init__(self, args: argparse.Namespace, scratch: Path) -> None:
+        self.args = args
+        self.scratch = scratch
+        self.paths = app_paths().ensure()
+        self.settings, self.warnings = load_settings(self.paths)
+        self.log_buffer = setup_logging(self.paths, debug=args.debug or self.settings.debug)
+        self.reporter = _Reporter()
+        self.reporter.report.connect(lambda text: messages.bus.error(text))
+        self._restore_hooks = install_excepthooks(self._report)
+        asyncio.get_event_loop().set_exception_handler(asyncio_exception_handler(self._report))
+        self.secrets = SecretStore()
+        status = self.secrets.status()
+        self.keyring_problem = None if status.usable else status.explanation
+        self.demo: Demo | None = None
+        self.db: Database | None = None
+        self.console: Console | None = None
+
+    def _report(self, text: str, exc: BaseException) -> None:
+        del text  # already logged, redacted, with its traceback
+        self.reporter.report.emit(
+            f"Something went wrong ({type(exc).__name__}). It has been logged; "
+            "the console keeps running. Details are in the log (Ctrl+Shift+L)."
+        )
+
+    def _parts(self) -> SessionParts:
+        profile: ConnectionProfile | None
+        if self.args.demo:
+            self.demo = start_demo()
+            managers = demo_managers(self.scratch)
+            self.db = Database(self.scratch / DATABASE_FILE)
+            profile, keys = self.demo.profile, self.demo.keys
+            hint = f"Demo: sign in as {DEMO_MANAGER} with PIN {DEMO_PIN}."
+        else:
+            managers = ManagerDirectory(
+                self.paths.config_dir / "managers.json", lambda: pepper_from(self.secrets)
+            )
+            self.db = Database(self.paths.data_dir / DATABASE_FILE)
+            profile = self.settings.active()
+            keys = Keys()
+            if profile is not None and self.keyring_problem is None:
+                try:
+                    keys = load_keys(self.secrets, profile)
+                except SecretStoreError as exc:
+                    self.warnings.append(str(exc))
+            hint = ""
+        return SessionParts(
+            settings=self.settings,
+            profile=profile,
+            keys=keys,
+            managers=managers,
+            cache=SnapshotCache(self.db),
+            log_buffer=self.log_buffer,
+            bus=messages.bus,
+            runner=runner,
+            save_connection=self.save_connection,
+            keyring_problem=self.keyring_problem,
+            demo=self.args.demo,
+            sign_in_hint=hint,
+        )
+
+    def save_connection(self, profile: ConnectionProfile, keys: Keys) -> None:
+        """Addresses to the settings file, keys to the keyring; nothing else anywhere."""
+        if self.keyring_problem:
+            raise SecretStoreError(self.keyring_problem)
+        for kind, value in (
+            ("worktime_key", keys.worktime),
+            ("worktaps_key", keys.worktaps),
+            ("worq_partner_key", keys.worq_partner),
+        ):
+            if value:
+                self.secrets.set(profile.name, kind, value)  # type: ignore[arg-type]
+        self.settings.profiles[profile.name] = profile
+        self.settings.active_profile = profile.name
+        save_settings(self.settings, self.paths)
+
+    async def run(self) -> int:
+        closed = asyncio.Event()
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        app.lastWindowClosed.connect(closed.set)
+        self.console = console = Console(self._parts())
+        console.window.show()
+        for warning in self.warnings:
+            messages.bus.warning(warning)
+        console.connect(console.parts.profile, console.parts.keys)
+        if console.parts.profile is None and not self.args.demo:
+            self.offer_first_run(console)
+        if self.args.self_test:
+            from desktop.ui.selftest import run_self_test
+
+            code = await run_self_test(console, DEMO_PIN)
+            console.window.close()
+            return code
+        await closed.wait()
+        return 0
+
+    def offer_first_run(self, console: Console) -> QMessageBox:
+        box = QMessageBox(console.window)
+        box.setWindowTitle("Welcome to Front Desk")
+        box.setText("Front Desk is not connected to your services yet.")
+        box.setInformativeText(
+            "Set up the connections with your API keys, or try the demo: a built-in "
+            "stand-in for WorkTime One, WorkTaps and WorQ with a sample organization."
+        )
+        setup = box.addButton("Set up connections…", QMessageBox.ButtonRole.AcceptRole)
+        demo = box.addButton("Try the demo", QMessageBox.ButtonRole.ActionRole)
+        box.addButton("Later", QMessageBox.ButtonRole.RejectRole)
+
+        def chosen() -> None:
+            if box.clickedButton() is setup:
+                console.open_setup()
+            elif box.clickedButton() is demo:
+                self.demo = start_demo()
+                console.parts.demo = True
+                console.window.setWindowTitle("Front Desk (demo)")
+                console.connect(self.demo.profile, self.demo.keys)
+
+        box.finished.connect(lambda _code: chosen())
+        box.open()
+        return box
+
+    async def shutdown(self) -> None:
+        """Pending work and clients first (the console), then the sandbox, database, settings."""
+        if self.console is not None:
+            await self.console.close()
+        if self.demo is not None:
+            self.demo.stop()
+        if self.db is not None:
+            self.db.close()
+        try:
+            save_settings(self.settings, self.paths)
+        except OSError as exc:
+            log.warning("could not save the settings: %s", exc)
+        self._restore_hooks()

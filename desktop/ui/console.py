@@ -1,0 +1,182 @@
+"""The console: the main window and what it needs, wired together for one session.
+
+A session has one connection profile (or the demo), one set of long-lived
+clients, a signed-in manager, and the pages. Locking (Ctrl+L, or idle) hides
+every page behind the sign-in panel.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtWidgets import QWidget
+
+from desktop.config import ConnectionProfile, Settings
+from desktop.log import LogBuffer
+from desktop.messages import Message, MessageBus
+from desktop.services.connections import CheckResult, Connections, Keys
+from desktop.services.managers import ManagerDirectory
+from desktop.services.status import Health, Service, ServiceHealth, ServiceState
+from desktop.store import SnapshotCache
+
+from .dialogs.setup import ConnectionSetupDialog
+from .idle import IdleWatcher
+from .log_viewer import LogViewer
+from .main_window import MainWindow
+from .pages.overview import OverviewPage
+from .signin import SignInPanel
+from .tasks import Op, TaskRunner
+
+log = logging.getLogger("desktop.ui.console")
+
+
+@dataclass
+class SessionParts:
+    """What the composition root decided at start-up."""
+
+    settings: Settings
+    profile: ConnectionProfile | None
+    keys: Keys
+    managers: ManagerDirectory
+    cache: SnapshotCache
+    log_buffer: LogBuffer
+    bus: MessageBus
+    runner: TaskRunner
+    save_connection: Callable[[ConnectionProfile, Keys], None]
+    keyring_problem: str | None = None
+    demo: bool = False
+    sign_in_hint: str = ""
+
+
+class Console:
+    def __init__(self, parts: SessionParts) -> None:
+        self.parts = parts
+        self.health = ServiceHealth()
+        self.connections: Connections | None = None
+        self.manager: str | None = None
+        self.signin = SignInPanel(parts.managers)
+        self.signin.set_hint(parts.sign_in_hint)
+        self.window = MainWindow(self.signin)
+        self.window.restore_geometry_state(parts.settings.window_geometry)
+        if parts.demo:
+            self.window.setWindowTitle("Front Desk (demo)")
+        self.overview = OverviewPage(parts.cache)
+        self.pages: list[QWidget] = [self.overview]
+        self.window.add_page("Overview", self.overview)
+        self.idle = IdleWatcher(parts.settings.idle_lock_minutes, self.window)
+        self._wire()
+        self.lock()
+
+    def _wire(self) -> None:
+        self.health.subscribe(self._on_health)
+        self.parts.bus.subscribe(self._on_message)
+        self.signin.signed_in.connect(self.unlock)
+        self.window.lock_requested.connect(self.lock)
+        self.window.setup_requested.connect(self.open_setup)
+        self.window.log_requested.connect(self.open_log)
+        self.idle.idle.connect(self.lock)
+        self.overview.refresh_requested.connect(self.refresh)
+        self.parts.runner.progress_hook = self._on_progress
+
+    def _on_progress(self, label: str | None) -> None:
+        if label:
+            self.window.status.showMessage(label)
+        else:
+            self.window.status.clearMessage()
+
+    def _on_health(self, state: ServiceState) -> None:
+        self.window.status.show_state(state)
+        if state.health is Health.CONNECTED:
+            self.window.banner.clear_if_from(state.service)
+
+    def _on_message(self, message: Message) -> None:
+        self.window.show_message(message)
+
+    # -- session -------------------------------------------------------------
+
+    def connect(self, profile: ConnectionProfile | None, keys: Keys) -> None:
+        """Use these addresses and keys from now on (closing the old clients)."""
+        old = self.connections
+        self.parts.profile = profile
+        self.parts.keys = keys
+        self.connections = Connections(profile, keys, self.health) if profile else None
+        if old is not None:
+            Op(old.aclose, what="closing the old connections").run(self.parts.runner)
+        for service in ("worktime", "worktaps", "worq"):
+            configured = self.connections is not None and service in self.connections.configured()
+            self.health.set(service, health=Health.UNKNOWN if configured else Health.NOT_CONFIGURED)
+        if self.manager:
+            self.refresh()
+
+    def refresh(self) -> None:
+        connections = self.connections
+        if connections is None:
+            self.overview.show_offline("no connection is set up.")
+            return
+        Op(connections.check_all, key="check", what="checking the connections").with_progress(
+            "Checking the connections…"
+        ).success(self._checked).run(self.parts.runner)
+
+    def _checked(self, results: dict[Service, CheckResult]) -> None:
+        self.overview.show_results(results)
+        for result in results.values():
+            if not result.ok:
+                retry = self.refresh
+                self.parts.bus.error(
+                    f"{result.title}: {result.summary}", retry=retry, source=result.service
+                )
+
+    # -- locking ---------------------------------------------------------------
+
+    def lock(self) -> None:
+        self.manager = None
+        self.window.status.set_manager(None)
+        self.window.lock()
+        self.signin.reload()
+        self.idle.pause()
+
+    def unlock(self, manager: str) -> None:
+        first = self.manager is None and not self.window.status.last_refresh
+        self.manager = manager
+        self.window.unlock()
+        self.window.status.set_manager(manager)
+        self.idle.touch()
+        log.info("%s signed in", manager)
+        if first:
+            self.refresh()
+
+    # -- dialogs ---------------------------------------------------------------
+
+    def open_setup(self) -> ConnectionSetupDialog:
+        async def check(profile: ConnectionProfile, keys: Keys) -> dict[Service, CheckResult]:
+            async with Connections(profile, keys) as trial:
+                return await trial.check_all()
+
+        def save(profile: ConnectionProfile, keys: Keys) -> None:
+            self.parts.save_connection(profile, keys)
+            self.connect(profile, keys)
+
+        dialog = ConnectionSetupDialog(
+            self.parts.profile,
+            self.parts.keys,
+            check=check,
+            save=save,
+            keyring_problem=None if self.parts.demo else self.parts.keyring_problem,
+            parent=self.window,
+        )
+        dialog.open()
+        return dialog
+
+    def open_log(self) -> LogViewer:
+        viewer = LogViewer(self.parts.log_buffer, self.window)
+        viewer.open()
+        return viewer
+
+    async def close(self) -> None:
+        """Finish pending work, then close the clients."""
+        self.parts.settings.window_geometry = self.window.geometry_state()
+        await self.parts.runner.drain()
+        if self.connections is not None:
+            await self.connections.aclose()

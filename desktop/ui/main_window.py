@@ -1,0 +1,136 @@
+"""The main window: a sidebar of pages, the error banner, the status bar, the lock screen.
+
+It shows; it decides nothing. Pages are added by the composition root
+(``desktop.app``); locking swaps every page for the sign-in panel so no data
+stays on screen.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.messages import Message
+
+from .widgets.banner import ErrorBanner
+from .widgets.status_bar import ConsoleStatusBar
+
+CONSOLE, LOCKED = 0, 1
+
+
+class MainWindow(QMainWindow):
+    lock_requested = Signal()
+    setup_requested = Signal()
+    log_requested = Signal()
+    close_requested = Signal()
+
+    def __init__(self, lock_screen: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Front Desk")
+        self.resize(1280, 800)
+        self.banner = ErrorBanner()
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setFixedWidth(190)
+        self.sidebar.setStyleSheet("#sidebar { font-size: 14px; } #sidebar::item { padding: 8px; }")
+        self.pages = QStackedWidget()
+        self.sidebar.currentRowChanged.connect(self.pages.setCurrentIndex)
+
+        body = QWidget()
+        row = QHBoxLayout(body)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.sidebar)
+        row.addWidget(self.pages, 1)
+        console = QWidget()
+        column = QVBoxLayout(console)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.banner)
+        column.addWidget(body, 1)
+
+        self.screens = QStackedWidget()
+        self.screens.addWidget(console)
+        self.screens.addWidget(lock_screen)
+        self.setCentralWidget(self.screens)
+        self.status = ConsoleStatusBar()
+        self.setStatusBar(self.status)
+        self._build_menus()
+
+    def _action(self, text: str, shortcut: QKeySequence | str | None, slot: object) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        action.triggered.connect(slot)
+        return action
+
+    def _build_menus(self) -> None:
+        console = self.menuBar().addMenu("&Console")
+        self.setup_action = self._action("&Connections…", None, self.setup_requested.emit)
+        self.lock_action = self._action("&Lock", "Ctrl+L", self.lock_requested.emit)
+        self.quit_action = self._action(
+            "&Quit", QKeySequence(QKeySequence.StandardKey.Quit), self.close
+        )
+        for action in (self.setup_action, self.lock_action, self.quit_action):
+            console.addAction(action)
+        self.view_menu = self.menuBar().addMenu("&View")
+        self.log_action = self._action("&Log", "Ctrl+Shift+L", self.log_requested.emit)
+        self.view_menu.addAction(self.log_action)
+        self.view_menu.addSeparator()
+
+    def add_page(self, title: str, widget: QWidget) -> int:
+        """Add a page to the sidebar; the first nine get Ctrl+1 to Ctrl+9."""
+        index = self.pages.addWidget(widget)
+        QListWidgetItem(title, self.sidebar)
+        shortcut = f"Ctrl+{index + 1}" if index < 9 else None
+        action = self._action(title, shortcut, lambda: self.show_page(index))
+        self.view_menu.addAction(action)
+        self.addAction(action)
+        if self.sidebar.currentRow() < 0:
+            self.sidebar.setCurrentRow(0)
+        return index
+
+    def show_page(self, index: int) -> None:
+        self.sidebar.setCurrentRow(index)
+
+    @property
+    def locked(self) -> bool:
+        return self.screens.currentIndex() == LOCKED
+
+    def lock(self) -> None:
+        """Hide every page, the status bar and the menus' actions behind the sign-in panel."""
+        self.screens.setCurrentIndex(LOCKED)
+        self.status.hide()
+        self.menuBar().setEnabled(False)
+        for action in self.findChildren(QAction):
+            action.setEnabled(False)
+
+    def unlock(self) -> None:
+        self.screens.setCurrentIndex(CONSOLE)
+        self.status.show()
+        self.menuBar().setEnabled(True)
+        for action in self.findChildren(QAction):
+            action.setEnabled(True)
+
+    def show_message(self, message: Message) -> None:
+        self.banner.show_message(message)
+
+    def geometry_state(self) -> str:
+        return bytes(self.saveGeometry().toBase64().data()).decode()
+
+    def restore_geometry_state(self, state: str | None) -> None:
+        if state:
+            self.restoreGeometry(QByteArray.fromBase64(state.encode()))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.close_requested.emit()
+        super().closeEvent(event)

@@ -1,0 +1,93 @@
+"""``frontdesk --self-test``: the demo, driven as a manager would, checked step by step.
+
+Signs in, waits for the services to answer, opens every page, locks and
+unlocks, opens the log and the connection setup and tests the connections.
+Prints one line a step and returns 0 only if every step worked.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+import traceback
+from collections.abc import Awaitable, Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from .console import Console
+
+STEP_TIMEOUT = 60.0
+
+
+async def wait_for(condition: Callable[[], object], what: str) -> None:
+    deadline = time.monotonic() + STEP_TIMEOUT
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out waiting for {what}")
+        await asyncio.sleep(0.02)
+
+
+def sign_in(console: Console, pin: str) -> None:
+    QTest.keyClicks(console.signin.pin, pin)
+    QTest.mouseClick(console.signin.sign_in_button, Qt.MouseButton.LeftButton)
+
+
+async def run_self_test(console: Console, pin: str) -> int:
+    window = console.window
+
+    async def signs_in() -> None:
+        sign_in(console, pin)
+        await wait_for(lambda: not window.locked, "the console to unlock")
+
+    async def services_answer() -> None:
+        await wait_for(
+            lambda: console.overview.organization.text() == "Acme Corporation",
+            "the organization's name",
+        )
+        rows = console.overview.rows.values()
+        await wait_for(lambda: all(r.text().startswith("✔") for r in rows), "all services")
+
+    async def every_page_opens() -> None:
+        for index in range(window.pages.count()):
+            window.show_page(index)
+            await asyncio.sleep(0.05)
+            assert window.pages.currentIndex() == index, f"page {index} did not open"
+
+    async def locks_and_unlocks() -> None:
+        window.lock_action.trigger()
+        await wait_for(lambda: window.locked, "the lock screen")
+        sign_in(console, pin)
+        await wait_for(lambda: not window.locked, "the console to unlock again")
+
+    async def log_opens() -> None:
+        viewer = console.open_log()
+        await wait_for(lambda: "signed in" in viewer.text.toPlainText(), "the log's lines")
+        viewer.close()
+
+    async def connections_test() -> None:
+        dialog = console.open_setup()
+        QTest.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
+        labels = dialog.results.values()
+        await wait_for(lambda: all(x.text().startswith("✔") for x in labels), "the test results")
+        dialog.reject()
+
+    steps: list[tuple[str, Callable[[], Awaitable[None]]]] = [
+        ("sign in", signs_in),
+        ("services answer", services_answer),
+        ("every page opens", every_page_opens),
+        ("lock and unlock", locks_and_unlocks),
+        ("log viewer", log_opens),
+        ("test connection", connections_test),
+    ]
+    failed = 0
+    for name, step in steps:
+        try:
+            await step()
+        except Exception:
+            failed += 1
+            print(f"self-test: FAILED {name}\n{traceback.format_exc()}", flush=True)
+        else:
+            print(f"self-test: ok     {name}", flush=True)
+    print(f"self-test: {len(steps) - failed} passed, {failed} failed", flush=True)
+    return 1 if failed else 0

@@ -1,0 +1,144 @@
+"""Sign-in: who is at the desk. Also the lock screen, and the first manager's profile."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services.managers import ManagerDirectory
+
+PIN_PATTERN = r"\d{0,12}"
+
+
+def _pin_field() -> QLineEdit:
+    field = QLineEdit()
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    field.setValidator(QRegularExpressionValidator(PIN_PATTERN))
+    field.setMaxLength(12)
+    field.setPlaceholderText("4 to 12 digits")
+    return field
+
+
+class SignInPanel(QWidget):
+    """Sign in with a manager's PIN; when no manager exists, create the first one."""
+
+    signed_in = Signal(str)
+
+    def __init__(self, managers: ManagerDirectory, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.managers = managers
+        self.title = QLabel("Front Desk is locked")
+        self.title.setStyleSheet("font-size: 22px; font-weight: 600;")
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.hint = QLabel()
+        self.hint.setStyleSheet("color: #555;")
+        self.hint.hide()
+        self.message = QLabel()
+        self.message.setObjectName("signInMessage")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b71c1c;")
+
+        self.name = QComboBox()
+        self.pin = _pin_field()
+        self.sign_in_button = QPushButton("Sign in")
+        self.sign_in_button.setDefault(True)
+        sign_in = QWidget()
+        form = QFormLayout(sign_in)
+        form.addRow("Manager", self.name)
+        form.addRow("PIN", self.pin)
+        form.addRow("", self.sign_in_button)
+
+        self.new_name = QLineEdit()
+        self.new_name.setPlaceholderText("Your name, as colleagues know it")
+        self.new_pin = _pin_field()
+        self.new_pin_again = _pin_field()
+        self.create_button = QPushButton("Create profile and sign in")
+        create = QWidget()
+        create_form = QFormLayout(create)
+        create_form.addRow(QLabel("No manager profile exists yet. Create the first one."))
+        create_form.addRow("Name", self.new_name)
+        create_form.addRow("PIN", self.new_pin)
+        create_form.addRow("PIN again", self.new_pin_again)
+        create_form.addRow("", self.create_button)
+
+        self.forms = QStackedWidget()
+        self.forms.addWidget(sign_in)
+        self.forms.addWidget(create)
+        self.forms.setMaximumWidth(420)
+
+        column = QVBoxLayout(self)
+        column.addStretch(1)
+        column.addWidget(self.title)
+        column.addWidget(self.forms, 0, Qt.AlignmentFlag.AlignHCenter)
+        column.addWidget(self.hint, 0, Qt.AlignmentFlag.AlignHCenter)
+        column.addWidget(self.message, 0, Qt.AlignmentFlag.AlignHCenter)
+        column.addStretch(2)
+
+        self.sign_in_button.clicked.connect(self.try_sign_in)
+        self.pin.returnPressed.connect(self.try_sign_in)
+        self.create_button.clicked.connect(self.try_create)
+        self.new_pin_again.returnPressed.connect(self.try_create)
+        self._cooldown = QTimer(self)
+        self._cooldown.setSingleShot(True)
+        self._cooldown.timeout.connect(self._end_cooldown)
+        self.reload()
+
+    def set_hint(self, text: str) -> None:
+        """A line that stays under the form (the demo's PIN)."""
+        self.hint.setText(text)
+        self.hint.setVisible(bool(text))
+
+    def reload(self) -> None:
+        """Show the sign-in form, or the first-profile form when nobody exists."""
+        names = self.managers.names()
+        self.name.clear()
+        self.name.addItems(names)
+        self.forms.setCurrentIndex(0 if names else 1)
+        self.title.setText("Front Desk is locked" if names else "Welcome to Front Desk")
+        self.pin.clear()
+        self.message.clear()
+        (self.pin if names else self.new_name).setFocus()
+
+    def try_sign_in(self) -> None:
+        name = self.name.currentText()
+        if not name or not self.sign_in_button.isEnabled():
+            return
+        result = self.managers.verify(name, self.pin.text())
+        self.pin.clear()
+        if result.ok:
+            self.message.clear()
+            self.signed_in.emit(name)
+            return
+        self.message.setText(result.message)
+        if result.wait_seconds > 0:
+            self.sign_in_button.setEnabled(False)
+            self._cooldown.start(int(result.wait_seconds * 1000))
+
+    def _end_cooldown(self) -> None:
+        self.sign_in_button.setEnabled(True)
+        self.message.setText("You can try again now.")
+
+    def try_create(self) -> None:
+        name = self.new_name.text().strip()
+        pin = self.new_pin.text()
+        if pin != self.new_pin_again.text():
+            self.message.setText("The two PINs differ. Type the same PIN twice.")
+            return
+        try:
+            self.managers.create(name, pin)
+        except ValueError as exc:
+            self.message.setText(str(exc))
+            return
+        self.new_pin.clear()
+        self.new_pin_again.clear()
+        self.signed_in.emit(name)

@@ -1,0 +1,61 @@
+"""The error banner: one plain sentence across the top, with Retry and Dismiss."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from desktop.messages import Message
+
+STYLES = {
+    "error": "background:#fdecea; color:#611a15; border-bottom:1px solid #f5c2c0;",
+    "warning": "background:#fff4e5; color:#663c00; border-bottom:1px solid #ffd8a8;",
+    "info": "background:#e8f4fd; color:#0d3c61; border-bottom:1px solid #b6dcfb;",
+}
+
+
+class ErrorBanner(QFrame):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("errorBanner")
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.retry_button = QPushButton("&Retry")
+        self.dismiss_button = QPushButton("Dismiss")
+        self.dismiss_button.setFlat(True)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(12, 6, 12, 6)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.retry_button)
+        layout.addWidget(self.dismiss_button)
+        self.retry_button.clicked.connect(self._retry)
+        self.dismiss_button.clicked.connect(self.clear)
+        self._retry_action: Callable[[], object] | None = None
+        self.source: str | None = None
+        self.hide()
+
+    def show_message(self, message: Message) -> None:
+        self.setStyleSheet(f"#errorBanner {{{STYLES[message.level]}}}")
+        self.text.setText(message.text)
+        self._retry_action = message.retry
+        self.source = message.source
+        self.retry_button.setVisible(message.retry is not None)
+        self.show()
+
+    def clear(self) -> None:
+        self._retry_action = None
+        self.source = None
+        self.hide()
+
+    def clear_if_from(self, source: str) -> None:
+        if self.isVisible() and self.source == source:
+            self.clear()
+
+    def _retry(self) -> None:
+        action = self._retry_action
+        self.clear()
+        if action is not None:
+            action()

@@ -1,0 +1,114 @@
+"""The status bar: each service's health, requests left this hour, freshness, pending writes."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
+
+from desktop.services.status import SERVICES, Health, Service, ServiceState
+
+DOTS = {
+    Health.CONNECTED: "#2e7d32",
+    Health.OFFLINE: "#9e9e9e",
+    Health.AUTH_FAILED: "#c62828",
+    Health.RATE_LIMITED: "#ef6c00",
+    Health.FAILING: "#c62828",
+    Health.UNKNOWN: "#bdbdbd",
+    Health.NOT_CONFIGURED: "#e0e0e0",
+}
+
+
+def minutes_until(moment: datetime, now: datetime) -> str:
+    seconds = max(0, int((moment - now).total_seconds()))
+    if seconds < 60:
+        return "under a minute"
+    minutes = round(seconds / 60)
+    return f"{minutes} min" if minutes < 90 else f"{minutes // 60} h {minutes % 60} min"
+
+
+def ago(moment: datetime | None, now: datetime) -> str:
+    if moment is None:
+        return "never"
+    seconds = max(0, int((now - moment).total_seconds()))
+    if seconds < 60:
+        return "just now"
+    if seconds < 3600:
+        return f"{seconds // 60} min ago"
+    if seconds < 86_400:
+        return f"{seconds // 3600} h ago"
+    return f"{seconds // 86_400} days ago"
+
+
+class ServiceLabel(QLabel):
+    def __init__(self, service: Service, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.state = ServiceState(service, Health.NOT_CONFIGURED)
+
+    def show_state(self, state: ServiceState, now: datetime) -> None:
+        self.state = state
+        color = DOTS[state.health]
+        text = f"<span style='color:{color}'>●</span> {state.title}"
+        if state.health is not Health.CONNECTED:
+            text += f": {state.health.value}"
+        limit = state.rate_limit
+        tip = [f"{state.title}: {state.health.value}"]
+        if limit is not None and state.health is not Health.NOT_CONFIGURED:
+            text += f" · {limit.remaining:,} left"
+            resets = f"resets in {minutes_until(limit.reset_at, now)}"
+            if limit.remaining <= limit.limit // 5:
+                text += f", {resets}"
+            tip.append(f"{limit.remaining:,} of {limit.limit:,} requests left this hour, {resets}")
+        if state.can_write is False and state.service != "worq":
+            text += " · read-only"
+        self.setText(text)
+        if state.detail:
+            tip.append(state.detail)
+        if state.read_only_reason:
+            tip.append(state.read_only_reason)
+        tip.append(f"Last answer: {ago(state.last_ok, now)}")
+        self.setToolTip("\n".join(tip))
+
+
+class ConsoleStatusBar(QStatusBar):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = {service: ServiceLabel(service) for service in SERVICES}
+        for label in self.services.values():
+            self.addWidget(label)
+        self.freshness = QLabel()
+        self.pending = QLabel()
+        self.manager = QLabel()
+        self.addPermanentWidget(self.freshness)
+        self.addPermanentWidget(self.pending)
+        self.addPermanentWidget(self.manager)
+        self.last_refresh: datetime | None = None
+        self.set_pending(0)
+        self._ticker = QTimer(self)
+        self._ticker.setInterval(30_000)  # "resets in" and "ago" age while nothing happens
+        self._ticker.timeout.connect(self.refresh_texts)
+        self._ticker.start()
+        self.refresh_texts()
+
+    def show_state(self, state: ServiceState) -> None:
+        self.services[state.service].show_state(state, datetime.now(UTC))
+        if state.health is Health.CONNECTED and state.last_ok:
+            self.last_refresh = state.last_ok
+            self._show_freshness()
+
+    def refresh_texts(self) -> None:
+        now = datetime.now(UTC)
+        for label in self.services.values():
+            label.show_state(label.state, now)
+        self._show_freshness()
+
+    def _show_freshness(self) -> None:
+        self.freshness.setText(f"Refreshed {ago(self.last_refresh, datetime.now(UTC))}")
+
+    def set_pending(self, count: int) -> None:
+        self.pending.setText("No pending writes" if count == 0 else f"{count} pending writes")
+
+    def set_manager(self, name: str | None) -> None:
+        self.manager.setText(f"Signed in: {name}" if name else "")

@@ -1,0 +1,283 @@
+"""The console driven as a manager would: setup, keyring, sign-in, locking, offline, errors."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Iterator
+from pathlib import Path
+
+import keyring
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from desktop.config import ConnectionProfile, Settings, load_settings, save_settings
+from desktop.log import LogBuffer, redactor, setup_logging, teardown_logging
+from desktop.messages import MessageBus
+from desktop.paths import HOME_ENV, AppPaths, app_paths
+from desktop.sandbox import (
+    WORKTAPS_KEY,
+    WORQ_CUSTOMER_CODE,
+    WORQ_PARTNER_KEY,
+    WORQ_PARTNER_NAME,
+    SandboxServer,
+    worktime_key,
+)
+from desktop.secrets import SecretStore
+from desktop.services.connections import Keys
+from desktop.services.managers import ManagerDirectory
+from desktop.store import Database, SnapshotCache
+from desktop.ui.console import Console, SessionParts
+from desktop.ui.tasks import TaskRunner
+from tests.memory_keyring import MemoryKeyring
+from tests.ui.conftest import until
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def paths(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[AppPaths]:
+    monkeypatch.setenv(HOME_ENV, str(tmp_path / "home"))
+    yield app_paths().ensure()
+    teardown_logging()
+    redactor.clear()
+
+
+def profile_for(sandbox: SandboxServer) -> ConnectionProfile:
+    return ConnectionProfile(
+        name="Office",
+        worktime_url=sandbox.url("worktime"),
+        worktaps_url=sandbox.url("worktaps"),
+        worq_url_override=sandbox.url("worq"),
+        worq_partner_name=WORQ_PARTNER_NAME,
+        worq_customer_code=WORQ_CUSTOMER_CODE,
+    )
+
+
+GOOD_KEYS = Keys(worktime_key("full", "paid"), WORKTAPS_KEY, WORQ_PARTNER_KEY)
+
+
+class Harness:
+    """A console as ``desktop.startup`` builds it, with the test's own folders."""
+
+    def __init__(self, paths: AppPaths, qtbot: QtBot, idle_minutes: int = 5) -> None:
+        self.paths = paths
+        self.settings = Settings(idle_lock_minutes=idle_minutes)
+        self.secrets = SecretStore()
+        self.bus = MessageBus()
+        self.told: list[str] = []
+        self.bus.subscribe(lambda m: self.told.append(m.text))
+        self.db = Database(paths.data_dir / "frontdesk.sqlite3")
+        self.buffer: LogBuffer = setup_logging(paths)
+        self.managers = ManagerDirectory(paths.config_dir / "managers.json", lambda: b"pepper")
+        self.console = Console(
+            SessionParts(
+                settings=self.settings,
+                profile=None,
+                keys=Keys(),
+                managers=self.managers,
+                cache=SnapshotCache(self.db),
+                log_buffer=self.buffer,
+                bus=self.bus,
+                runner=TaskRunner(self.bus),
+                save_connection=self.save,
+            )
+        )
+        qtbot.addWidget(self.console.window)
+        self.console.window.show()
+
+    def save(self, profile: ConnectionProfile, keys: Keys) -> None:
+        for kind, value in (("worktime_key", keys.worktime), ("worktaps_key", keys.worktaps)):
+            if value:
+                self.secrets.set(profile.name, kind, value)  # type: ignore[arg-type]
+        if keys.worq_partner:
+            self.secrets.set(profile.name, "worq_partner_key", keys.worq_partner)
+        self.settings.profiles[profile.name] = profile
+        self.settings.active_profile = profile.name
+        save_settings(self.settings, self.paths)
+
+    def sign_in(self, qtbot: QtBot, name: str = "Ana", pin: str = "2468") -> None:
+        signin = self.console.signin
+        if signin.forms.currentIndex() == 1:
+            qtbot.keyClicks(signin.new_name, name)
+            qtbot.keyClicks(signin.new_pin, pin)
+            qtbot.keyClicks(signin.new_pin_again, pin)
+            qtbot.mouseClick(signin.create_button, Qt.MouseButton.LeftButton)
+        else:
+            qtbot.keyClicks(signin.pin, pin)
+            qtbot.mouseClick(signin.sign_in_button, Qt.MouseButton.LeftButton)
+
+    async def close(self) -> None:
+        await self.console.close()
+        self.db.close()
+
+
+def test_first_run_setup_through_the_dialog_keeps_keys_in_the_keyring_only(
+    qloop: asyncio.AbstractEventLoop,
+    qtbot: QtBot,
+    paths: AppPaths,
+    sandbox: SandboxServer,
+    memory_keyring: MemoryKeyring,
+) -> None:
+    harness = Harness(paths, qtbot)
+
+    async def scenario() -> None:
+        harness.sign_in(qtbot)  # no manager yet: the first profile is created
+        assert not harness.console.window.locked
+        dialog = harness.console.open_setup()
+        for field, text in (
+            (dialog.name, "Office"),
+            (dialog.worktime_url, sandbox.url("worktime")),
+            (dialog.worktaps_url, sandbox.url("worktaps")),
+            (dialog.worq_url, sandbox.url("worq")),
+        ):
+            field.clear()
+            qtbot.keyClicks(field, text)
+        qtbot.keyClicks(dialog.worktime_key, worktime_key("read", "free"))
+        qtbot.keyClicks(dialog.worktaps_key, WORKTAPS_KEY)
+        qtbot.keyClicks(dialog.worq_partner, WORQ_PARTNER_NAME)
+        qtbot.keyClicks(dialog.worq_customer, WORQ_CUSTOMER_CODE)
+        qtbot.keyClicks(dialog.worq_key, WORQ_PARTNER_KEY)
+        assert dialog.worktime_key.echoMode() == dialog.worktime_key.EchoMode.Password
+        qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
+        labels = dialog.results
+        await until(lambda: all(x.text()[:1] in "✔✘" for x in labels.values()), what="results")
+        assert labels["worktime"].text().startswith("✔ Acme Corporation · read only · free plan")
+        assert "98 of 100 requests left this hour" in labels["worktime"].text()  # probes cost 2
+        assert labels["worktaps"].text() == "✔ 9 departments · read and write"
+        assert labels["worq"].text().startswith("✔ partner frontdesk-demo")
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+        assert not dialog.isVisible()
+        await until(lambda: harness.console.overview.organization.text() == "Acme Corporation")
+        await harness.close()
+
+    qloop.run_until_complete(scenario())
+    stored = {user: value for (_service, user), value in memory_keyring.entries.items()}
+    assert stored["Office/worktime_key"] == worktime_key("read", "free")
+    assert stored["Office/worq_partner_key"] == WORQ_PARTNER_KEY
+    settings_text = (paths.config_dir / "settings.json").read_text()
+    for secret in stored.values():
+        assert secret not in settings_text
+    settings, warnings = load_settings(paths)
+    assert warnings == []
+    assert settings.active_profile == "Office"
+    # A read-only key turns writes off, with the reason.
+    state = harness.console.health.states["worktime"]
+    assert state.can_write is False
+    assert "only read" in state.read_only_reason
+
+
+def test_an_invalid_address_is_refused_on_its_field(
+    qloop: asyncio.AbstractEventLoop, qtbot: QtBot, paths: AppPaths
+) -> None:
+    harness = Harness(paths, qtbot)
+    dialog = harness.console.open_setup()
+    dialog.worktime_url.clear()
+    qtbot.keyClicks(dialog.worktime_url, "http://api.worktime.one/v1")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible()
+    assert "must start with https://" in dialog.error.text()
+    assert not (paths.config_dir / "settings.json").exists()
+    qloop.run_until_complete(harness.close())
+
+
+def test_wrong_pin_idle_lock_and_unlock(
+    qloop: asyncio.AbstractEventLoop, qtbot: QtBot, paths: AppPaths
+) -> None:
+    harness = Harness(paths, qtbot)
+    harness.managers.create("Ana", "2468")
+    harness.console.signin.reload()
+    window = harness.console.window
+
+    async def scenario() -> None:
+        harness.sign_in(qtbot, pin="1111")
+        assert window.locked
+        assert harness.console.signin.message.text() == "That PIN is not right."
+        harness.sign_in(qtbot)
+        assert not window.locked
+        assert window.status.manager.text() == "Signed in: Ana"
+        harness.console.idle.set_minutes(0.005)  # 300 ms without input
+        await until(lambda: window.locked, within=5, what="the idle lock")
+        assert window.pages.isHidden() or not window.pages.isVisible()
+        assert not window.status.isVisible()
+        harness.sign_in(qtbot)
+        assert not window.locked
+        qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+        assert window.locked
+        await harness.close()
+
+    qloop.run_until_complete(scenario())
+
+
+def test_offline_start_shows_the_last_fetched_data_and_its_age(
+    qloop: asyncio.AbstractEventLoop, qtbot: QtBot, paths: AppPaths, sandbox: SandboxServer
+) -> None:
+    first = Harness(paths, qtbot)
+    profile = profile_for(sandbox)
+
+    async def online() -> None:
+        first.sign_in(qtbot)
+        first.console.connect(profile, GOOD_KEYS)
+        await until(lambda: first.console.overview.organization.text() == "Acme Corporation")
+        await first.close()
+
+    qloop.run_until_complete(online())
+    dead = profile.model_copy(update={"worktime_url": "http://127.0.0.1:9/worktime/v1"})
+    second = Harness(paths, qtbot)
+
+    async def offline() -> None:
+        assert second.console.overview.organization.text() == "Acme Corporation"
+        assert "Showing what was fetched" in second.console.overview.freshness.text()
+        second.sign_in(qtbot)
+        second.console.connect(dead, Keys(worktime=GOOD_KEYS.worktime))
+        await until(lambda: second.console.window.banner.isVisible(), what="the banner")
+        assert "WorkTime One" in second.console.window.banner.text.text()
+        assert "Could not reach WorkTime One" in second.console.overview.freshness.text()
+        assert second.console.overview.organization.text() == "Acme Corporation"
+        await second.close()
+
+    qloop.run_until_complete(offline())
+
+
+def test_a_refused_key_shows_the_banner_and_retry_recovers(
+    qloop: asyncio.AbstractEventLoop, qtbot: QtBot, paths: AppPaths, sandbox: SandboxServer
+) -> None:
+    harness = Harness(paths, qtbot)
+    banner = harness.console.window.banner
+
+    async def scenario() -> None:
+        harness.sign_in(qtbot)
+        sandbox.controls.fault("status", service="worktime", path="/organization", status=401)
+        harness.console.connect(profile_for(sandbox), GOOD_KEYS)
+        await until(banner.isVisible, what="the error banner")
+        assert banner.text.text().startswith("WorkTime One:")
+        assert banner.retry_button.isVisible()
+        status = harness.console.window.status.services["worktime"].text()
+        assert "key refused" in status
+        qtbot.mouseClick(banner.retry_button, Qt.MouseButton.LeftButton)
+        await until(lambda: not banner.isVisible(), what="the banner to clear")
+        await until(lambda: "key refused" not in harness.console.window.status.services[
+            "worktime"].text())  # fmt: skip
+        await harness.close()
+
+    qloop.run_until_complete(scenario())
+
+
+def test_log_viewer_follows_the_log_with_secrets_redacted(
+    qloop: asyncio.AbstractEventLoop, qtbot: QtBot, paths: AppPaths
+) -> None:
+    harness = Harness(paths, qtbot)
+    redactor.add("canary-5e1f-key")
+    viewer = harness.console.open_log()
+    logging.getLogger("desktop.test").warning("sent Bearer canary-5e1f-key to the service")
+    qtbot.waitUntil(lambda: "sent Bearer" in viewer.text.toPlainText(), timeout=5000)
+    assert "canary-5e1f-key" not in viewer.text.toPlainText()
+    qloop.run_until_complete(harness.close())

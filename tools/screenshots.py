@@ -1,0 +1,70 @@
+"""Render the console's main windows to docs/screenshots/ (offscreen, against the demo).
+
+QT_QPA_PLATFORM=offscreen python tools/screenshots.py
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
+
+
+async def shoot() -> int:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from desktop.app import parse_args
+    from desktop.startup import Startup
+    from desktop.ui.console import Console
+    from desktop.ui.selftest import sign_in, wait_for
+
+    OUT.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as scratch:
+        startup = Startup(parse_args(["--demo"]), Path(scratch))
+        startup.console = console = Console(startup._parts())
+        try:
+            window = console.window
+            window.resize(1200, 720)
+            window.show()
+            console.connect(console.parts.profile, console.parts.keys)
+            await asyncio.sleep(0.2)
+            window.grab().save(str(OUT / "sign-in.png"))
+            sign_in(console, "1234")
+            await wait_for(
+                lambda: all(r.text().startswith("✔") for r in console.overview.rows.values()),
+                "checks",
+            )
+            await asyncio.sleep(0.2)
+            window.grab().save(str(OUT / "main-window.png"))
+            dialog = console.open_setup()
+            QTest.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
+            await wait_for(
+                lambda: all(x.text().startswith("✔") for x in dialog.results.values()),
+                "test results",
+            )
+            await asyncio.sleep(0.1)
+            dialog.grab().save(str(OUT / "connection-setup.png"))
+            dialog.reject()
+        finally:
+            await startup.shutdown()
+    return 0
+
+
+def main() -> int:
+    import qasync
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication(sys.argv[:1])
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    return loop.run_until_complete(shoot())
+
+
+if __name__ == "__main__":
+    sys.exit(main())
