@@ -10,6 +10,7 @@ from pydantic.alias_generators import to_camel
 from ._base import OptionalDate, OptionalTimestamp, Record
 
 Role = Literal["EMPLOYEE", "MANAGER", "OWNER"]
+ROLES = frozenset(("EMPLOYEE", "MANAGER", "OWNER"))
 
 
 class _Camel(Record):
@@ -108,25 +109,15 @@ class AccountInput(_Input):
     def from_account(cls, account: Account) -> AccountInput:
         """Everything an account holds, as a body (to edit and send back)."""
         return cls(
-            **account.model_dump(
-                include={
-                    "first_name",
-                    "last_name",
-                    "email",
-                    "phone",
-                    "city",
-                    "state",
-                    "postal",
-                    "birth_date",
-                    "employee_id",
-                    "timezone",
-                }
-            ),
-            role=account.role if account.role in ("EMPLOYEE", "MANAGER", "OWNER") else None,
+            **account.model_dump(include=_COPIED_AS_IS),
+            role=account.role if account.role in ROLES else None,
             meta=account.meta,
             department=account.department.id if account.department else None,
             locations=[location.id for location in account.locations] or None,
         )
+
+
+_COPIED_AS_IS = set(AccountInput.model_fields) - {"role", "meta", "department", "locations"}
 
 
 class LocationInput(_Input):
