@@ -87,6 +87,23 @@ WORKTIME_FIELDS: dict[str, str] = {
     "format": "report format",
 }
 
-WORQ_SESSION_EXPIRED = "Token expired"
-WORQ_SESSION_UNKNOWN = "Invalid token"
-WORQ_INVALID_CUSTOMER = "Invalid customer code"
+
+class WorqMeaning(NamedTuple):
+    """A WorQ message (matched ignoring case) and what it means; no field: a session error."""
+
+    said: str
+    code: str
+    field: str | None
+    message: str
+
+
+WORQ: tuple[WorqMeaning, ...] = (
+    WorqMeaning("token expired", "token_expired", None, "The WorQ session ran out."),
+    WorqMeaning("invalid token", "invalid_token", None, "WorQ did not accept the session token."),
+    WorqMeaning(
+        "invalid customer code",
+        "invalid_customer_code",
+        "customer_code",
+        "WorQ does not know this customer code. Check it in Settings.",
+    ),
+)

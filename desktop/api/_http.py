@@ -185,17 +185,12 @@ class HttpLayer:
             except NetworkError as exc:
                 if attempt == attempts:
                     raise
-                log.info("%s %s %s failed (%s); retrying", self.service, method, path, exc.detail)
+                why = exc.detail
             else:
                 if attempt == attempts or response.status_code not in RETRY_STATUSES:
                     return self._checked(response)
-                log.info(
-                    "%s %s %s answered %s; retrying",
-                    self.service,
-                    method,
-                    path,
-                    response.status_code,
-                )
+                why = f"status {response.status_code}"
+            log.info("%s %s %s failed (%s); retrying", self.service, method, path, why)
             await self._sleep(self._backoff(attempt))
         raise AssertionError("unreachable: the last attempt returns or raises")
 

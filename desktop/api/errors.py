@@ -232,34 +232,23 @@ def _worktaps_error(status: int, code: int, vendor_message: str | None) -> ApiEr
 
 def _worq_error(status: int, vendor: _Vendor) -> ApiError:
     said = vendor.message or ""
-    if _codes.WORQ_SESSION_EXPIRED.lower() in said.lower():
-        return AuthError(
-            "The WorQ session ran out.",
-            service="worq",
-            status=status,
-            code="token_expired",
-            detail=said,
-        )
-    if _codes.WORQ_SESSION_UNKNOWN.lower() in said.lower():
-        return AuthError(
-            "WorQ did not accept the session token.",
-            service="worq",
-            status=status,
-            code="invalid_token",
-            detail=said,
-        )
+    for meaning in _codes.WORQ:
+        if meaning.said in said.lower():
+            if meaning.field is None:
+                return AuthError(
+                    meaning.message, service="worq", status=status, code=meaning.code, detail=said
+                )
+            return ValidationError(
+                meaning.message,
+                service="worq",
+                field=meaning.field,
+                status=status,
+                code=meaning.code,
+                detail=said,
+            )
     if status == 401:
         message = "WorQ did not accept the partner name and key. Check them in Settings."
         return AuthError(message, service="worq", status=status, detail=said or None)
-    if _codes.WORQ_INVALID_CUSTOMER.lower() in said.lower():
-        return ValidationError(
-            "WorQ does not know this customer code. Check it in Settings.",
-            service="worq",
-            field="customer_code",
-            status=status,
-            code="invalid_customer_code",
-            detail=said,
-        )
     if status == 400 and "date" in said.lower():
         return ValidationError(
             f"Enter the dates as YYYY-MM-DD, the start no later than the end ({said}).",

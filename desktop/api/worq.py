@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
 from datetime import date, datetime, timedelta
 from typing import Any, TypeVar, Unpack
@@ -69,6 +70,7 @@ class WorqClient(ClientBase):
         self._http.keep_secret("partner_key", self._partner_key)
         self._token: Secret | None = None
         self._renew_at: datetime | None = None
+        self._renewing = asyncio.Lock()  # concurrent pages share one renewal
 
     async def get_employee_data(
         self,
@@ -78,13 +80,16 @@ class WorqClient(ClientBase):
         employee_id: str | None = None,
     ) -> Page[WorqEmployee]:
         """One page of the employees created or updated between the dates."""
+        token = await self._session()
         try:
-            return await self._employee_page(start_date, end_date, page, employee_id)
+            return await self._employee_page(token, start_date, end_date, page, employee_id)
         except AuthError as exc:
             if exc.code not in SESSION_ERRORS:
                 raise
-            self._token = None  # the server says it is stale: renew once and try again
-            return await self._employee_page(start_date, end_date, page, employee_id)
+            if self._token is token:  # the server says it is stale: renew once, try again
+                self._token = None
+            token = await self._session()
+            return await self._employee_page(token, start_date, end_date, page, employee_id)
 
     def iter_employee_data(
         self, start_date: date, end_date: date, employee_id: str | None = None
@@ -93,10 +98,10 @@ class WorqClient(ClientBase):
         return walk(lambda n: self.get_employee_data(start_date, end_date, n, employee_id))
 
     async def _employee_page(
-        self, start_date: date, end_date: date, page: int, employee_id: str | None
+        self, token: Secret, start_date: date, end_date: date, page: int, employee_id: str | None
     ) -> Page[WorqEmployee]:
         body: dict[str, Any] = {
-            "token": (await self._session()).reveal(),
+            "token": token.reveal(),
             "customer_code": self._customer_code,
             "start_date": start_date.isoformat(),
             "end_date": end_date.isoformat(),
@@ -110,13 +115,19 @@ class WorqClient(ClientBase):
 
     async def _session(self) -> Secret:
         """The current token, renewed first when it is missing or about to run out."""
-        if self._token is None or self._renew_at is None or self._http.now() >= self._renew_at:
-            body = {"partner_name": self._partner_name, "partner_key": self._partner_key.reveal()}
-            issued = await self._call("/get-access-token", body, _TOKEN, "an access token")
-            self._token = Secret(issued.token)
-            self._http.keep_secret("token", self._token)
-            margin = min(RENEW_MARGIN, issued.expires_in / 10)
-            self._renew_at = self._http.now() + timedelta(seconds=issued.expires_in - margin)
+        async with self._renewing:
+            token, renew_at = self._token, self._renew_at
+            if token is None or renew_at is None or self._http.now() >= renew_at:
+                token = await self._renew()
+            return token
+
+    async def _renew(self) -> Secret:
+        body = {"partner_name": self._partner_name, "partner_key": self._partner_key.reveal()}
+        issued = await self._call("/get-access-token", body, _TOKEN, "an access token")
+        self._token = Secret(issued.token)
+        self._http.keep_secret("token", self._token)
+        margin = min(RENEW_MARGIN, issued.expires_in / 10)
+        self._renew_at = self._http.now() + timedelta(seconds=issued.expires_in - margin)
         return self._token
 
     async def _call(

@@ -19,8 +19,9 @@ from desktop.api import (
     WorqClient,
 )
 from desktop.api._http import BACKOFF_CAP, Secret, _tls_context
+from desktop.sandbox import WORKTAPS_KEY, SandboxState, create_app, worktime_key
 
-from .helpers import TEST_NOW, Clock, Script, Sleeps, answer, rate_headers, run
+from .helpers import TEST_NOW, Clock, Script, Sleeps, answer, rate_headers, run, use
 
 REAL = "https://api.worktime.one/v1"
 KEY = "wt-test-key-42"
@@ -318,3 +319,12 @@ def test_clients_and_secrets_never_show_their_keys() -> None:
 def test_an_empty_key_is_refused() -> None:
     with pytest.raises(ValueError, match="key"):
         WorkTimeClient(REAL, "")
+
+
+def test_the_sandbox_app_mounts_in_process() -> None:
+    app = create_app(SandboxState(now=TEST_NOW))
+    transport = httpx.ASGITransport(app=app)
+    wt = WorkTimeClient("http://127.0.0.1/worktime/v1", worktime_key(), transport=transport)
+    assert use(wt, lambda c: c.organization()).name == "Acme Corporation"
+    taps = WorkTapsClient("http://localhost/worktaps/api/v1", WORKTAPS_KEY, transport=transport)
+    assert use(taps, lambda c: c.get_account(5001)).id == 5001

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from datetime import date
 
 import pytest
@@ -18,7 +19,7 @@ from desktop.sandbox import SandboxServer
 from desktop.sandbox.credentials import WORQ_CUSTOMER_CODE, WORQ_PARTNER_KEY, WORQ_PARTNER_NAME
 from desktop.sandbox.server import SandboxControls
 
-from .helpers import Clock, Script, answer, collect, drain, fast, run
+from .helpers import Clock, Script, answer, collect, drain, fast, run, use
 
 START, END = date(2000, 1, 1), date(2026, 11, 18)
 
@@ -179,6 +180,17 @@ def test_an_unknown_token_is_renewed_too() -> None:
         "get-access-token",
         "get-employee-data",
     ]
+
+
+def test_pages_fetched_at_once_share_one_token(
+    sandbox: SandboxServer, controls: SandboxControls
+) -> None:
+    async def three_pages(client: WorqClient) -> list[int]:
+        pages = await asyncio.gather(*(client.get_employee_data(START, END, n) for n in (1, 2, 3)))
+        return [page.page for page in pages]
+
+    assert use(worq(sandbox), three_pages) == [1, 2, 3]
+    assert paths(controls).count(("/get-access-token", 200)) == 1
 
 
 def test_wrong_partner_key(sandbox: SandboxServer) -> None:
