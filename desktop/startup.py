@@ -5,9 +5,11 @@ from __future__ import annotations
 import argparse
 import asyncio
 import logging
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop import messages
@@ -24,6 +26,12 @@ from desktop.ui.tasks import runner
 
 log = logging.getLogger("desktop.startup")
 DATABASE_FILE = "frontdesk.sqlite3"
+
+
+def resource_path(name: str) -> Path:
+    """A file in ``resources/``: beside the package from source, in the bundle when frozen."""
+    root = Path(getattr(sys, "_MEIPASS", Path(__file__).resolve().parent.parent))
+    return root / "resources" / name
 
 
 class _Reporter(QObject):
@@ -123,6 +131,7 @@ class Startup:
         app = QApplication.instance()
         assert isinstance(app, QApplication)
         app.lastWindowClosed.connect(closed.set)
+        app.setWindowIcon(QIcon(str(resource_path("frontdesk.png"))))
         self.console = console = Console(self._parts())
         console.window.show()
         for warning in self.warnings:
