@@ -33,19 +33,25 @@ class Demo:
         self.sandbox.stop()
 
 
-def start_demo(speed: float = 1.0) -> Demo:
-    """The sandbox on a free loopback port, live: people come and go as time passes."""
-    sandbox = SandboxServer(DataParams(live=True), speed=speed, own_logging=False).start()
-    profile = ConnectionProfile(
-        name="Demo",
+def sandbox_profile(sandbox: SandboxServer, name: str = "Demo") -> ConnectionProfile:
+    """A connection profile for a running sandbox, with the demo's WorQ partner."""
+    return ConnectionProfile(
+        name=name,
         worktime_url=sandbox.url("worktime"),
         worktaps_url=sandbox.url("worktaps"),
         worq_url_override=sandbox.url("worq"),
         worq_partner_name=WORQ_PARTNER_NAME,
         worq_customer_code=WORQ_CUSTOMER_CODE,
     )
-    keys = Keys(worktime_key("full", "paid"), WORKTAPS_KEY, WORQ_PARTNER_KEY)
-    return Demo(sandbox, profile, keys)
+
+
+DEMO_KEYS = Keys(worktime_key("full", "paid"), WORKTAPS_KEY, WORQ_PARTNER_KEY)
+
+
+def start_demo(speed: float = 1.0) -> Demo:
+    """The sandbox on a free loopback port, live: people come and go as time passes."""
+    sandbox = SandboxServer(DataParams(live=True), speed=speed, own_logging=False).start()
+    return Demo(sandbox, sandbox_profile(sandbox), DEMO_KEYS)
 
 
 def demo_managers(folder: Path) -> ManagerDirectory:

@@ -133,6 +133,8 @@ class Startup:
         app.lastWindowClosed.connect(closed.set)
         app.setWindowIcon(QIcon(str(resource_path("frontdesk.png"))))
         self.console = console = Console(self._parts())
+        if self.args.debug:
+            console.monitor.start()  # every Qt-thread stall over 50 ms goes to the log
         console.window.show()
         for warning in self.warnings:
             messages.bus.warning(warning)

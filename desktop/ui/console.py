@@ -26,6 +26,7 @@ from .idle import IdleWatcher
 from .log_viewer import LogViewer
 from .main_window import MainWindow
 from .pages.overview import OverviewPage
+from .responsiveness import ResponsivenessMonitor
 from .signin import SignInPanel
 from .tasks import Op, TaskRunner
 
@@ -66,6 +67,7 @@ class Console:
         self.pages: list[QWidget] = [self.overview]
         self.window.add_page("Overview", self.overview)
         self.idle = IdleWatcher(parts.settings.idle_lock_minutes, self.window)
+        self.monitor = ResponsivenessMonitor(parent=self.window)
         self._wire()
         self.lock()
 

@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from desktop.config import ConnectionProfile, Settings, load_settings, save_settings
+from desktop.demo import DEMO_KEYS, sandbox_profile
 from desktop.log import LogBuffer, redactor, setup_logging, teardown_logging
 from desktop.messages import MessageBus
 from desktop.paths import HOME_ENV, AppPaths, app_paths
@@ -52,17 +53,10 @@ def paths(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[AppPaths]
 
 
 def profile_for(sandbox: SandboxServer) -> ConnectionProfile:
-    return ConnectionProfile(
-        name="Office",
-        worktime_url=sandbox.url("worktime"),
-        worktaps_url=sandbox.url("worktaps"),
-        worq_url_override=sandbox.url("worq"),
-        worq_partner_name=WORQ_PARTNER_NAME,
-        worq_customer_code=WORQ_CUSTOMER_CODE,
-    )
+    return sandbox_profile(sandbox, "Office")
 
 
-GOOD_KEYS = Keys(worktime_key("full", "paid"), WORKTAPS_KEY, WORQ_PARTNER_KEY)
+GOOD_KEYS = DEMO_KEYS
 
 
 class Harness:
