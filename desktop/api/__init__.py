@@ -32,6 +32,7 @@ from .models import (
     Meta,
     Organization,
     PayrollRow,
+    WebhookEvent,
     WorqEmployee,
 )
 from .worktaps import WorkTapsClient
@@ -65,6 +66,7 @@ __all__ = [
     "RateLimited",
     "ServerError",
     "ValidationError",
+    "WebhookEvent",
     "WorkTapsClient",
     "WorkTimeClient",
     "WorqClient",

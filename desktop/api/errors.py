@@ -53,10 +53,6 @@ class ApiError(Exception):
         self.code = code
         self.detail = detail
 
-    @property
-    def service_name(self) -> str:
-        return SERVICE_NAMES[self.service]
-
     def __str__(self) -> str:
         return self.message
 

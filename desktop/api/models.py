@@ -10,6 +10,9 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
+from typing import Any
+
+from pydantic import Field
 
 from ._base import OptionalDate, OptionalTimestamp, Page, RateLimit, Record, Timestamp
 from ._worktaps_models import Account, AccountInput, Department, Location, LocationInput, Meta
@@ -130,6 +133,15 @@ class LockEvent(Record):
     server_timestamp: OptionalTimestamp = None
 
 
+class WebhookEvent(Record):
+    """A webhook WorkTime One delivers (``employee.created``, ``attendance.clock_in``,
+    ``lock.opened``, ...); ``data`` differs by event, so it stays a plain mapping."""
+
+    event: str
+    timestamp: Timestamp
+    data: dict[str, Any] = Field(default_factory=dict)
+
+
 # -- WorQ -------------------------------------------------------------------------
 
 
@@ -168,5 +180,6 @@ __all__ = [
     "Page",
     "PayrollRow",
     "RateLimit",
+    "WebhookEvent",
     "WorqEmployee",
 ]

@@ -328,3 +328,16 @@ def test_the_sandbox_app_mounts_in_process() -> None:
     assert use(wt, lambda c: c.organization()).name == "Acme Corporation"
     taps = WorkTapsClient("http://localhost/worktaps/api/v1", WORKTAPS_KEY, transport=transport)
     assert use(taps, lambda c: c.get_account(5001)).id == 5001
+
+
+def test_a_body_that_cannot_be_decoded_is_a_protocol_error() -> None:
+    garbled = httpx.Response(
+        200, stream=httpx.ByteStream(b"not gzip"), headers={"Content-Encoding": "gzip"}
+    )
+    with pytest.raises(ProtocolError, match="decode"):
+        run(_organization(client(Script([garbled]))))
+
+
+def test_an_address_that_is_not_a_url_is_refused() -> None:
+    with pytest.raises(ValueError, match="not a valid web address"):
+        WorkTimeClient("https://[::1", KEY)

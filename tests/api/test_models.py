@@ -18,6 +18,7 @@ from desktop.api import (
     Meta,
     Organization,
     Page,
+    WebhookEvent,
     WorqEmployee,
 )
 
@@ -74,6 +75,24 @@ def test_the_vendors_examples_parse() -> None:
         }
     )
     assert (event.event, event.server_timestamp) == ("unlock", None)
+
+
+def test_the_vendors_webhook_example_parses() -> None:
+    event = WebhookEvent.model_validate(
+        {
+            "event": "attendance.clock_in",
+            "timestamp": "2024-11-18T09:00:00Z",
+            "data": {
+                "employee_id": "emp_123456",
+                "employee_name": "John Doe",
+                "lock_id": "lock_789",
+                "timestamp": "2024-11-18T09:00:00Z",
+                "method": "fingerprint",
+            },
+        }
+    )
+    assert (event.event, event.timestamp) == ("attendance.clock_in", STAMP)
+    assert event.data["method"] == "fingerprint"
 
 
 def test_unknown_fields_are_ignored_and_optional_ones_may_be_missing() -> None:
