@@ -9,13 +9,11 @@ from __future__ import annotations
 
 import base64
 import binascii
-import ipaddress
 import json
 import time
 import unicodedata
 from pathlib import Path
 from typing import Any, Literal
-from urllib.parse import urlsplit
 
 from pydantic import (
     BaseModel,
@@ -27,6 +25,8 @@ from pydantic import (
     model_validator,
 )
 
+from desktop.api import check_base_url
+from desktop.api.errors import SERVICE_NAMES, Service
 from desktop.files import atomic_write_text
 from desktop.paths import AppPaths
 
@@ -41,34 +41,17 @@ WORQ_URLS: dict[WorqEnvironment, str] = {
     "live": "https://employee-mss.worqhub.com/api/v1",
 }
 
-_URL_FIELDS = {
-    "worktime_url": "WorkTime One",
-    "worktaps_url": "WorkTaps",
-    "worq_url_override": "WorQ",
+_URL_FIELDS: dict[str, Service] = {
+    "worktime_url": "worktime",
+    "worktaps_url": "worktaps",
+    "worq_url_override": "worq",
 }
 
 
-def _check_url(service: str, value: str) -> str:
-    """HTTPS anywhere, plain HTTP only to this computer (the sandbox)."""
-    parts = urlsplit(value)
-    host = parts.hostname or ""
-    if parts.scheme == "https" and host:
-        return value
-    if parts.scheme == "http" and _is_loopback(host):
-        return value
-    raise ValueError(
-        f"The {service} address must start with https:// "
-        "(plain http:// is allowed only for this computer)."
-    )
-
-
-def _is_loopback(host: str) -> bool:
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
+def _check_url(service: Service, value: str) -> str:
+    """HTTPS anywhere, plain HTTP only to this computer: the clients' own rule, checked early."""
+    check_base_url(service, value)
+    return value
 
 
 class _Model(BaseModel):
@@ -107,7 +90,7 @@ class ConnectionProfile(_Model):
         if not value:
             if info.field_name == "worq_url_override":
                 return None
-            raise ValueError(f"The {service} address is empty.")
+            raise ValueError(f"The {SERVICE_NAMES[service]} address is empty.")
         return _check_url(service, value.rstrip("/"))
 
     @property

@@ -5,6 +5,7 @@ No Qt here. Every client is an async context manager on one long-lived
 """
 
 from ._base import Page, RateLimit
+from ._http import check_base_url
 from .errors import (
     ApiError,
     AuthError,
@@ -71,4 +72,5 @@ __all__ = [
     "WorkTimeClient",
     "WorqClient",
     "WorqEmployee",
+    "check_base_url",
 ]
