@@ -18,6 +18,74 @@ MIGRATIONS: tuple[str, ...] = (
         PRIMARY KEY (kind, key)
     );
     """,
+    # 2: the cache of locks, lock events, employees and attendance. Times are epoch
+    # seconds (UTC) so they sort and compare as numbers; days are YYYY-MM-DD text.
+    # ``lock_event`` is stored in (lock, time, id) order (WITHOUT ROWID), its id unique:
+    # one lock's history, the page everybody opens, is then filtered and sorted by
+    # reading one contiguous stretch of the table, with no lookup per row.
+    # ``lock_event.search`` holds the casefolded name, employee id and event id, so a
+    # search is one ``instr`` per row (SQLite's own LIKE folds ASCII letters only).
+    # No salary in ``employee``: the front-desk screen faces visitors.
+    """
+    CREATE TABLE lock (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL DEFAULT '',
+        location TEXT NOT NULL DEFAULT '',
+        battery_percent INTEGER,
+        online INTEGER,
+        has_gateway INTEGER,
+        last_event_at INTEGER,
+        fetched_at INTEGER NOT NULL
+    );
+    CREATE TABLE lock_event (
+        id TEXT NOT NULL UNIQUE,
+        lock_id TEXT NOT NULL,
+        employee_id TEXT,
+        employee_name TEXT,
+        access_method TEXT NOT NULL DEFAULT '',
+        ts INTEGER NOT NULL,
+        server_ts INTEGER,
+        success INTEGER NOT NULL,
+        event TEXT NOT NULL DEFAULT 'unlock',
+        search TEXT NOT NULL DEFAULT '',
+        fetched_at INTEGER NOT NULL,
+        PRIMARY KEY (lock_id, ts, id)
+    ) WITHOUT ROWID;
+    CREATE INDEX lock_event_by_time ON lock_event (ts, id);
+    CREATE INDEX lock_event_by_employee ON lock_event (employee_id, ts, id);
+    CREATE TABLE employee (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        email TEXT,
+        department TEXT,
+        department_id TEXT,
+        position TEXT,
+        status TEXT NOT NULL,
+        created_at INTEGER,
+        start_date TEXT,
+        fetched_at INTEGER NOT NULL
+    );
+    CREATE TABLE attendance (
+        id TEXT PRIMARY KEY,
+        employee_id TEXT NOT NULL,
+        employee_name TEXT NOT NULL DEFAULT '',
+        date TEXT NOT NULL,
+        clock_in INTEGER,
+        clock_out INTEGER,
+        work_hours REAL NOT NULL DEFAULT 0,
+        late_minutes INTEGER NOT NULL DEFAULT 0,
+        early_departure_minutes INTEGER NOT NULL DEFAULT 0,
+        lock_id TEXT,
+        fetched_at INTEGER NOT NULL,
+        UNIQUE (employee_id, date)
+    );
+    CREATE INDEX attendance_by_date ON attendance (date, employee_id);
+    CREATE TABLE sync_state (
+        collection TEXT PRIMARY KEY,
+        synced_at TEXT NOT NULL,
+        detail TEXT NOT NULL DEFAULT ''
+    );
+    """,
 )
 
 

@@ -1,0 +1,227 @@
+"""The cache of locks and their access history.
+
+Events are written in bulk (one transaction, ``executemany`` upserts) and read a
+page at a time: every query is an indexed range with ``LIMIT``/``OFFSET``, so the
+history table never loads more than it shows.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
+from datetime import datetime
+from itertools import islice
+from typing import NamedTuple
+
+from desktop import api
+
+from ._convert import epoch, instant, optional_bool, optional_epoch, optional_instant
+from .db import Database
+from .event_filter import EventFilter, order_clause, search_text, where_clause
+
+CHUNK = 500  # ids per ``IN (...)``, well under SQLite's bound-parameter limit
+
+EVENT_COLUMNS = (
+    "id, lock_id, employee_id, employee_name, access_method, ts, server_ts, success, event"
+)
+_SAVE_EVENT = (
+    "INSERT INTO lock_event (id, lock_id, employee_id, employee_name, access_method, ts, "
+    "server_ts, success, event, search, fetched_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+    "ON CONFLICT (id) DO UPDATE SET lock_id = excluded.lock_id, "
+    "employee_id = excluded.employee_id, employee_name = excluded.employee_name, "
+    "access_method = excluded.access_method, ts = excluded.ts, server_ts = excluded.server_ts, "
+    "success = excluded.success, event = excluded.event, search = excluded.search, "
+    "fetched_at = excluded.fetched_at"
+)
+_SAVE_LOCK = (
+    "INSERT INTO lock (id, name, location, battery_percent, online, has_gateway, "
+    "last_event_at, fetched_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+    "ON CONFLICT (id) DO UPDATE SET name = excluded.name, location = excluded.location, "
+    "battery_percent = excluded.battery_percent, online = excluded.online, "
+    "has_gateway = excluded.has_gateway, last_event_at = excluded.last_event_at, "
+    "fetched_at = excluded.fetched_at"
+)
+
+
+# id, lock_id, employee_id, employee_name, access_method, ts, server_ts, success, event,
+# search, fetched_at: one row of ``_SAVE_EVENT``'s parameters.
+EventValues = tuple[str, str, str | None, str | None, str, int, int | None, bool, str, str, int]
+
+
+class LockRow(NamedTuple):
+    id: str
+    name: str
+    location: str
+    battery_percent: int | None
+    online: bool | None
+    has_gateway: bool | None
+    last_event_at: datetime | None
+
+
+class LockEventRow(NamedTuple):
+    id: str
+    lock_id: str
+    employee_id: str | None
+    employee_name: str | None
+    access_method: str
+    timestamp: datetime
+    server_timestamp: datetime | None
+    success: bool
+    event: str
+
+
+class LockCache:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    # -- locks -------------------------------------------------------------------
+
+    def save_locks(self, locks: Sequence[api.Lock], fetched_at: datetime) -> None:
+        """Replaces the set of locks (their events stay: history outlives a lock)."""
+        when = epoch(fetched_at)
+        with self.db.transaction() as conn:
+            conn.execute("DELETE FROM lock")
+            conn.executemany(_SAVE_LOCK, [_lock_values(lock, when) for lock in locks])
+
+    def lock(self, lock_id: str) -> LockRow | None:
+        row = self.db.conn.execute(
+            "SELECT id, name, location, battery_percent, online, has_gateway, last_event_at "
+            "FROM lock WHERE id = ?",
+            (lock_id,),
+        ).fetchone()
+        return None if row is None else _lock_row(row)
+
+    def locks(self) -> list[LockRow]:
+        rows = self.db.conn.execute(
+            "SELECT id, name, location, battery_percent, online, has_gateway, last_event_at "
+            "FROM lock ORDER BY name COLLATE NOCASE, id"
+        )
+        return [_lock_row(row) for row in rows]
+
+    # -- events ------------------------------------------------------------------
+
+    def save_events(self, events: Iterable[api.LockEvent], fetched_at: datetime) -> int:
+        """Upserts ``events`` in one transaction; answers how many were not cached before."""
+        when = epoch(fetched_at)
+        values = {event.id: _event_values(event, when) for event in events}
+        if not values:
+            return 0
+        # In primary-key order, so the table's B-tree fills page by page.
+        rows = sorted(values.values(), key=_key)
+        with self.db.transaction() as conn:
+            known = _known(conn, values)
+            conn.executemany(_SAVE_EVENT, rows)
+        return len(values) - len(known)
+
+    def known_event_ids(self, ids: Iterable[str]) -> set[str]:
+        return _known(self.db.conn, ids)
+
+    def newest_event(self, lock_id: str) -> LockEventRow | None:
+        return self._edge_event(lock_id, "DESC")
+
+    def oldest_event(self, lock_id: str) -> LockEventRow | None:
+        return self._edge_event(lock_id, "ASC")
+
+    def _edge_event(self, lock_id: str, direction: str) -> LockEventRow | None:
+        row = self.db.conn.execute(
+            f"SELECT {EVENT_COLUMNS} FROM lock_event WHERE lock_id = ? "  # noqa: S608
+            f"ORDER BY ts {direction}, id {direction} LIMIT 1",
+            (lock_id,),
+        ).fetchone()
+        return None if row is None else _event_row(row)
+
+    def events(self, f: EventFilter, offset: int, limit: int) -> list[LockEventRow]:
+        """One page of the events ``f`` selects, in its order (ties by id)."""
+        where, params = where_clause(f)
+        sql = f"SELECT {EVENT_COLUMNS} FROM lock_event {where} {order_clause(f)}"  # noqa: S608
+        rows = self.db.conn.execute(sql + " LIMIT ? OFFSET ?", [*params, limit, offset])
+        return [_event_row(row) for row in rows]
+
+    def count_events(self, f: EventFilter) -> int:
+        where, params = where_clause(f)
+        sql = f"SELECT count(*) FROM lock_event {where}"  # noqa: S608
+        row = self.db.conn.execute(sql, params).fetchone()
+        return int(row[0])
+
+    def events_between(self, start: datetime, end: datetime) -> list[LockEventRow]:
+        """Every lock's events from ``start`` (inclusive) to ``end``, newest first."""
+        rows = self.db.conn.execute(
+            f"SELECT {EVENT_COLUMNS} FROM lock_event WHERE ts >= ? AND ts < ? "  # noqa: S608
+            "ORDER BY ts DESC, id DESC",
+            (epoch(start), epoch(end)),
+        )
+        return [_event_row(row) for row in rows]
+
+
+def _known(conn: sqlite3.Connection, ids: Iterable[str]) -> set[str]:
+    found: set[str] = set()
+    for chunk in _chunks(iter(ids), CHUNK):
+        marks = ", ".join("?" * len(chunk))
+        sql = f"SELECT id FROM lock_event WHERE id IN ({marks})"  # noqa: S608
+        found.update(row[0] for row in conn.execute(sql, chunk))
+    return found
+
+
+def _chunks(items: Iterator[str], size: int) -> Iterator[list[str]]:
+    while chunk := list(islice(items, size)):
+        yield chunk
+
+
+def _lock_values(lock: api.Lock, when: int) -> tuple[object, ...]:
+    return (
+        lock.id,
+        lock.name or "",
+        lock.location or "",
+        lock.battery_percent,
+        lock.online,
+        lock.has_gateway,
+        optional_epoch(lock.last_event_at),
+        when,
+    )
+
+
+def _lock_row(row: sqlite3.Row) -> LockRow:
+    return LockRow(
+        row[0],
+        row[1],
+        row[2],
+        row[3],
+        optional_bool(row[4]),
+        optional_bool(row[5]),
+        optional_instant(row[6]),
+    )
+
+
+def _event_values(event: api.LockEvent, when: int) -> EventValues:
+    """A success the vendor left out counts as not granted: the console never assumes entry."""
+    return (
+        event.id,
+        event.lock_id or "",
+        event.employee_id,
+        event.employee_name,
+        event.access_method or "",
+        epoch(event.timestamp),
+        optional_epoch(event.server_timestamp),
+        bool(event.success),
+        event.event or "unlock",
+        search_text(event.employee_name, event.employee_id, event.id),
+        when,
+    )
+
+
+def _key(values: EventValues) -> tuple[str, int, str]:
+    return values[1], values[5], values[0]
+
+
+def _event_row(row: sqlite3.Row) -> LockEventRow:
+    return LockEventRow(
+        row[0],
+        row[1],
+        row[2],
+        row[3],
+        row[4],
+        instant(row[5]),
+        optional_instant(row[6]),
+        bool(row[7]),
+        row[8],
+    )
