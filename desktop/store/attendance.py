@@ -1,0 +1,120 @@
+"""The cache of attendance: one record per employee per day, upserted by that pair."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable
+from datetime import date, datetime
+from typing import NamedTuple
+
+from desktop import api
+
+from ._convert import epoch, optional_epoch, optional_instant
+from .db import Database
+
+COLUMNS = (
+    "id, employee_id, employee_name, date, clock_in, clock_out, work_hours, late_minutes, "
+    "early_departure_minutes, lock_id"
+)
+_SAVE = (
+    "INSERT INTO attendance (id, employee_id, employee_name, date, clock_in, clock_out, "
+    "work_hours, late_minutes, early_departure_minutes, lock_id, fetched_at) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+    "ON CONFLICT (employee_id, date) DO UPDATE SET id = excluded.id, "
+    "employee_name = excluded.employee_name, clock_in = excluded.clock_in, "
+    "clock_out = excluded.clock_out, work_hours = excluded.work_hours, "
+    "late_minutes = excluded.late_minutes, "
+    "early_departure_minutes = excluded.early_departure_minutes, lock_id = excluded.lock_id, "
+    "fetched_at = excluded.fetched_at"
+)
+_ORDER = "ORDER BY date, employee_name COLLATE NOCASE, employee_id"
+
+
+class AttendanceRow(NamedTuple):
+    id: str
+    employee_id: str
+    employee_name: str
+    date: date
+    clock_in: datetime | None
+    clock_out: datetime | None
+    work_hours: float
+    late_minutes: int
+    early_departure_minutes: int
+    lock_id: str | None
+
+
+class AttendanceCache:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def save_attendance(
+        self, records: Iterable[api.AttendanceRecord], fetched_at: datetime
+    ) -> None:
+        """Upserts by (employee, day) in one transaction: a re-read day replaces its records."""
+        when = epoch(fetched_at)
+        values = [_values(record, when) for record in records]
+        with self.db.transaction() as conn:
+            conn.executemany(_SAVE, values)
+
+    def for_day(self, day: date) -> list[AttendanceRow]:
+        """The day's records by name, then employee id."""
+        return self.for_range(day, day)
+
+    def for_range(
+        self, start: date, end: date, employee_id: str | None = None
+    ) -> list[AttendanceRow]:
+        """Records from ``start`` to ``end`` (both inclusive), by day, name, employee id."""
+        sql = f"SELECT {COLUMNS} FROM attendance WHERE date BETWEEN ? AND ?"  # noqa: S608
+        params: list[object] = [start.isoformat(), end.isoformat()]
+        if employee_id is not None:
+            sql += " AND employee_id = ?"
+            params.append(employee_id)
+        return [_row(row) for row in self.db.conn.execute(f"{sql} {_ORDER}", params)]
+
+    def open_days(self, since: date) -> list[date]:
+        """Days from ``since`` with a record still open (clocked in, no clock out), ascending."""
+        rows = self.db.conn.execute(
+            "SELECT DISTINCT date FROM attendance WHERE date >= ? AND clock_in IS NOT NULL "
+            "AND clock_out IS NULL ORDER BY date",
+            (since.isoformat(),),
+        )
+        return [date.fromisoformat(row[0]) for row in rows]
+
+    def day_counts(self, start: date, end: date) -> dict[date, int]:
+        """How many records each day from ``start`` to ``end`` holds (days with none left out)."""
+        rows = self.db.conn.execute(
+            "SELECT date, count(*) FROM attendance WHERE date BETWEEN ? AND ? GROUP BY date",
+            (start.isoformat(), end.isoformat()),
+        )
+        return {date.fromisoformat(row[0]): int(row[1]) for row in rows}
+
+
+def _values(record: api.AttendanceRecord, when: int) -> tuple[object, ...]:
+    return (
+        record.id,
+        record.employee_id,
+        record.employee_name or "",
+        record.date.isoformat(),
+        optional_epoch(record.clock_in),
+        optional_epoch(record.clock_out),
+        record.work_hours or 0.0,
+        record.late_minutes or 0,
+        record.early_departure_minutes or 0,
+        record.lock_id,
+        when,
+    )
+
+
+def _row(row: sqlite3.Row) -> AttendanceRow:
+    return AttendanceRow(
+        row[0],
+        row[1],
+        row[2],
+        date.fromisoformat(row[3]),
+        optional_instant(row[4]),
+        optional_instant(row[5]),
+        float(row[6]),
+        int(row[7]),
+        int(row[8]),
+        row[9],
+    )
