@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import itertools
+from collections.abc import Awaitable, Callable
 from datetime import timedelta
 
 import pytest
@@ -122,7 +123,7 @@ def test_visible_refreshes_go_before_background_ones() -> None:
     _, service, budget = setup(limit=100)
     order: list[str] = []
 
-    def call(name: str) -> object:
+    def call(name: str) -> Callable[[], Awaitable[None]]:
         async def go() -> None:
             order.append(name)
             await service.call()
