@@ -82,4 +82,15 @@ def where_clause(f: EventFilter) -> tuple[str, list[object]]:
 
 def order_clause(f: EventFilter) -> str:
     direction = "DESC" if f.descending else "ASC"
-    return f"ORDER BY {SORT_COLUMNS[f.sort]} {direction}, id {direction}"
+    column = SORT_COLUMNS[f.sort]
+    if f.sort == "timestamp" and _search_everything(f):
+        # Walking the time index looks each row up to test it: for a rare match that is
+        # 200,000 lookups (90 ms). ``+ts`` hides the index: one scan and a sort (26 ms).
+        column = "+ts"
+    return f"ORDER BY {column} {direction}, id {direction}"
+
+
+def _search_everything(f: EventFilter) -> bool:
+    """A search over every lock and all time, with nothing an index could narrow."""
+    narrowed = (f.lock_id, f.employee_id, f.start, f.end)
+    return bool(f.search.strip()) and all(value is None for value in narrowed)
