@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from desktop.config import ConnectionProfile
 from desktop.sandbox import (
@@ -15,6 +17,7 @@ from desktop.sandbox import (
     SandboxServer,
     worktime_key,
 )
+from desktop.sandbox.catalog import ORG_TIMEZONE
 from desktop.services.connections import Keys
 from desktop.services.managers import ManagerDirectory
 
@@ -29,8 +32,27 @@ class Demo:
     profile: ConnectionProfile
     keys: Keys
 
+    def now(self) -> datetime:
+        """The demo's simulated time: the console follows the sandbox's clock."""
+        return self.sandbox.state.clock.now()
+
     def stop(self) -> None:
         self.sandbox.stop()
+
+
+ORG_ZONE = ZoneInfo(ORG_TIMEZONE)
+
+
+def demo_start(now: datetime, zone: ZoneInfo = ORG_ZONE) -> datetime:
+    """Now, if it is a working morning or afternoon there; else the last weekday at 10:30,
+    so a demo started at night or on a weekend still has people coming and going."""
+    local = now.astimezone(zone)
+    if local.weekday() < 5 and time(7, 0) <= local.time() < time(19, 0):
+        return now
+    day = local.date() - timedelta(days=1 if local.time() < time(7, 0) else 0)
+    while day.weekday() >= 5:
+        day -= timedelta(days=1)
+    return datetime.combine(day, time(10, 30), zone).astimezone(UTC)
 
 
 def sandbox_profile(sandbox: SandboxServer, name: str = "Demo") -> ConnectionProfile:
@@ -50,7 +72,10 @@ DEMO_KEYS = Keys(worktime_key("full", "paid"), WORKTAPS_KEY, WORQ_PARTNER_KEY)
 
 def start_demo(speed: float = 1.0) -> Demo:
     """The sandbox on a free loopback port, live: people come and go as time passes."""
-    sandbox = SandboxServer(DataParams(live=True), speed=speed, own_logging=False).start()
+    start = demo_start(datetime.now(UTC))
+    sandbox = SandboxServer(
+        DataParams(live=True), now=start, speed=speed, own_logging=False
+    ).start()
     return Demo(sandbox, sandbox_profile(sandbox), DEMO_KEYS)
 
 

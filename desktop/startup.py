@@ -6,6 +6,7 @@ import argparse
 import asyncio
 import logging
 import sys
+from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -38,6 +39,10 @@ class _Reporter(QObject):
     """Brings crash reports from any thread to the Qt thread, then to the banner."""
 
     report = Signal(str)
+
+
+def _utc_now() -> datetime:
+    return datetime.now(UTC)
 
 
 def load_keys(store: SecretStore, profile: ConnectionProfile | None) -> Keys:
@@ -101,6 +106,7 @@ class Startup:
             profile=profile,
             keys=keys,
             managers=managers,
+            db=self.db,
             cache=SnapshotCache(self.db),
             log_buffer=self.log_buffer,
             bus=messages.bus,
@@ -109,6 +115,7 @@ class Startup:
             keyring_problem=self.keyring_problem,
             demo=self.args.demo,
             sign_in_hint=hint,
+            now=self.demo.now if self.demo else _utc_now,
         )
 
     def save_connection(self, profile: ConnectionProfile, keys: Keys) -> None:

@@ -40,6 +40,20 @@ async def shoot() -> int:
                 lambda: all(r.text().startswith("✔") for r in console.overview.rows.values()),
                 "checks",
             )
+            live = console.data.live
+            await wait_for(lambda: live.board is not None and live.board.people, "the board")
+            await wait_for(lambda: console.data.locks_page.events_model.rowCount(), "history")
+            window.show_page(window.pages.indexOf(live))
+            await asyncio.sleep(0.3)
+            window.grab().save(str(OUT / "live-board.png"))
+            day = console.data.open_person(live.people.row(0).employee_id)
+            await asyncio.sleep(0.2)
+            day.grab().save(str(OUT / "person-day.png"))
+            day.reject()
+            window.show_page(window.pages.indexOf(console.data.locks_page))
+            await asyncio.sleep(0.3)
+            window.grab().save(str(OUT / "locks.png"))
+            window.show_page(window.pages.indexOf(console.overview))
             await asyncio.sleep(0.2)
             window.grab().save(str(OUT / "main-window.png"))
             dialog = console.open_setup()

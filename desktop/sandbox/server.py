@@ -111,6 +111,7 @@ class SandboxServer:
         if self._thread is None:
             self._socket.close()
             return
+        self.controls.close()
         self._server.should_exit = True
         self._thread.join(10)
         self._thread = None
@@ -133,9 +134,13 @@ class SandboxControls:
 
     def __init__(self, base_url: str) -> None:
         self._url = base_url + SERVICE_PATHS["sandbox"]
+        self._client = httpx.Client(timeout=60)  # one connection, not one per call
+
+    def close(self) -> None:
+        self._client.close()
 
     def _call(self, method: str, path: str, body: dict[str, Any] | None = None) -> Any:
-        response = httpx.request(method, self._url + path, json=body, timeout=60)
+        response = self._client.request(method, self._url + path, json=body)
         response.raise_for_status()
         return response.json()
 

@@ -54,6 +54,7 @@ class CheckResult:
     can_write: bool | None = None
     can_delete: bool | None = None
     rate_limit: RateLimit | None = None
+    timezone: str | None = None  # the organization's (WorkTime One)
 
     @property
     def title(self) -> str:
@@ -167,7 +168,7 @@ class Connections:
         if rate is not None:
             parts += [plan_name(rate.limit), requests_left(rate, datetime.now(UTC))]
         return CheckResult(
-            "worktime", True, " · ".join(parts), org.name, can_write, can_delete, rate
+            "worktime", True, " · ".join(parts), org.name, can_write, can_delete, rate, org.timezone
         )
 
     async def _check_worktaps(self) -> CheckResult:

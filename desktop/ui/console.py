@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
 
 from PySide6.QtWidgets import QWidget
 
@@ -19,8 +20,9 @@ from desktop.messages import Message, MessageBus
 from desktop.services.connections import CheckResult, Connections, Keys
 from desktop.services.managers import ManagerDirectory
 from desktop.services.status import Health, Service, ServiceHealth, ServiceState
-from desktop.store import SnapshotCache
+from desktop.store import Database, SnapshotCache
 
+from .data_pages import DataPages
 from .dialogs.setup import ConnectionSetupDialog
 from .idle import IdleWatcher
 from .log_viewer import LogViewer
@@ -41,6 +43,7 @@ class SessionParts:
     profile: ConnectionProfile | None
     keys: Keys
     managers: ManagerDirectory
+    db: Database
     cache: SnapshotCache
     log_buffer: LogBuffer
     bus: MessageBus
@@ -49,6 +52,7 @@ class SessionParts:
     keyring_problem: str | None = None
     demo: bool = False
     sign_in_hint: str = ""
+    now: Callable[[], datetime] = field(default=lambda: datetime.now(UTC))
 
 
 class Console:
@@ -64,8 +68,11 @@ class Console:
         if parts.demo:
             self.window.setWindowTitle("Front Desk (demo)")
         self.overview = OverviewPage(parts.cache)
-        self.pages: list[QWidget] = [self.overview]
-        self.window.add_page("Overview", self.overview)
+        self.data = DataPages(parts.db, parts.cache, parts.runner, self.health, parts.now)
+        self.pages: list[QWidget] = [self.data.live, self.data.locks_page, self.overview]
+        self.window.add_page("Today", self.data.live)
+        self.window.add_page("Locks", self.data.locks_page)
+        self.window.add_page("Connections", self.overview)
         self.idle = IdleWatcher(parts.settings.idle_lock_minutes, self.window)
         self.monitor = ResponsivenessMonitor(parent=self.window)
         self._wire()
@@ -80,6 +87,7 @@ class Console:
         self.window.log_requested.connect(self.open_log)
         self.idle.idle.connect(self.lock)
         self.overview.refresh_requested.connect(self.refresh)
+        self.window.pages.currentChanged.connect(lambda *_: self._activity())
         self.parts.runner.progress_hook = self._on_progress
 
     def _on_progress(self, label: str | None) -> None:
@@ -109,6 +117,7 @@ class Console:
         for service in ("worktime", "worktaps", "worq"):
             configured = self.connections is not None and service in self.connections.configured()
             self.health.set(service, health=Health.UNKNOWN if configured else Health.NOT_CONFIGURED)
+        self.data.start(None)
         if self.manager:
             self.refresh()
 
@@ -123,6 +132,11 @@ class Console:
 
     def _checked(self, results: dict[Service, CheckResult]) -> None:
         self.overview.show_results(results)
+        worktime = results.get("worktime")
+        if worktime is not None and worktime.ok and self.connections is not None:
+            self.data.set_zone(worktime.timezone)
+            if self.data.workday is None:
+                self.data.start(self.connections.worktime)
         for result in results.values():
             if not result.ok:
                 retry = self.refresh
@@ -132,12 +146,17 @@ class Console:
 
     # -- locking ---------------------------------------------------------------
 
+    def _activity(self) -> None:
+        on_board = self.window.pages.currentWidget() is self.data.live
+        self.data.set_activity(on_board and not self.window.locked, self.window.locked)
+
     def lock(self) -> None:
         self.manager = None
         self.window.status.set_manager(None)
         self.window.lock()
         self.signin.reload()
         self.idle.pause()
+        self._activity()
 
     def unlock(self, manager: str) -> None:
         first = self.manager is None and not self.window.status.last_refresh
@@ -145,6 +164,7 @@ class Console:
         self.window.unlock()
         self.window.status.set_manager(manager)
         self.idle.touch()
+        self._activity()
         log.info("%s signed in", manager)
         if first:
             self.refresh()
@@ -179,6 +199,7 @@ class Console:
     async def close(self) -> None:
         """Finish pending work, then close the clients."""
         self.parts.settings.window_geometry = self.window.geometry_state()
+        await self.data.stop()
         await self.parts.runner.drain()
         if self.connections is not None:
             await self.connections.aclose()

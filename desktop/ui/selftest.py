@@ -54,6 +54,29 @@ async def run_self_test(console: Console, pin: str) -> int:
             await asyncio.sleep(0.05)
             assert window.pages.currentIndex() == index, f"page {index} did not open"
 
+    async def board_fills() -> None:
+        live = console.data.live
+        await wait_for(lambda: live.board is not None and live.board.people, "the live board")
+        await wait_for(lambda: console.data.locks.locks(), "the locks")
+        window.show_page(window.pages.indexOf(live))
+        await wait_for(lambda: live.people.rowCount() > 0, "people on the board")
+        employee_id = live.people.row(0).employee_id
+        dialog = console.data.open_person(employee_id)
+        assert dialog.isVisible(), "a person's day did not open"
+        dialog.reject()
+
+    async def history_filters() -> None:
+        page = console.data.locks_page
+        window.show_page(window.pages.indexOf(page))
+        await wait_for(lambda: page.events_model.rowCount() > 0, "the front door's history")
+        page.date_from.setDate(page.date_from.date().addDays(-30))
+        everything = page.cache.count_events(page.filter)
+        page.denied_only.setChecked(True)
+        denied = page.cache.count_events(page.filter)
+        assert 0 < denied < everything, f"denied filter: {denied} of {everything}"
+        assert all(not row.success for row in page.events_model.rows())
+        page.denied_only.setChecked(False)
+
     async def locks_and_unlocks() -> None:
         window.lock_action.trigger()
         await wait_for(lambda: window.locked, "the lock screen")
@@ -76,6 +99,8 @@ async def run_self_test(console: Console, pin: str) -> int:
         ("sign in", signs_in),
         ("services answer", services_answer),
         ("every page opens", every_page_opens),
+        ("live board fills", board_fills),
+        ("history filters", history_filters),
         ("lock and unlock", locks_and_unlocks),
         ("log viewer", log_opens),
         ("test connection", connections_test),

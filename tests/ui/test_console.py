@@ -78,6 +78,7 @@ class Harness:
                 profile=None,
                 keys=Keys(),
                 managers=self.managers,
+                db=self.db,
                 cache=SnapshotCache(self.db),
                 log_buffer=self.buffer,
                 bus=self.bus,

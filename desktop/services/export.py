@@ -1,0 +1,90 @@
+"""Export a table exactly as shown: the same columns, the same text, every matching row.
+
+Rows come in batches from a ``fetch(offset, limit)`` query, so an export of
+200,000 events never holds them all; it runs off the Qt thread and reports
+progress. Each file records what it holds (the filters and the timezone) in
+its header lines (CSV) or on a second sheet (Excel).
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+from typing import Literal
+
+from openpyxl import Workbook
+
+ExportFormat = Literal["csv", "xlsx"]
+Fetch = Callable[[int, int], Sequence[Sequence[str]]]
+Progress = Callable[[int], None]
+BATCH = 2000
+
+
+def _batches(fetch: Fetch, progress: Progress | None) -> Iterator[Sequence[str]]:
+    offset = 0
+    while True:
+        rows = fetch(offset, BATCH)
+        yield from rows
+        offset += len(rows)
+        if progress is not None:
+            progress(offset)
+        if len(rows) < BATCH:
+            return
+
+
+def export_table(
+    path: Path,
+    header: Sequence[str],
+    fetch: Fetch,
+    *,
+    about: Sequence[tuple[str, str]] = (),
+    progress: Progress | None = None,
+) -> int:
+    """Write every row to ``path`` (.csv or .xlsx by its suffix); returns how many."""
+    kind: ExportFormat = "xlsx" if path.suffix.lower() == ".xlsx" else "csv"
+    temporary = path.with_name(path.name + ".part")
+    count = (_write_xlsx if kind == "xlsx" else _write_csv)(
+        temporary, header, _batches(fetch, progress), about
+    )
+    temporary.replace(path)  # a cancelled or failed export never leaves half a file
+    return count
+
+
+def _write_csv(
+    path: Path,
+    header: Sequence[str],
+    rows: Iterator[Sequence[str]],
+    about: Sequence[tuple[str, str]],
+) -> int:
+    count = 0
+    with path.open("w", newline="", encoding="utf-8-sig") as handle:
+        writer = csv.writer(handle)
+        for name, value in about:
+            writer.writerow([f"# {name}: {value}"])
+        writer.writerow(header)
+        for row in rows:
+            writer.writerow(row)
+            count += 1
+    return count
+
+
+def _write_xlsx(
+    path: Path,
+    header: Sequence[str],
+    rows: Iterator[Sequence[str]],
+    about: Sequence[tuple[str, str]],
+) -> int:
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet("Export")
+    sheet.append(list(header))
+    count = 0
+    for row in rows:
+        sheet.append(list(row))
+        count += 1
+    info = book.create_sheet("About")
+    for name, value in about:
+        info.append([name, value])
+    info.append(["Rows", count])
+    book.save(path)
+    return count

@@ -1,0 +1,205 @@
+"""Today at a glance: who is in, who has not arrived, who is late, who left early, who is absent.
+
+Pure functions over what the cache holds, so the board can be rebuilt after
+every refresh and tested without a window. "Today" is the organization's day
+in its own timezone, whatever the PC's clock says.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time
+from typing import Literal
+from zoneinfo import ZoneInfo
+
+from desktop.store import (
+    AttendanceCache,
+    AttendanceRow,
+    EmployeeRow,
+    LockCache,
+    LockEventRow,
+    PeopleCache,
+)
+
+Status = Literal["in", "left", "not_arrived", "absent"]
+WORKDAY_START = time(9, 0)
+WORKDAY_END = time(17, 30)
+ABSENT_AFTER = time(12, 0)  # no clock-in by noon: absent, not merely late
+OFFICE_HOURS = (time(7, 0), time(20, 0))  # an unlock outside these is called out
+STATUS_TEXT: dict[Status, str] = {
+    "in": "In",
+    "left": "Left",
+    "not_arrived": "Not arrived",
+    "absent": "Absent",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class PersonToday:
+    employee_id: str
+    name: str
+    department: str
+    status: Status
+    clock_in: datetime | None = None
+    clock_out: datetime | None = None
+    late_minutes: int = 0
+    early_minutes: int = 0
+    work_hours: float = 0.0
+    last_seen: datetime | None = None  # the person's latest lock event today
+
+
+@dataclass(frozen=True, slots=True)
+class Board:
+    day: date
+    now: datetime
+    people: list[PersonToday]
+    feed: list[LockEventRow] = field(default_factory=list)
+
+    def with_status(self, status: Status) -> list[PersonToday]:
+        return [p for p in self.people if p.status == status]
+
+    @property
+    def late(self) -> list[PersonToday]:
+        return [p for p in self.people if p.late_minutes > 0]
+
+    @property
+    def left_early(self) -> list[PersonToday]:
+        return [p for p in self.people if p.early_minutes > 0]
+
+    def counts(self) -> dict[str, int]:
+        return {
+            "in": len(self.with_status("in")),
+            "not_arrived": len(self.with_status("not_arrived")),
+            "late": len(self.late),
+            "left_early": len(self.left_early),
+            "absent": len(self.with_status("absent")),
+        }
+
+
+def org_today(now: datetime, zone: ZoneInfo) -> date:
+    return now.astimezone(zone).date()
+
+
+def _at(day: date, moment: time, zone: ZoneInfo) -> datetime:
+    return datetime.combine(day, moment, zone)
+
+
+def build_board(
+    now: datetime,
+    zone: ZoneInfo,
+    employees: Sequence[EmployeeRow],
+    attendance: Iterable[AttendanceRow],
+    events: Sequence[LockEventRow],
+    feed_size: int = 50,
+) -> Board:
+    """The board for the organization's today, from cached rows."""
+    day = org_today(now, zone)
+    by_person = {row.employee_id: row for row in attendance if row.date == day}
+    last_seen: dict[str, datetime] = {}
+    for event in events:
+        if event.employee_id and event.success:
+            seen = last_seen.get(event.employee_id)
+            last_seen[event.employee_id] = max(seen, event.timestamp) if seen else event.timestamp
+    absent_from = _at(day, ABSENT_AFTER, zone)
+    working_day = day.weekday() < 5
+    people = []
+    for employee in employees:
+        if employee.start_date is not None and employee.start_date > day:
+            continue
+        record = by_person.get(employee.id)
+        people.append(
+            _person(employee, record, last_seen.get(employee.id), now >= absent_from, working_day)
+        )
+    people.sort(key=lambda p: (p.name.lower(), p.employee_id))
+    feed = sorted(events, key=lambda e: (e.timestamp, e.id), reverse=True)[:feed_size]
+    return Board(day, now, people, feed)
+
+
+def _person(
+    employee: EmployeeRow,
+    record: AttendanceRow | None,
+    seen: datetime | None,
+    past_noon: bool,
+    working_day: bool,
+) -> PersonToday:
+    who = (employee.id, employee.name, employee.department or "")
+    if record is None or record.clock_in is None:
+        status: Status = "absent" if past_noon and working_day else "not_arrived"
+        return PersonToday(*who, status, last_seen=seen)
+    return PersonToday(
+        *who,
+        "left" if record.clock_out else "in",
+        clock_in=record.clock_in,
+        clock_out=record.clock_out,
+        late_minutes=record.late_minutes,
+        early_minutes=record.early_departure_minutes if record.clock_out else 0,
+        work_hours=record.work_hours,
+        last_seen=seen,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class PersonDay:
+    """One person's day: lock events and attendance side by side, and what stands out."""
+
+    employee_id: str
+    day: date
+    events: list[LockEventRow]
+    attendance: AttendanceRow | None
+    notes: list[str]
+
+
+def person_day(
+    employee_id: str,
+    day: date,
+    zone: ZoneInfo,
+    attendance: AttendanceRow | None,
+    events: Iterable[LockEventRow],
+) -> PersonDay:
+    mine = sorted((e for e in events if e.employee_id == employee_id), key=lambda e: e.timestamp)
+    notes: list[str] = []
+    entered = [e for e in mine if e.success]
+    if entered and (attendance is None or attendance.clock_in is None):
+        first = entered[0].timestamp.astimezone(zone).strftime("%H:%M")
+        notes.append(f"Entered through a lock at {first} but did not clock in.")
+    opens, closes = OFFICE_HOURS
+    for event in entered:
+        local = event.timestamp.astimezone(zone)
+        if not opens <= local.time() < closes:
+            notes.append(f"Unlocked after hours at {local.strftime('%H:%M')}.")
+    for event in mine:
+        if not event.success:
+            when = event.timestamp.astimezone(zone).strftime("%H:%M")
+            notes.append(f"Denied at {when} ({event.access_method}).")
+    return PersonDay(employee_id, day, mine, attendance, notes)
+
+
+def _day_start(day: date, zone: ZoneInfo) -> datetime:
+    return datetime.combine(day, time(0), zone).astimezone(UTC)
+
+
+def board_from(
+    locks: LockCache,
+    people: PeopleCache,
+    attendance: AttendanceCache,
+    zone: ZoneInfo,
+    now: datetime,
+) -> Board:
+    """The board from what the cache holds (online or not)."""
+    today = org_today(now, zone)
+    events = locks.events_between(_day_start(today, zone), now)
+    return build_board(now, zone, people.employees(), attendance.for_day(today), events)
+
+
+def person_day_from(
+    locks: LockCache,
+    attendance: AttendanceCache,
+    zone: ZoneInfo,
+    now: datetime,
+    employee_id: str,
+) -> PersonDay:
+    today = org_today(now, zone)
+    record = next((r for r in attendance.for_day(today) if r.employee_id == employee_id), None)
+    events = locks.events_between(_day_start(today, zone), now)
+    return person_day(employee_id, today, zone, record, events)

@@ -1,0 +1,180 @@
+"""The pages fed by the local cache (live board, locks) and the Workday that keeps it fresh.
+
+Offline they show what the cache holds; online a ``Workday`` loads, refreshes
+within the request budget, and each refresh redraws them from the cache.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import UTC, datetime
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from PySide6.QtCore import QObject, QTimer
+
+from desktop.api import WorkTimeClient
+from desktop.services.live import board_from, org_today, person_day_from
+from desktop.services.status import ServiceHealth
+from desktop.services.workday import Workday
+from desktop.store import (
+    AttendanceCache,
+    Database,
+    LockCache,
+    PeopleCache,
+    SnapshotCache,
+    SyncState,
+)
+
+from .dialogs.person_day import PersonDayDialog
+from .pages.live import LiveBoardPage
+from .pages.locks import LocksPage
+from .tasks import Op, TaskRunner
+
+log = logging.getLogger("desktop.ui.data_pages")
+ZONE_SNAPSHOT = ("organization", "timezone")
+FRESHNESS_TICK_MS = 15_000
+
+
+def local_zone() -> ZoneInfo:
+    name = datetime.now().astimezone().tzname() or "UTC"
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return ZoneInfo("UTC")
+
+
+class DataPages(QObject):
+    def __init__(
+        self,
+        db: Database,
+        snapshots: SnapshotCache,
+        runner: TaskRunner,
+        health: ServiceHealth,
+        now: Callable[[], datetime] = lambda: datetime.now(UTC),
+    ) -> None:
+        super().__init__()
+        self.snapshots, self.runner, self.health, self.now = snapshots, runner, health, now
+        self.locks, self.people = LockCache(db), PeopleCache(db)
+        self.attendance, self.state = AttendanceCache(db), SyncState(db)
+        self.zone = self._known_zone()
+        self.live = LiveBoardPage(self.zone)
+        self.locks_page = LocksPage(self.locks, self.zone, runner)
+        self.workday: Workday | None = None
+        self._ticker = QTimer(self)
+        self._ticker.setInterval(FRESHNESS_TICK_MS)
+        self._ticker.timeout.connect(self._show_freshness)
+        self._ticker.start()
+        self.live.person_opened.connect(self.open_person)
+        self.live.refresh_requested.connect(self.refresh_now)
+        self.locks_page.load_older_requested.connect(self.load_older)
+        self.locks_page.show_week_ending(org_today(self.now(), self.zone))
+        self.redraw()
+
+    def _known_zone(self) -> ZoneInfo:
+        snapshot = self.snapshots.get(*ZONE_SNAPSHOT)
+        if snapshot is not None:
+            try:
+                return ZoneInfo(str(snapshot.body))
+            except (ZoneInfoNotFoundError, ValueError):
+                log.warning("the cached organization timezone %r is unknown", snapshot.body)
+        return local_zone()
+
+    def set_zone(self, name: str | None) -> None:
+        """The organization's timezone, once WorkTime One has told it."""
+        if not name:
+            return
+        try:
+            zone = ZoneInfo(name)
+        except (ZoneInfoNotFoundError, ValueError):
+            log.warning("WorkTime One gave an unknown timezone %r", name)
+            return
+        self.snapshots.put(*ZONE_SNAPSHOT, name)
+        if zone != self.zone:
+            self.zone = zone
+            self.live.set_zone(zone)
+            self.locks_page.set_zone(zone)
+            if self.workday is not None:
+                self.workday.zone = zone
+            self.redraw()
+
+    # -- the Workday -------------------------------------------------------------------
+
+    def start(self, client: WorkTimeClient | None) -> None:
+        """Use this client from now on (None: offline, the cache only)."""
+        old = self.workday
+        self.workday = None
+        if old is not None:
+            Op(old.stop, what="stopping the old refresh").run(self.runner)
+        if client is None:
+            return
+        workday = Workday(
+            client, self.locks, self.people, self.attendance, self.state, zone=self.zone,
+            now=self.now,
+        )  # fmt: skip
+        workday.subscribe(self.redraw)
+        workday.subscribe(lambda: self.health.succeeded("worktime", client.rate_limit))
+        self.workday = workday
+        Op(workday.first_load, key="workday", what="loading today's data").with_progress(
+            "Loading locks and attendance…"
+        ).success(lambda _: self._start_loop(workday)).run(self.runner)
+
+    def _start_loop(self, workday: Workday) -> None:
+        if workday is self.workday:
+            Op(workday.loop.run, key="live-refresh", what="refreshing today").run(self.runner)
+
+    async def stop(self) -> None:
+        """No more refreshes: forget the workday first, so a first load that finishes
+        now does not start the loop (``_start_loop`` checks)."""
+        workday, self.workday = self.workday, None
+        if workday is not None:
+            await workday.stop()
+
+    def set_activity(self, visible: bool, idle: bool) -> None:
+        if self.workday is not None:
+            self.workday.budget.set_activity(visible, idle)
+            self.workday.loop.set_visible(visible and not idle)
+
+    # -- redrawing from the cache ----------------------------------------------------
+
+    def redraw(self) -> None:
+        names = {lock.id: lock.name for lock in self.locks.locks()}
+        board = board_from(self.locks, self.people, self.attendance, self.zone, self.now())
+        self.live.show_board(board, names)
+        self.locks_page.refresh_from_cache()
+        self._show_freshness()
+
+    def _show_freshness(self) -> None:
+        workday = self.workday
+        if workday is None:
+            self.live.show_freshness(self.state.synced_at("attendance"), None)
+            return
+        self.live.show_freshness(workday.loop.last_refresh, workday.loop.next_refresh_at())
+
+    # -- what a manager asks for ------------------------------------------------------------
+
+    def refresh_now(self) -> None:
+        if self.workday is not None:
+            Op(self.workday.loop.refresh_now, key="refresh-now", what="refreshing today").run(
+                self.runner
+            )
+
+    def load_older(self, lock_id: str) -> None:
+        if self.workday is None:
+            self.runner.bus.warning("Older history needs a connection to WorkTime One.")
+            return
+        Op(lambda: self.workday.load_older(lock_id) if self.workday else _zero()).with_progress(
+            "Loading older history…"
+        ).success(lambda _new: self.locks_page.apply()).run(self.runner)
+
+    def open_person(self, employee_id: str) -> PersonDayDialog:
+        day = person_day_from(self.locks, self.attendance, self.zone, self.now(), employee_id)
+        name = next((p.name for p in self.people.employees() if p.id == employee_id), employee_id)
+        names = {lock.id: lock.name for lock in self.locks.locks()}
+        dialog = PersonDayDialog(name, day, self.zone, names, self.live)
+        dialog.open()
+        return dialog
+
+
+async def _zero() -> int:
+    return 0

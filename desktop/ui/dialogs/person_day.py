@@ -1,0 +1,78 @@
+"""One person's day: lock events beside attendance, with what stands out called out."""
+
+from __future__ import annotations
+
+from zoneinfo import ZoneInfo
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services.live import PersonDay
+from desktop.store import LockEventRow
+from desktop.ui import format as fmt
+from desktop.ui.models.lazy import Column, ListTableModel
+from desktop.ui.pages.locks import configure_table
+
+
+class PersonDayDialog(QDialog):
+    def __init__(
+        self,
+        name: str,
+        day: PersonDay,
+        zone: ZoneInfo,
+        lock_names: dict[str, str],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"{name}: {day.day.isoformat()}")
+        self.resize(820, 460)
+        columns: list[Column[LockEventRow]] = [
+            Column("Time", lambda e: fmt.local_time(e.timestamp, zone, with_date=False)),
+            Column("Lock", lambda e: lock_names.get(e.lock_id, e.lock_id)),
+            Column("Method", lambda e: fmt.method(e.access_method)),
+            Column("Result", lambda e: "Granted" if e.success else "Denied"),
+        ]
+        self.events = ListTableModel(columns)
+        self.events.set_rows(day.events)
+        events_view = QTableView()
+        events_view.setModel(self.events)
+        configure_table(events_view)
+        events_box = QGroupBox(f"Lock events ({len(day.events)})")
+        QVBoxLayout(events_box).addWidget(events_view)
+
+        record = day.attendance
+        attendance_box = QGroupBox("Attendance")
+        form = QFormLayout(attendance_box)
+        self.clock_in = QLabel(fmt.local_time(record.clock_in, zone, False) if record else "")
+        self.clock_out = QLabel(fmt.local_time(record.clock_out, zone, False) if record else "")
+        form.addRow("Clock in", self.clock_in or QLabel("—"))
+        form.addRow("Clock out", self.clock_out)
+        if record is not None:
+            form.addRow("Hours", QLabel(f"{record.work_hours:.2f}"))
+            form.addRow("Late by", QLabel(f"{record.late_minutes} min"))
+            form.addRow("Left early by", QLabel(f"{record.early_departure_minutes} min"))
+        else:
+            form.addRow(QLabel("No attendance record for this day."))
+
+        self.notes = QLabel("\n".join(f"⚠ {note}" for note in day.notes) or "Nothing unusual.")
+        self.notes.setObjectName("personDayNotes")
+        self.notes.setWordWrap(True)
+        self.notes.setStyleSheet(f"color: {fmt.ALERT_COLOR};" if day.notes else "")
+        side = QHBoxLayout()
+        side.addWidget(events_box, 3)
+        side.addWidget(attendance_box, 2)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(side, 1)
+        layout.addWidget(self.notes)
+        layout.addWidget(buttons)

@@ -1,0 +1,1 @@
+"""Table models: one lazy base over SQLite queries, and small ones for short lists."""
