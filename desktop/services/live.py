@@ -27,6 +27,7 @@ WORKDAY_START = time(9, 0)
 WORKDAY_END = time(17, 30)
 ABSENT_AFTER = time(12, 0)  # no clock-in by noon: absent, not merely late
 OFFICE_HOURS = (time(7, 0), time(20, 0))  # an unlock outside these is called out
+NOT_ACTIVE = "Not active in WorkTime One"
 STATUS_TEXT: dict[Status, str] = {
     "in": "In",
     "left": "Left",
@@ -111,6 +112,13 @@ def build_board(
         people.append(
             _person(employee, record, last_seen.get(employee.id), now >= absent_from, working_day)
         )
+    listed = {employee.id for employee in employees}
+    for record in by_person.values():
+        if record.employee_id not in listed:  # clocked in, yet not an active employee
+            stranger = EmployeeRow(
+                record.employee_id, record.employee_name, None, NOT_ACTIVE, None, "inactive", None
+            )
+            people.append(_person(stranger, record, last_seen.get(record.employee_id), True, True))
     people.sort(key=lambda p: (p.name.lower(), p.employee_id))
     feed = sorted(events, key=lambda e: (e.timestamp, e.id), reverse=True)[:feed_size]
     return Board(day, now, people, feed)

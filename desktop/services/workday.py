@@ -101,8 +101,12 @@ class Workday:
         await self.loop.run()
 
     def start(self) -> asyncio.Task[None]:
-        self._task = asyncio.ensure_future(self.run())
-        return self._task
+        return self.adopt(asyncio.ensure_future(self.run()))
+
+    def adopt(self, task: asyncio.Task[None]) -> asyncio.Task[None]:
+        """The task running this workday's loop: ``stop`` cancels and awaits it."""
+        self._task = task
+        return task
 
     async def stop(self) -> None:
         self.loop.stop()

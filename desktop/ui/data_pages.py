@@ -121,7 +121,10 @@ class DataPages(QObject):
 
     def _start_loop(self, workday: Workday) -> None:
         if workday is self.workday:
-            Op(workday.loop.run, key="live-refresh", what="refreshing today").run(self.runner)
+            task = Op(workday.loop.run, key="live-refresh", what="refreshing today").run(
+                self.runner
+            )
+            workday.adopt(task)
 
     async def stop(self) -> None:
         """No more refreshes: forget the workday first, so a first load that finishes
@@ -142,7 +145,8 @@ class DataPages(QObject):
         board = board_from(self.locks, self.people, self.attendance, self.zone, self.now())
         self.live.show_board(board, names)
         self.locks_page.refresh_from_cache()
-        self._show_freshness()
+        # The loop notes the refresh time just after this returns: show it then.
+        QTimer.singleShot(0, self._show_freshness)
 
     def _show_freshness(self) -> None:
         workday = self.workday

@@ -85,3 +85,11 @@ def test_person_day_calls_out_no_clock_in_after_hours_and_denials() -> None:
     ]
     clean = person_day("emp_1", DAY, NY, ATTENDANCE[0], events)
     assert clean.notes == []
+
+
+def test_someone_clocked_in_but_not_active_is_still_on_the_board() -> None:
+    stranger = record(9, at(8, 30), None)
+    board = build_board(at(10, 0), NY, PEOPLE, [*ATTENDANCE, stranger], [])
+    shown = next(p for p in board.people if p.employee_id == "emp_9")
+    assert shown.status == "in"
+    assert shown.department == "Not active in WorkTime One"

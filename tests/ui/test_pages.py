@@ -1,0 +1,159 @@
+"""The locks page and the live board against the sandbox, driven as a manager would."""
+
+from __future__ import annotations
+
+import asyncio
+import csv
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import openpyxl
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog
+from pytestqt.qtbot import QtBot
+
+from desktop.api import WorkTimeClient
+from desktop.messages import MessageBus
+from desktop.sandbox import SandboxServer, worktime_key
+from desktop.services.status import ServiceHealth
+from desktop.store import Database, SnapshotCache
+from desktop.ui.data_pages import DataPages
+from desktop.ui.tasks import TaskRunner
+from tests.ui.conftest import until
+
+TODAY = date(2026, 11, 18)
+
+
+@pytest.fixture
+def pages(tmp_path: Path, sandbox: SandboxServer, qtbot: QtBot) -> Iterator[DataPages]:
+    db = Database(tmp_path / "cache.sqlite3")
+    data = DataPages(
+        db, SnapshotCache(db), TaskRunner(MessageBus()), ServiceHealth(), sandbox.state.clock.now
+    )
+    data.set_zone("America/New_York")
+    for page in (data.live, data.locks_page):
+        qtbot.addWidget(page)
+        page.show()
+    yield data
+    db.close()
+
+
+async def start(data: DataPages, sandbox: SandboxServer, plan: str = "enterprise") -> None:
+    client = WorkTimeClient(sandbox.url("worktime"), worktime_key("read", plan))  # type: ignore[arg-type]
+    data.start(client)
+    await until(lambda: data.live.board is not None and data.live.board.people, what="board")
+    await until(lambda: data.locks_page.locks_model.rowCount() == 8, what="the locks")
+    data._test_client = client  # type: ignore[attr-defined]
+
+
+async def stop(data: DataPages) -> None:
+    await data.stop()
+    await data._test_client.aclose()  # type: ignore[attr-defined]
+
+
+def shown(page: object) -> list[list[str]]:
+    model = page.events_model  # type: ignore[attr-defined]
+    while model.canFetchMore(model.index(-1, -1)):
+        model.fetchMore(model.index(-1, -1))
+    return [[c.text(row) for c in model.columns] for row in model.rows()]
+
+
+def test_history_fills_filters_and_exports_what_is_shown(
+    qloop: asyncio.AbstractEventLoop, qtbot: QtBot, pages: DataPages, sandbox: SandboxServer,
+    tmp_path: Path,
+) -> None:  # fmt: skip
+    page = pages.locks_page
+
+    async def scenario() -> None:
+        await start(pages, sandbox)
+        client = pages._test_client  # type: ignore[attr-defined]
+        await until(lambda: page.events_model.rowCount() > 0, what="history")
+        assert page.selected_lock() is not None
+        assert page.selected_lock().name == "Front door"  # type: ignore[union-attr]
+        expected = [
+            e async for e in client.iter_lock_history("lock_101", date(2026, 11, 12), TODAY)
+        ]
+        assert page.count.text() == f"{len(expected):,} events"
+        rows = shown(page)
+        assert len(rows) == len(expected)
+        assert rows[0][1] == (expected[0].employee_name or "Unknown card or code")
+
+        qtbot.mouseClick(page.denied_only, Qt.MouseButton.LeftButton)
+        denied = [e for e in expected if not e.success]
+        assert {r[3] for r in shown(page)} == {"Denied"}
+        assert len(shown(page)) == len(denied) > 0
+
+        qtbot.mouseClick(page.denied_only, Qt.MouseButton.LeftButton)
+        person = next(e.employee_name for e in expected if e.employee_name)
+        qtbot.keyClicks(page.search, person.split()[0])
+        await until(lambda: page.filter.search == person.split()[0], what="the search")
+        assert shown(page)
+        assert all(person.split()[0].lower() in r[1].lower() for r in shown(page))
+        page.search.clear()
+        await until(lambda: page.filter.search == "", what="the cleared search")
+
+        page.method.setCurrentIndex(page.method.findData("card"))
+        cards = [e for e in expected if e.access_method == "card"]
+        assert len(shown(page)) == len(cards)
+
+        csv_path = tmp_path / "front-door.csv"
+        dialog = page.ask_export("csv")
+        assert isinstance(dialog, QFileDialog)
+        dialog.selectFile(str(csv_path))
+        dialog.accept()
+        await until(csv_path.exists, what="the CSV file")
+        with csv_path.open(encoding="utf-8-sig") as handle:
+            lines = list(csv.reader(handle))
+        about = [line[0] for line in lines if line and line[0].startswith("#")]
+        assert "# Timezone: America/New_York" in about
+        assert "# Filters: method Card" in about
+        body = [line for line in lines if line and not line[0].startswith("#")]
+        assert body[0] == [c.title for c in page.events_model.columns]
+        assert body[1:] == shown(page)
+
+        xlsx_path = tmp_path / "front-door.xlsx"
+        await page.export_to(xlsx_path)
+        book = openpyxl.load_workbook(xlsx_path, read_only=True)
+        cells = [[c or "" for c in row] for row in book["Export"].iter_rows(values_only=True)]
+        assert cells[1:] == shown(page)
+        assert ["Rows", len(cards)] in [list(r) for r in book["About"].iter_rows(values_only=True)]
+        await stop(pages)
+
+    qloop.run_until_complete(scenario())
+
+
+def test_board_changes_as_people_arrive(
+    qloop: asyncio.AbstractEventLoop, qtbot: QtBot, pages: DataPages, sandbox: SandboxServer
+) -> None:
+    sandbox.controls.reset(seed=1, live=True, now="2026-11-18T12:30:00Z")  # 07:30 in New York
+    sandbox.controls.time(frozen=True)
+    live = pages.live
+
+    async def scenario() -> None:
+        await start(pages, sandbox)
+        early = live.board.counts()  # type: ignore[union-attr]
+        assert early["in"] < 10
+        sandbox.controls.time(advance=3 * 3600)  # 10:30: most people are in
+        qtbot.mouseClick(live.refresh_button, Qt.MouseButton.LeftButton)
+        await until(lambda: live.board.counts()["in"] > early["in"] + 50, what="arrivals")  # type: ignore[union-attr]
+        board = live.board
+        assert board is not None
+        assert board.counts()["late"] > 0
+        client = pages._test_client  # type: ignore[attr-defined]
+        today = [r async for r in client.iter_attendance(TODAY, TODAY)]
+        in_now = {r.employee_id for r in today if r.clock_in and not r.clock_out}
+        assert {p.employee_id for p in board.with_status("in")} == in_now
+        assert live.filter_buttons["in"].text() == f"In now  {len(in_now)}"
+        qtbot.mouseClick(live.filter_buttons["late"], Qt.MouseButton.LeftButton)
+        assert live.people.rowCount() == board.counts()["late"]
+        assert all(p.late_minutes > 0 for p in live.people.rows())
+        assert live.feed.rowCount() > 0
+        await until(lambda: "Updated 10:30" in live.freshness.text(), what="the freshness")
+        dialog = pages.open_person(live.people.row(0).employee_id)
+        assert dialog.events.rowCount() >= 1
+        dialog.reject()
+        await stop(pages)
+
+    qloop.run_until_complete(scenario())
