@@ -88,6 +88,7 @@ class Console:
         self.idle.idle.connect(self.lock)
         self.overview.refresh_requested.connect(self.refresh)
         self.window.pages.currentChanged.connect(lambda *_: self._activity())
+        self.window.visibility_changed.connect(self._activity)
         self.parts.runner.progress_hook = self._on_progress
 
     def _on_progress(self, label: str | None) -> None:
@@ -147,8 +148,10 @@ class Console:
     # -- locking ---------------------------------------------------------------
 
     def _activity(self) -> None:
+        """Tell the budget what is on screen: the board, something else, or nothing."""
+        hidden = self.window.isMinimized() or not self.window.isVisible()
         on_board = self.window.pages.currentWidget() is self.data.live
-        self.data.set_activity(on_board and not self.window.locked, self.window.locked)
+        self.data.set_activity(on_board and not hidden, self.window.locked or hidden)
 
     def lock(self) -> None:
         self.manager = None

@@ -7,7 +7,7 @@ stays on screen.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtCore import QByteArray, QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -32,6 +32,7 @@ class MainWindow(QMainWindow):
     setup_requested = Signal()
     log_requested = Signal()
     close_requested = Signal()
+    visibility_changed = Signal()  # minimized or restored
 
     def __init__(self, lock_screen: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -130,6 +131,11 @@ class MainWindow(QMainWindow):
     def restore_geometry_state(self, state: str | None) -> None:
         if state:
             self.restoreGeometry(QByteArray.fromBase64(state.encode()))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.WindowStateChange:
+            self.visibility_changed.emit()
+        super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.close_requested.emit()
