@@ -53,6 +53,13 @@ async def shoot() -> int:
             window.show_page(window.pages.indexOf(console.data.locks_page))
             await asyncio.sleep(0.3)
             window.grab().save(str(OUT / "locks.png"))
+            attendance = console.data.attendance_page
+            window.show_page(window.pages.indexOf(attendance))
+            attendance.problems_only.setChecked(True)
+            attendance.next_problem()
+            await asyncio.sleep(0.3)
+            window.grab().save(str(OUT / "attendance.png"))
+            attendance.problems_only.setChecked(False)
             window.show_page(window.pages.indexOf(console.overview))
             await asyncio.sleep(0.2)
             window.grab().save(str(OUT / "main-window.png"))

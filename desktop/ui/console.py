@@ -69,9 +69,15 @@ class Console:
             self.window.setWindowTitle("Front Desk (demo)")
         self.overview = OverviewPage(parts.cache)
         self.data = DataPages(parts.db, parts.cache, parts.runner, self.health, parts.now)
-        self.pages: list[QWidget] = [self.data.live, self.data.locks_page, self.overview]
+        self.pages: list[QWidget] = [
+            self.data.live,
+            self.data.locks_page,
+            self.data.attendance_page,
+            self.overview,
+        ]
         self.window.add_page("Today", self.data.live)
         self.window.add_page("Locks", self.data.locks_page)
+        self.window.add_page("Attendance", self.data.attendance_page)
         self.window.add_page("Connections", self.overview)
         self.idle = IdleWatcher(parts.settings.idle_lock_minutes, self.window)
         self.monitor = ResponsivenessMonitor(parent=self.window)

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from PySide6.QtCore import QObject, QTimer
 
 from desktop.api import WorkTimeClient
+from desktop.services.attendance_review import ReviewRow, local_day_bounds, review
 from desktop.services.live import board_from, org_today, person_day_from
 from desktop.services.status import ServiceHealth
 from desktop.services.workday import Workday
@@ -27,6 +28,7 @@ from desktop.store import (
 )
 
 from .dialogs.person_day import PersonDayDialog
+from .pages.attendance import AttendancePage
 from .pages.live import LiveBoardPage
 from .pages.locks import LocksPage
 from .tasks import Op, TaskRunner
@@ -60,6 +62,8 @@ class DataPages(QObject):
         self.zone = self._known_zone()
         self.live = LiveBoardPage(self.zone)
         self.locks_page = LocksPage(self.locks, self.zone, runner)
+        self.attendance_page = AttendancePage(self.review, self.zone)
+        self.attendance_page.correct_button.hide()  # shown once corrections can be sent
         self.workday: Workday | None = None
         self._ticker = QTimer(self)
         self._ticker.setInterval(FRESHNESS_TICK_MS)
@@ -69,6 +73,8 @@ class DataPages(QObject):
         self.live.refresh_requested.connect(self.refresh_now)
         self.locks_page.load_older_requested.connect(self.load_older)
         self.locks_page.show_week_ending(org_today(self.now(), self.zone))
+        self.attendance_page.show_week_ending(org_today(self.now(), self.zone))
+        self.attendance_page.load_requested.connect(self.load_period)
         self.redraw()
 
     def _known_zone(self) -> ZoneInfo:
@@ -94,6 +100,7 @@ class DataPages(QObject):
             self.zone = zone
             self.live.set_zone(zone)
             self.locks_page.set_zone(zone)
+            self.attendance_page.set_zone(zone)
             if self.workday is not None:
                 self.workday.zone = zone
             self.redraw()
@@ -145,6 +152,7 @@ class DataPages(QObject):
         board = board_from(self.locks, self.people, self.attendance, self.zone, self.now())
         self.live.show_board(board, names)
         self.locks_page.refresh_from_cache()
+        self.attendance_page.reload()
         # The loop notes the refresh time just after this returns: show it then.
         QTimer.singleShot(0, self._show_freshness)
 
@@ -170,6 +178,28 @@ class DataPages(QObject):
         Op(lambda: self.workday.load_older(lock_id) if self.workday else _zero()).with_progress(
             "Loading older history…"
         ).success(lambda _new: self.locks_page.apply()).run(self.runner)
+
+    def review(self, start: date, end: date) -> list[ReviewRow]:
+        first, _ = local_day_bounds(start, self.zone)
+        _, last = local_day_bounds(end, self.zone)
+        return review(
+            start,
+            end,
+            org_today(self.now(), self.zone),
+            self.people.employees(),
+            self.attendance.for_range(start, end),
+            self.locks.events_between(first, last),
+            self.zone,
+        )
+
+    def load_period(self, start: date, end: date) -> None:
+        workday = self.workday
+        if workday is None:
+            self.runner.bus.warning("Loading a period needs a connection to WorkTime One.")
+            return
+        Op(lambda: workday.sync.sync_attendance(start, end, priority="user")).with_progress(
+            f"Loading attendance {start:%d %b} to {end:%d %b}…"
+        ).success(lambda _count: self.attendance_page.reload()).run(self.runner)
 
     def open_person(self, employee_id: str) -> PersonDayDialog:
         day = person_day_from(self.locks, self.attendance, self.zone, self.now(), employee_id)

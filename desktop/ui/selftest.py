@@ -77,6 +77,16 @@ async def run_self_test(console: Console, pin: str) -> int:
         assert all(not row.success for row in page.events_model.rows())
         page.denied_only.setChecked(False)
 
+    async def attendance_problems() -> None:
+        page = console.data.attendance_page
+        window.show_page(window.pages.indexOf(page))
+        await wait_for(lambda: page.model.rowCount() > 0, "the week's attendance")
+        page.problems_only.setChecked(True)
+        assert all(row.problem for row in page.model.rows()), "a non-problem in problems only"
+        page.next_problem()
+        assert page.view.currentIndex().isValid(), "next problem selected nothing"
+        page.problems_only.setChecked(False)
+
     async def locks_and_unlocks() -> None:
         window.lock_action.trigger()
         await wait_for(lambda: window.locked, "the lock screen")
@@ -101,6 +111,7 @@ async def run_self_test(console: Console, pin: str) -> int:
         ("every page opens", every_page_opens),
         ("live board fills", board_fills),
         ("history filters", history_filters),
+        ("attendance problems", attendance_problems),
         ("lock and unlock", locks_and_unlocks),
         ("log viewer", log_opens),
         ("test connection", connections_test),

@@ -157,3 +157,35 @@ def test_board_changes_as_people_arrive(
         await stop(pages)
 
     qloop.run_until_complete(scenario())
+
+
+def test_attendance_page_lists_the_periods_problems(
+    qloop: asyncio.AbstractEventLoop, qtbot: QtBot, pages: DataPages, sandbox: SandboxServer
+) -> None:
+    page = pages.attendance_page
+    qtbot.addWidget(page)
+    page.show()
+
+    async def scenario() -> None:
+        await start(pages, sandbox)
+        await until(lambda: page.model.rowCount() > 100, what="the week's records")
+        qtbot.mouseClick(page.problems_only, Qt.MouseButton.LeftButton)
+        problems = page.model.rows()
+        assert problems
+        assert all(r.problem for r in problems)
+        kinds = {r.problem for r in problems}
+        assert {"no_clock_out", "absent"} <= kinds
+        client = pages._test_client  # type: ignore[attr-defined]
+        start_day, end_day = page.period()
+        records = [r async for r in client.iter_attendance(start_day, end_day)]
+        forgot = {(r.employee_id, r.date) for r in records if r.clock_out is None
+                  and r.date < TODAY}  # fmt: skip
+        shown_forgot = {(r.employee_id, r.day) for r in problems if r.problem == "no_clock_out"}
+        assert shown_forgot == forgot
+        qtbot.keyClick(page, Qt.Key.Key_F8)
+        assert page.view.currentIndex().row() == 0
+        page.next_button.click()
+        assert page.view.currentIndex().row() == 1
+        await stop(pages)
+
+    qloop.run_until_complete(scenario())

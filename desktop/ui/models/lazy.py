@@ -1,8 +1,9 @@
 """The one table model base for big tables: rows come from an indexed query, a batch at a time.
 
 The store sorts and filters; the model asks for rows ``offset`` to
-``offset + BATCH`` as the view scrolls (``canFetchMore``/``fetchMore``) and
-never holds more than was shown. Sorting a column asks the page to query again
+``offset + BATCH`` (or the ``BATCH`` after the last row it holds, ``load_after``)
+as the view scrolls (``canFetchMore``/``fetchMore``) and never holds more than
+was shown. Sorting a column asks the page to query again
 (``sort_requested``) instead of sorting in Python.
 """
 
@@ -59,6 +60,13 @@ class LazyTableModel(QAbstractTableModel, Generic[Row]):
         self._exhausted = False
         self.endResetModel()
         self.fetchMore(QModelIndex())
+
+    def load_after(self, fetch_after: Callable[[Row | None, int], Sequence[Row]]) -> None:
+        """``load``, with each batch asked for by the last row already shown (None for the
+        first): keyset paging, so a batch deep in a long list costs what the first does."""
+        self.load(
+            lambda offset, limit: fetch_after(self._rows[offset - 1] if offset else None, limit)
+        )
 
     def rows(self) -> list[Row]:
         return list(self._rows)

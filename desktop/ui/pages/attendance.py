@@ -1,0 +1,192 @@
+"""Attendance: a period's records with their problems highlighted, and a way through them.
+
+"Problems only" is the pre-payroll view: every open problem of the period, one
+row each; **Next problem** (F8) moves to the next one. **Load period** fetches
+the period from WorkTime One when it is older than what the console keeps.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, timedelta
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QDate, QSignalBlocker, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services.attendance_review import PROBLEM_TEXT, ReviewRow
+from desktop.ui import format as fmt
+from desktop.ui.models.lazy import Column, ListTableModel
+from desktop.ui.pages.locks import configure_table
+
+Review = Callable[[date, date], list[ReviewRow]]
+
+
+def review_columns(zone: ZoneInfo) -> list[Column[ReviewRow]]:
+    def when(row: ReviewRow, which: str) -> str:
+        record = row.record
+        return fmt.local_time(getattr(record, which), zone, with_date=False) if record else ""
+
+    def minutes(value: int | None) -> str:
+        return f"{value} min" if value else ""
+
+    def problem_color(row: ReviewRow) -> str | None:
+        return fmt.ALERT_COLOR if row.problem else None
+
+    return [
+        Column("Date", lambda r: r.day.strftime("%a %Y-%m-%d"), width=110),
+        Column("Person", lambda r: r.name, width=160),
+        Column("Department", lambda r: r.department, width=130),
+        Column("Clock in", lambda r: when(r, "clock_in"), width=80),
+        Column("Clock out", lambda r: when(r, "clock_out"), width=80),
+        Column("Hours", lambda r: f"{r.record.work_hours:.2f}" if r.record else "", width=60),
+        Column("Late", lambda r: minutes(r.record.late_minutes if r.record else 0), width=60),
+        Column(
+            "Left early",
+            lambda r: minutes(r.record.early_departure_minutes if r.record else 0),
+            width=80,
+        ),
+        Column(
+            "Problem",
+            lambda r: PROBLEM_TEXT[r.problem] if r.problem else "",
+            foreground=problem_color,
+            width=290,
+        ),
+    ]
+
+
+class AttendancePage(QWidget):
+    load_requested = Signal(object, object)  # start date, end date
+    correction_requested = Signal(list)  # the selected ReviewRows
+
+    def __init__(self, review: Review, zone: ZoneInfo, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.review, self.zone = review, zone
+        self.all_rows: list[ReviewRow] = []
+        self.model: ListTableModel[ReviewRow] = ListTableModel(review_columns(zone))
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        configure_table(self.view, [c.width for c in self.model.columns])
+        self.view.setSelectionMode(QTableView.SelectionMode.ExtendedSelection)
+        self.date_from, self.date_to = QDateEdit(), QDateEdit()
+        for edit in (self.date_from, self.date_to):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search person…")
+        self.search.setClearButtonEnabled(True)
+        self.department = QComboBox()
+        self.problems_only = QCheckBox("Problems only (pre-payroll)")
+        self.load_button = QPushButton("&Load period")
+        self.next_button = QPushButton("&Next problem")
+        self.correct_button = QPushButton("&Correct…")
+        self.summary = QLabel()
+        self._layout()
+        self._wire()
+
+    def _layout(self) -> None:
+        filters = QHBoxLayout()
+        widget: QWidget
+        for widget in (QLabel("From"), self.date_from, QLabel("to"), self.date_to, self.search,
+                       self.department, self.problems_only, self.load_button):  # fmt: skip
+            filters.addWidget(widget)
+        filters.addStretch(1)
+        actions = QHBoxLayout()
+        actions.addWidget(self.summary)
+        actions.addStretch(1)
+        actions.addWidget(self.next_button)
+        actions.addWidget(self.correct_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(actions)
+
+    def _wire(self) -> None:
+        for edit in (self.date_from, self.date_to):
+            edit.dateChanged.connect(lambda *_: self.reload())
+        self.search.textChanged.connect(lambda *_: self.show_rows())
+        self.department.currentIndexChanged.connect(lambda *_: self.show_rows())
+        self.problems_only.toggled.connect(lambda *_: self.show_rows())
+        self.load_button.clicked.connect(lambda: self.load_requested.emit(*self.period()))
+        self.next_button.clicked.connect(self.next_problem)
+        QShortcut(QKeySequence("F8"), self, self.next_problem)
+        self.correct_button.clicked.connect(self._correct)
+        self.view.doubleClicked.connect(lambda *_: self._correct())
+
+    def period(self) -> tuple[date, date]:
+        def day(value: QDate) -> date:
+            return date(value.year(), value.month(), value.day())
+
+        return day(self.date_from.date()), day(self.date_to.date())
+
+    def show_week_ending(self, day: date) -> None:
+        with QSignalBlocker(self.date_from), QSignalBlocker(self.date_to):
+            self.date_to.setDate(QDate(day.year, day.month, day.day))
+            start = day - timedelta(days=6)
+            self.date_from.setDate(QDate(start.year, start.month, start.day))
+        self.reload()
+
+    def set_zone(self, zone: ZoneInfo) -> None:
+        self.zone = zone
+        self.model.columns = review_columns(zone)
+        self.reload()
+
+    def reload(self) -> None:
+        """Read the period from the cache again (new data, or other dates)."""
+        start, end = self.period()
+        self.all_rows = self.review(start, end) if start <= end else []
+        departments = sorted({r.department for r in self.all_rows if r.department})
+        current = self.department.currentData()
+        with QSignalBlocker(self.department):
+            self.department.clear()
+            self.department.addItem("All departments", None)
+            for name in departments:
+                self.department.addItem(name, name)
+            if current in departments:
+                self.department.setCurrentIndex(departments.index(current) + 1)
+        self.show_rows()
+
+    def show_rows(self) -> None:
+        needle = self.search.text().strip().lower()
+        department = self.department.currentData()
+        rows = [
+            r
+            for r in self.all_rows
+            if (not needle or needle in r.name.lower())
+            and (department is None or r.department == department)
+            and (r.problem is not None or not self.problems_only.isChecked())
+        ]
+        self.model.set_rows(rows)
+        problems = sum(1 for r in rows if r.problem)
+        self.summary.setText(f"{len(rows):,} rows · {problems:,} problems")
+
+    def next_problem(self) -> None:
+        rows = self.model.rows()
+        start = self.view.currentIndex().row() + 1
+        for offset in range(len(rows)):
+            index = (start + offset) % max(1, len(rows))
+            if rows[index].problem:
+                self.view.selectRow(index)
+                self.view.scrollTo(self.model.index(index, 0))
+                return
+
+    def selected(self) -> list[ReviewRow]:
+        picked = sorted({i.row() for i in self.view.selectionModel().selectedRows()})
+        return [self.model.row(i) for i in picked]
+
+    def _correct(self) -> None:
+        rows = self.selected()
+        if rows:
+            self.correction_requested.emit(rows)
