@@ -53,14 +53,36 @@ def search_text(employee_name: str | None, employee_id: str | None, event_id: st
     return "\n".join((employee_name or "", employee_id or "", event_id)).casefold()
 
 
-def where_clause(f: EventFilter) -> tuple[str, list[object]]:
-    """``WHERE ...`` (or an empty string) and its parameters."""
+# Where a page starts in keyset paging: the sort value of the last row shown (as stored:
+# epoch seconds, 0/1 for ``result``, None for an event without a person) and its id.
+Position = tuple[int | str | None, str]
+
+
+def where_clause(f: EventFilter, after: Position | None = None) -> tuple[str, list[object]]:
+    """``WHERE ...`` (or an empty string) and its parameters; with ``after``, only the
+    events that come after that position in ``f``'s order (keyset paging)."""
     terms: list[str] = []
     params: list[object] = []
+    start = None if f.start is None else epoch(f.start)
+    end = None if f.end is None else epoch(f.end)
+    time = "ts"
+    if after is not None and f.sort == "timestamp":
+        # What comes after a row is at or before its second (at or after, ascending): said
+        # as the time range itself, so one range of the (lock, time, id) key is read.
+        # Two upper bounds would leave SQLite to pick one, and it picked the far one.
+        at = after[0]
+        if not isinstance(at, int):
+            raise TypeError("a position in time order is epoch seconds")
+        if f.descending:
+            end = at + 1 if end is None else min(end, at + 1)
+        else:
+            start = at if start is None else max(start, at)
+        if _search_everything(f):
+            time = "+ts"  # as in ``order_clause``: the time index would cost a lookup per row
     for term, value in (
         ("lock_id = ?", f.lock_id),
-        ("ts >= ?", None if f.start is None else epoch(f.start)),
-        ("ts < ?", None if f.end is None else epoch(f.end)),
+        (f"{time} >= ?", start),
+        (f"{time} < ?", end),
         ("employee_id = ?", f.employee_id),
     ):
         if value is not None:
@@ -77,7 +99,29 @@ def where_clause(f: EventFilter) -> tuple[str, list[object]]:
     if needle:
         terms.append("instr(search, ?) > 0")
         params.append(needle)
+    if after is not None:
+        term, values = _after(f, after, time)
+        terms.append(term)
+        params.extend(values)
     return ("WHERE " + " AND ".join(terms) if terms else ""), params
+
+
+def _after(f: EventFilter, after: Position, time: str) -> tuple[str, list[object]]:
+    """The events after ``after`` in ``order_clause``'s order: sort value, then id."""
+    value, event_id = after
+    column = time if f.sort == "timestamp" else SORT_COLUMNS[f.sort]
+    if f.sort == "employee":
+        # The one column that can be NULL, and NULL sorts first: a row value would compare
+        # unknown, so the cases are written out.
+        if f.descending:
+            if value is None:
+                return "(employee_name IS NULL AND id < ?)", [event_id]
+            term = f"({column} < ? OR employee_name IS NULL OR ({column} = ? AND id < ?))"
+            return term, [value, value, event_id]
+        if value is None:
+            return "(employee_name IS NOT NULL OR id > ?)", [event_id]
+        return f"({column} > ? OR ({column} = ? AND id > ?))", [value, value, event_id]
+    return f"({column}, id) {'<' if f.descending else '>'} (?, ?)", [value, event_id]
 
 
 def order_clause(f: EventFilter) -> str:

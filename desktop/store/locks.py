@@ -1,14 +1,15 @@
 """The cache of locks and their access history.
 
 Events are written in bulk (one transaction, ``executemany`` upserts) and read a
-page at a time: every query is an indexed range with ``LIMIT``/``OFFSET``, so the
-history table never loads more than it shows.
+page at a time: every query is an indexed range with ``LIMIT``, paged by the last
+row shown (or an ``OFFSET``), so the history table never loads more than it shows.
 """
 
 from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import closing
 from datetime import datetime
 from itertools import islice
 from typing import NamedTuple
@@ -17,7 +18,14 @@ from desktop import api
 
 from ._convert import epoch, instant, optional_bool, optional_epoch, optional_instant
 from .db import Database
-from .event_filter import EventFilter, order_clause, search_text, where_clause
+from .event_filter import (
+    EventFilter,
+    Position,
+    SortKey,
+    order_clause,
+    search_text,
+    where_clause,
+)
 
 CHUNK = 500  # ids per ``IN (...)``, well under SQLite's bound-parameter limit
 
@@ -136,7 +144,26 @@ class LockCache:
         The page's ids are found first and its rows read after (a "deferred join"): ids
         come from an index alone, so rows skipped by a deep ``offset`` cost no lookup.
         """
-        where, params = where_clause(f)
+        return self._page(f, None, offset, limit)
+
+    def events_after(
+        self, f: EventFilter, after: LockEventRow | None, limit: int
+    ) -> list[LockEventRow]:
+        """The page of ``f``'s events that follows the row ``after`` (the first page when
+        None), for a table that pages as it scrolls.
+
+        Keyset paging: the page starts where the last one ended instead of skipping an
+        ``OFFSET``. A sort without an index sorts every match to skip the ones before a
+        deep offset (150 ms at 100,000 of one lock's 108,000 events by person), where
+        this keeps only the next ``limit`` (16 ms); in time order the range itself starts
+        at the row, so the last page costs what the first does.
+        """
+        return self._page(f, None if after is None else _position(after, f.sort), 0, limit)
+
+    def _page(
+        self, f: EventFilter, after: Position | None, offset: int, limit: int
+    ) -> list[LockEventRow]:
+        where, params = where_clause(f, after)
         order = order_clause(f)
         sql = (
             f"SELECT {EVENT_COLUMNS} FROM lock_event WHERE id IN "  # noqa: S608
@@ -146,10 +173,27 @@ class LockCache:
         return [_event_row(row) for row in rows]
 
     def count_events(self, f: EventFilter) -> int:
-        where, params = where_clause(f)
-        sql = f"SELECT count(*) FROM lock_event {where}"  # noqa: S608
-        row = self.db.conn.execute(sql, params).fetchone()
-        return int(row[0])
+        return _count(self.db.conn, f)
+
+    def count_events_if_cheap(self, f: EventFilter, at_most: int) -> int | None:
+        """``count_events``, when the lock, dates and person narrow ``f`` to at most
+        ``at_most`` events (what the indexes find; the other filters test each one);
+        None when counting would read more, without reading them."""
+        narrow = EventFilter(lock_id=f.lock_id, start=f.start, end=f.end, employee_id=f.employee_id)
+        where, params = where_clause(narrow)
+        sql = f"SELECT count(*) FROM (SELECT 1 FROM lock_event {where} LIMIT ?)"  # noqa: S608
+        if int(self.db.conn.execute(sql, [*params, at_most + 1]).fetchone()[0]) > at_most:
+            return None
+        return self.count_events(f)
+
+    def count_events_apart(self, f: EventFilter) -> int:
+        """``count_events`` on a connection of its own, for a worker thread: a long count
+        then neither holds the shared connection (SQLite serializes its users) nor waits
+        for it; WAL lets both read at once. An in-memory database has only the one."""
+        if str(self.db.path) in ("", ":memory:"):
+            return self.count_events(f)
+        with closing(sqlite3.connect(self.db.path)) as conn:
+            return _count(conn, f)
 
     def events_between(self, start: datetime, end: datetime) -> list[LockEventRow]:
         """Every lock's events from ``start`` (inclusive) to ``end``, newest first."""
@@ -159,6 +203,29 @@ class LockCache:
             (epoch(start), epoch(end)),
         )
         return [_event_row(row) for row in rows]
+
+
+def _count(conn: sqlite3.Connection, f: EventFilter) -> int:
+    where, params = where_clause(f)
+    sql = f"SELECT count(*) FROM lock_event {where}"  # noqa: S608
+    return int(conn.execute(sql, params).fetchone()[0])
+
+
+def _position(row: LockEventRow, sort: SortKey) -> Position:
+    """Where ``row`` stands in ``sort``'s order, in the values the table stores."""
+    value: int | str | None
+    match sort:
+        case "timestamp":
+            value = epoch(row.timestamp)
+        case "employee":
+            value = row.employee_name
+        case "method":
+            value = row.access_method
+        case "result":
+            value = int(row.success)
+        case "lock":
+            value = row.lock_id
+    return value, row.id
 
 
 def _known(conn: sqlite3.Connection, ids: Iterable[str]) -> set[str]:
