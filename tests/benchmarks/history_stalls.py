@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import importlib
 import json
 import os
 import sys
@@ -39,7 +40,7 @@ from collections.abc import Awaitable, Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 from zoneinfo import ZoneInfo
 
 import qasync
@@ -73,6 +74,7 @@ KEY_PACE_S = 0.120  # between keystrokes, a quick typist
 SCROLL_PACE_S = 0.030  # between PageDown presses, about keyboard auto-repeat
 SETTLE_S = 0.300  # after each action, so its late paints land in its phase
 AnyIndex = QModelIndex | QPersistentModelIndex
+T = TypeVar("T")
 
 
 # -- the store -------------------------------------------------------------------------
@@ -98,24 +100,40 @@ class TimedLockCache(LockCache):
     def __init__(self, db: Database) -> None:
         super().__init__(db)
         self.queries: list[tuple[str, float, bool]] = []  # what, ms, on the Qt thread
+        self._depth = threading.local()
 
-    def _timed(self, what: str, call: Callable[[], Any]) -> Any:
+    def _timed(self, what: str, call: Callable[[], T]) -> T:
+        """Runs ``call``, noting its time unless it runs inside another timed query."""
+        depth = getattr(self._depth, "value", 0)
+        self._depth.value = depth + 1
         start = time.perf_counter()
         try:
             return call()
         finally:
-            ms = (time.perf_counter() - start) * 1000
-            self.queries.append((what, ms, threading.current_thread() is threading.main_thread()))
+            self._depth.value = depth
+            if depth == 0:
+                ms = (time.perf_counter() - start) * 1000
+                on_qt = threading.current_thread() is threading.main_thread()
+                self.queries.append((what, ms, on_qt))
 
     def events(self, f: EventFilter, offset: int, limit: int) -> list[LockEventRow]:
-        result: list[LockEventRow] = self._timed(
-            "events", lambda: super(TimedLockCache, self).events(f, offset, limit)
-        )
-        return result
+        return self._timed("events", lambda: LockCache.events(self, f, offset, limit))
+
+    def events_after(
+        self, f: EventFilter, after: LockEventRow | None, limit: int
+    ) -> list[LockEventRow]:
+        return self._timed("events_after", lambda: LockCache.events_after(self, f, after, limit))
 
     def count_events(self, f: EventFilter) -> int:
-        result: int = self._timed("count", lambda: super(TimedLockCache, self).count_events(f))
-        return result
+        return self._timed("count", lambda: LockCache.count_events(self, f))
+
+    def count_events_if_cheap(self, f: EventFilter, at_most: int) -> int | None:
+        return self._timed(
+            "count_if_cheap", lambda: LockCache.count_events_if_cheap(self, f, at_most)
+        )
+
+    def count_events_apart(self, f: EventFilter) -> int:
+        return self._timed("count_apart", lambda: LockCache.count_events_apart(self, f))
 
 
 def sandbox_records(count: int) -> tuple[list[api.Lock], list[api.LockEvent], ZoneInfo]:
@@ -248,9 +266,10 @@ def _rounded(value: float, samples: Sequence[float]) -> float | None:
 class Bench:
     """The monitor, one phase at a time, and when the history table last changed."""
 
-    def __init__(self, cache: TimedLockCache | None = None) -> None:
+    def __init__(self, cache: TimedLockCache | None = None, profile: Path | None = None) -> None:
         self.monitor = ResponsivenessMonitor()
         self.cache = cache
+        self.profile = profile  # a folder for a pyinstrument profile of each phase
         self.phases: list[Phase] = []
         self.resets: list[float] = []
         self.inserts: list[float] = []
@@ -273,11 +292,19 @@ class Bench:
     async def phase(self, name: str, body: Callable[[], Awaitable[None]]) -> Phase:
         self._latency, self._count = [], []
         queries = len(self.cache.queries) if self.cache else 0
+        profiler = self._profiler()
         self.monitor.reset()
         start = time.perf_counter()
         await body()
         await asyncio.sleep(SETTLE_S)
         seconds = time.perf_counter() - start
+        if profiler is not None:
+            profiler.stop()
+            assert self.profile is not None
+            slug = "".join(c if c.isalnum() else "-" for c in name).strip("-")
+            (self.profile / f"{len(self.phases):02d}-{slug}.txt").write_text(
+                profiler.output_text(show_all=False), encoding="utf-8"
+            )
         on_qt = [ms for _, ms, qt in (self.cache.queries[queries:] if self.cache else []) if qt]
         phase = Phase(
             name,
@@ -290,6 +317,15 @@ class Bench:
         self.phases.append(phase)
         print(f"  {name:<26} {_row(phase)}", flush=True)
         return phase
+
+    def _profiler(self) -> Any:
+        """A started pyinstrument profiler (``--profile``; it slows the phase down)."""
+        if self.profile is None:
+            return None
+        pyinstrument = importlib.import_module("pyinstrument")  # by hand: not a dependency
+        profiler = pyinstrument.Profiler(interval=0.0005, async_mode="disabled")
+        profiler.start()
+        return profiler
 
     async def updated(
         self, model: QAbstractTableModel, since: float, from_: float, counted: bool = True
@@ -544,7 +580,9 @@ async def run(args: argparse.Namespace, store: Store) -> dict[str, Any]:
     bench.monitor.start()
     print(HEADER, flush=True)
     base = await baseline(bench, args.steps)
-    page_bench = Bench(store.cache)
+    if args.profile:
+        args.profile.mkdir(parents=True, exist_ok=True)
+    page_bench = Bench(store.cache, args.profile)
     page_bench.monitor = bench.monitor
     await drive_page(page_bench, store, args.steps, args.max_bottom_steps)
     bench.monitor.stop()
@@ -574,9 +612,17 @@ def summary(base: list[Phase], phases: list[Phase], store: Store) -> dict[str, A
     }
 
 
+LEGEND = """
+  max ms / p99 ms: the monitor's lateness (a 10 ms timer run late: the Qt thread was busy);
+  >50 ms: stalls over 50 ms; upd: from the action (a search: the end of its 150 ms debounce)
+  to the new query's rows in the table; count: to the count label; qt query: the longest
+  history query run on the Qt thread."""
+
+
 def print_summary(result: dict[str, Any]) -> None:
     keys = [k for k in result if k not in ("phases", "store")]
     width = max(len(k) for k in keys)
+    print(LEGEND)
     print()
     for key in keys:
         print(f"  {key:<{width}}  {result[key]}")
@@ -594,6 +640,12 @@ def main(argv: Iterable[str] | None = None) -> int:
     parser.add_argument("--steps", type=int, default=200, help="PageDown presses")
     parser.add_argument("--max-bottom-steps", type=int, default=2_000)
     parser.add_argument("--json", type=Path, default=None)
+    parser.add_argument(
+        "--profile",
+        type=Path,
+        default=None,
+        help="write a pyinstrument profile of each page phase here (pip install pyinstrument)",
+    )
     args = parser.parse_args(list(argv) if argv is not None else None)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # read when the app is made
     qInstallMessageHandler(quiet_offscreen)
