@@ -86,6 +86,63 @@ MIGRATIONS: tuple[str, ...] = (
         detail TEXT NOT NULL DEFAULT ''
     );
     """,
+    # 3: the outbox of writes waiting to be sent, and the audit log. Times are ISO 8601
+    # text in UTC with microseconds (one fixed width, so text order is time order);
+    # payloads are canonical JSON text. ``audit`` ids are given by ``AuditLog.append``
+    # (last id + 1) because each row's hash covers its id; AUTOINCREMENT keeps the
+    # highest id ever written in ``sqlite_sequence``, so rows cut from the end show.
+    # The triggers make the table append-only for anyone going through SQLite (bytes
+    # edited in the file itself are caught by ``AuditLog.verify``); INSERT OR REPLACE
+    # deletes without firing DELETE triggers, hence the third one.
+    """
+    CREATE TABLE outbox (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        kind TEXT NOT NULL,
+        payload TEXT NOT NULL,
+        manager TEXT NOT NULL,
+        reason TEXT NOT NULL,
+        state TEXT NOT NULL CHECK (state IN
+            ('queued', 'sending', 'sent', 'failed', 'needs_attention', 'cancelled')),
+        attempts INTEGER NOT NULL DEFAULT 0,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        not_before TEXT,
+        last_error TEXT,
+        evidence TEXT,
+        server_id TEXT
+    );
+    CREATE INDEX outbox_by_state ON outbox (state, id);
+    CREATE TABLE audit (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        at TEXT NOT NULL,
+        manager TEXT NOT NULL,
+        action TEXT NOT NULL,
+        subject TEXT NOT NULL,
+        payload TEXT NOT NULL,
+        reason TEXT NOT NULL,
+        before TEXT,
+        after TEXT,
+        outcome TEXT NOT NULL,
+        prev_hash TEXT NOT NULL,
+        hash TEXT NOT NULL
+    );
+    CREATE INDEX audit_by_manager ON audit (manager, id);
+    CREATE INDEX audit_by_subject ON audit (subject, id);
+    CREATE INDEX audit_by_at ON audit (at);
+    CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit
+    BEGIN
+        SELECT RAISE(ABORT, 'the audit log is append-only: rows cannot be changed');
+    END;
+    CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit
+    BEGIN
+        SELECT RAISE(ABORT, 'the audit log is append-only: rows cannot be deleted');
+    END;
+    CREATE TRIGGER audit_no_replace BEFORE INSERT ON audit
+    WHEN EXISTS (SELECT 1 FROM audit WHERE id = NEW.id)
+    BEGIN
+        SELECT RAISE(ABORT, 'the audit log is append-only: rows cannot be replaced');
+    END;
+    """,
 )
 
 
@@ -96,7 +153,11 @@ class Database:
         self.conn.row_factory = sqlite3.Row
         self.conn.execute("PRAGMA journal_mode=WAL")
         self.conn.execute("PRAGMA foreign_keys=ON")
-        self.conn.execute("PRAGMA synchronous=NORMAL")
+        # FULL, not NORMAL: in WAL mode NORMAL may lose the last commits on a power cut,
+        # and an outbox entry or audit row must be on disk the moment its commit returns.
+        # WAL + FULL syncs the log at every commit; the cache's bulk writes are one
+        # transaction each, so the cost is one fsync per commit, not per row.
+        self.conn.execute("PRAGMA synchronous=FULL")
         self.migrate()
 
     @property
@@ -127,5 +188,17 @@ class Database:
 
 
 def _statements(script: str) -> list[str]:
-    """Split a migration into statements (executescript would commit on its own)."""
-    return [part.strip() for part in script.split(";") if part.strip()]
+    """Split a migration into statements (executescript would commit on its own).
+
+    Pieces between semicolons are joined until SQLite calls them complete, so a
+    trigger's ``BEGIN ...; END`` stays one statement.
+    """
+    statements: list[str] = []
+    pending = ""
+    for part in script.split(";"):
+        pending += part + ";"
+        if sqlite3.complete_statement(pending):
+            statements.append(pending.strip().rstrip(";").strip())
+            pending = ""
+    statements.append(pending.strip().rstrip(";").strip())  # an unfinished one fails loudly
+    return [statement for statement in statements if statement]

@@ -1,4 +1,4 @@
-"""Migration 2 adds the cache tables to a version-1 file without touching what it held."""
+"""Each migration adds its tables to an older file without touching what it held."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from pathlib import Path
 from desktop.store import Database, SnapshotCache
 from desktop.store.db import MIGRATIONS, _statements
 
-TABLES = {"lock", "lock_event", "employee", "attendance", "sync_state"}
+TABLES = {"lock", "lock_event", "employee", "attendance", "sync_state", "outbox", "audit"}
 
 
 def _version_one_file(path: Path) -> None:
@@ -31,12 +31,12 @@ def _tables(db: Database) -> set[str]:
     return {row[0] for row in rows}
 
 
-def test_version_one_moves_to_two_and_keeps_its_snapshots(tmp_path: Path) -> None:
+def test_version_one_moves_to_the_latest_and_keeps_its_snapshots(tmp_path: Path) -> None:
     path = tmp_path / "old.sqlite3"
     _version_one_file(path)
     db = Database(path)
     try:
-        assert db.version == len(MIGRATIONS) == 2
+        assert db.version == len(MIGRATIONS) == 3
         assert _tables(db) >= TABLES
         snapshots = SnapshotCache(db)
         organization = snapshots.get("organization", "worktime")
@@ -54,7 +54,46 @@ def test_a_new_file_gets_every_table_and_reopening_changes_nothing(tmp_path: Pat
     Database(path).close()
     db = Database(path)
     try:
-        assert db.version == 2
+        assert db.version == 3
         assert {"snapshot"} | TABLES <= _tables(db)
     finally:
         db.close()
+
+
+def test_version_two_gets_the_outbox_and_the_audit_log(tmp_path: Path) -> None:
+    path = tmp_path / "two.sqlite3"
+    conn = sqlite3.connect(path, isolation_level=None)
+    for script in MIGRATIONS[:2]:
+        for statement in _statements(script):
+            conn.execute(statement)
+    conn.execute("PRAGMA user_version = 2")
+    conn.execute("INSERT INTO sync_state (collection, synced_at) VALUES ('locks', 'x')")
+    conn.close()
+    db = Database(path)
+    try:
+        assert db.version == 3
+        assert db.conn.execute("SELECT count(*) FROM sync_state").fetchone()[0] == 1
+        triggers = db.conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")
+        assert {row[0] for row in triggers} == {
+            "audit_no_update",
+            "audit_no_delete",
+            "audit_no_replace",
+        }
+    finally:
+        db.close()
+
+
+def test_a_trigger_stays_one_statement() -> None:
+    script = """
+    CREATE TABLE t (x);
+    CREATE TRIGGER t_no_update BEFORE UPDATE ON t
+    BEGIN
+        SELECT RAISE(ABORT, 'no');
+    END;
+    CREATE INDEX t_x ON t (x);
+    """
+    assert [s.split()[:2] for s in _statements(script)] == [
+        ["CREATE", "TABLE"],
+        ["CREATE", "TRIGGER"],
+        ["CREATE", "INDEX"],
+    ]
