@@ -5,6 +5,7 @@ from .cache import Snapshot, SnapshotCache
 from .db import Database
 from .event_filter import EventFilter, SortKey
 from .locks import LockCache, LockEventRow, LockRow
+from .outbox import Outbox, OutboxEntry, OutboxEntryMissing, OutboxState, OutboxStateError
 from .people import EmployeeRow, PeopleCache
 from .sync_state import SyncState
 
@@ -17,6 +18,11 @@ __all__ = [
     "LockCache",
     "LockEventRow",
     "LockRow",
+    "Outbox",
+    "OutboxEntry",
+    "OutboxEntryMissing",
+    "OutboxState",
+    "OutboxStateError",
     "PeopleCache",
     "Snapshot",
     "SnapshotCache",

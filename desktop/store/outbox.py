@@ -1,0 +1,278 @@
+"""The outbox: every write a manager makes, committed here before it is sent.
+
+An entry moves only as this table allows; any other move is an
+``OutboxStateError`` and changes nothing::
+
+    from                      method                   to
+    (new)                     add                      queued
+    queued                    mark_sending             sending (attempts + 1)
+    sending                   mark_sent                sent
+    sending                   mark_retry               queued (waits for not_before)
+    sending                   mark_failed              failed
+    sending                   mark_needs_attention     needs_attention
+    queued, failed            cancel                   cancelled
+    failed, needs_attention   edit                     queued (at once)
+    needs_attention           resolve(landed=True)     sent
+    needs_attention           resolve(landed=False)    queued (at once)
+
+``mark_sending`` is committed before the request goes out, so an entry found in
+``sending`` after a crash is one whose outcome is unknown: look at the server
+before sending it again. Each method is one short transaction and the database
+runs with ``synchronous=FULL``: when a method returns, its change is on disk.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Collection
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, Literal, get_args
+
+from ._stored import (
+    from_iso,
+    iso,
+    json_object,
+    load_object,
+    optional_from_iso,
+    optional_load_object,
+    utc_now,
+)
+from .db import Database
+
+OutboxState = Literal["queued", "sending", "sent", "failed", "needs_attention", "cancelled"]
+STATES: tuple[OutboxState, ...] = get_args(OutboxState)
+PENDING: tuple[OutboxState, ...] = ("queued", "sending", "needs_attention")
+
+_COLUMNS = (
+    "id, kind, payload, manager, reason, state, attempts, created_at, updated_at, "
+    "not_before, last_error, evidence, server_id"
+)
+_WORDS: dict[OutboxState, str] = {
+    "queued": "queued",
+    "sending": "being sent",
+    "sent": "already sent",
+    "failed": "failed",
+    "needs_attention": "waiting for a manager",
+    "cancelled": "cancelled",
+}
+
+
+class OutboxStateError(Exception):
+    """A move the entry's state does not allow; the message says why in plain words."""
+
+
+class OutboxEntryMissing(OutboxStateError, LookupError):
+    """No entry has this id."""
+
+
+@dataclass(frozen=True, slots=True)
+class OutboxEntry:
+    id: int
+    kind: str
+    payload: dict[str, Any]
+    manager: str
+    reason: str
+    state: OutboxState
+    attempts: int
+    created_at: datetime
+    updated_at: datetime
+    not_before: datetime | None
+    last_error: str | None
+    evidence: dict[str, Any] | None
+    server_id: str | None
+
+
+class Outbox:
+    def __init__(self, db: Database, now: Callable[[], datetime] = utc_now) -> None:
+        self.db = db
+        self.now = now
+
+    # -- reading -------------------------------------------------------------------
+
+    def get(self, entry_id: int) -> OutboxEntry:
+        return _entry(_row(self.db.conn, entry_id))
+
+    def next_ready(self) -> OutboxEntry | None:
+        """The entry to send next, or None while the head of the queue must wait.
+
+        Entries go out one at a time in the order they were added: nothing is ready
+        while one is ``sending`` (its outcome is not known yet), and a queued entry
+        whose ``not_before`` is still ahead holds back the ones after it.
+        """
+        conn = self.db.conn
+        if conn.execute("SELECT 1 FROM outbox WHERE state = 'sending' LIMIT 1").fetchone():
+            return None
+        row = conn.execute(
+            f"SELECT {_COLUMNS} FROM outbox WHERE state = 'queued' "  # noqa: S608
+            "ORDER BY id LIMIT 1"
+        ).fetchone()
+        if row is None:
+            return None
+        entry = _entry(row)
+        if entry.not_before is not None and entry.not_before > self.now():
+            return None
+        return entry
+
+    def in_flight(self) -> list[OutboxEntry]:
+        """Entries marked ``sending``; after a crash, their outcome is unknown."""
+        return self.entries(["sending"], order="ASC")
+
+    def entries(
+        self,
+        states: Collection[OutboxState] | None = None,
+        limit: int = 1000,
+        *,
+        order: Literal["ASC", "DESC"] = "DESC",
+    ) -> list[OutboxEntry]:
+        """Entries in ``states`` (all when None), newest first unless ``order`` says."""
+        where, params = "", []
+        if states is not None:
+            chosen = [state for state in STATES if state in states]
+            where = f"WHERE state IN ({', '.join('?' * len(chosen))})"
+            params = list(chosen)
+        rows = self.db.conn.execute(
+            f"SELECT {_COLUMNS} FROM outbox {where} ORDER BY id {order} LIMIT ?",  # noqa: S608
+            [*params, limit],
+        )
+        return [_entry(row) for row in rows]
+
+    def pending_count(self) -> int:
+        """Entries not yet settled: queued, sending or waiting for a manager."""
+        row = self.db.conn.execute(
+            "SELECT count(*) FROM outbox WHERE state IN (?, ?, ?)", PENDING
+        ).fetchone()
+        return int(row[0])
+
+    # -- writing -------------------------------------------------------------------
+
+    def add(self, kind: str, payload: dict[str, Any], manager: str, reason: str) -> OutboxEntry:
+        """Queues a write; it is on disk when this returns."""
+        now = iso(self.now())
+        with self.db.transaction() as conn:
+            cursor = conn.execute(
+                "INSERT INTO outbox (kind, payload, manager, reason, state, attempts, "
+                "created_at, updated_at) VALUES (?, ?, ?, ?, 'queued', 0, ?, ?)",
+                (kind, json_object(payload), manager, reason, now, now),
+            )
+            entry_id = cursor.lastrowid
+            assert entry_id is not None
+            return _entry(_row(conn, entry_id))
+
+    def mark_sending(self, entry_id: int) -> OutboxEntry:
+        """queued -> sending, one more attempt; commit this before the request goes out."""
+        return self._move(entry_id, "sent", ("queued",), "sending", attempts=True)
+
+    def mark_sent(self, entry_id: int, server_id: str | None) -> OutboxEntry:
+        return self._move(entry_id, "marked sent", ("sending",), "sent", server_id=server_id)
+
+    def mark_retry(self, entry_id: int, not_before: datetime, error: str) -> OutboxEntry:
+        """sending -> queued, to be tried again from ``not_before`` on."""
+        return self._move(
+            entry_id,
+            "retried",
+            ("sending",),
+            "queued",
+            not_before=iso(not_before),
+            last_error=error,
+        )
+
+    def mark_failed(self, entry_id: int, error: str) -> OutboxEntry:
+        return self._move(entry_id, "marked failed", ("sending",), "failed", last_error=error)
+
+    def mark_needs_attention(
+        self, entry_id: int, evidence: dict[str, Any], error: str
+    ) -> OutboxEntry:
+        """sending -> needs_attention: the outcome is unknown and the evidence cannot say."""
+        return self._move(
+            entry_id,
+            "handed to a manager",
+            ("sending",),
+            "needs_attention",
+            evidence=json_object(evidence),
+            last_error=error,
+        )
+
+    def cancel(self, entry_id: int) -> OutboxEntry:
+        return self._move(entry_id, "cancelled", ("queued", "failed"), "cancelled")
+
+    def edit(self, entry_id: int, payload: dict[str, Any]) -> OutboxEntry:
+        """A failed or waiting entry with a new payload, queued to go at once."""
+        return self._move(
+            entry_id,
+            "edited",
+            ("failed", "needs_attention"),
+            "queued",
+            payload=json_object(payload),
+            not_before=None,
+        )
+
+    def resolve(self, entry_id: int, landed: bool, server_id: str | None = None) -> OutboxEntry:
+        """A manager's decision on a waiting entry: it landed (sent) or it did not (queued)."""
+        if landed:
+            return self._move(
+                entry_id, "resolved", ("needs_attention",), "sent", server_id=server_id
+            )
+        return self._move(entry_id, "resolved", ("needs_attention",), "queued", not_before=None)
+
+    def _move(
+        self,
+        entry_id: int,
+        verb: str,
+        allowed: tuple[OutboxState, ...],
+        to: OutboxState,
+        *,
+        attempts: bool = False,
+        **columns: str | None,
+    ) -> OutboxEntry:
+        """One transaction: check the state, move it, read the entry back."""
+        with self.db.transaction() as conn:
+            current = _entry(_row(conn, entry_id)).state
+            if current not in allowed:
+                raise OutboxStateError(_refusal(entry_id, verb, current, allowed))
+            sets = ["state = ?", "updated_at = ?", *(f"{name} = ?" for name in columns)]
+            if attempts:
+                sets.append("attempts = attempts + 1")
+            conn.execute(
+                f"UPDATE outbox SET {', '.join(sets)} WHERE id = ?",  # noqa: S608
+                [to, iso(self.now()), *columns.values(), entry_id],
+            )
+            return _entry(_row(conn, entry_id))
+
+
+def _refusal(
+    entry_id: int, verb: str, current: OutboxState, allowed: tuple[OutboxState, ...]
+) -> str:
+    need = " or ".join(_WORDS[state] for state in allowed)
+    return (
+        f"Outbox entry {entry_id} is {_WORDS[current]}, so it cannot be {verb}: "
+        f"only an entry that is {need} can."
+    )
+
+
+def _row(conn: sqlite3.Connection, entry_id: int) -> sqlite3.Row:
+    row: sqlite3.Row | None = conn.execute(
+        f"SELECT {_COLUMNS} FROM outbox WHERE id = ?",  # noqa: S608
+        (entry_id,),
+    ).fetchone()
+    if row is None:
+        raise OutboxEntryMissing(f"There is no outbox entry {entry_id}.")
+    return row
+
+
+def _entry(row: sqlite3.Row) -> OutboxEntry:
+    return OutboxEntry(
+        id=row["id"],
+        kind=row["kind"],
+        payload=load_object(row["payload"]),
+        manager=row["manager"],
+        reason=row["reason"],
+        state=row["state"],
+        attempts=row["attempts"],
+        created_at=from_iso(row["created_at"]),
+        updated_at=from_iso(row["updated_at"]),
+        not_before=optional_from_iso(row["not_before"]),
+        last_error=row["last_error"],
+        evidence=optional_load_object(row["evidence"]),
+        server_id=row["server_id"],
+    )
