@@ -1,6 +1,14 @@
 """The local SQLite database: what was fetched, pending writes, the audit log."""
 
 from .attendance import AttendanceCache, AttendanceRow
+from .audit import (
+    AUDIT_HEADER,
+    AuditLog,
+    AuditRow,
+    AuditVerification,
+    audit_cells,
+    audit_table_rows,
+)
 from .cache import Snapshot, SnapshotCache
 from .db import Database
 from .event_filter import EventFilter, SortKey
@@ -10,8 +18,12 @@ from .people import EmployeeRow, PeopleCache
 from .sync_state import SyncState
 
 __all__ = [
+    "AUDIT_HEADER",
     "AttendanceCache",
     "AttendanceRow",
+    "AuditLog",
+    "AuditRow",
+    "AuditVerification",
     "Database",
     "EmployeeRow",
     "EventFilter",
@@ -28,4 +40,6 @@ __all__ = [
     "SnapshotCache",
     "SortKey",
     "SyncState",
+    "audit_cells",
+    "audit_table_rows",
 ]
