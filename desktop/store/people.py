@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from desktop import api
 
-from ._convert import epoch, optional_day, optional_epoch
+from ._convert import epoch, optional_day, optional_epoch, optional_instant
 from .db import Database
 
 _SAVE = (
@@ -61,6 +61,13 @@ class PeopleCache:
             (json.dumps(sorted(ids)),),
         )
         return cursor.rowcount
+
+    def created_at(self, employee_id: str) -> datetime | None:
+        """When WorkTime One says the employee was added (None: unknown or not cached)."""
+        row = self.db.conn.execute(
+            "SELECT created_at FROM employee WHERE id = ?", (employee_id,)
+        ).fetchone()
+        return None if row is None else optional_instant(row[0])
 
     def employees(self, *, active_only: bool = True) -> list[EmployeeRow]:
         """By name (case-insensitive), then id."""
