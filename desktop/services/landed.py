@@ -1,0 +1,73 @@
+"""Did a clock entry land? What a person's day on WorkTime One can tell, and what it cannot.
+
+The service keeps one record per person per day: the earliest clock-in, and the
+latest clock-out after it. An entry at T therefore shows as exactly T when it
+made a difference, and leaves no trace when the day already had an earlier
+clock-in (or a later clock-out). So: the day shows T, it landed; the day shows
+nothing T would have changed, it did not; otherwise the record cannot tell.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from desktop.api import AttendanceRecord
+
+from .corrections import iso_z
+
+CANNOT_TELL = "the record cannot show whether this entry was recorded."
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """True: the entry landed; False: it did not; None: the record cannot tell."""
+
+    landed: bool | None
+    why: str
+
+
+def decide(kind: str, at: datetime, record: AttendanceRecord | None) -> Verdict:
+    """Whether a clock entry of ``kind`` at ``at`` is in ``record`` (that person's day)."""
+    if kind == "clock_in":
+        return _clock_in(at, record.clock_in if record else None)
+    return _clock_out(at, record)
+
+
+def _clock_in(at: datetime, first_in: datetime | None) -> Verdict:
+    if first_in is None:
+        return Verdict(False, "The day has no clock-in, so the entry is not there.")
+    if first_in == at:
+        return Verdict(True, "The day's clock-in is this entry's time.")
+    if first_in > at:
+        return Verdict(False, "The day's clock-in is later than this entry, so it is not there.")
+    return Verdict(None, f"The day already has an earlier clock-in: {CANNOT_TELL}")
+
+
+def _clock_out(at: datetime, record: AttendanceRecord | None) -> Verdict:
+    if record is None:
+        return Verdict(False, "The day has no record, so the entry is not there.")
+    if record.clock_in is not None and record.clock_in >= at:
+        # The service shows no clock-out from before the day's clock-in.
+        return Verdict(None, f"The day's clock-in is at or after this clock-out: {CANNOT_TELL}")
+    if record.clock_out == at:
+        return Verdict(True, "The day's clock-out is this entry's time.")
+    if record.clock_out is None or record.clock_out < at:
+        return Verdict(False, "The day's clock-out is missing or earlier, so it is not there.")
+    return Verdict(None, f"The day already has a later clock-out: {CANNOT_TELL}")
+
+
+def record_json(record: AttendanceRecord | None) -> dict[str, Any] | None:
+    """A day as read from the service, for the audit log and a manager's evidence."""
+    if record is None:
+        return None
+    return {
+        "id": record.id,
+        "date": record.date.isoformat(),
+        "clock_in": iso_z(record.clock_in),
+        "clock_out": iso_z(record.clock_out),
+        "work_hours": record.work_hours,
+        "late_minutes": record.late_minutes,
+        "early_departure_minutes": record.early_departure_minutes,
+    }
