@@ -143,6 +143,14 @@ MIGRATIONS: tuple[str, ...] = (
         SELECT RAISE(ABORT, 'the audit log is append-only: rows cannot be replaced');
     END;
     """,
+    # 4: one lock's history sorted by person, method or result without sorting it each time
+    # (the history benchmark measured 16-30 ms a batch of 200 at 108,000 events without).
+    """
+    CREATE INDEX lock_event_by_person ON lock_event
+        (lock_id, employee_name COLLATE NOCASE, id);
+    CREATE INDEX lock_event_by_method ON lock_event (lock_id, access_method, id);
+    CREATE INDEX lock_event_by_result ON lock_event (lock_id, success, id);
+    """,
 )
 
 

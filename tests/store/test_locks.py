@@ -9,7 +9,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from desktop import api
-from desktop.store import Database, EventFilter, LockCache, LockEventRow, LockRow
+from desktop.store import Database, EventFilter, LockCache, LockEventRow, LockRow, SortKey
 
 BASE = datetime(2026, 11, 18, 12, 0, tzinfo=UTC)
 FETCHED = datetime(2026, 11, 18, 15, 0, tzinfo=UTC)
@@ -274,3 +274,18 @@ def test_a_filter_is_a_value(cache: LockCache) -> None:
     f = EventFilter(lock_id="lock_1")
     assert replace(f, sort="lock") == EventFilter(lock_id="lock_1", sort="lock")
     assert hash(f) == hash(EventFilter(lock_id="lock_1"))
+
+
+@pytest.mark.parametrize("sort", list(SORT_KEYS))
+@pytest.mark.parametrize("descending", [True, False])
+@pytest.mark.parametrize("size", [1, 7])
+def test_keyset_pages_put_together_are_the_whole_list(
+    cache: LockCache, rows: list[LockEventRow], sort: SortKey, descending: bool, size: int
+) -> None:
+    f = EventFilter(sort=sort, descending=descending)
+    got: list[LockEventRow] = []
+    last: LockEventRow | None = None
+    while page := cache.events_after(f, last, size):
+        got += page
+        last = page[-1]
+    assert got == expected(rows, f)

@@ -36,7 +36,7 @@ def test_version_one_moves_to_the_latest_and_keeps_its_snapshots(tmp_path: Path)
     _version_one_file(path)
     db = Database(path)
     try:
-        assert db.version == len(MIGRATIONS) == 3
+        assert db.version == len(MIGRATIONS) == 4
         assert _tables(db) >= TABLES
         snapshots = SnapshotCache(db)
         organization = snapshots.get("organization", "worktime")
@@ -54,7 +54,7 @@ def test_a_new_file_gets_every_table_and_reopening_changes_nothing(tmp_path: Pat
     Database(path).close()
     db = Database(path)
     try:
-        assert db.version == 3
+        assert db.version == len(MIGRATIONS)
         assert {"snapshot"} | TABLES <= _tables(db)
     finally:
         db.close()
@@ -71,7 +71,7 @@ def test_version_two_gets_the_outbox_and_the_audit_log(tmp_path: Path) -> None:
     conn.close()
     db = Database(path)
     try:
-        assert db.version == 3
+        assert db.version == len(MIGRATIONS)
         assert db.conn.execute("SELECT count(*) FROM sync_state").fetchone()[0] == 1
         triggers = db.conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")
         assert {row[0] for row in triggers} == {
