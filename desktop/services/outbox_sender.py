@@ -175,6 +175,7 @@ class OutboxSender:
 
     def _sent(self, entry: OutboxEntry, event: ClockEvent) -> OutboxEntry:
         done = self.outbox.mark_sent(entry.id, event.id)
+        log.info("outbox entry %s sent as %s", entry.id, event.id)
         self._audit(done, "clock_correction.sent", "sent", entry.payload.get("preview"))
         return done
 
@@ -227,6 +228,7 @@ class OutboxSender:
         self, entry: OutboxEntry, verdict: Verdict, record: AttendanceRecord | None
     ) -> OutboxEntry:
         seen = record_json(record)
+        log.info("outbox entry %s: landed %s: %s", entry.id, verdict.landed, verdict.why)
         if verdict.landed is True:
             done, outcome = self.outbox.mark_sent(entry.id, None), "landed"
         elif verdict.landed is False:
