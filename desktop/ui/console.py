@@ -73,12 +73,21 @@ class Console:
             self.data.live,
             self.data.locks_page,
             self.data.attendance_page,
+            self.data.outbox_page,
+            self.data.audit_page,
             self.overview,
         ]
-        self.window.add_page("Today", self.data.live)
-        self.window.add_page("Locks", self.data.locks_page)
-        self.window.add_page("Attendance", self.data.attendance_page)
-        self.window.add_page("Connections", self.overview)
+        for title, page in zip(
+            ("Today", "Locks", "Attendance", "Outbox", "Audit log", "Connections"),
+            self.pages,
+            strict=True,
+        ):
+            self.window.add_page(title, page)
+        self.data.manager = lambda: self.manager
+        self.data.write_block = self.write_block
+        self.data.pending_changed = self.window.status.set_pending  # type: ignore[method-assign]
+        correction = self.window._action("New &correction…", "Ctrl+K", self.new_correction)
+        self.window.console_menu.insertAction(self.window.lock_action, correction)
         self.idle = IdleWatcher(parts.settings.idle_lock_minutes, self.window)
         self.monitor = ResponsivenessMonitor(parent=self.window)
         self._wire()
@@ -152,6 +161,16 @@ class Console:
                 )
 
     # -- locking ---------------------------------------------------------------
+
+    def write_block(self) -> str | None:
+        """Why writes are off (a read-only key), or None when they may go."""
+        state = self.health.states["worktime"]
+        if state.can_write is False:
+            return f"WorkTime One: {state.read_only_reason or 'this key can only read.'}"
+        return None
+
+    def new_correction(self) -> None:
+        self.data.open_correction([])
 
     def _activity(self) -> None:
         """Tell the budget what is on screen: the board, something else, or nothing."""

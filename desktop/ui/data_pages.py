@@ -6,36 +6,48 @@ within the request budget, and each refresh redraws them from the cache.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Callable
 from datetime import UTC, date, datetime
+from typing import cast
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from PySide6.QtCore import QObject, QTimer
 
 from desktop.api import WorkTimeClient
 from desktop.services.attendance_review import ReviewRow, local_day_bounds, review
+from desktop.services.corrections import CorrectionService
 from desktop.services.live import board_from, org_today, person_day_from
+from desktop.services.outbox_actions import Action, act
+from desktop.services.outbox_sender import OutboxSender
 from desktop.services.status import ServiceHealth
 from desktop.services.workday import Workday
 from desktop.store import (
     AttendanceCache,
+    AuditLog,
     Database,
     LockCache,
+    Outbox,
+    OutboxEntry,
     PeopleCache,
     SnapshotCache,
     SyncState,
 )
 
+from .dialogs.correction import CorrectionDialog, Target
 from .dialogs.person_day import PersonDayDialog
 from .pages.attendance import AttendancePage
+from .pages.audit import AuditPage
 from .pages.live import LiveBoardPage
 from .pages.locks import LocksPage
+from .pages.outbox import OutboxPage
 from .tasks import Op, TaskRunner
 
 log = logging.getLogger("desktop.ui.data_pages")
 ZONE_SNAPSHOT = ("organization", "timezone")
 FRESHNESS_TICK_MS = 15_000
+OUTBOX_TICK_MS = 2_000  # the sender works in the background; the page follows it
 
 
 def local_zone() -> ZoneInfo:
@@ -63,7 +75,20 @@ class DataPages(QObject):
         self.live = LiveBoardPage(self.zone)
         self.locks_page = LocksPage(self.locks, self.zone, runner)
         self.attendance_page = AttendancePage(self.review, self.zone)
-        self.attendance_page.correct_button.hide()  # shown once corrections can be sent
+        self.outbox, self.audit = Outbox(db, now), AuditLog(db, now)
+        self.corrections = CorrectionService(
+            self.outbox, self.audit, self.attendance, self.people, self.zone, now
+        )
+        self.outbox_page = OutboxPage(self.outbox, self.zone, self.name_of, self._act)
+        self.audit_page = AuditPage(self.audit, self.zone, runner)
+        self.outbox_sender: OutboxSender | None = None
+        self._sender_task: asyncio.Task[None] | None = None
+        self.manager: Callable[[], str | None] = lambda: None
+        self.write_block: Callable[[], str | None] = lambda: None  # why writes are off
+        self._outbox_ticker = QTimer(self)
+        self._outbox_ticker.setInterval(OUTBOX_TICK_MS)
+        self._outbox_ticker.timeout.connect(self.outbox_changed)
+        self._outbox_ticker.start()
         self.workday: Workday | None = None
         self._ticker = QTimer(self)
         self._ticker.setInterval(FRESHNESS_TICK_MS)
@@ -75,6 +100,8 @@ class DataPages(QObject):
         self.locks_page.show_week_ending(org_today(self.now(), self.zone))
         self.attendance_page.show_week_ending(org_today(self.now(), self.zone))
         self.attendance_page.load_requested.connect(self.load_period)
+        self.attendance_page.correction_requested.connect(self.correct_rows)
+        self.outbox_page.changed.connect(self._poke_sender)
         self.redraw()
 
     def _known_zone(self) -> ZoneInfo:
@@ -101,6 +128,8 @@ class DataPages(QObject):
             self.live.set_zone(zone)
             self.locks_page.set_zone(zone)
             self.attendance_page.set_zone(zone)
+            self.audit_page.set_zone(zone)
+            self.corrections.zone = zone
             if self.workday is not None:
                 self.workday.zone = zone
             self.redraw()
@@ -120,11 +149,84 @@ class DataPages(QObject):
             now=self.now,
         )  # fmt: skip
         workday.subscribe(self.redraw)
+        self._start_sender(client, workday)
         workday.subscribe(lambda: self.health.succeeded("worktime", client.rate_limit))
         self.workday = workday
         Op(workday.first_load, key="workday", what="loading today's data").with_progress(
             "Loading locks and attendance…"
         ).success(lambda _: self._start_loop(workday)).run(self.runner)
+
+    def _start_sender(self, client: WorkTimeClient, workday: Workday) -> None:
+        old = self._sender_task
+        if old is not None and not old.done():
+            old.cancel()
+        self.outbox_sender = OutboxSender(
+            self.outbox, self.audit, client, budget=workday.budget, now=self.now
+        )
+        self._sender_task = Op(
+            self.outbox_sender.run, key="outbox", what="sending corrections"
+        ).run(self.runner)
+
+    def _poke_sender(self) -> None:
+        if self.outbox_sender is not None:
+            self.outbox_sender.poke()
+        self.outbox_changed()
+
+    def outbox_changed(self) -> None:
+        self.outbox_page.reload()
+        self.pending_changed(self.outbox.pending_count())
+
+    def pending_changed(self, count: int) -> None:
+        """Replaced by the console: the status bar's pending writes."""
+
+    def name_of(self, employee_id: str) -> str:
+        return next(
+            (p.name for p in self.people.employees(active_only=False) if p.id == employee_id),
+            employee_id,
+        )
+
+    def _act(self, action: str, entry: OutboxEntry) -> None:
+        manager = self.manager()
+        if manager is None:
+            return
+        act(self.outbox, self.audit, manager, cast(Action, action), entry)
+        self.audit_page.reload()
+
+    def correct_rows(self, rows: list[ReviewRow]) -> CorrectionDialog | None:
+        targets = [Target(r.employee_id, r.name, r.day) for r in rows]
+        dialog = self.open_correction(targets)
+        if (
+            dialog is not None
+            and rows
+            and all(r.problem in ("absent", "entered_without_clock_in") for r in rows)
+        ):
+            dialog.prefer_clock_in()
+        return dialog
+
+    def open_correction(self, targets: list[Target] | None = None) -> CorrectionDialog | None:
+        manager = self.manager()
+        blocked = self.write_block()
+        if manager is None:
+            return None
+        if blocked:
+            self.runner.bus.warning(blocked)
+            return None
+        dialog = CorrectionDialog(
+            self.corrections,
+            self.people.employees(),
+            self.locks.locks(),
+            manager,
+            targets or [],
+            now=self.now,
+            parent=self.live.window(),
+        )
+        dialog.queued.connect(lambda _entries: self._queued())
+        dialog.open()
+        return dialog
+
+    def _queued(self) -> None:
+        self._poke_sender()
+        self.audit_page.reload()
 
     def _start_loop(self, workday: Workday) -> None:
         if workday is self.workday:
@@ -135,10 +237,18 @@ class DataPages(QObject):
 
     async def stop(self) -> None:
         """No more refreshes: forget the workday first, so a first load that finishes
-        now does not start the loop (``_start_loop`` checks)."""
+        now does not start the loop (``_start_loop`` checks). Queued corrections stay
+        in the outbox, committed, for the next run."""
         workday, self.workday = self.workday, None
         if workday is not None:
             await workday.stop()
+        await self._stop_sender()
+
+    async def _stop_sender(self) -> None:
+        task, self._sender_task, self.outbox_sender = self._sender_task, None, None
+        if task is not None and not task.done():
+            task.cancel()
+            await asyncio.gather(task, return_exceptions=True)
 
     def set_activity(self, visible: bool, idle: bool) -> None:
         if self.workday is not None:

@@ -75,7 +75,7 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_menus(self) -> None:
-        console = self.menuBar().addMenu("&Console")
+        console = self.console_menu = self.menuBar().addMenu("&Console")
         self.setup_action = self._action("&Connections…", None, self.setup_requested.emit)
         self.lock_action = self._action("&Lock", "Ctrl+L", self.lock_requested.emit)
         self.quit_action = self._action(

@@ -87,6 +87,25 @@ async def run_self_test(console: Console, pin: str) -> int:
         assert page.view.currentIndex().isValid(), "next problem selected nothing"
         page.problems_only.setChecked(False)
 
+    async def correction_lands() -> None:
+        data = console.data
+        page = data.attendance_page
+        window.show_page(window.pages.indexOf(page))
+        page.problems_only.setChecked(True)
+        rows = [r for r in page.model.rows() if r.problem == "no_clock_out"]
+        assert rows, "no forgotten clock-out to correct"
+        dialog = data.correct_rows([rows[0]])
+        assert dialog is not None, "the correction dialog did not open"
+        dialog.time.setTime(dialog.time.time().fromString("18:00", "HH:mm"))
+        QTest.mouseClick(dialog.queue_button, Qt.MouseButton.LeftButton)
+        await wait_for(lambda: not dialog.isVisible(), "the correction to queue")
+        await wait_for(
+            lambda: data.outbox.entries() and data.outbox.entries()[0].state == "sent",
+            "the correction to be sent",
+        )
+        assert data.audit.verify().ok, "the audit chain is broken"
+        page.problems_only.setChecked(False)
+
     async def locks_and_unlocks() -> None:
         window.lock_action.trigger()
         await wait_for(lambda: window.locked, "the lock screen")
@@ -112,6 +131,7 @@ async def run_self_test(console: Console, pin: str) -> int:
         ("live board fills", board_fills),
         ("history filters", history_filters),
         ("attendance problems", attendance_problems),
+        ("correction lands", correction_lands),
         ("lock and unlock", locks_and_unlocks),
         ("log viewer", log_opens),
         ("test connection", connections_test),

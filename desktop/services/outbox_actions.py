@@ -1,0 +1,48 @@
+"""What a manager may do with an outbox entry, each step recorded in the audit log."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from desktop.store import AuditLog, Outbox, OutboxEntry
+
+from .corrections import subject
+
+Action = Literal["cancel", "retry", "landed", "not_landed"]
+AUDIT_ACTIONS: dict[Action, str] = {
+    "cancel": "clock_correction.cancelled",
+    "retry": "clock_correction.sent_again",
+    "landed": "clock_correction.confirmed_landed",
+    "not_landed": "clock_correction.confirmed_not_landed",
+}
+REASONS: dict[Action, str] = {
+    "cancel": "Cancelled before it was sent",
+    "retry": "Sent again after it failed",
+    "landed": "The manager checked: it reached WorkTime One",
+    "not_landed": "The manager checked: it did not reach WorkTime One; send it",
+}
+
+
+def act(
+    outbox: Outbox, audit: AuditLog, manager: str, action: Action, entry: OutboxEntry
+) -> OutboxEntry:
+    """Apply ``action`` to ``entry`` (``OutboxStateError`` when its state forbids it)."""
+    if action == "cancel":
+        after = outbox.cancel(entry.id)
+    elif action == "retry":
+        after = outbox.edit(entry.id, entry.payload)
+    else:
+        after = outbox.resolve(entry.id, landed=action == "landed")
+    audit.append(
+        manager=manager,
+        action=AUDIT_ACTIONS[action],
+        subject=subject(
+            str(entry.payload.get("employee_id", "")), str(entry.payload.get("day", ""))
+        ),
+        payload={"outbox_id": entry.id, **entry.payload},
+        reason=REASONS[action],
+        before={"state": entry.state, "evidence": entry.evidence},
+        after={"state": after.state},
+        outcome=after.state,
+    )
+    return after

@@ -1,0 +1,155 @@
+"""The outbox: every correction on its way, its state, and what a manager may do with it.
+
+Queued entries can be cancelled; failed ones sent again; an entry whose outcome
+could not be known shows the evidence, and the manager says whether it landed.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.store import Outbox, OutboxEntry, OutboxStateError
+from desktop.ui import format as fmt
+from desktop.ui.models.lazy import Column, ListTableModel
+from desktop.ui.pages.locks import configure_table
+
+STATE_TEXT = {
+    "queued": "Queued",
+    "sending": "Sending",
+    "sent": "Sent",
+    "failed": "Failed",
+    "needs_attention": "Needs attention",
+    "cancelled": "Cancelled",
+}
+STATE_COLOR = {"failed": fmt.ALERT_COLOR, "needs_attention": fmt.WARN_COLOR, "sent": "#1b5e20"}
+
+
+def outbox_columns(zone: ZoneInfo, names: Callable[[str], str]) -> list[Column[OutboxEntry]]:
+    def entry(e: OutboxEntry) -> str:
+        kind = "Clock in" if e.payload.get("type") == "clock_in" else "Clock out"
+        return f"{kind} {e.payload.get('day', '')} {_local(e, zone)}"
+
+    return [
+        Column("#", lambda e: str(e.id), width=50),
+        Column("Queued", lambda e: fmt.local_time(e.created_at, zone), width=150),
+        Column("By", lambda e: e.manager, width=120),
+        Column("Person", lambda e: names(str(e.payload.get("employee_id", ""))), width=160),
+        Column("Entry", entry, width=200),
+        Column(
+            "State",
+            lambda e: STATE_TEXT[e.state],
+            foreground=lambda e: STATE_COLOR.get(e.state),
+            width=120,
+        ),
+        Column("Tries", lambda e: str(e.attempts), width=50),
+        Column("Why", lambda e: e.last_error or e.reason, width=320),
+    ]
+
+
+def _local(entry: OutboxEntry, zone: ZoneInfo) -> str:
+    raw = entry.payload.get("timestamp")
+    if not isinstance(raw, str):
+        return ""
+    moment = datetime.fromisoformat(raw.replace("Z", "+00:00"))
+    return fmt.local_time(moment, zone, with_date=False)
+
+
+class OutboxPage(QWidget):
+    changed = Signal()  # a manager acted on an entry: the sender should look again
+
+    def __init__(
+        self,
+        outbox: Outbox,
+        zone: ZoneInfo,
+        names: Callable[[str], str],
+        act: Callable[[str, OutboxEntry], None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.outbox, self.act = outbox, act
+        self.model: ListTableModel[OutboxEntry] = ListTableModel(outbox_columns(zone, names))
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        configure_table(self.view, [c.width for c in self.model.columns])
+        self.summary = QLabel()
+        self.evidence = QLabel()
+        self.evidence.setObjectName("outboxEvidence")
+        self.evidence.setWordWrap(True)
+        self.cancel_button = QPushButton("Cancel entry")
+        self.retry_button = QPushButton("Send again")
+        self.landed_button = QPushButton("It landed")
+        self.not_landed_button = QPushButton("It did not land: send it")
+        actions = QHBoxLayout()
+        actions.addWidget(self.summary, 1)
+        for button in (self.cancel_button, self.retry_button, self.landed_button,
+                       self.not_landed_button):  # fmt: skip
+            actions.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.evidence)
+        layout.addLayout(actions)
+        self.view.selectionModel().currentRowChanged.connect(lambda *_: self._selected())
+        self.cancel_button.clicked.connect(lambda: self._do("cancel"))
+        self.retry_button.clicked.connect(lambda: self._do("retry"))
+        self.landed_button.clicked.connect(lambda: self._do("landed"))
+        self.not_landed_button.clicked.connect(lambda: self._do("not_landed"))
+        self.reload()
+
+    def reload(self) -> None:
+        current = self.current()
+        entries = self.outbox.entries()
+        self.model.set_rows(entries)
+        counts = {state: sum(1 for e in entries if e.state == state) for state in STATE_TEXT}
+        waiting = counts["queued"] + counts["sending"]
+        self.summary.setText(
+            f"{waiting} waiting to send · {counts['needs_attention']} need attention · "
+            f"{counts['failed']} failed · {counts['sent']} sent"
+        )
+        if current is not None:
+            ids = [e.id for e in entries]
+            if current.id in ids:
+                self.view.selectRow(ids.index(current.id))
+        self._selected()
+
+    def current(self) -> OutboxEntry | None:
+        index = self.view.currentIndex()
+        return self.model.row(index.row()) if index.isValid() else None
+
+    def _selected(self) -> None:
+        entry = self.current()
+        state = entry.state if entry else None
+        self.cancel_button.setEnabled(state in ("queued", "failed"))
+        self.retry_button.setEnabled(state == "failed")
+        self.landed_button.setEnabled(state == "needs_attention")
+        self.not_landed_button.setEnabled(state == "needs_attention")
+        if entry is not None and entry.evidence:
+            self.evidence.setText(
+                "Could not tell whether this entry reached WorkTime One. What it says now: "
+                + json.dumps(entry.evidence, indent=None, sort_keys=True)
+            )
+        else:
+            self.evidence.clear()
+
+    def _do(self, action: str) -> None:
+        entry = self.current()
+        if entry is None:
+            return
+        try:
+            self.act(action, entry)
+        except OutboxStateError as exc:
+            self.evidence.setText(str(exc))
+        self.reload()
+        self.changed.emit()
