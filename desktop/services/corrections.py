@@ -139,6 +139,8 @@ def _time_problem(
             "That is before this person was added to WorkTime One "
             f"({_local(created, zone, with_day=True)})."
         )
+    if c.type not in CLOCK_TYPES:
+        return None  # no order to check
     ins = _times(day, others, "clock_in")
     outs = _times(day, others, "clock_out")
     if c.timestamp in (ins if c.type == "clock_in" else outs):

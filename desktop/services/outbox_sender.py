@@ -197,6 +197,11 @@ class OutboxSender:
     async def verify(self, entry: OutboxEntry) -> OutboxEntry:
         """Read the entry's day and decide whether its write landed. When the read fails,
         the entry stays ``sending`` and the sender holds off before checking again."""
+        if entry.kind != KIND:
+            why = f"Front Desk cannot check whether an entry of kind {entry.kind!r} landed."
+            done = self.outbox.mark_needs_attention(entry.id, {"why": why}, why)
+            self._audit(done, f"{entry.kind}.verified", "needs_attention", None, detail=why)
+            return done
         try:
             record = await self._read_day(entry)
         except ApiError as exc:

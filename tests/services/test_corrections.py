@@ -321,3 +321,8 @@ def test_corrections_still_in_the_outbox_count(service: CorrectionService) -> No
 def test_a_correction_needs_a_manager(service: CorrectionService) -> None:
     with pytest.raises(ValueError, match="manager"):
         service.queue([fix()], "  ")
+
+
+def test_an_unknown_type_is_refused_on_the_type() -> None:
+    errors = check(fix("clock_break"), row(clock_out=local(TUESDAY, 17, 45)))
+    assert errors == {"type": "Choose clock in or clock out."}

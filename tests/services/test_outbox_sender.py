@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Awaitable, Callable
 from datetime import date, timedelta
 from pathlib import Path
+from typing import TypeVar
 
 import pytest
 
 from desktop.sandbox import SandboxServer
 from desktop.sandbox.credentials import worktime_key
+from desktop.services.budget import Priority, RequestBudget
 from desktop.services.outbox_sender import OutboxSender
 from desktop.store import OutboxEntry
 from tests.api.helpers import TEST_NOW
@@ -30,6 +33,7 @@ from .outbox_helpers import (
     step,
 )
 
+T = TypeVar("T")
 CLOCK = "/attendance/clock"
 MONDAY = date(2026, 11, 16)
 WEDNESDAY = date(2026, 11, 18)
@@ -316,3 +320,29 @@ def test_run_wakes_when_poked_and_stops_when_cancelled(sandbox: SandboxServer, d
 
     assert send(sandbox, desk, job, sleep=asyncio.sleep).state == "sent"
     assert landed_once(sandbox)
+
+
+def test_writes_and_checks_go_through_the_budget_as_a_managers_request(
+    sandbox: SandboxServer, desk: Desk
+) -> None:
+    sandbox.controls.fault("drop", service="worktime", path=CLOCK, after=True)
+    forgot_out(desk)
+    asked: list[Priority] = []
+
+    class Watched:
+        def __init__(self, budget: RequestBudget) -> None:
+            self.budget = budget
+
+        async def run(self, priority: Priority, call: Callable[[], Awaitable[T]]) -> T:
+            asked.append(priority)
+            return await self.budget.run(priority, call)
+
+    async def job(sender: OutboxSender) -> OutboxEntry | None:
+        rate = lambda: sender.client.rate_limit  # noqa: E731
+        sender.budget = Watched(RequestBudget("worktime", clock=desk.clock, rate=rate))
+        return await sender.send_next()
+
+    sent = send(sandbox, desk, job)
+    assert sent is not None
+    assert sent.state == "sent"
+    assert asked == [Priority.USER, Priority.USER]  # the write, then the check
