@@ -68,7 +68,9 @@ class Console:
         if parts.demo:
             self.window.setWindowTitle("Front Desk (demo)")
         self.overview = OverviewPage(parts.cache)
-        self.data = DataPages(parts.db, parts.cache, parts.runner, self.health, parts.now)
+        self.data = DataPages(
+            parts.db, parts.cache, parts.runner, self.health, parts.now, parent=self.window
+        )
         self.pages: list[QWidget] = [
             self.data.live,
             self.data.locks_page,

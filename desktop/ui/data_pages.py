@@ -66,8 +66,9 @@ class DataPages(QObject):
         runner: TaskRunner,
         health: ServiceHealth,
         now: Callable[[], datetime] = lambda: datetime.now(UTC),
+        parent: QObject | None = None,
     ) -> None:
-        super().__init__()
+        super().__init__(parent)
         self.snapshots, self.runner, self.health, self.now = snapshots, runner, health, now
         self.locks, self.people = LockCache(db), PeopleCache(db)
         self.attendance, self.state = AttendanceCache(db), SyncState(db)
@@ -239,6 +240,8 @@ class DataPages(QObject):
         """No more refreshes: forget the workday first, so a first load that finishes
         now does not start the loop (``_start_loop`` checks). Queued corrections stay
         in the outbox, committed, for the next run."""
+        self._ticker.stop()
+        self._outbox_ticker.stop()
         workday, self.workday = self.workday, None
         if workday is not None:
             await workday.stop()

@@ -10,10 +10,19 @@ from __future__ import annotations
 import asyncio
 import time
 from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import pytest
 import qasync
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from desktop.messages import MessageBus
+from desktop.sandbox import SandboxServer
+from desktop.services.status import ServiceHealth
+from desktop.store import Database, SnapshotCache
+from desktop.ui.data_pages import DataPages
+from desktop.ui.tasks import TaskRunner
 
 # A closed qasync loop can still own Qt timers that have yet to fire; they kill
 # themselves when they do, but only if the loop object is still alive then.
@@ -42,3 +51,17 @@ async def until(condition: Callable[[], object], within: float = 10.0, what: str
         if time.monotonic() > deadline:
             raise AssertionError(f"timed out waiting for {what or condition}")
         await asyncio.sleep(0.01)
+
+
+@pytest.fixture
+def pages(tmp_path: Path, sandbox: SandboxServer, qtbot: QtBot) -> Iterator[DataPages]:
+    db = Database(tmp_path / "cache.sqlite3")
+    data = DataPages(
+        db, SnapshotCache(db), TaskRunner(MessageBus()), ServiceHealth(), sandbox.state.clock.now
+    )
+    data.set_zone("America/New_York")
+    for page in (data.live, data.locks_page):
+        qtbot.addWidget(page)
+        page.show()
+    yield data
+    db.close()

@@ -276,3 +276,22 @@ def test_log_viewer_follows_the_log_with_secrets_redacted(
     qtbot.waitUntil(lambda: "sent Bearer" in viewer.text.toPlainText(), timeout=5000)
     assert "canary-5e1f-key" not in viewer.text.toPlainText()
     qloop.run_until_complete(harness.close())
+
+
+def test_a_read_only_key_turns_corrections_off_with_the_reason(
+    qloop: asyncio.AbstractEventLoop, qtbot: QtBot, paths: AppPaths, sandbox: SandboxServer
+) -> None:
+    harness = Harness(paths, qtbot)
+
+    async def scenario() -> None:
+        harness.sign_in(qtbot)
+        read_only = Keys(worktime_key("read", "enterprise"), WORKTAPS_KEY, WORQ_PARTNER_KEY)
+        harness.console.connect(profile_for(sandbox), read_only)
+        state = harness.console.health.states
+        await until(lambda: state["worktime"].can_write is False, what="the key's rights")
+        qtbot.keyClick(harness.console.window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+        assert harness.told[-1].startswith("WorkTime One: This key can only read")
+        assert harness.console.data.outbox.entries() == []
+        await harness.close()
+
+    qloop.run_until_complete(scenario())

@@ -4,53 +4,18 @@ from __future__ import annotations
 
 import asyncio
 import csv
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
 import openpyxl
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
-from desktop.api import WorkTimeClient
-from desktop.messages import MessageBus
-from desktop.sandbox import SandboxServer, worktime_key
-from desktop.services.status import ServiceHealth
-from desktop.store import Database, SnapshotCache
+from desktop.sandbox import SandboxServer
 from desktop.ui.data_pages import DataPages
-from desktop.ui.tasks import TaskRunner
 from tests.ui.conftest import until
-
-TODAY = date(2026, 11, 18)
-
-
-@pytest.fixture
-def pages(tmp_path: Path, sandbox: SandboxServer, qtbot: QtBot) -> Iterator[DataPages]:
-    db = Database(tmp_path / "cache.sqlite3")
-    data = DataPages(
-        db, SnapshotCache(db), TaskRunner(MessageBus()), ServiceHealth(), sandbox.state.clock.now
-    )
-    data.set_zone("America/New_York")
-    for page in (data.live, data.locks_page):
-        qtbot.addWidget(page)
-        page.show()
-    yield data
-    db.close()
-
-
-async def start(data: DataPages, sandbox: SandboxServer, plan: str = "enterprise") -> None:
-    client = WorkTimeClient(sandbox.url("worktime"), worktime_key("read", plan))  # type: ignore[arg-type]
-    data.start(client)
-    await until(lambda: data.live.board is not None and data.live.board.people, what="board")
-    await until(lambda: data.locks_page.locks_model.rowCount() == 8, what="the locks")
-    data._test_client = client  # type: ignore[attr-defined]
-
-
-async def stop(data: DataPages) -> None:
-    await data.stop()
-    await data._test_client.aclose()  # type: ignore[attr-defined]
+from tests.ui.data_helpers import TODAY, start, stop
 
 
 def shown(page: object) -> list[list[str]]:

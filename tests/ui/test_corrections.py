@@ -1,0 +1,186 @@
+"""Corrections as a manager makes them: the dialog, bulk entries, the outbox, the audit log."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import date
+
+from PySide6.QtCore import Qt, QTime
+from pytestqt.qtbot import QtBot
+
+from desktop.sandbox import SandboxServer
+from desktop.ui.data_pages import DataPages
+from desktop.ui.dialogs.correction import CorrectionDialog
+from tests.ui.conftest import until
+from tests.ui.data_helpers import start, stop
+
+MANAGER = "Ana Ruiz"
+
+
+def signed_in(data: DataPages) -> None:
+    data.manager = lambda: MANAGER
+
+
+def forgotten_clock_outs(data: DataPages, day: date | None = None) -> list:  # type: ignore[type-arg]
+    page = data.attendance_page
+    page.problems_only.setChecked(True)
+    return [r for r in page.model.rows() if r.problem == "no_clock_out" and
+            (day is None or r.day == day)]  # fmt: skip
+
+
+def test_the_dialog_refuses_bad_entries_on_their_fields_and_previews_the_day(
+    qloop: asyncio.AbstractEventLoop,
+    qtbot: QtBot,
+    pages: DataPages,
+    sandbox: SandboxServer,
+) -> None:
+    signed_in(pages)
+
+    async def scenario() -> None:
+        await start(pages, sandbox, scope="readwrite")
+        row = forgotten_clock_outs(pages)[0]
+        dialog = pages.correct_rows([row])
+        assert isinstance(dialog, CorrectionDialog)
+        qtbot.addWidget(dialog)
+        assert dialog.kind.currentData() == "clock_out"
+        # A clock-out before the day's clock-in.
+        dialog.time.setTime(QTime(6, 0))
+        qtbot.mouseClick(dialog.queue_button, Qt.MouseButton.LeftButton)
+        assert dialog.isVisible()
+        assert dialog.errors["timestamp"].isVisible()
+        assert (
+            dialog.errors["timestamp"]
+            .text()
+            .startswith("A clock-out must come after the day's clock-in (")
+        )
+        # "Other" needs a note.
+        dialog.time.setTime(QTime(18, 0))
+        dialog.reason.setCurrentText("Other")
+        qtbot.mouseClick(dialog.queue_button, Qt.MouseButton.LeftButton)
+        assert dialog.errors["note"].isVisible()
+        qtbot.keyClicks(dialog.note, "left by the back door, said so at the desk")
+        preview = dialog.previews.row(0)
+        assert preview.after.clock_out is not None
+        assert preview.after.work_hours > 8
+        assert preview.after.early_departure_minutes == 0
+        assert pages.outbox.entries() == []  # nothing queued while refused
+        qtbot.mouseClick(dialog.queue_button, Qt.MouseButton.LeftButton)
+        assert not dialog.isVisible()
+        await until(lambda: pages.outbox.entries()[0].state == "sent", what="sent")
+        client = pages._test_client  # type: ignore[attr-defined]
+        (record,) = [r async for r in client.iter_attendance(row.day, row.day, row.employee_id)]
+        assert record.clock_out is not None
+        assert record.clock_out.astimezone(pages.zone).strftime("%H:%M") == "18:00"
+        posts = [r for r in sandbox.controls.requests("worktime")
+                 if r["method"] == "POST" and r["path"] == "/attendance/clock"]  # fmt: skip
+        assert len(posts) == 1
+        await stop(pages)
+
+    qloop.run_until_complete(scenario())
+
+
+def test_a_future_time_is_refused(
+    qloop: asyncio.AbstractEventLoop,
+    qtbot: QtBot,
+    pages: DataPages,
+    sandbox: SandboxServer,
+) -> None:
+    signed_in(pages)
+
+    async def scenario() -> None:
+        await start(pages, sandbox, scope="readwrite")
+        dialog = pages.open_correction([])
+        assert dialog is not None
+        qtbot.addWidget(dialog)
+        dialog.person.setCurrentIndex(3)
+        dialog.time.setTime(QTime(23, 0))  # today, later than the sandbox's 10:00
+        qtbot.mouseClick(dialog.queue_button, Qt.MouseButton.LeftButton)
+        assert dialog.errors["timestamp"].text() == "That time is in the future."
+        await stop(pages)
+
+    qloop.run_until_complete(scenario())
+
+
+def test_bulk_correction_for_everyone_who_forgot_on_one_day(
+    qloop: asyncio.AbstractEventLoop,
+    qtbot: QtBot,
+    pages: DataPages,
+    sandbox: SandboxServer,
+) -> None:
+    signed_in(pages)
+
+    async def scenario() -> None:
+        await start(pages, sandbox, scope="readwrite")
+        first_day = forgotten_clock_outs(pages)[0].day
+        rows = forgotten_clock_outs(pages, first_day)
+        dialog = pages.correct_rows(rows)
+        assert dialog is not None
+        qtbot.addWidget(dialog)
+        assert dialog.previews.rowCount() == len(rows)
+        qtbot.mouseClick(dialog.queue_button, Qt.MouseButton.LeftButton)
+        await until(lambda: all(e.state == "sent" for e in pages.outbox.entries())
+                    and len(pages.outbox.entries()) == len(rows), what="all sent")  # fmt: skip
+        client = pages._test_client  # type: ignore[attr-defined]
+        day = [r async for r in client.iter_attendance(first_day, first_day)]
+        fixed = {r.employee_id for r in day if r.clock_out is not None}
+        assert {r.employee_id for r in rows} <= fixed
+        audit = pages.audit.rows()
+        assert sum(1 for a in audit if a.action == "clock_correction.queued") == len(rows)
+        assert all(a.manager == MANAGER for a in audit)
+        assert pages.audit.verify().ok
+        await stop(pages)
+
+    qloop.run_until_complete(scenario())
+
+
+def test_outbox_states_under_faults_and_the_managers_decisions(
+    qloop: asyncio.AbstractEventLoop,
+    qtbot: QtBot,
+    pages: DataPages,
+    sandbox: SandboxServer,
+) -> None:
+    signed_in(pages)
+    page = pages.outbox_page
+    qtbot.addWidget(page)
+
+    async def queue_one(row: object, hhmm: str) -> None:
+        dialog = pages.correct_rows([row])  # type: ignore[list-item]
+        assert dialog is not None
+        qtbot.addWidget(dialog)
+        dialog.time.setTime(QTime.fromString(hhmm, "HH:mm"))
+        qtbot.mouseClick(dialog.queue_button, Qt.MouseButton.LeftButton)
+
+    async def scenario() -> None:
+        await start(pages, sandbox, scope="readwrite")
+        rows = forgotten_clock_outs(pages)
+        # The answer is lost after the write landed: checked, found, sent once.
+        sandbox.controls.fault("drop", service="worktime", path="/attendance/clock", after=True)
+        await queue_one(rows[0], "18:05")
+        await until(lambda: pages.outbox.entries()[0].attempts == 1, what="the first attempt")
+        assert pages.outbox.entries()[0].state == "sending"  # outcome unknown: not resent
+        sandbox.controls.time(advance=30)  # past the settle time, on the console's clock
+        assert pages.outbox_sender is not None
+        pages.outbox_sender.poke()
+        await until(lambda: pages.outbox.entries()[0].state == "sent", what="verified as sent")
+        # The service refuses it (400): failed, with its message, then cancelled.
+        sandbox.controls.fault("status", service="worktime", path="/attendance/clock",
+                               status=400)  # fmt: skip
+        await queue_one(rows[1], "18:10")
+        await until(lambda: pages.outbox.entries()[0].state == "failed", what="failed")
+        page.reload()
+        page.view.selectRow(0)
+        assert page.cancel_button.isEnabled()
+        assert page.retry_button.isEnabled()
+        qtbot.mouseClick(page.cancel_button, Qt.MouseButton.LeftButton)
+        assert pages.outbox.entries()[0].state == "cancelled"
+        posts = [r for r in sandbox.controls.requests("worktime")
+                 if r["method"] == "POST" and r["path"] == "/attendance/clock"]  # fmt: skip
+        assert len(posts) == 2  # one landed, one refused: nothing sent twice
+        actions = [a.action for a in pages.audit.rows()]
+        assert "clock_correction.cancelled" in actions
+        pages.audit_page.reload()
+        qtbot.mouseClick(pages.audit_page.verify_button, Qt.MouseButton.LeftButton)
+        assert pages.audit_page.verdict.text().startswith("✔")
+        await stop(pages)
+
+    qloop.run_until_complete(scenario())
