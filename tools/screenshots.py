@@ -59,6 +59,29 @@ async def shoot() -> int:
             attendance.next_problem()
             await asyncio.sleep(0.3)
             window.grab().save(str(OUT / "attendance.png"))
+            forgot = [r for r in attendance.model.rows() if r.problem == "no_clock_out"]
+            day = forgot[0].day
+            dialog = console.data.correct_rows([r for r in forgot if r.day == day][:3])
+            assert dialog is not None
+            dialog.time.setTime(dialog.time.time().fromString("18:00", "HH:mm"))
+            dialog.reason.setCurrentText("Other")
+            QTest.mouseClick(dialog.queue_button, Qt.MouseButton.LeftButton)  # refused: no note
+            await asyncio.sleep(0.2)
+            dialog.grab().save(str(OUT / "correction-dialog.png"))
+            dialog.reason.setCurrentText("Forgot to clock out")
+            QTest.mouseClick(dialog.queue_button, Qt.MouseButton.LeftButton)
+            await wait_for(
+                lambda: all(e.state == "sent" for e in console.data.outbox.entries()), "sent"
+            )
+            window.show_page(window.pages.indexOf(console.data.outbox_page))
+            console.data.outbox_changed()
+            await asyncio.sleep(0.3)
+            window.grab().save(str(OUT / "outbox.png"))
+            window.show_page(window.pages.indexOf(console.data.audit_page))
+            console.data.audit_page.reload()
+            console.data.audit_page.verify()
+            await asyncio.sleep(0.3)
+            window.grab().save(str(OUT / "audit-log.png"))
             attendance.problems_only.setChecked(False)
             window.show_page(window.pages.indexOf(console.overview))
             await asyncio.sleep(0.2)

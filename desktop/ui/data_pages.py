@@ -18,7 +18,7 @@ from PySide6.QtCore import QObject, QTimer
 from desktop.api import WorkTimeClient
 from desktop.services.attendance_review import ReviewRow, local_day_bounds, review
 from desktop.services.corrections import CorrectionService
-from desktop.services.live import board_from, org_today, person_day_from
+from desktop.services.live import PersonDay, board_from, org_today, person_day_from
 from desktop.services.outbox_actions import Action, act
 from desktop.services.outbox_sender import OutboxSender
 from desktop.services.status import ServiceHealth
@@ -130,6 +130,7 @@ class DataPages(QObject):
             self.locks_page.set_zone(zone)
             self.attendance_page.set_zone(zone)
             self.audit_page.set_zone(zone)
+            self.outbox_page.set_zone(zone)
             self.corrections.zone = zone
             if self.workday is not None:
                 self.workday.zone = zone
@@ -319,8 +320,18 @@ class DataPages(QObject):
         name = next((p.name for p in self.people.employees() if p.id == employee_id), employee_id)
         names = {lock.id: lock.name for lock in self.locks.locks()}
         dialog = PersonDayDialog(name, day, self.zone, names, self.live)
+        target = Target(employee_id, name, day.day)
+        dialog.correct_requested.connect(lambda: self._correct_from_day(dialog, target, day))
         dialog.open()
         return dialog
+
+    def _correct_from_day(self, dialog: PersonDayDialog, target: Target, day: PersonDay) -> None:
+        correction = self.open_correction([target])
+        if correction is not None:
+            dialog.accept()
+            record = day.attendance
+            if record is None or record.clock_in is None:
+                correction.prefer_clock_in()
 
 
 async def _zero() -> int:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from zoneinfo import ZoneInfo
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -24,6 +25,8 @@ from desktop.ui.pages.locks import configure_table
 
 
 class PersonDayDialog(QDialog):
+    correct_requested = Signal()
+
     def __init__(
         self,
         name: str,
@@ -72,6 +75,8 @@ class PersonDayDialog(QDialog):
         side.addWidget(attendance_box, 2)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        self.correct_button = buttons.addButton("&Correct…", QDialogButtonBox.ButtonRole.ActionRole)
+        self.correct_button.clicked.connect(self.correct_requested)
         layout = QVBoxLayout(self)
         layout.addLayout(side, 1)
         layout.addWidget(self.notes)

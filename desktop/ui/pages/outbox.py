@@ -79,7 +79,7 @@ class OutboxPage(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.outbox, self.act = outbox, act
+        self.outbox, self.act, self.names = outbox, act, names
         self.model: ListTableModel[OutboxEntry] = ListTableModel(outbox_columns(zone, names))
         self.view = QTableView()
         self.view.setModel(self.model)
@@ -106,6 +106,10 @@ class OutboxPage(QWidget):
         self.retry_button.clicked.connect(lambda: self._do("retry"))
         self.landed_button.clicked.connect(lambda: self._do("landed"))
         self.not_landed_button.clicked.connect(lambda: self._do("not_landed"))
+        self.reload()
+
+    def set_zone(self, zone: ZoneInfo) -> None:
+        self.model.columns = outbox_columns(zone, self.names)
         self.reload()
 
     def reload(self) -> None:
