@@ -6,7 +6,14 @@ from typing import Literal
 
 from desktop.store import AuditLog, Outbox, OutboxEntry
 
-from .corrections import subject
+from .corrections import (
+    Correction,
+    CorrectionRejected,
+    CorrectionService,
+    payload_for,
+    preview,
+    subject,
+)
 
 Action = Literal["cancel", "retry", "landed", "not_landed"]
 AUDIT_ACTIONS: dict[Action, str] = {
@@ -46,3 +53,27 @@ def act(
         outcome=after.state,
     )
     return after
+
+
+def edit(
+    service: CorrectionService, manager: str, entry: OutboxEntry, corrected: Correction
+) -> OutboxEntry:
+    """A failed entry, changed and queued again (``CorrectionRejected`` when not valid)."""
+    errors = service.check([corrected])
+    if errors:
+        raise CorrectionRejected(errors)
+    day = service.day(corrected.employee_id, corrected.day(service.zone))
+    after = preview(day, [corrected], service.zone, service.now())
+    payload = payload_for(corrected, manager, service.zone, after)
+    updated = service.outbox.edit(entry.id, payload)
+    service.audit.append(
+        manager=manager,
+        action="clock_correction.edited",
+        subject=subject(corrected.employee_id, payload["day"]),
+        payload={"outbox_id": entry.id, **payload},
+        reason=f"Edited after it failed: {entry.last_error or 'no reason given'}",
+        before=entry.payload,
+        after=payload,
+        outcome=updated.state,
+    )
+    return updated

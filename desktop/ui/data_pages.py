@@ -17,9 +17,9 @@ from PySide6.QtCore import QObject, QTimer
 
 from desktop.api import WorkTimeClient
 from desktop.services.attendance_review import ReviewRow, local_day_bounds, review
-from desktop.services.corrections import CorrectionService
+from desktop.services.corrections import CorrectionService, correction_from
 from desktop.services.live import PersonDay, board_from, org_today, person_day_from
-from desktop.services.outbox_actions import Action, act
+from desktop.services.outbox_actions import Action, act, edit
 from desktop.services.outbox_sender import OutboxSender
 from desktop.services.status import ServiceHealth
 from desktop.services.workday import Workday
@@ -103,6 +103,7 @@ class DataPages(QObject):
         self.attendance_page.load_requested.connect(self.load_period)
         self.attendance_page.correction_requested.connect(self.correct_rows)
         self.outbox_page.changed.connect(self._poke_sender)
+        self.outbox_page.edit_requested.connect(self.edit_entry)
         self.redraw()
 
     def _known_zone(self) -> ZoneInfo:
@@ -222,6 +223,27 @@ class DataPages(QObject):
             now=self.now,
             parent=self.live.window(),
         )
+        dialog.queued.connect(lambda _entries: self._queued())
+        dialog.open()
+        return dialog
+
+    def edit_entry(self, entry: OutboxEntry) -> CorrectionDialog | None:
+        manager = self.manager()
+        if manager is None:
+            return None
+        original = correction_from(entry.payload)
+        name = self.name_of(original.employee_id)
+        dialog = CorrectionDialog(
+            self.corrections,
+            self.people.employees(),
+            self.locks.locks(),
+            manager,
+            [Target(original.employee_id, name)],
+            now=self.now,
+            submit=lambda fixed: [edit(self.corrections, manager, entry, fixed[0])],
+            parent=self.live.window(),
+        )
+        dialog.prefill(original)
         dialog.queued.connect(lambda _entries: self._queued())
         dialog.open()
         return dialog

@@ -184,3 +184,39 @@ def test_outbox_states_under_faults_and_the_managers_decisions(
         await stop(pages)
 
     qloop.run_until_complete(scenario())
+
+
+def test_a_failed_entry_is_edited_and_sent_again(
+    qloop: asyncio.AbstractEventLoop, qtbot: QtBot, pages: DataPages, sandbox: SandboxServer
+) -> None:
+    signed_in(pages)
+    page = pages.outbox_page
+    qtbot.addWidget(page)
+
+    async def scenario() -> None:
+        await start(pages, sandbox, scope="readwrite")
+        row = forgotten_clock_outs(pages)[0]
+        sandbox.controls.fault("status", service="worktime", path="/attendance/clock",
+                               status=400)  # fmt: skip
+        dialog = pages.correct_rows([row])
+        assert dialog is not None
+        qtbot.addWidget(dialog)
+        qtbot.mouseClick(dialog.queue_button, Qt.MouseButton.LeftButton)
+        await until(lambda: pages.outbox.entries()[0].state == "failed", what="failed")
+        page.reload()
+        page.view.selectRow(0)
+        assert page.edit_button.isEnabled()
+        before = set(pages.live.findChildren(CorrectionDialog))
+        qtbot.mouseClick(page.edit_button, Qt.MouseButton.LeftButton)
+        (editor,) = set(pages.live.findChildren(CorrectionDialog)) - before
+        assert editor.isVisible()
+        assert editor.kind.currentData() == "clock_out"
+        editor.time.setTime(QTime(18, 20))
+        qtbot.mouseClick(editor.queue_button, Qt.MouseButton.LeftButton)
+        await until(lambda: pages.outbox.entries()[0].state == "sent", what="sent after edit")
+        entry = pages.outbox.entries()[0]
+        assert entry.payload["timestamp"].endswith("23:20:00Z")  # 18:20 in New York
+        assert "clock_correction.edited" in [a.action for a in pages.audit.rows()]
+        await stop(pages)
+
+    qloop.run_until_complete(scenario())

@@ -101,10 +101,12 @@ class CorrectionDialog(QDialog):
         targets: Sequence[Target] = (),
         *,
         now: Callable[[], datetime] = lambda: datetime.now(UTC),
+        submit: Callable[[list[Correction]], list[OutboxEntry]] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.service, self.zone, self.manager, self.now = service, service.zone, manager, now
+        self.submit = submit or (lambda entries: service.queue(entries, manager))
         self.targets = list(targets)
         self.names = {p.id: p.name for p in people}
         bulk = len(self.targets) > 1
@@ -199,6 +201,17 @@ class CorrectionDialog(QDialog):
             assert first is not None
             self.date.setDate(QDate(first.year, first.month, first.day))
 
+    def prefill(self, c: Correction) -> None:
+        """Start from an existing correction (editing a failed one)."""
+        local = c.timestamp.astimezone(self.zone)
+        self.kind.setCurrentIndex(self.kind.findData(c.type))
+        self.date.setDate(QDate(local.year, local.month, local.day))
+        self.time.setTime(QTime(local.hour, local.minute))
+        self.reason.setCurrentText(c.reason)
+        self.note.setText(c.note)
+        self.lock.setCurrentIndex(max(0, self.lock.findData(c.lock_id)))
+        self.queue_button.setText("Save and send again")
+
     def prefer_clock_in(self) -> None:
         self.kind.setCurrentIndex(self.kind.findData("clock_in"))
         self.time.setTime(QTime(9, 0))
@@ -280,7 +293,7 @@ class CorrectionDialog(QDialog):
     def try_queue(self) -> list[OutboxEntry]:
         entries = self.corrections()
         try:
-            queued = self.service.queue(entries, self.manager)
+            queued = self.submit(entries)
         except CorrectionRejected as exc:
             self.show_errors(exc.errors)
             return []

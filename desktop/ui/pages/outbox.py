@@ -69,6 +69,7 @@ def _local(entry: OutboxEntry, zone: ZoneInfo) -> str:
 
 class OutboxPage(QWidget):
     changed = Signal()  # a manager acted on an entry: the sender should look again
+    edit_requested = Signal(object)  # a failed OutboxEntry
 
     def __init__(
         self,
@@ -90,11 +91,12 @@ class OutboxPage(QWidget):
         self.evidence.setWordWrap(True)
         self.cancel_button = QPushButton("Cancel entry")
         self.retry_button = QPushButton("Send again")
+        self.edit_button = QPushButton("Edit…")
         self.landed_button = QPushButton("It landed")
         self.not_landed_button = QPushButton("It did not land: send it")
         actions = QHBoxLayout()
         actions.addWidget(self.summary, 1)
-        for button in (self.cancel_button, self.retry_button, self.landed_button,
+        for button in (self.cancel_button, self.edit_button, self.retry_button, self.landed_button,
                        self.not_landed_button):  # fmt: skip
             actions.addWidget(button)
         layout = QVBoxLayout(self)
@@ -104,6 +106,7 @@ class OutboxPage(QWidget):
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._selected())
         self.cancel_button.clicked.connect(lambda: self._do("cancel"))
         self.retry_button.clicked.connect(lambda: self._do("retry"))
+        self.edit_button.clicked.connect(self._edit)
         self.landed_button.clicked.connect(lambda: self._do("landed"))
         self.not_landed_button.clicked.connect(lambda: self._do("not_landed"))
         self.reload()
@@ -137,6 +140,7 @@ class OutboxPage(QWidget):
         state = entry.state if entry else None
         self.cancel_button.setEnabled(state in ("queued", "failed"))
         self.retry_button.setEnabled(state == "failed")
+        self.edit_button.setEnabled(state == "failed")
         self.landed_button.setEnabled(state == "needs_attention")
         self.not_landed_button.setEnabled(state == "needs_attention")
         if entry is not None and entry.evidence:
@@ -146,6 +150,11 @@ class OutboxPage(QWidget):
             )
         else:
             self.evidence.clear()
+
+    def _edit(self) -> None:
+        entry = self.current()
+        if entry is not None and entry.state == "failed":
+            self.edit_requested.emit(entry)
 
     def _do(self, action: str) -> None:
         entry = self.current()
