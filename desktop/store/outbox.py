@@ -93,19 +93,24 @@ class Outbox:
     def get(self, entry_id: int) -> OutboxEntry:
         return _entry(_row(self.db.conn, entry_id))
 
-    def next_ready(self) -> OutboxEntry | None:
+    def next_ready(self, kinds: Collection[str] | None = None) -> OutboxEntry | None:
         """The entry to send next, or None while the head of the queue must wait.
 
         Entries go out one at a time in the order they were added: nothing is ready
         while one is ``sending`` (its outcome is not known yet), and a queued entry
-        whose ``not_before`` is still ahead holds back the ones after it.
+        whose ``not_before`` is still ahead holds back the ones after it. ``kinds``
+        (all when None) makes that one queue of its own: entries of other kinds
+        neither hold it back nor are taken from it.
         """
         conn = self.db.conn
-        if conn.execute("SELECT 1 FROM outbox WHERE state = 'sending' LIMIT 1").fetchone():
+        only, params = _only(kinds)
+        sending = f"SELECT 1 FROM outbox WHERE state = 'sending'{only} LIMIT 1"  # noqa: S608
+        if conn.execute(sending, params).fetchone():
             return None
         row = conn.execute(
-            f"SELECT {_COLUMNS} FROM outbox WHERE state = 'queued' "  # noqa: S608
-            "ORDER BY id LIMIT 1"
+            f"SELECT {_COLUMNS} FROM outbox WHERE state = 'queued'{only} "  # noqa: S608
+            "ORDER BY id LIMIT 1",
+            params,
         ).fetchone()
         if row is None:
             return None
@@ -114,9 +119,9 @@ class Outbox:
             return None
         return entry
 
-    def in_flight(self) -> list[OutboxEntry]:
+    def in_flight(self, kinds: Collection[str] | None = None) -> list[OutboxEntry]:
         """Entries marked ``sending``; after a crash, their outcome is unknown."""
-        return self.entries(["sending"], order="ASC")
+        return self.entries(["sending"], order="ASC", kinds=kinds)
 
     def entries(
         self,
@@ -124,13 +129,17 @@ class Outbox:
         limit: int = 1000,
         *,
         order: Literal["ASC", "DESC"] = "DESC",
+        kinds: Collection[str] | None = None,
     ) -> list[OutboxEntry]:
-        """Entries in ``states`` (all when None), newest first unless ``order`` says."""
-        where, params = "", []
+        """Entries in ``states`` and of ``kinds`` (all when None), newest first unless
+        ``order`` says."""
+        where, params = "WHERE 1", list[str]()
         if states is not None:
             chosen = [state for state in STATES if state in states]
             where = f"WHERE state IN ({', '.join('?' * len(chosen))})"
-            params = list(chosen)
+            params = [str(state) for state in chosen]
+        only, kind_params = _only(kinds)
+        where, params = where + only, [*params, *kind_params]
         rows = self.db.conn.execute(
             f"SELECT {_COLUMNS} FROM outbox {where} ORDER BY id {order} LIMIT ?",  # noqa: S608
             [*params, limit],
@@ -163,8 +172,20 @@ class Outbox:
         """queued -> sending, one more attempt; commit this before the request goes out."""
         return self._move(entry_id, "sent", ("queued",), "sending", attempts=True)
 
-    def mark_sent(self, entry_id: int, server_id: str | None) -> OutboxEntry:
-        return self._move(entry_id, "marked sent", ("sending",), "sent", server_id=server_id)
+    def mark_sent(
+        self, entry_id: int, server_id: str | None, evidence: dict[str, Any] | None = None
+    ) -> OutboxEntry:
+        """sending -> sent; ``evidence``, when given, keeps what the server answered."""
+        if evidence is None:
+            return self._move(entry_id, "marked sent", ("sending",), "sent", server_id=server_id)
+        return self._move(
+            entry_id,
+            "marked sent",
+            ("sending",),
+            "sent",
+            server_id=server_id,
+            evidence=json_object(evidence),
+        )
 
     def mark_retry(self, entry_id: int, not_before: datetime, error: str) -> OutboxEntry:
         """sending -> queued, to be tried again from ``not_before`` on."""
@@ -177,8 +198,20 @@ class Outbox:
             last_error=error,
         )
 
-    def mark_failed(self, entry_id: int, error: str) -> OutboxEntry:
-        return self._move(entry_id, "marked failed", ("sending",), "failed", last_error=error)
+    def mark_failed(
+        self, entry_id: int, error: str, evidence: dict[str, Any] | None = None
+    ) -> OutboxEntry:
+        """sending -> failed; ``evidence``, when given, says more (the refused field)."""
+        if evidence is None:
+            return self._move(entry_id, "marked failed", ("sending",), "failed", last_error=error)
+        return self._move(
+            entry_id,
+            "marked failed",
+            ("sending",),
+            "failed",
+            last_error=error,
+            evidence=json_object(evidence),
+        )
 
     def mark_needs_attention(
         self, entry_id: int, evidence: dict[str, Any], error: str
@@ -238,6 +271,16 @@ class Outbox:
                 [to, iso(self.now()), *columns.values(), entry_id],
             )
             return _entry(_row(conn, entry_id))
+
+
+def _only(kinds: Collection[str] | None) -> tuple[str, list[str]]:
+    """`` AND kind IN (...)`` and its parameters; nothing when ``kinds`` is None."""
+    if kinds is None:
+        return "", []
+    chosen = sorted(set(kinds))
+    if not chosen:
+        return " AND 0", []
+    return f" AND kind IN ({', '.join('?' * len(chosen))})", chosen
 
 
 def _refusal(
