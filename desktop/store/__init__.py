@@ -1,5 +1,6 @@
 """The local SQLite database: what was fetched, pending writes, the audit log."""
 
+from .accounts import AccountCache
 from .attendance import AttendanceCache, AttendanceRow
 from .audit import (
     AUDIT_HEADER,
@@ -19,6 +20,7 @@ from .sync_state import SyncState
 
 __all__ = [
     "AUDIT_HEADER",
+    "AccountCache",
     "AttendanceCache",
     "AttendanceRow",
     "AuditLog",

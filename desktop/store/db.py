@@ -151,6 +151,47 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX lock_event_by_method ON lock_event (lock_id, access_method, id);
     CREATE INDEX lock_event_by_result ON lock_event (lock_id, success, id);
     """,
+    # 5: the cache of WorkTaps accounts, departments and locations. ``body`` is the record's
+    # JSON as fetched; the columns beside it are what the accounts page sorts, filters and
+    # searches on. ``search`` holds "first last email phone-digits employee-id" casefolded,
+    # space-separated, so a search term is a word prefix: one ``instr`` per row.
+    # ``taps_account_location`` lets the location filter use an index (an account has many).
+    """
+    CREATE TABLE taps_account (
+        id INTEGER PRIMARY KEY,
+        body TEXT NOT NULL,
+        first_name TEXT NOT NULL DEFAULT '',
+        last_name TEXT NOT NULL DEFAULT '',
+        email TEXT,
+        phone TEXT,
+        employee_id TEXT,
+        department_id TEXT,
+        role TEXT,
+        search TEXT NOT NULL DEFAULT '',
+        fetched_at INTEGER NOT NULL
+    );
+    CREATE INDEX taps_account_by_name ON taps_account
+        (last_name COLLATE NOCASE, first_name COLLATE NOCASE, id);
+    CREATE INDEX taps_account_by_department ON taps_account (department_id);
+    CREATE TABLE taps_account_location (
+        location_id TEXT NOT NULL,
+        account_id INTEGER NOT NULL REFERENCES taps_account (id) ON DELETE CASCADE,
+        PRIMARY KEY (location_id, account_id)
+    ) WITHOUT ROWID;
+    CREATE INDEX taps_account_location_by_account ON taps_account_location (account_id);
+    CREATE TABLE taps_department (
+        id TEXT PRIMARY KEY,
+        body TEXT NOT NULL,
+        name TEXT NOT NULL DEFAULT '',
+        fetched_at INTEGER NOT NULL
+    );
+    CREATE TABLE taps_location (
+        id TEXT PRIMARY KEY,
+        body TEXT NOT NULL,
+        name TEXT NOT NULL DEFAULT '',
+        fetched_at INTEGER NOT NULL
+    );
+    """,
 )
 
 

@@ -8,7 +8,19 @@ from pathlib import Path
 from desktop.store import Database, SnapshotCache
 from desktop.store.db import MIGRATIONS, _statements
 
-TABLES = {"lock", "lock_event", "employee", "attendance", "sync_state", "outbox", "audit"}
+TABLES = {
+    "lock",
+    "lock_event",
+    "employee",
+    "attendance",
+    "sync_state",
+    "outbox",
+    "audit",
+    "taps_account",
+    "taps_account_location",
+    "taps_department",
+    "taps_location",
+}
 
 
 def _version_one_file(path: Path) -> None:
@@ -36,7 +48,7 @@ def test_version_one_moves_to_the_latest_and_keeps_its_snapshots(tmp_path: Path)
     _version_one_file(path)
     db = Database(path)
     try:
-        assert db.version == len(MIGRATIONS) == 4
+        assert db.version == len(MIGRATIONS) == 5
         assert _tables(db) >= TABLES
         snapshots = SnapshotCache(db)
         organization = snapshots.get("organization", "worktime")
@@ -97,3 +109,24 @@ def test_a_trigger_stays_one_statement() -> None:
         ["CREATE", "TRIGGER"],
         ["CREATE", "INDEX"],
     ]
+
+
+def test_version_four_gets_the_worktaps_cache_and_keeps_the_outbox(tmp_path: Path) -> None:
+    path = tmp_path / "four.sqlite3"
+    conn = sqlite3.connect(path, isolation_level=None)
+    for script in MIGRATIONS[:4]:
+        for statement in _statements(script):
+            conn.execute(statement)
+    conn.execute("PRAGMA user_version = 4")
+    conn.execute(
+        "INSERT INTO outbox (kind, payload, manager, reason, state, created_at, updated_at) "
+        "VALUES ('clock', '{}', 'ann', 'forgot', 'queued', 'x', 'x')"
+    )
+    conn.close()
+    db = Database(path)
+    try:
+        assert db.version == 5
+        assert db.conn.execute("SELECT count(*) FROM outbox").fetchone()[0] == 1
+        assert db.conn.execute("SELECT count(*) FROM taps_account").fetchone()[0] == 0
+    finally:
+        db.close()
