@@ -22,10 +22,15 @@ CANNOT_TELL = "the record cannot show whether this entry was recorded."
 
 @dataclass(frozen=True, slots=True)
 class Verdict:
-    """True: the entry landed; False: it did not; None: the record cannot tell."""
+    """True: the entry landed; False: it did not; None: the record cannot tell.
+
+    ``evidence``: what the service showed (for the audit log and a manager);
+    ``server_id``: the service's id for what landed, when the check found it."""
 
     landed: bool | None
     why: str
+    evidence: dict[str, Any] | None = None
+    server_id: str | None = None
 
 
 def decide(kind: str, at: datetime, record: AttendanceRecord | None) -> Verdict:
