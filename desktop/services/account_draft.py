@@ -9,10 +9,11 @@ PUT takes any subset and merges ``meta`` key by key).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from desktop.api import Account, AccountInput, Meta
+from desktop.api import Account, AccountInput, Location, LocationInput, Meta
 
 from .account_formats import iso_day, normalize_phone
 
@@ -60,6 +61,18 @@ _TEXT = (
     "start_date",
 )
 _META_FIELDS = ("job_title", "start_date", "meta")
+LOCATION_FIELDS = (
+    "name",
+    "website",
+    "phone",
+    "street",
+    "city",
+    "postal",
+    "state",
+    "about",
+    "areacode",
+    "timezone",
+)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -212,3 +225,23 @@ def _meta_input(new: Clean, names: frozenset[str], current: Account | None) -> M
     values[START_DATE] = iso_day(start) if "start_date" in names else None
     meta = Meta.model_validate(values)
     return meta if meta.model_dump(exclude_none=True) else None
+
+
+def to_location_input(
+    fields: Mapping[str, str], *, current: Location | None = None
+) -> LocationInput:
+    """A location form's text (keys from ``LOCATION_FIELDS``) as WorkTaps' body: stripped,
+    the phone in E.164 when it is a valid number, the state in capitals; on a create the
+    fields that have a value, on an update (``current``) only what changed."""
+    values = {name: fields[name].strip() for name in LOCATION_FIELDS if name in fields}
+    if values.get("phone"):
+        values["phone"] = normalize_phone(values["phone"]) or values["phone"]
+    if "state" in values:
+        values["state"] = values["state"].upper()
+    if current is None:
+        kept = {name: value for name, value in values.items() if value}
+    else:
+        kept = {
+            name: value for name, value in values.items() if value != (getattr(current, name) or "")
+        }
+    return LocationInput.model_validate(kept)

@@ -34,6 +34,7 @@ from .account_draft import (
     clean,
     sends_meta,
     to_input,
+    to_location_input,
 )
 from .account_formats import (
     META_MAX_LENGTH,
@@ -399,4 +400,5 @@ __all__ = [
     "normalize_phone",
     "parse_term_date",
     "to_input",
+    "to_location_input",
 ]

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from desktop.api import Account, ValidationError
+from desktop.api import Account, Location, ValidationError
 from desktop.services.account_draft import custom_meta, draft_from_account
 from desktop.services.account_rules import (
     AccountDraft,
@@ -16,6 +16,7 @@ from desktop.services.account_rules import (
     jobs_from_error,
     normalize_phone,
     to_input,
+    to_location_input,
 )
 
 from .account_helpers import TODAY, VALID
@@ -199,3 +200,14 @@ def test_server_errors_land_on_a_field_by_code_or_vendor_name() -> None:
     said = "Forbiden role - account is a manager on currently opened jobs: A, B"
     assert jobs_from_error(error(40031, "role", said)) == ("A", "B")
     assert jobs_from_error(error(40030, "phone", "Phone already exists")) == ()
+
+
+def test_a_location_form_becomes_the_vendors_body() -> None:
+    typed = {"name": " Pop-up ", "phone": "(202) 234-5678", "state": "dc", "city": "", "about": ""}
+    assert to_location_input(typed).to_json() == {
+        "name": "Pop-up",
+        "phone": "+12022345678",
+        "state": "DC",
+    }
+    current = Location(id="301", name="Pop-up", phone="+12022345678", state="DC", city="Queens")
+    assert to_location_input(typed, current=current).to_json() == {"city": ""}

@@ -11,7 +11,7 @@ from typing import Any
 import httpx
 import pytest
 
-from desktop.api import Account, LocationInput, ValidationError, WorkTapsClient
+from desktop.api import Account, Location, ValidationError, WorkTapsClient
 from desktop.api.errors import error_for_response
 from desktop.sandbox import SandboxServer
 from desktop.sandbox.credentials import WORKTAPS_KEY
@@ -26,9 +26,9 @@ from desktop.services.account_rules import (
     field_for_error,
     jobs_from_error,
     location_field_for_error,
-    normalize_phone,
     parse_term_date,
     to_input,
+    to_location_input,
 )
 
 from .account_helpers import (
@@ -208,9 +208,8 @@ def test_locations_by_console_and_sandbox(
     assert errors[name].endswith(".")
 
     async def create(client: WorkTapsClient) -> object:
-        sent = {**fields, "phone": normalize_phone(fields["phone"]) or fields["phone"]}
         try:
-            return await client.create_location(LocationInput.model_validate(sent))
+            return await client.create_location(to_location_input(fields))
         except ValidationError as exc:
             return exc
 
@@ -225,3 +224,9 @@ def test_a_valid_location_passes_and_lands(sandbox: SandboxServer) -> None:
     assert check_location(" ", "", "", "", "", creating=False) == {
         "name": "A location keeps a name; enter one."
     }
+
+    async def create(client: WorkTapsClient) -> Location:
+        return await client.create_location(to_location_input(LOCATION_VALID))
+
+    made = with_client(sandbox, create)
+    assert (made.name, made.phone, made.state) == ("Pop-up", "+12022345678", "DC")
