@@ -199,6 +199,7 @@ class Database:
     def __init__(self, path: Path | str) -> None:
         self.path = path
         self.conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+        self._depth = 0  # how many transaction() blocks are open (see there)
         self.conn.row_factory = sqlite3.Row
         self.conn.execute("PRAGMA journal_mode=WAL")
         self.conn.execute("PRAGMA foreign_keys=ON")
@@ -224,13 +225,41 @@ class Database:
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
+        """``BEGIN IMMEDIATE`` ... ``COMMIT``, or ``ROLLBACK`` when the block raises.
+
+        Nested inside another ``transaction()`` it is a SAVEPOINT: a raise rolls back
+        this block only, and nothing is on disk until the outermost block commits. So
+        two writes that must land together (an outbox move and its audit row) share
+        one commit by running inside one outer ``transaction()``.
+        """
+        if self._depth:
+            yield from self._savepoint()
+            return
         self.conn.execute("BEGIN IMMEDIATE")
+        self._depth = 1
+        try:
+            yield self.conn
+            self.conn.execute("COMMIT")
+        except BaseException:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise
+        finally:
+            self._depth = 0
+
+    def _savepoint(self) -> Iterator[sqlite3.Connection]:
+        name = f"nested_{self._depth}"
+        self.conn.execute(f"SAVEPOINT {name}")
+        self._depth += 1
         try:
             yield self.conn
         except BaseException:
-            self.conn.execute("ROLLBACK")
+            self.conn.execute(f"ROLLBACK TO {name}")
+            self.conn.execute(f"RELEASE {name}")
             raise
-        self.conn.execute("COMMIT")
+        finally:
+            self._depth -= 1
+        self.conn.execute(f"RELEASE {name}")
 
     def close(self) -> None:
         self.conn.close()
