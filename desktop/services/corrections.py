@@ -295,6 +295,10 @@ class CorrectionService:
     zone: ZoneInfo
     now: Callable[[], datetime] = field(default=lambda: datetime.now(UTC))
 
+    def __post_init__(self) -> None:
+        if self.outbox.db is not self.audit.db:
+            raise ValueError("the outbox and the audit log must share one database")
+
     def day(self, employee_id: str, day: date) -> AttendanceRow | None:
         rows = self.attendance.for_range(day, day, employee_id)
         return rows[0] if rows else None
@@ -319,17 +323,21 @@ class CorrectionService:
 
     def queue(self, corrections: Sequence[Correction], manager: str) -> list[OutboxEntry]:
         """Commits every correction to the outbox with an audit row, or none of them
-        (``CorrectionRejected``) when any is not valid."""
+        (``CorrectionRejected``) when any is not valid; all in one transaction, so
+        no entry is ever on disk without its audit row."""
         if not manager.strip():
             raise ValueError("a correction needs the signed-in manager's name")
         errors = self.check(corrections)
         if errors:
             raise CorrectionRejected(errors)
-        pending = self._pending()
         entries = []
-        for c in corrections:
-            entries.append(self._queue_one(c, manager, pending))
-            pending.append(c)
+        # One commit for the whole batch: a crash (or a failing write) leaves either
+        # every entry with its audit row, or nothing at all.
+        with self.outbox.db.transaction():
+            pending = self._pending()
+            for c in corrections:
+                entries.append(self._queue_one(c, manager, pending))
+                pending.append(c)
         return entries
 
     def _queue_one(self, c: Correction, manager: str, pending: list[Correction]) -> OutboxEntry:

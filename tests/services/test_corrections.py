@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import signal
+import subprocess
+import sys
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -31,6 +35,7 @@ from desktop.store import (
     PeopleCache,
 )
 
+ROOT = Path(__file__).resolve().parents[2]
 NY = ZoneInfo("America/New_York")
 NOW = datetime(2026, 11, 18, 15, 0, tzinfo=UTC)  # Wednesday 10:00 in New York
 TUESDAY = date(2026, 11, 17)
@@ -316,6 +321,80 @@ def test_corrections_still_in_the_outbox_count(service: CorrectionService) -> No
         service.queue([fix(employee_id="emp_2", at=local(TUESDAY, 6, 30))], "Ana Ruiz")
     entries = service.queue([fix(employee_id="emp_2", at=local(TUESDAY, 15, 0))], "Ana Ruiz")
     assert entries[0].payload["preview"]["work_hours"] == 8.0  # 07:00 (queued) to 15:00
+
+
+def test_an_audit_row_that_cannot_be_written_queues_nothing(
+    service: CorrectionService, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    written = service.audit.append
+    calls = 0
+
+    def second_fails(**row: Any) -> Any:
+        nonlocal calls
+        calls += 1
+        if calls == 2:
+            raise OSError("disk full")
+        return written(**row)
+
+    monkeypatch.setattr(service.audit, "append", second_fails)
+    batch = [fix(), fix(employee_id="emp_2", at=local(TUESDAY, 17, 0))]
+    with pytest.raises(OSError, match="disk full"):
+        service.queue(batch, "Ana Ruiz")
+    assert service.outbox.entries() == []
+    assert service.audit.rows() == []
+    assert not service.outbox.db.conn.in_transaction
+
+
+# Queues one correction in a process that dies (SIGKILL) as it writes the audit row.
+KILLED_WHILE_QUEUEING = """
+import os, signal, sys
+from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
+from desktop.services.corrections import Correction, CorrectionService
+from desktop.store import AttendanceCache, AuditLog, Database, Outbox, PeopleCache
+
+db = Database(sys.argv[1])
+now = lambda: datetime(2026, 11, 18, 15, tzinfo=UTC)
+audit = AuditLog(db, now)
+audit.append = lambda **row: os.kill(os.getpid(), signal.SIGKILL)
+service = CorrectionService(
+    Outbox(db, now), audit, AttendanceCache(db), PeopleCache(db), ZoneInfo("America/New_York"), now
+)
+at = datetime(2026, 11, 17, 22, 45, tzinfo=UTC)
+fix = Correction(employee_id="emp_1", type="clock_out", timestamp=at, reason="Forgot to clock out")
+service.queue([fix], "Ana Ruiz")
+"""
+
+
+def test_a_crash_between_an_entry_and_its_audit_row_leaves_neither(tmp_path: Path) -> None:
+    path = tmp_path / "frontdesk.sqlite3"
+    Database(path).close()
+    child = subprocess.run(
+        [sys.executable, "-c", KILLED_WHILE_QUEUEING, str(path)],
+        cwd=ROOT,
+        capture_output=True,
+        timeout=60,
+        check=False,
+    )
+    assert child.returncode == -signal.SIGKILL, child.stderr.decode()
+    db = Database(path)
+    try:
+        assert Outbox(db).entries() == []
+        assert AuditLog(db).rows() == []
+    finally:
+        db.close()
+
+
+def test_the_outbox_and_the_audit_log_share_a_database(tmp_path: Path) -> None:
+    one, other = Database(tmp_path / "one.sqlite3"), Database(tmp_path / "other.sqlite3")
+    try:
+        with pytest.raises(ValueError, match="one database"):
+            CorrectionService(
+                Outbox(one), AuditLog(other), AttendanceCache(one), PeopleCache(one), NY
+            )
+    finally:
+        one.close()
+        other.close()
 
 
 def test_a_correction_needs_a_manager(service: CorrectionService) -> None:
