@@ -20,7 +20,15 @@ disk) before its request leaves; then:
 When that read fails, the entry stays ``sending`` and is checked again after a
 backoff; the outbox sends nothing else meanwhile, so entries keep their order.
 A crash leaves the same state, which ``recover`` decides at start-up. Every
-outcome but a plain retry appends an audit row.
+outcome but a plain retry appends an audit row, in the same transaction as the
+entry's move: a crash leaves both or neither.
+
+A bug (any exception that is not an ``ApiError``) does not end ``run``: it is
+logged with its traceback, the entry is left as it was on disk (``sending``
+when its request may have gone out, so it is checked, never resent blindly),
+and the sender backs off before going on. An entry that keeps hitting a bug
+(``MAX_STRIKES`` times in a row) is handed to a manager with the error as its
+evidence, so one bad entry cannot hold back every correction after it.
 """
 
 from __future__ import annotations
@@ -57,6 +65,7 @@ BACKOFF_CAP = timedelta(minutes=5)
 SETTLE = timedelta(seconds=10)
 MAX_WAIT = 300.0  # seconds: an idle sender looks at the outbox at least this often
 MIN_WAIT = 0.05  # seconds: never spin
+MAX_STRIKES = 3  # bugs in a row on one entry before a manager is asked to look at it
 REFUSED = (ValidationError, PermissionDenied, NotFound)  # the write surely did not land
 
 
@@ -77,12 +86,18 @@ class OutboxSender:
         now: Callable[[], datetime],
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
         settle: timedelta = SETTLE,
+        backoff: timedelta = BACKOFF_BASE,
     ) -> None:
+        if outbox.db is not audit.db:
+            raise ValueError("the outbox and the audit log must share one database")
         self.outbox, self.audit, self.client = outbox, audit, client
         self.budget, self.now, self.sleep, self.settle = budget, now, sleep, settle
+        self.backoff = backoff  # the first wait after a failure; it doubles from there
         self.halted: str | None = None  # why sending stopped: the key was refused
         self._hold_until: datetime | None = None
         self._read_failures = 0
+        self._current: int | None = None  # the entry being sent or checked
+        self._strikes: dict[int, int] = {}  # entry id -> bugs in a row
         self._wake = asyncio.Event()
 
     # -- what the console tells the sender ----------------------------------------------
@@ -105,19 +120,69 @@ class OutboxSender:
     async def run(self, *, until_idle: bool = False) -> None:
         """Recover, then send what is ready and wait for more; cancel to stop.
         ``until_idle``: return once ``idle()``, or once a refused key stops sending."""
-        await self.recover()
+        await self._guarded(self.recover)
         while True:
             self._wake.clear()  # a poke from here on ends the next wait
-            while await self.send_next() is not None:
+            while await self._guarded(self.send_next) is not None:
                 pass
-            if until_idle and (self.idle() or self.halted):
-                return
-            await self._wait(self._seconds_to_next())
+            try:
+                if until_idle and (self.idle() or self.halted):
+                    return
+                wait = self._seconds_to_next()
+            except Exception:
+                log.exception("outbox: could not read the outbox; backing off")
+                wait = self.backoff.total_seconds()
+            await self._wait(wait)
+
+    async def _guarded(self, step: Callable[[], Awaitable[T]]) -> T | None:
+        """``step()``; a bug in it is logged and backed off from, and ends nothing."""
+        self._current = None
+        try:
+            result = await step()
+        except Exception as exc:
+            log.exception("outbox: unexpected error (entry %s); backing off", self._current)
+            self._after_bug(f"{type(exc).__name__}: {exc}")
+            return None
+        if self._current is not None:
+            self._strikes.pop(self._current, None)
+        return result
+
+    def _after_bug(self, error: str) -> None:
+        """Hold off; an entry that keeps failing goes to a manager (from ``sending`` only:
+        a queued entry's request has not gone out, so it is simply tried again)."""
+        entry_id, self._current = self._current, None
+        strikes = self._strikes.get(entry_id, 0) + 1 if entry_id is not None else 0
+        self._hold_until = self.now() + _backoff(max(1, strikes), self.backoff)
+        if entry_id is None:
+            return
+        self._strikes[entry_id] = strikes
+        if strikes < MAX_STRIKES:
+            return
+        try:
+            entry = self.outbox.get(entry_id)
+            if entry.state == "sending":
+                self._gave_up(entry, strikes, error)
+                self._hold_until = None  # out of the way: the entries after it can go
+            self._strikes.pop(entry_id, None)
+        except Exception:
+            log.exception("outbox entry %s: could not hand it to a manager", entry_id)
+
+    def _gave_up(self, entry: OutboxEntry, strikes: int, error: str) -> None:
+        why = (
+            f"Front Desk hit an error {strikes} times in a row with this entry ({error}); "
+            "whether it reached WorkTime One is not known."
+        )
+        evidence = {"why": why, "error": error, "checked_at": iso_z(self.now())}
+        with self.outbox.db.transaction():
+            done = self.outbox.mark_needs_attention(entry.id, evidence, why)
+            self._audit(done, f"{entry.kind}.verified", "needs_attention", None, detail=why)
+        log.error("outbox entry %s: handed to a manager: %s", entry.id, why)
 
     async def recover(self) -> list[OutboxEntry]:
         """Check every entry a crash left in ``sending`` (until one must wait)."""
         checked = []
         for entry in self.outbox.in_flight():
+            self._current = entry.id
             checked.append(await self._check(entry))
             if self._holding():
                 break
@@ -130,10 +195,12 @@ class OutboxSender:
             return None
         open_ = self.outbox.in_flight()
         if open_:
+            self._current = open_[0].id
             return await self._check(open_[0])
         entry = self.outbox.next_ready()
         if entry is None:
             return None
+        self._current = entry.id
         try:
             entry = self.outbox.mark_sending(entry.id)
         except OutboxStateError:  # cancelled between the read and the move
@@ -174,14 +241,16 @@ class OutboxSender:
     # -- outcomes -----------------------------------------------------------------------
 
     def _sent(self, entry: OutboxEntry, event: ClockEvent) -> OutboxEntry:
-        done = self.outbox.mark_sent(entry.id, event.id)
+        with self.outbox.db.transaction():
+            done = self.outbox.mark_sent(entry.id, event.id)
+            self._audit(done, "clock_correction.sent", "sent", entry.payload.get("preview"))
         log.info("outbox entry %s sent as %s", entry.id, event.id)
-        self._audit(done, "clock_correction.sent", "sent", entry.payload.get("preview"))
         return done
 
     def _fail(self, entry: OutboxEntry, error: str) -> OutboxEntry:
-        done = self.outbox.mark_failed(entry.id, error)
-        self._audit(done, "clock_correction.failed", "failed", None, detail=error)
+        with self.outbox.db.transaction():
+            done = self.outbox.mark_failed(entry.id, error)
+            self._audit(done, "clock_correction.failed", "failed", None, detail=error)
         return done
 
     # -- an outcome that is not known ----------------------------------------------------
@@ -199,8 +268,9 @@ class OutboxSender:
         the entry stays ``sending`` and the sender holds off before checking again."""
         if entry.kind != KIND:
             why = f"Front Desk cannot check whether an entry of kind {entry.kind!r} landed."
-            done = self.outbox.mark_needs_attention(entry.id, {"why": why}, why)
-            self._audit(done, f"{entry.kind}.verified", "needs_attention", None, detail=why)
+            with self.outbox.db.transaction():
+                done = self.outbox.mark_needs_attention(entry.id, {"why": why}, why)
+                self._audit(done, f"{entry.kind}.verified", "needs_attention", None, detail=why)
             return done
         try:
             record = await self._read_day(entry)
@@ -225,7 +295,7 @@ class OutboxSender:
         self._read_failures += 1
         if isinstance(exc, AuthError):
             self.halted = exc.message
-        wait = _backoff(self._read_failures)
+        wait = _backoff(self._read_failures, self.backoff)
         self._hold_until = exc.reset_at if isinstance(exc, RateLimited) else self.now() + wait
         log.warning("outbox entry %s: could not check its day (%r)", entry.id, exc)
 
@@ -234,14 +304,15 @@ class OutboxSender:
     ) -> OutboxEntry:
         seen = record_json(record)
         log.info("outbox entry %s: landed %s: %s", entry.id, verdict.landed, verdict.why)
-        if verdict.landed is True:
-            done, outcome = self.outbox.mark_sent(entry.id, None), "landed"
-        elif verdict.landed is False:
-            done = self.outbox.mark_retry(entry.id, self._backoff_from(entry), verdict.why)
-            outcome = "not_landed"
-        else:
-            done, outcome = self._needs_attention(entry, verdict, seen), "needs_attention"
-        self._audit(done, "clock_correction.verified", outcome, seen, detail=verdict.why)
+        with self.outbox.db.transaction():
+            if verdict.landed is True:
+                done, outcome = self.outbox.mark_sent(entry.id, None), "landed"
+            elif verdict.landed is False:
+                done = self.outbox.mark_retry(entry.id, self._backoff_from(entry), verdict.why)
+                outcome = "not_landed"
+            else:
+                done, outcome = self._needs_attention(entry, verdict, seen), "needs_attention"
+            self._audit(done, "clock_correction.verified", outcome, seen, detail=verdict.why)
         return done
 
     def _needs_attention(
@@ -295,7 +366,7 @@ class OutboxSender:
     def _backoff_from(self, entry: OutboxEntry) -> datetime:
         """When to try ``entry`` again: a backoff after its last attempt went out, not
         before now."""
-        return max(self.now(), entry.updated_at + _backoff(entry.attempts))
+        return max(self.now(), entry.updated_at + _backoff(entry.attempts, self.backoff))
 
     def _holding(self) -> bool:
         return self._hold_until is not None and self.now() < self._hold_until
@@ -325,9 +396,9 @@ class OutboxSender:
             await asyncio.gather(sleeper, woken, return_exceptions=True)
 
 
-def _backoff(attempt: int) -> timedelta:
-    """5 s, 10 s, 20 s ... up to 5 minutes."""
-    return min(BACKOFF_CAP, BACKOFF_BASE * (1 << min(16, max(0, attempt - 1))))
+def _backoff(attempt: int, base: timedelta = BACKOFF_BASE) -> timedelta:
+    """``base`` (5 s), twice that, four times ... up to 5 minutes."""
+    return min(BACKOFF_CAP, base * (1 << min(16, max(0, attempt - 1))))
 
 
 def _instant(text: str) -> datetime:

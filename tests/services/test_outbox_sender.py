@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 import asyncio
+import json
+import logging
 from collections.abc import Awaitable, Callable
 from datetime import date, timedelta
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import pytest
 
+from desktop.api import WorkTimeClient
 from desktop.sandbox import SandboxServer
 from desktop.sandbox.credentials import worktime_key
 from desktop.services.budget import Priority, RequestBudget
-from desktop.services.outbox_sender import OutboxSender
+from desktop.services.outbox_sender import MAX_STRIKES, OutboxSender
 from desktop.store import OutboxEntry
 from tests.api.helpers import TEST_NOW
 
@@ -22,6 +25,7 @@ from .outbox_helpers import (
     FULL_DAY,
     TUESDAY,
     Desk,
+    Sleeps,
     clock_in,
     clock_out,
     epoch,
@@ -346,3 +350,93 @@ def test_writes_and_checks_go_through_the_budget_as_a_managers_request(
     assert sent is not None
     assert sent.state == "sent"
     assert asked == [Priority.USER, Priority.USER]  # the write, then the check
+
+
+# -- bugs: logged, backed off from, and never the end of sending -----------------------------
+
+
+def bugs(caplog: pytest.LogCaptureFixture) -> list[logging.LogRecord]:
+    """The sender's logged errors that carry a traceback."""
+    return [r for r in caplog.records if r.name == "desktop.services.outbox" and r.exc_info]
+
+
+def test_a_bug_on_one_entry_is_logged_and_the_entries_after_it_still_go(
+    sandbox: SandboxServer, desk: Desk, caplog: pytest.LogCaptureFixture
+) -> None:
+    bad = desk.queue(clock_out("emp_010038", local(TUESDAY, 17, 50)))[0]
+    good = forgot_out(desk)
+    payload = {k: v for k, v in bad.payload.items() if k != "timestamp"}  # a bug's doing
+    desk.db.conn.execute(
+        "UPDATE outbox SET payload = ? WHERE id = ?", (json.dumps(payload), bad.id)
+    )
+    sleeps = Sleeps(desk.clock)
+    with caplog.at_level(logging.INFO, logger="desktop.services.outbox"):
+        send(sandbox, desk, lambda sender: sender.run(until_idle=True), sleep=sleeps)
+
+    waiting = desk.entry(bad.id)
+    assert waiting.state == "needs_attention"  # its request may have gone out: not resent
+    assert waiting.evidence is not None
+    assert waiting.evidence["error"] == "KeyError: 'timestamp'"
+    assert desk.entry(good.id).state == "sent"
+    assert landed_once(sandbox)
+    assert len(posts(sandbox)) == 1  # the bad entry never reached the service
+    assert sleeps.asked[:2] == [5.0, 10.0]  # backed off after each of the first two
+    assert len(bugs(caplog)) == MAX_STRIKES
+    assert all(r.exc_info and r.exc_info[0] is KeyError for r in bugs(caplog))
+    assert desk.actions() == [
+        QUEUED,
+        QUEUED,
+        ("clock_correction.verified", "needs_attention"),
+        ("clock_correction.sent", "sent"),
+    ]
+    assert desk.audit.verify().ok
+
+
+def test_a_bug_after_the_write_went_out_is_checked_not_sent_again(
+    sandbox: SandboxServer,
+    desk: Desk,
+    caplog: pytest.LogCaptureFixture,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    clock = WorkTimeClient.clock
+
+    async def lands_then_breaks(self: WorkTimeClient, *args: Any, **kwargs: Any) -> Any:
+        await clock(self, *args, **kwargs)
+        raise RuntimeError("a bug reading the answer")
+
+    monkeypatch.setattr(WorkTimeClient, "clock", lands_then_breaks)
+    entry = forgot_out(desk)
+    sleeps = Sleeps(desk.clock)
+    send(sandbox, desk, lambda sender: sender.run(until_idle=True), sleep=sleeps)
+
+    assert desk.entry(entry.id).state == "sent"
+    assert landed_once(sandbox)
+    assert len(posts(sandbox)) == 1
+    assert sleeps.asked == [5.0]
+    assert len(bugs(caplog)) == 1
+    assert "RuntimeError: a bug reading the answer" in caplog.text
+    assert desk.actions() == [QUEUED, ("clock_correction.verified", "landed")]
+
+
+def test_an_outcome_is_kept_only_with_its_audit_row(
+    sandbox: SandboxServer, desk: Desk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    append = desk.audit.append
+
+    def sent_row_fails(**row: Any) -> Any:
+        if row["action"] == "clock_correction.sent":
+            raise OSError("disk full")
+        return append(**row)
+
+    monkeypatch.setattr(desk.audit, "append", sent_row_fails)
+    entry = forgot_out(desk)
+    with pytest.raises(OSError, match="disk full"):
+        step(sandbox, desk)
+    assert desk.entry(entry.id).state == "sending"  # not "sent" without its audit row
+
+    send(sandbox, desk, lambda sender: sender.run(until_idle=True))
+    assert desk.entry(entry.id).state == "sent"
+    assert landed_once(sandbox)
+    assert len(posts(sandbox)) == 1
+    assert desk.actions() == [QUEUED, ("clock_correction.verified", "landed")]
+    assert desk.audit.verify().ok
