@@ -21,7 +21,7 @@ from datetime import UTC, datetime, timedelta
 from desktop.api import WorkTimeClient
 from desktop.store import AuditLog, Database, Outbox
 
-from .outbox_sender import SETTLE, OutboxSender
+from .outbox_sender import BACKOFF_BASE, SETTLE, OutboxSender
 
 KEY_VARIABLE = "FRONTDESK_WORKTIME_KEY"
 log = logging.getLogger("desktop.services.outbox_worker")
@@ -43,6 +43,12 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         default=SETTLE.total_seconds(),
         help="seconds to wait before checking whether a write of unknown outcome landed",
     )
+    parser.add_argument(
+        "--backoff",
+        type=float,
+        default=BACKOFF_BASE.total_seconds(),
+        help="seconds before the first retry after a failure (doubling from there)",
+    )
     args = parser.parse_args(argv)
     if not args.key:
         parser.error(f"give --key or set {KEY_VARIABLE}")
@@ -53,9 +59,9 @@ async def work(args: argparse.Namespace) -> int:
     db = Database(args.db)
     try:
         async with WorkTimeClient(args.base_url, args.key, timeout=args.timeout) as client:
-            settle = timedelta(seconds=args.settle)
+            settle, backoff = timedelta(seconds=args.settle), timedelta(seconds=args.backoff)
             outbox, audit = Outbox(db, _now), AuditLog(db, _now)
-            sender = OutboxSender(outbox, audit, client, now=_now, settle=settle)
+            sender = OutboxSender(outbox, audit, client, now=_now, settle=settle, backoff=backoff)
             await sender.run(until_idle=True)
             if sender.halted:
                 log.error("stopped: %s", sender.halted)

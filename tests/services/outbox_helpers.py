@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 import asyncio
+import os
+import signal
+import subprocess
+import sys
+import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
@@ -21,6 +26,8 @@ from desktop.store import AttendanceCache, AuditLog, Database, Outbox, OutboxEnt
 from tests.api.helpers import TEST_NOW
 
 T = TypeVar("T")
+ROOT = Path(__file__).resolve().parents[2]
+WAIT = 60.0  # seconds: far more than any worker step needs; a hang fails instead of blocking CI
 NY = ZoneInfo("America/New_York")
 KEY = worktime_key("read_write", "enterprise")
 MANAGER = "Ana Ruiz"
@@ -179,3 +186,57 @@ def sandbox_day(sandbox: SandboxServer, employee_id: str, day: date) -> DayRecor
 
 def epoch(value: datetime) -> int:
     return int(value.astimezone(UTC).timestamp())
+
+
+# -- the outbox worker as a process ---------------------------------------------------------
+
+
+def start_worker(
+    sandbox: SandboxServer,
+    db: Path,
+    log: Path,
+    *,
+    timeout: float = 0.5,
+    settle: float = 0.2,
+    backoff: float | None = None,
+) -> subprocess.Popen[bytes]:
+    """``python -m desktop.services.outbox_worker`` on ``db``, its stderr appended to ``log``."""
+    command = [
+        sys.executable,
+        "-m",
+        "desktop.services.outbox_worker",
+        "--db",
+        str(db),
+        "--base-url",
+        sandbox.url("worktime"),
+        "--timeout",
+        str(timeout),
+        "--settle",
+        str(settle),
+    ]
+    if backoff is not None:
+        command += ["--backoff", str(backoff)]
+    env = {**os.environ, "FRONTDESK_WORKTIME_KEY": KEY}
+    with log.open("ab") as stderr:
+        return subprocess.Popen(command, cwd=ROOT, env=env, stderr=stderr)
+
+
+def wait_for(condition: Callable[[], bool], what: str, wait: float = WAIT) -> None:
+    deadline = time.monotonic() + wait
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out waiting for {what}")
+        time.sleep(0.01)
+
+
+def posted(sandbox: SandboxServer, count: int) -> Callable[[], bool]:
+    return lambda: len(posts(sandbox)) >= count
+
+
+def kill(process: subprocess.Popen[bytes]) -> bool:
+    """SIGKILL ``process`` unless it has ended; True when it was still running."""
+    running = process.poll() is None
+    if running:
+        process.send_signal(signal.SIGKILL)
+    process.wait(WAIT)
+    return running

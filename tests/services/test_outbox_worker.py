@@ -2,12 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import signal
-import subprocess
-import sys
-import time
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -15,53 +9,24 @@ import pytest
 
 from desktop.sandbox import SandboxServer
 
-from .outbox_helpers import KEY, Desk, clock_out, local, manual_entries, posts
+from .outbox_helpers import (
+    WAIT,
+    Desk,
+    clock_out,
+    kill,
+    local,
+    manual_entries,
+    posted,
+    start_worker,
+    wait_for,
+)
 
-ROOT = Path(__file__).resolve().parents[2]
 CLOCK = "/attendance/clock"
 # Seed 1: people who clocked in and never out, by day.
 FORGOT = {
     date(2026, 11, 16): ["emp_010020", "emp_010028", "emp_010035"],
     date(2026, 11, 17): ["emp_010001", "emp_010027", "emp_010038"],
 }
-WAIT = 60.0  # seconds: far more than any step needs; a hang fails instead of blocking CI
-
-
-def start_worker(sandbox: SandboxServer, db: Path, log: Path) -> subprocess.Popen[bytes]:
-    command = [
-        sys.executable,
-        "-m",
-        "desktop.services.outbox_worker",
-        "--db",
-        str(db),
-        "--base-url",
-        sandbox.url("worktime"),
-        "--timeout",
-        "0.5",
-        "--settle",
-        "0.2",
-    ]
-    env = {**os.environ, "FRONTDESK_WORKTIME_KEY": KEY}
-    with log.open("ab") as stderr:
-        return subprocess.Popen(command, cwd=ROOT, env=env, stderr=stderr)
-
-
-def wait_for(condition: Callable[[], bool], what: str) -> None:
-    deadline = time.monotonic() + WAIT
-    while not condition():
-        if time.monotonic() > deadline:
-            raise AssertionError(f"timed out waiting for {what}")
-        time.sleep(0.01)
-
-
-def posted(sandbox: SandboxServer, count: int) -> Callable[[], bool]:
-    return lambda: len(posts(sandbox)) >= count
-
-
-def kill(process: subprocess.Popen[bytes]) -> None:
-    if process.poll() is None:
-        process.send_signal(signal.SIGKILL)
-    process.wait(WAIT)
 
 
 @pytest.mark.slow
