@@ -24,6 +24,7 @@ ALERT_COLOR = "#b71c1c"
 WARN_COLOR = "#e65100"
 LOW_BATTERY = 20
 UPLOAD_GAP_WORTH_SHOWING = timedelta(minutes=5)
+UTC_ZONE = ZoneInfo("UTC")
 
 
 def local_time(moment: datetime | None, zone: ZoneInfo, with_date: bool = True) -> str:
@@ -71,3 +72,21 @@ def battery(percent: int | None) -> str:
     if percent is None:
         return "unknown"
     return f"{percent} %" + (" ⚠ low" if percent <= LOW_BATTERY else "")
+
+
+def phone(e164: str | None) -> str:
+    """A phone the way people read it: national form at home, international otherwise."""
+    if not e164:
+        return ""
+    import phonenumbers
+
+    try:
+        number = phonenumbers.parse(e164, None)
+    except phonenumbers.NumberParseException:
+        return e164
+    style = (
+        phonenumbers.PhoneNumberFormat.NATIONAL
+        if number.country_code == 1
+        else phonenumbers.PhoneNumberFormat.INTERNATIONAL
+    )
+    return str(phonenumbers.format_number(number, style))

@@ -1,0 +1,86 @@
+"""Create or edit a WorkTaps location, with each refusal under its field."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.api import Location
+from desktop.ui import format as fmt
+
+LOCATION_FIELDS = (
+    ("name", "Name"),
+    ("website", "Website"),
+    ("phone", "Phone"),
+    ("street", "Street"),
+    ("city", "City"),
+    ("state", "State"),
+    ("postal", "Postal code"),
+    ("areacode", "Area code"),
+    ("timezone", "Timezone"),
+    ("about", "About"),
+)
+Submit = Callable[[dict[str, str]], dict[str, str]]  # field -> message; empty when accepted
+
+
+class LocationForm(QDialog):
+    def __init__(
+        self, submit: Submit, location: Location | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.submit = submit
+        self.setWindowTitle(f"Edit {location.name}" if location else "New location")
+        self.setMinimumWidth(480)
+        self.inputs: dict[str, QLineEdit] = {}
+        self.errors: dict[str, QLabel] = {}
+        form = QFormLayout()
+        for name, label in LOCATION_FIELDS:
+            field = QLineEdit(str(getattr(location, name, "") or "") if location else "")
+            error = QLabel()
+            error.setStyleSheet(f"color: {fmt.ALERT_COLOR};")
+            error.hide()
+            self.inputs[name], self.errors[name] = field, error
+            form.addRow(label, field)
+            form.addRow("", error)
+        self.general = QLabel()
+        self.general.setStyleSheet(f"color: {fmt.ALERT_COLOR};")
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.try_save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.general)
+        layout.addWidget(self.buttons)
+
+    def values(self) -> dict[str, str]:
+        return {name: field.text().strip() for name, field in self.inputs.items()}
+
+    def show_errors(self, errors: dict[str, str]) -> None:
+        for label in self.errors.values():
+            label.hide()
+        self.general.clear()
+        for name, message in errors.items():
+            found = self.errors.get(name)
+            if found is None:
+                self.general.setText(message)
+            else:
+                found.setText(message)
+                found.show()
+
+    def try_save(self) -> None:
+        errors = self.submit(self.values())
+        if errors:
+            self.show_errors(errors)
+            return
+        self.accept()
