@@ -1,21 +1,27 @@
-"""Sends the outbox's clock corrections to WorkTime One exactly once.
+"""Sends the outbox's entries exactly once: one sender per service, each with its kinds.
 
-``POST /attendance/clock`` has no idempotency key, so a write whose outcome is
-unknown is never sent again blindly. Each entry goes ``queued -> sending`` (on
-disk) before its request leaves; then:
+The clock sender (the default) takes ``clock_correction`` entries to WorkTime One;
+``OutboxSender(..., kinds=WORKTAPS_KINDS)`` takes account and location writes to
+WorkTaps. Each has its own client and budget and keeps its own queue order
+(``Outbox.next_ready(kinds)``); how an entry is sent and checked is its kind's
+(``outbox_kinds``). Neither service has an idempotency key, so a write whose
+outcome is unknown is never sent again blindly. Each entry goes
+``queued -> sending`` (on disk) before its request leaves; then:
 
-- 201: sent, with the service's id for the entry.
+- success: sent, with the service's id for what it wrote (and, for kinds that keep
+  answers, the record it answered).
 - 429: queued again until the window resets.
 - no connection made (``NetworkError`` with ``maybe_sent`` False): queued again
   after a capped exponential backoff.
-- 400, 403, 404: failed, with the service's words.
+- 400, 403, 404: failed, with the service's words (and, for kinds that keep
+  answers, the field and code the service named).
 - 401: queued again, and nothing is sent until the key changes (``use_client``).
 - anything else (a timeout or a connection lost after the request went out; a
   5xx, which a gateway can answer after the write landed; an unreadable
   answer): the outcome is unknown. The entry stays ``sending``; once ``settle``
   has passed since it went out (a slow request may still be landing), ``verify``
-  reads the person's day and decides with ``landed.decide``: sent, queued
-  again, or waiting for a manager with the evidence.
+  asks the kind to read the service (a person's day; an account by its email)
+  and decides: sent, queued again, or waiting for a manager with the evidence.
 
 When that read fails, the entry stays ``sending`` and is checked again after a
 backoff; the outbox sends nothing else meanwhile, so entries keep their order.
@@ -28,7 +34,11 @@ logged with its traceback, the entry is left as it was on disk (``sending``
 when its request may have gone out, so it is checked, never resent blindly),
 and the sender backs off before going on. An entry that keeps hitting a bug
 (``MAX_STRIKES`` times in a row) is handed to a manager with the error as its
-evidence, so one bad entry cannot hold back every correction after it.
+evidence, so one bad entry cannot hold back every entry after it.
+
+``send_entry`` sends one entry now (after those queued before it), for a dialog
+that shows the service's answer; steps never overlap, whoever asks for them.
+Listeners (``subscribe``) hear of every entry a step changed.
 """
 
 from __future__ import annotations
@@ -36,14 +46,14 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Awaitable, Callable
-from datetime import date, datetime, timedelta
-from typing import Any, Protocol, TypeVar
+from datetime import datetime, timedelta
+from typing import Any, Generic, Protocol, cast
+
+from typing_extensions import TypeVar
 
 from desktop.api import (
     ApiError,
-    AttendanceRecord,
     AuthError,
-    ClockEvent,
     NetworkError,
     NotFound,
     PermissionDenied,
@@ -54,12 +64,16 @@ from desktop.api import (
 from desktop.store import AuditLog, Outbox, OutboxEntry, OutboxStateError
 
 from .budget import Priority
-from .corrections import KIND, iso_z, subject
-from .landed import Verdict, decide, record_json
+from .corrections import iso_z
+from .landed import Verdict
+from .outbox_kind import Kind, Registry, Sent
+from .outbox_kinds import CLOCK_KINDS
 
 log = logging.getLogger("desktop.services.outbox")
 
 T = TypeVar("T")
+C = TypeVar("C", default=WorkTimeClient)  # the client the sender's kinds send with
+Listener = Callable[[OutboxEntry], None]
 BACKOFF_BASE = timedelta(seconds=5)
 BACKOFF_CAP = timedelta(minutes=5)
 SETTLE = timedelta(seconds=10)
@@ -73,15 +87,17 @@ class Budget(Protocol):
     async def run(self, priority: Priority, call: Callable[[], Awaitable[T]]) -> T: ...
 
 
-class OutboxSender:
-    """``await sender.run()`` for the console's life; ``poke()`` after queueing."""
+class OutboxSender(Generic[C]):
+    """``await sender.run()`` for the console's life; ``poke()`` after queueing.
+    ``kinds``: the entries this sender takes (default: clock corrections)."""
 
     def __init__(
         self,
         outbox: Outbox,
         audit: AuditLog,
-        client: WorkTimeClient,
+        client: C,
         *,
+        kinds: Registry[C] | None = None,
         budget: Budget | None = None,
         now: Callable[[], datetime],
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
@@ -91,6 +107,8 @@ class OutboxSender:
         if outbox.db is not audit.db:
             raise ValueError("the outbox and the audit log must share one database")
         self.outbox, self.audit, self.client = outbox, audit, client
+        self.kinds: Registry[C] = kinds if kinds is not None else cast("Registry[C]", CLOCK_KINDS)
+        self._names = tuple(self.kinds)
         self.budget, self.now, self.sleep, self.settle = budget, now, sleep, settle
         self.backoff = backoff  # the first wait after a failure; it doubles from there
         self.halted: str | None = None  # why sending stopped: the key was refused
@@ -99,6 +117,8 @@ class OutboxSender:
         self._current: int | None = None  # the entry being sent or checked
         self._strikes: dict[int, int] = {}  # entry id -> bugs in a row
         self._wake = asyncio.Event()
+        self._step = asyncio.Lock()  # one step at a time: the loop's or ``send_entry``'s
+        self._listeners: list[Listener] = []
 
     # -- what the console tells the sender ----------------------------------------------
 
@@ -106,14 +126,32 @@ class OutboxSender:
         """Something was queued, edited or resolved: look at the outbox now."""
         self._wake.set()
 
-    def use_client(self, client: WorkTimeClient) -> None:
+    def use_client(self, client: C) -> None:
         """The key changed: send with this client, and start sending again."""
         self.client, self.halted, self._hold_until = client, None, None
         self.poke()
 
+    def subscribe(self, listener: Listener) -> None:
+        """``listener(entry)`` after each step that changed an entry (its state then)."""
+        self._listeners.append(listener)
+
     def idle(self) -> bool:
         """Nothing queued, and no entry whose outcome is still open."""
-        return not self.outbox.entries(["queued", "sending"], limit=1)
+        return not self.outbox.entries(["queued", "sending"], limit=1, kinds=self._names)
+
+    async def send_entry(self, entry_id: int) -> OutboxEntry:
+        """Send ``entry_id`` now, after the entries queued before it, as far as that can go
+        without waiting; the entry as it then is (``sent``, ``failed``, ``queued`` to be
+        tried later, ``sending`` while its outcome is checked, or ``needs_attention``)."""
+        entry = self.outbox.get(entry_id)
+        if entry.kind not in self.kinds:
+            raise ValueError(f"this sender does not send entries of kind {entry.kind!r}")
+        while entry.state in ("queued", "sending"):
+            if await self._guarded(self.send_next) is None:
+                break
+            entry = self.outbox.get(entry_id)
+        self.poke()  # the loop's waits may have changed
+        return self.outbox.get(entry_id)
 
     # -- the loop -----------------------------------------------------------------------
 
@@ -168,9 +206,11 @@ class OutboxSender:
             log.exception("outbox entry %s: could not hand it to a manager", entry_id)
 
     def _gave_up(self, entry: OutboxEntry, strikes: int, error: str) -> None:
+        kind = self.kinds.get(entry.kind)
+        service = kind.service if kind is not None else "the service"
         why = (
             f"Front Desk hit an error {strikes} times in a row with this entry ({error}); "
-            "whether it reached WorkTime One is not known."
+            f"whether it reached {service} is not known."
         )
         evidence = {"why": why, "error": error, "checked_at": iso_z(self.now())}
         with self.outbox.db.transaction():
@@ -181,23 +221,33 @@ class OutboxSender:
     async def recover(self) -> list[OutboxEntry]:
         """Check every entry a crash left in ``sending`` (until one must wait)."""
         checked = []
-        for entry in self.outbox.in_flight():
-            self._current = entry.id
-            checked.append(await self._check(entry))
-            if self._holding():
-                break
+        async with self._step:
+            for entry in self.outbox.in_flight(self._names):
+                self._current = entry.id
+                checked.append(await self._check(entry))
+                if self._holding():
+                    break
+        for entry in checked:
+            self._tell(entry)
         return checked
 
     async def send_next(self) -> OutboxEntry | None:
         """One step: check an entry whose outcome is open, else send the oldest ready one.
         The entry as it is now, or None when nothing can be done yet."""
+        async with self._step:
+            entry = await self._next()
+        if entry is not None:
+            self._tell(entry)
+        return entry
+
+    async def _next(self) -> OutboxEntry | None:
         if self.halted or self._holding():
             return None
-        open_ = self.outbox.in_flight()
+        open_ = self.outbox.in_flight(self._names)
         if open_:
             self._current = open_[0].id
             return await self._check(open_[0])
-        entry = self.outbox.next_ready()
+        entry = self.outbox.next_ready(self._names)
         if entry is None:
             return None
         self._current = entry.id
@@ -208,22 +258,14 @@ class OutboxSender:
         return await self._send(entry)
 
     async def _send(self, entry: OutboxEntry) -> OutboxEntry:
-        if entry.kind != KIND:
+        kind = self.kinds.get(entry.kind)
+        if kind is None:
             return self._fail(entry, f"Front Desk cannot send an entry of kind {entry.kind!r}.")
-        p = entry.payload
         try:
-            event = await self._spend(
-                lambda: self.client.clock(
-                    p["employee_id"],
-                    p["type"],
-                    _instant(p["timestamp"]),
-                    lock_id=p.get("lock_id"),
-                    notes=p.get("notes"),
-                )
-            )
+            sent = await kind.send(self._call, entry.payload)
         except ApiError as exc:
             return await self._after_error(entry, exc)
-        return self._sent(entry, event)
+        return self._sent(entry, kind, sent)
 
     async def _after_error(self, entry: OutboxEntry, exc: ApiError) -> OutboxEntry:
         log.info("outbox entry %s: %r", entry.id, exc)
@@ -235,22 +277,28 @@ class OutboxSender:
             self.halted = exc.message
             return self.outbox.mark_retry(entry.id, self.now(), exc.message)
         if isinstance(exc, REFUSED):
-            return self._fail(entry, exc.message)
+            kind = self.kinds.get(entry.kind)
+            keep = kind is not None and kind.keeps_answers
+            return self._fail(entry, exc.message, _refusal(exc) if keep else None)
         return await self._check(entry)  # it may have landed
 
     # -- outcomes -----------------------------------------------------------------------
 
-    def _sent(self, entry: OutboxEntry, event: ClockEvent) -> OutboxEntry:
+    def _sent(self, entry: OutboxEntry, kind: Kind[C], sent: Sent) -> OutboxEntry:
+        kept = {"result": sent.result} if kind.keeps_answers and sent.result is not None else None
+        after = kind.sent_after(entry.payload, sent)
         with self.outbox.db.transaction():
-            done = self.outbox.mark_sent(entry.id, event.id)
-            self._audit(done, "clock_correction.sent", "sent", entry.payload.get("preview"))
-        log.info("outbox entry %s sent as %s", entry.id, event.id)
+            done = self.outbox.mark_sent(entry.id, sent.server_id, kept)
+            self._audit(done, f"{entry.kind}.sent", "sent", after)
+        log.info("outbox entry %s sent as %s", entry.id, sent.server_id)
         return done
 
-    def _fail(self, entry: OutboxEntry, error: str) -> OutboxEntry:
+    def _fail(
+        self, entry: OutboxEntry, error: str, evidence: dict[str, Any] | None = None
+    ) -> OutboxEntry:
         with self.outbox.db.transaction():
-            done = self.outbox.mark_failed(entry.id, error)
-            self._audit(done, "clock_correction.failed", "failed", None, detail=error)
+            done = self.outbox.mark_failed(entry.id, error, evidence)
+            self._audit(done, f"{entry.kind}.failed", "failed", evidence, detail=error)
         return done
 
     # -- an outcome that is not known ----------------------------------------------------
@@ -264,32 +312,23 @@ class OutboxSender:
         return await self.verify(entry)
 
     async def verify(self, entry: OutboxEntry) -> OutboxEntry:
-        """Read the entry's day and decide whether its write landed. When the read fails,
-        the entry stays ``sending`` and the sender holds off before checking again."""
-        if entry.kind != KIND:
+        """Ask the entry's kind whether its write landed (it reads the service). When the
+        read fails, the entry stays ``sending`` and the sender holds off before checking
+        again."""
+        kind = self.kinds.get(entry.kind)
+        if kind is None:
             why = f"Front Desk cannot check whether an entry of kind {entry.kind!r} landed."
             with self.outbox.db.transaction():
                 done = self.outbox.mark_needs_attention(entry.id, {"why": why}, why)
                 self._audit(done, f"{entry.kind}.verified", "needs_attention", None, detail=why)
             return done
         try:
-            record = await self._read_day(entry)
+            verdict = await kind.verify(self._call, entry.payload, entry)
         except ApiError as exc:
             self._read_failed(entry, exc)
             return entry
         self._read_failures = 0
-        verdict = decide(entry.payload["type"], _instant(entry.payload["timestamp"]), record)
-        return self._settle(entry, verdict, record)
-
-    async def _read_day(self, entry: OutboxEntry) -> AttendanceRecord | None:
-        employee_id, day = entry.payload["employee_id"], date.fromisoformat(entry.payload["day"])
-
-        async def read() -> list[AttendanceRecord]:
-            return [r async for r in self.client.iter_attendance(day, day, employee_id)]
-
-        records = await self._spend(read)
-        mine = [r for r in records if r.employee_id == employee_id and r.date == day]
-        return mine[0] if mine else None
+        return self._settle(entry, kind, verdict)
 
     def _read_failed(self, entry: OutboxEntry, exc: ApiError) -> None:
         self._read_failures += 1
@@ -297,31 +336,28 @@ class OutboxSender:
             self.halted = exc.message
         wait = _backoff(self._read_failures, self.backoff)
         self._hold_until = exc.reset_at if isinstance(exc, RateLimited) else self.now() + wait
-        log.warning("outbox entry %s: could not check its day (%r)", entry.id, exc)
+        log.warning("outbox entry %s: could not check whether it landed (%r)", entry.id, exc)
 
-    def _settle(
-        self, entry: OutboxEntry, verdict: Verdict, record: AttendanceRecord | None
-    ) -> OutboxEntry:
-        seen = record_json(record)
+    def _settle(self, entry: OutboxEntry, kind: Kind[C], verdict: Verdict) -> OutboxEntry:
+        seen = verdict.evidence
         log.info("outbox entry %s: landed %s: %s", entry.id, verdict.landed, verdict.why)
         with self.outbox.db.transaction():
             if verdict.landed is True:
-                done, outcome = self.outbox.mark_sent(entry.id, None), "landed"
+                kept = seen if kind.keeps_answers else None
+                done = self.outbox.mark_sent(entry.id, verdict.server_id, kept)
+                outcome = "landed"
             elif verdict.landed is False:
                 done = self.outbox.mark_retry(entry.id, self._backoff_from(entry), verdict.why)
                 outcome = "not_landed"
             else:
-                done, outcome = self._needs_attention(entry, verdict, seen), "needs_attention"
-            self._audit(done, "clock_correction.verified", outcome, seen, detail=verdict.why)
+                done = self._needs_attention(entry, kind, verdict)
+                outcome = "needs_attention"
+            self._audit(done, f"{entry.kind}.verified", outcome, seen, detail=verdict.why)
         return done
 
-    def _needs_attention(
-        self, entry: OutboxEntry, verdict: Verdict, seen: dict[str, Any] | None
-    ) -> OutboxEntry:
+    def _needs_attention(self, entry: OutboxEntry, kind: Kind[C], verdict: Verdict) -> OutboxEntry:
         evidence = {
-            "record": seen,
-            "entry_type": entry.payload["type"],
-            "entry_timestamp": entry.payload["timestamp"],
+            **kind.attention(entry.payload, verdict),
             "why": verdict.why,
             "checked_at": iso_z(self.now()),
         }
@@ -338,25 +374,37 @@ class OutboxSender:
         *,
         detail: str | None = None,
     ) -> None:
-        p = entry.payload
+        p, kind = entry.payload, self.kinds.get(entry.kind)
         payload = {
             "outbox_id": entry.id,
             "attempts": entry.attempts,
             "server_id": entry.server_id,
-            **{k: p.get(k) for k in ("employee_id", "type", "timestamp", "lock_id", "notes")},
+            **{k: p.get(k) for k in (kind.audit_fields if kind else ())},
         }
         if detail is not None:
             payload["detail"] = detail
         self.audit.append(
             manager=entry.manager,
             action=action,
-            subject=subject(str(p.get("employee_id")), str(p.get("day"))),
+            subject=kind.subject(p) if kind else f"{entry.kind}/{entry.id}",
             payload=payload,
             reason=entry.reason,
             before=None,
             after=after,
             outcome=outcome,
         )
+
+    async def _call(self, request: Callable[[C], Awaitable[T]]) -> T:
+        """One request of a kind's, with the current client, through the budget."""
+        client = self.client
+        return await self._spend(lambda: request(client))
+
+    def _tell(self, entry: OutboxEntry) -> None:
+        for listener in self._listeners:
+            try:
+                listener(entry)
+            except Exception:
+                log.exception("outbox: a listener failed on entry %s", entry.id)
 
     async def _spend(self, call: Callable[[], Awaitable[T]]) -> T:
         if self.budget is None:
@@ -376,7 +424,7 @@ class OutboxSender:
         if self.halted:
             return MAX_WAIT
         times = [self._hold_until] if self._hold_until is not None else []
-        head = self.outbox.entries(["queued"], limit=1, order="ASC")
+        head = self.outbox.entries(["queued"], limit=1, order="ASC", kinds=self._names)
         if head:
             times.append(head[0].not_before or self.now())
         if not times:
@@ -401,5 +449,13 @@ def _backoff(attempt: int, base: timedelta = BACKOFF_BASE) -> timedelta:
     return min(BACKOFF_CAP, base * (1 << min(16, max(0, attempt - 1))))
 
 
-def _instant(text: str) -> datetime:
-    return datetime.fromisoformat(text)
+def _refusal(exc: ApiError) -> dict[str, Any]:
+    """What a refused write's form needs: the field the service named, its code, the
+    console's words and the service's own."""
+    return {
+        "field": exc.field if isinstance(exc, ValidationError) else None,
+        "code": exc.code,
+        "status": exc.status,
+        "message": exc.message,
+        "server_message": exc.detail,
+    }
