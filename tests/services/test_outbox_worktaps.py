@@ -3,6 +3,7 @@ network does, and a refusal names its field."""
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,7 @@ from desktop.api import Account, AccountInput, Location, LocationInput, NotFound
 from desktop.sandbox import SandboxServer
 from desktop.sandbox.credentials import WORKTAPS_READONLY_KEY
 from desktop.services.accounts import refusal, result
+from desktop.store import OutboxEntry
 
 from .worktaps_helpers import (
     EMPLOYEE_ID,
@@ -27,6 +29,8 @@ from .worktaps_helpers import (
     run_sender,
     send_now,
     stored,
+    taps_sender,
+    with_taps,
 )
 
 REASON = "New hire at the front desk"
@@ -380,3 +384,33 @@ def test_queueing_needs_a_manager_and_a_change(sandbox: SandboxServer, desk: Tap
         desk.accounts.queue_update(account(sandbox, EMPLOYEE_ID), AccountInput(), MANAGER, "x")
     assert desk.outbox.entries() == []
     assert desk.audit.rows() == []
+
+
+def test_send_now_while_the_loop_runs_sends_once_and_the_loop_feeds_the_cache(
+    sandbox: SandboxServer, desk: TapsDesk
+) -> None:
+    async def job(client: WorkTapsClient) -> OutboxEntry:
+        sender = taps_sender(desk, client)
+        sender.sleep = asyncio.sleep
+        sender.subscribe(desk.accounts.settled)
+        loop = asyncio.ensure_future(sender.run())
+        await asyncio.sleep(0.05)
+        first = desk.accounts.queue_create(NEW, MANAGER, REASON)
+        sender.poke()  # the loop and the dialog both go for it
+        second = desk.accounts.queue_location_create(NEW_LOCATION, MANAGER, "Opened")
+        sent = await asyncio.gather(
+            desk.accounts.send_now(first.id, sender), sender.send_entry(second.id)
+        )
+        loop.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await loop
+        assert [e.state for e in sent] == ["sent", "sent"]
+        return sent[1]
+
+    place = with_taps(sandbox, job)
+    assert len(calls(sandbox, "POST", "/account")) == 1
+    assert len(calls(sandbox, "POST", "/locations")) == 1
+    assert len(stored(sandbox, "ada.lovelace@example.com")) == 1
+    # The account twice: from the sender's listener and from send_now; upserts, so harmless.
+    assert [a.email for a in desk.cached] == [NEW.email, NEW.email]
+    assert [p.id for p in desk.places] == [place.server_id]  # the listener only
