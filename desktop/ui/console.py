@@ -22,6 +22,7 @@ from desktop.services.managers import ManagerDirectory
 from desktop.services.status import Health, Service, ServiceHealth, ServiceState
 from desktop.store import Database, SnapshotCache
 
+from .account_pages import AccountPages
 from .data_pages import DataPages
 from .dialogs.setup import ConnectionSetupDialog
 from .idle import IdleWatcher
@@ -71,22 +72,26 @@ class Console:
         self.data = DataPages(
             parts.db, parts.cache, parts.runner, self.health, parts.now, parent=self.window
         )
+        self.accounts = AccountPages(parts.db, parts.runner, parts.now, parent=self.window)
         self.pages: list[QWidget] = [
             self.data.live,
             self.data.locks_page,
             self.data.attendance_page,
             self.data.outbox_page,
             self.data.audit_page,
+            self.accounts.page,
+            self.accounts.places,
             self.overview,
         ]
-        for title, page in zip(
-            ("Today", "Locks", "Attendance", "Outbox", "Audit log", "Connections"),
-            self.pages,
-            strict=True,
-        ):
+        titles = ("Today", "Locks", "Attendance", "Outbox", "Audit log", "Accounts",
+                  "Departments and locations", "Connections")  # fmt: skip
+        for title, page in zip(titles, self.pages, strict=True):
             self.window.add_page(title, page)
         self.data.manager = lambda: self.manager
         self.data.write_block = self.write_block
+        self.accounts.manager = lambda: self.manager
+        self.accounts.write_block = self.taps_write_block
+        self.accounts.today = lambda: self.data.today()
         self.data.pending_changed = self.window.status.set_pending  # type: ignore[method-assign]
         correction = self.window._action("New &correction…", "Ctrl+K", self.new_correction)
         self.window.console_menu.insertAction(self.window.lock_action, correction)
@@ -155,6 +160,10 @@ class Console:
             self.data.set_zone(worktime.timezone)
             if self.data.workday is None:
                 self.data.start(self.connections.worktime)
+        worktaps = results.get("worktaps")
+        taps_client = self.connections.worktaps if self.connections else None
+        if worktaps is not None and worktaps.ok and self.accounts.client is not taps_client:
+            self.accounts.start(taps_client)
         for result in results.values():
             if not result.ok:
                 retry = self.refresh
@@ -169,6 +178,13 @@ class Console:
         state = self.health.states["worktime"]
         if state.can_write is False:
             return f"WorkTime One: {state.read_only_reason or 'this key can only read.'}"
+        return None
+
+    def taps_write_block(self) -> str | None:
+        """Why WorkTaps writes are off, or None."""
+        state = self.health.states["worktaps"]
+        if state.can_write is False:
+            return f"WorkTaps: {state.read_only_reason or 'this key can only read.'}"
         return None
 
     def new_correction(self) -> None:
@@ -230,6 +246,7 @@ class Console:
         """Finish pending work, then close the clients."""
         self.parts.settings.window_geometry = self.window.geometry_state()
         await self.data.stop()
+        await self.accounts.stop()
         await self.parts.runner.drain()
         if self.connections is not None:
             await self.connections.aclose()

@@ -315,6 +315,10 @@ class DataPages(QObject):
             "Loading older history…"
         ).success(lambda _new: self.locks_page.apply()).run(self.runner)
 
+    def today(self) -> date:
+        """The organization's today (its timezone, the console's clock)."""
+        return org_today(self.now(), self.zone)
+
     def review(self, start: date, end: date) -> list[ReviewRow]:
         first, _ = local_day_bounds(start, self.zone)
         _, last = local_day_bounds(end, self.zone)

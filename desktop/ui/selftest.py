@@ -106,6 +106,28 @@ async def run_self_test(console: Console, pin: str) -> int:
         assert data.audit.verify().ok, "the audit chain is broken"
         page.problems_only.setChecked(False)
 
+    async def account_created() -> None:
+        accounts = console.accounts
+        window.show_page(window.pages.indexOf(accounts.page))
+        await wait_for(lambda: accounts.cache.count("") > 50, "the WorkTaps accounts")
+        form = accounts.new_account()
+        assert form is not None, "the account form did not open"
+        QTest.keyClicks(form.first_name, "Self")
+        QTest.keyClicks(form.last_name, "Test")
+        QTest.keyClicks(form.email, "self.test@acme.example")
+        QTest.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+        assert form.isVisible(), "the form closed on a missing role"
+        assert form.errors["role"].isVisible(), "a missing role was not flagged"
+        form.role.setCurrentIndex(form.role.findData("EMPLOYEE"))
+        form.timezone.setCurrentText("America/New_York")
+        form.department.setCurrentIndex(1)
+        form.locations.item(0).setCheckState(Qt.CheckState.Checked)
+        QTest.keyClicks(form.job_title, "Tester")
+        QTest.keyClicks(form.start_date, "2026-01-05")
+        QTest.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+        await wait_for(lambda: not form.isVisible(), "WorkTaps to accept the account")
+        assert accounts.cache.accounts("self test"), "the new account is not in the list"
+
     async def locks_and_unlocks() -> None:
         window.lock_action.trigger()
         await wait_for(lambda: window.locked, "the lock screen")
@@ -132,6 +154,7 @@ async def run_self_test(console: Console, pin: str) -> int:
         ("history filters", history_filters),
         ("attendance problems", attendance_problems),
         ("correction lands", correction_lands),
+        ("account created", account_created),
         ("lock and unlock", locks_and_unlocks),
         ("log viewer", log_opens),
         ("test connection", connections_test),

@@ -37,7 +37,9 @@ from desktop.services.account_rules import AccountDraft, normalize_phone
 from desktop.ui import format as fmt
 
 ROLES = ("EMPLOYEE", "MANAGER", "OWNER")
-Submit = Callable[[AccountDraft], dict[str, str]]  # field -> message; empty when accepted
+Submit = Callable[[AccountDraft], dict[str, str] | None]
+"""field -> message; empty when accepted; None while the server is being asked (the
+caller then calls ``server_answered``)."""
 
 
 def _zones() -> list[str]:
@@ -266,6 +268,17 @@ class AccountForm(QDialog):
 
     def try_save(self) -> None:
         errors = self.submit(self.draft())
+        if errors is None:
+            self.save_button.setEnabled(False)
+            self.general.setStyleSheet("color: #555;")
+            self.general.setText("Sending to WorkTaps…")
+            return
+        self.server_answered(errors)
+
+    def server_answered(self, errors: dict[str, str]) -> None:
+        """The answer: close when accepted, else the refusal on its field (nothing lost)."""
+        self.save_button.setEnabled(True)
+        self.general.setStyleSheet(f"color: {fmt.ALERT_COLOR};")
         if errors:
             self.show_errors(errors)
             return

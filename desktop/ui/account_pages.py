@@ -1,0 +1,272 @@
+"""The WorkTaps pages (accounts; departments and locations) and what keeps them working:
+the cache sync, the account rules before sending, and the WorkTaps sender of the outbox.
+
+A write is checked by the console first, committed to the outbox with its audit row, and
+sent at once when WorkTaps is connected; the form waits for the answer and shows a
+refusal on its field. Offline, the entry waits in the outbox and the form says so.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable
+from datetime import UTC, date, datetime
+
+from PySide6.QtCore import QObject
+
+from desktop.api import Account, Location, WorkTapsClient
+from desktop.services.account_draft import to_input, to_location_input
+from desktop.services.account_rules import FIELD_FOR_CODE, check_draft, check_location
+from desktop.services.account_sync import AccountSync
+from desktop.services.accounts import AccountService, refusal
+from desktop.services.outbox_kinds import WORKTAPS_KINDS
+from desktop.services.outbox_sender import OutboxSender
+from desktop.store import AccountCache, AuditLog, Database, Outbox, OutboxEntry, SyncState
+
+from .dialogs.account_form import AccountForm
+from .dialogs.location_form import LocationForm
+from .dialogs.terminate import TerminateDialog
+from .pages.accounts import AccountsPage, ServerFilters
+from .pages.places import PlacesPage
+from .tasks import Op, TaskRunner
+
+log = logging.getLogger("desktop.ui.account_pages")
+QUEUED_OFFLINE = "WorkTaps is not connected: the change waits in the outbox and goes out later."
+
+
+class AccountPages(QObject):
+    def __init__(
+        self,
+        db: Database,
+        runner: TaskRunner,
+        now: Callable[[], datetime] = lambda: datetime.now(UTC),
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.runner, self.now = runner, now
+        self.cache, self.state = AccountCache(db), SyncState(db)
+        self.outbox, self.audit = Outbox(db, now), AuditLog(db, now)
+        self.service = AccountService(
+            self.outbox,
+            self.audit,
+            cache_sink=lambda account: self.cache.upsert_account(account, now()),
+            cache_remove=self.cache.remove_account,
+            location_sink=lambda location: self.cache.upsert_location(location, now()),
+        )
+        self.page = AccountsPage(self.cache)
+        self.places = PlacesPage(self.cache)
+        self.client: WorkTapsClient | None = None
+        self.taps_sender: OutboxSender[WorkTapsClient] | None = None
+        self._sender_task: asyncio.Task[None] | None = None
+        self.manager: Callable[[], str | None] = lambda: None
+        self.write_block: Callable[[], str | None] = lambda: None
+        self.today: Callable[[], date] = lambda: now().date()
+        self.page.new_requested.connect(self.new_account)
+        self.page.edit_requested.connect(self.edit_account)
+        self.page.terminate_requested.connect(self.terminate)
+        self.page.refresh_requested.connect(self.refresh)
+        self.page.server_search_requested.connect(self.server_search)
+        self.places.new_location_requested.connect(lambda: self.location_form(None))
+        self.places.edit_location_requested.connect(self.location_form)
+
+    # -- connection -------------------------------------------------------------------
+
+    def start(self, client: WorkTapsClient | None) -> None:
+        self.client = client
+        old = self._sender_task
+        if old is not None and not old.done():
+            old.cancel()
+        self.taps_sender = None
+        if client is None:
+            return
+        self.taps_sender = OutboxSender(
+            self.outbox, self.audit, client, kinds=WORKTAPS_KINDS, now=self.now
+        )
+        self.taps_sender.subscribe(self.service.settled)
+        self._sender_task = Op(self.taps_sender.run, key="worktaps-outbox").run(self.runner)
+        self.refresh()
+
+    async def stop(self) -> None:
+        task, self._sender_task, self.taps_sender = self._sender_task, None, None
+        if task is not None and not task.done():
+            task.cancel()
+            await asyncio.gather(task, return_exceptions=True)
+
+    def refresh(self) -> None:
+        client = self.client
+        if client is None:
+            return
+        sync = AccountSync(client, self.cache, self.state, self.now)
+        Op(sync.sync_all, key="accounts-sync", what="loading WorkTaps accounts").with_progress(
+            "Loading WorkTaps accounts…"
+        ).success(lambda _counts: self.reload()).run(self.runner)
+
+    def reload(self) -> None:
+        self.page.reload()
+        self.places.reload()
+
+    def server_search(self, filters: ServerFilters) -> None:
+        client = self.client
+        if client is None:
+            self.runner.bus.warning("The server's filters need a connection to WorkTaps.")
+            return
+        meta = {filters.meta_key: filters.meta_value} if filters.meta_key else None
+
+        async def search() -> list[Account]:
+            found = []
+            async for account in client.iter_accounts(
+                email=filters.email or None,
+                phone=filters.phone or None,
+                location=filters.location_id or None,
+                meta=meta,
+            ):
+                found.append(account)
+            return found
+
+        Op(search, key="accounts-search", what="searching WorkTaps").success(
+            lambda accounts: self.page.show_server_results(accounts, filters)
+        ).run(self.runner)
+
+    # -- writes -------------------------------------------------------------------------
+
+    def _who(self) -> str | None:
+        blocked, manager = self.write_block(), self.manager()
+        if blocked:
+            self.runner.bus.warning(blocked)
+            return None
+        return manager
+
+    def _rules(self, account: Account | None) -> dict[str, object]:
+        exclude = account.id if account else None
+        return {
+            "today": self.today(),
+            "departments": {d.id for d in self.cache.departments()},
+            "locations": {loc.id for loc in self.cache.locations()},
+            "taken_emails": self.cache.taken_emails(exclude_id=exclude),
+            "taken_phones": self.cache.taken_phones(exclude_id=exclude),
+        }
+
+    def new_account(self) -> AccountForm | None:
+        return self._account_form(None)
+
+    def edit_account(self, account: Account) -> AccountForm | None:
+        return self._account_form(account)
+
+    def _account_form(self, account: Account | None) -> AccountForm | None:
+        manager = self._who()
+        if manager is None:
+            return None
+        form: AccountForm
+
+        def submit(draft: object) -> dict[str, str] | None:
+            from desktop.services.account_draft import AccountDraft
+
+            assert isinstance(draft, AccountDraft)
+            errors = check_draft(draft, creating=account is None, current=account,
+                                 **self._rules(account))  # type: ignore[arg-type]  # fmt: skip
+            if errors:
+                return errors
+            if account is None:
+                entry = self.service.queue_create(to_input(draft), manager, "New account")
+            else:
+                changes = to_input(draft, current=account)
+                if not changes.to_json():
+                    return {}
+                entry = self.service.queue_update(account, changes, manager, "Account edited")
+            return self._send_now(entry, form.server_answered)
+
+        form = AccountForm(self.cache.departments(), self.cache.locations(), submit, account,
+                           self.page.window())  # fmt: skip
+        form.saved.connect(self.reload)
+        form.open()
+        return form
+
+    def _send_now(
+        self, entry: OutboxEntry, answered: Callable[[dict[str, str]], None]
+    ) -> dict[str, str] | None:
+        """Send at once when connected (the form waits); else it stays queued."""
+        sender = self.taps_sender
+        if sender is None:
+            self.runner.bus.info(QUEUED_OFFLINE)
+            return {}
+
+        def done(sent: OutboxEntry) -> None:
+            refused = refusal(sent)
+            if refused is None and sent.state != "sent":
+                answered({"general": "WorkTaps did not answer; the change waits in the outbox."})
+            elif refused is None:
+                answered({})
+            else:
+                code = refused.code
+                field = FIELD_FOR_CODE.get(code, "general") if isinstance(code, int) else "general"
+                answered({field: refused.message})
+
+        Op(lambda: self.service.send_now(entry.id, sender), what="sending to WorkTaps").success(
+            done
+        ).failure(lambda exc: answered({"general": str(exc)})).run(self.runner)
+        return None
+
+    def terminate(self, account: Account) -> TerminateDialog | None:
+        manager = self._who()
+        if manager is None:
+            return None
+        dialog: TerminateDialog
+
+        def submit(term: date) -> str | None:
+            from desktop.services.account_rules import check_term_date
+
+            problem = check_term_date(term.isoformat(), self.today())
+            if problem:
+                return problem
+            entry = self.service.queue_terminate(account, term, manager, "Terminated")
+
+            def answered(errors: dict[str, str]) -> None:
+                if errors:
+                    dialog.show_error(next(iter(errors.values())))
+                else:
+                    dialog.accept()
+                    self.reload()
+
+            self._send_now(entry, answered)
+            return "Sending to WorkTaps…" if self.taps_sender else None
+
+        dialog = TerminateDialog(account, self.today(), submit, self.page.window())
+        dialog.open()
+        return dialog
+
+    def location_form(self, location: Location | None) -> LocationForm | None:
+        manager = self._who()
+        if manager is None:
+            return None
+        form: LocationForm
+
+        def submit(values: dict[str, str]) -> dict[str, str]:
+            errors = check_location(values["name"], values["phone"], values["state"],
+                                    values["postal"], values["timezone"],
+                                    creating=location is None)  # fmt: skip
+            if errors:
+                return errors
+            body = to_location_input(values, current=location)
+            if location is None:
+                entry = self.service.queue_location_create(
+                    body, manager, "New location", known=self.cache.locations()
+                )
+            elif body.to_json():
+                entry = self.service.queue_location_update(location, body, manager, "Edited")
+            else:
+                return {}
+
+            def answered(errors: dict[str, str]) -> None:
+                if errors:
+                    form.show_errors(errors)
+                else:
+                    form.accept()
+                    self.reload()
+
+            self._send_now(entry, answered)
+            return {"general": "Sending to WorkTaps…"} if self.taps_sender else {}
+
+        form = LocationForm(submit, location, self.places.window())
+        form.open()
+        return form
