@@ -1,0 +1,144 @@
+"""WorkTaps accounts through the console against the sandbox, as a manager uses them."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from desktop.api import AccountInput, Meta, WorkTapsClient
+from desktop.messages import MessageBus
+from desktop.sandbox import WORKTAPS_KEY, SandboxServer
+from desktop.store import Database
+from desktop.ui.account_pages import AccountPages
+from desktop.ui.dialogs.account_form import AccountForm
+from desktop.ui.tasks import TaskRunner
+from tests.ui.conftest import until
+
+
+@pytest.fixture
+def taps(tmp_path: Path, sandbox: SandboxServer, qtbot: QtBot) -> Iterator[AccountPages]:
+    db = Database(tmp_path / "cache.sqlite3")
+    pages = AccountPages(db, TaskRunner(MessageBus()), sandbox.state.clock.now)
+    pages.manager = lambda: "Ana Ruiz"
+    for page in (pages.page, pages.places):
+        qtbot.addWidget(page)
+        page.show()
+    yield pages
+    db.close()
+
+
+def fill(form: AccountForm, qtbot: QtBot, email: str) -> None:
+    qtbot.keyClicks(form.first_name, "Grace")
+    qtbot.keyClicks(form.last_name, "Hopper")
+    qtbot.keyClicks(form.email, email)
+    form.timezone.setCurrentText("America/New_York")
+    form.role.setCurrentIndex(form.role.findData("EMPLOYEE"))
+    form.department.setCurrentIndex(1)
+    form.locations.item(0).setCheckState(Qt.CheckState.Checked)
+    qtbot.keyClicks(form.job_title, "Engineer")
+    qtbot.keyClicks(form.start_date, "2026-02-02")
+
+
+def test_create_search_edit_and_terminate(
+    qloop: asyncio.AbstractEventLoop, qtbot: QtBot, taps: AccountPages, sandbox: SandboxServer
+) -> None:
+    page = taps.page
+
+    async def scenario() -> None:
+        async with WorkTapsClient(sandbox.url("worktaps"), WORKTAPS_KEY) as client:
+            taps.start(client)
+            await until(lambda: taps.cache.count("") > 100, what="the accounts")
+            total = taps.cache.count("")
+            assert page.count.text() == f"{total:,} accounts"
+            form = taps.new_account()
+            assert form is not None
+            qtbot.addWidget(form)
+            fill(form, qtbot, "grace.hopper@acme.example")
+            qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+            await until(lambda: not form.isVisible(), what="WorkTaps to accept")
+            found = await client.list_accounts(email="grace.hopper@acme.example")
+            assert found.total == 1
+            qtbot.keyClicks(page.search, "grace hop")
+            await until(lambda: page.model.rowCount() == 1, what="the instant search")
+            page.view.selectRow(0)
+            assert "grace.hopper@acme.example" in page.details.text()
+            # Edit: a new job title.
+            editor = taps.edit_account(page.current())  # type: ignore[arg-type]
+            assert editor is not None
+            qtbot.addWidget(editor)
+            editor.job_title.clear()
+            qtbot.keyClicks(editor.job_title, "Rear Admiral")
+            qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+            await until(lambda: not editor.isVisible(), what="the edit")
+            fresh = await client.get_account(found.items[0].id)
+            assert fresh.meta.job_title == "Rear Admiral"
+            # Terminate it.
+            dialog = taps.terminate(fresh)
+            assert dialog is not None
+            qtbot.addWidget(dialog)
+            qtbot.mouseClick(dialog.confirm, Qt.MouseButton.LeftButton)
+            await until(lambda: not dialog.isVisible(), what="the termination")
+            assert (await client.list_accounts(email="grace.hopper@acme.example")).total == 0
+            rows = taps.audit.rows()
+            assert [a.action for a in reversed(rows)] == [
+                "account_create.queued", "account_create.sent",
+                "account_update.queued", "account_update.sent",
+                "account_delete.queued", "account_delete.sent",
+            ]  # fmt: skip
+            assert {a.manager for a in rows} == {"Ana Ruiz"}
+            assert taps.audit.verify().ok
+            await taps.stop()
+
+    qloop.run_until_complete(scenario())
+
+
+def test_a_refusal_only_the_server_knows_lands_on_its_field(
+    qloop: asyncio.AbstractEventLoop, qtbot: QtBot, taps: AccountPages, sandbox: SandboxServer
+) -> None:
+    async def scenario() -> None:
+        async with WorkTapsClient(sandbox.url("worktaps"), WORKTAPS_KEY) as client:
+            taps.start(client)
+            await until(lambda: taps.cache.count("") > 100, what="the accounts")
+            # Someone else takes the email after the console last synced.
+            await client.create_account(AccountInput(
+                first_name="Other", last_name="Person", email="taken.later@acme.example",
+                timezone="America/New_York", role="EMPLOYEE", department="201",
+                locations=["301"], meta=Meta(job_title="Clerk", start_date="2026-01-05")))  # type: ignore[arg-type]  # fmt: skip
+            form = taps.new_account()
+            assert form is not None
+            qtbot.addWidget(form)
+            fill(form, qtbot, "taken.later@acme.example")
+            qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+            await until(lambda: form.errors["email"].isVisible(), what="the server's refusal")
+            assert form.isVisible()
+            assert form.first_name.text() == "Grace"  # nothing typed is lost
+            assert taps.outbox.entries()[0].state == "failed"
+            await taps.stop()
+
+    qloop.run_until_complete(scenario())
+
+
+def test_server_filters_find_the_dish_washers(
+    qloop: asyncio.AbstractEventLoop, qtbot: QtBot, taps: AccountPages, sandbox: SandboxServer
+) -> None:
+    page = taps.page
+
+    async def scenario() -> None:
+        async with WorkTapsClient(sandbox.url("worktaps"), WORKTAPS_KEY) as client:
+            taps.start(client)
+            await until(lambda: taps.cache.count("") > 100, what="the accounts")
+            qtbot.keyClicks(page.meta_key, "jobTitle")
+            qtbot.keyClicks(page.meta_value, "Dish Washer")
+            qtbot.mouseClick(page.server_button, Qt.MouseButton.LeftButton)
+            await until(lambda: "match the server" in page.count.text(), what="the results")
+            rows = page.server_model.rows()
+            assert rows
+            assert all(a.meta.job_title == "Dish Washer" for a in rows)
+            await taps.stop()
+
+    qloop.run_until_complete(scenario())
