@@ -121,6 +121,12 @@ class Console:
 
     def _on_health(self, state: ServiceState) -> None:
         self.window.status.show_state(state)
+        if state.service == "worktime":
+            self.data.attendance_page.set_writable(self.write_block())
+        elif state.service == "worktaps":
+            reason = self.taps_write_block()
+            self.accounts.page.set_writable(reason)
+            self.accounts.places.set_writable(reason)
         if state.health is Health.CONNECTED:
             self.window.banner.clear_if_from(state.service)
 

@@ -288,6 +288,7 @@ class DataPages(QObject):
         board = board_from(self.locks, self.people, self.attendance, self.zone, self.now())
         self.live.show_board(board, names)
         self.locks_page.refresh_from_cache()
+        self.attendance_page.set_locks(names)
         self.attendance_page.reload()
         # The loop notes the refresh time just after this returns: show it then.
         QTimer.singleShot(0, self._show_freshness)

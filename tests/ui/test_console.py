@@ -289,6 +289,9 @@ def test_a_read_only_key_turns_corrections_off_with_the_reason(
         harness.console.connect(profile_for(sandbox), read_only)
         state = harness.console.health.states
         await until(lambda: state["worktime"].can_write is False, what="the key's rights")
+        correct = harness.console.data.attendance_page.correct_button
+        assert not correct.isEnabled()
+        assert "can only read" in correct.toolTip()
         qtbot.keyClick(harness.console.window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
         assert harness.told[-1].startswith("WorkTime One: This key can only read")
         assert harness.console.data.outbox.entries() == []

@@ -147,6 +147,11 @@ def test_attendance_page_lists_the_periods_problems(
                   and r.date < TODAY}  # fmt: skip
         shown_forgot = {(r.employee_id, r.day) for r in problems if r.problem == "no_clock_out"}
         assert shown_forgot == forgot
+        page.lock.setCurrentIndex(page.lock.findData("lock_101"))
+        through_front = page.model.rows()
+        assert through_front
+        assert all(r.record is not None and r.record.lock_id == "lock_101" for r in through_front)
+        page.lock.setCurrentIndex(0)
         qtbot.keyClick(page, Qt.Key.Key_F8)
         assert page.view.currentIndex().row() == 0
         page.next_button.click()

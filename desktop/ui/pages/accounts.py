@@ -227,6 +227,14 @@ class AccountsPage(QWidget):
         self.count.setText(f"{len(accounts):,} accounts match the server's filters")
         self._show_details()
 
+    def set_writable(self, reason: str | None) -> None:
+        """Writes on or off (a read-only key), the reason on each button."""
+        self.writable_reason = reason
+        self.new_button.setEnabled(reason is None)
+        for button in (self.new_button, self.edit_button, self.terminate_button):
+            button.setToolTip(reason or "")
+        self._show_details()
+
     def current(self) -> Account | None:
         index = self.view.currentIndex()
         model = self.view.model()
@@ -237,8 +245,9 @@ class AccountsPage(QWidget):
 
     def _show_details(self) -> None:
         account = self.current()
-        self.edit_button.setEnabled(account is not None)
-        self.terminate_button.setEnabled(account is not None)
+        writable = getattr(self, "writable_reason", None) is None
+        self.edit_button.setEnabled(account is not None and writable)
+        self.terminate_button.setEnabled(account is not None and writable)
         self.details.setText(details(account) if account else "Select an account to see it here.")
 
     def _emit_for(self, signal: SignalInstance) -> None:

@@ -88,6 +88,8 @@ class AttendancePage(QWidget):
         self.search.setPlaceholderText("Search person…")
         self.search.setClearButtonEnabled(True)
         self.department = QComboBox()
+        self.lock = QComboBox()
+        self.lock.addItem("Any lock", None)
         self.problems_only = QCheckBox("Problems only (pre-payroll)")
         self.load_button = QPushButton("&Load period")
         self.next_button = QPushButton("&Next problem")
@@ -100,7 +102,8 @@ class AttendancePage(QWidget):
         filters = QHBoxLayout()
         widget: QWidget
         for widget in (QLabel("From"), self.date_from, QLabel("to"), self.date_to, self.search,
-                       self.department, self.problems_only, self.load_button):  # fmt: skip
+                       self.department, self.lock, self.problems_only,
+                       self.load_button):  # fmt: skip
             filters.addWidget(widget)
         filters.addStretch(1)
         actions = QHBoxLayout()
@@ -118,12 +121,28 @@ class AttendancePage(QWidget):
             edit.dateChanged.connect(lambda *_: self.reload())
         self.search.textChanged.connect(lambda *_: self.show_rows())
         self.department.currentIndexChanged.connect(lambda *_: self.show_rows())
+        self.lock.currentIndexChanged.connect(lambda *_: self.show_rows())
         self.problems_only.toggled.connect(lambda *_: self.show_rows())
         self.load_button.clicked.connect(lambda: self.load_requested.emit(*self.period()))
         self.next_button.clicked.connect(self.next_problem)
         QShortcut(QKeySequence("F8"), self, self.next_problem)
         self.correct_button.clicked.connect(self._correct)
         self.view.doubleClicked.connect(lambda *_: self._correct())
+
+    def set_locks(self, names: dict[str, str]) -> None:
+        """The locks people clock in through, to filter by."""
+        current = self.lock.currentData()
+        with QSignalBlocker(self.lock):
+            self.lock.clear()
+            self.lock.addItem("Any lock", None)
+            for lock_id, name in sorted(names.items(), key=lambda item: item[1]):
+                self.lock.addItem(name, lock_id)
+            self.lock.setCurrentIndex(max(0, self.lock.findData(current)))
+
+    def set_writable(self, reason: str | None) -> None:
+        """Corrections on or off (a read-only key), with the reason on the button."""
+        self.correct_button.setEnabled(reason is None)
+        self.correct_button.setToolTip(reason or "Correct the selected rows (Ctrl+K: a new one)")
 
     def period(self) -> tuple[date, date]:
         def day(value: QDate) -> date:
@@ -160,12 +179,13 @@ class AttendancePage(QWidget):
 
     def show_rows(self) -> None:
         needle = self.search.text().strip().lower()
-        department = self.department.currentData()
+        department, lock = self.department.currentData(), self.lock.currentData()
         rows = [
             r
             for r in self.all_rows
             if (not needle or needle in r.name.lower())
             and (department is None or r.department == department)
+            and (lock is None or (r.record is not None and r.record.lock_id == lock))
             and (r.problem is not None or not self.problems_only.isChecked())
         ]
         self.model.set_rows(rows)

@@ -57,6 +57,11 @@ class PlacesPage(QWidget):
         self.location_view.doubleClicked.connect(lambda *_: self._edit())
         self.reload()
 
+    def set_writable(self, reason: str | None) -> None:
+        for button in (self.new_button, self.edit_button):
+            button.setEnabled(reason is None)
+            button.setToolTip(reason or "")
+
     def reload(self) -> None:
         self.departments.set_rows(self.cache.departments())
         self.locations.set_rows(self.cache.locations())
