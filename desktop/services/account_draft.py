@@ -43,23 +43,7 @@ FIELDS = (
     "meta",
     "term_date",
 )
-_TEXT = (
-    "first_name",
-    "last_name",
-    "email",
-    "phone",
-    "city",
-    "street",
-    "state",
-    "postal",
-    "birth_date",
-    "employee_id",
-    "timezone",
-    "role",
-    "department_id",
-    "job_title",
-    "start_date",
-)
+_TEXT = tuple(f for f in FIELDS if f not in ("location_ids", "meta", "term_date"))
 _META_FIELDS = ("job_title", "start_date", "meta")
 LOCATION_FIELDS = (
     "name",
