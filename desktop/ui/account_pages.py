@@ -19,7 +19,7 @@ from desktop.api import Account, Location, WorkTapsClient
 from desktop.services.account_draft import to_input, to_location_input
 from desktop.services.account_rules import FIELD_FOR_CODE, check_draft, check_location
 from desktop.services.account_sync import AccountSync
-from desktop.services.accounts import AccountService, refusal
+from desktop.services.accounts import AccountService, Refusal, refusal
 from desktop.services.outbox_kinds import WORKTAPS_KINDS
 from desktop.services.outbox_sender import OutboxSender
 from desktop.store import AccountCache, AuditLog, Database, Outbox, OutboxEntry, SyncState
@@ -33,6 +33,20 @@ from .tasks import Op, TaskRunner
 
 log = logging.getLogger("desktop.ui.account_pages")
 QUEUED_OFFLINE = "WorkTaps is not connected: the change waits in the outbox and goes out later."
+
+
+def refusal_on_field(refused: Refusal) -> dict[str, str]:
+    """A WorkTaps refusal under the form field it concerns, in plain words; the open jobs
+    a manager cannot be moved off (40031) are named."""
+    code = refused.code
+    field = FIELD_FOR_CODE.get(code, "general") if isinstance(code, int) else "general"
+    message = refused.message
+    said = refused.server_message or ""
+    if code == 40031 and ": " in said:
+        jobs = said.split(": ", 1)[1].strip()
+        if jobs and jobs not in message:
+            message = f"{message} Open jobs: {jobs}."
+    return {field: message}
 
 
 class AccountPages(QObject):
@@ -198,9 +212,7 @@ class AccountPages(QObject):
             elif refused is None:
                 answered({})
             else:
-                code = refused.code
-                field = FIELD_FOR_CODE.get(code, "general") if isinstance(code, int) else "general"
-                answered({field: refused.message})
+                answered(refusal_on_field(refused))
 
         Op(lambda: self.service.send_now(entry.id, sender), what="sending to WorkTaps").success(
             done

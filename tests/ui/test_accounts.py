@@ -142,3 +142,28 @@ def test_server_filters_find_the_dish_washers(
             await taps.stop()
 
     qloop.run_until_complete(scenario())
+
+
+def test_demoting_a_manager_of_open_jobs_names_the_jobs_on_the_role(
+    qloop: asyncio.AbstractEventLoop, qtbot: QtBot, taps: AccountPages, sandbox: SandboxServer
+) -> None:
+    job = next(j for j in sandbox.state.data.jobs if j.open)
+
+    async def scenario() -> None:
+        async with WorkTapsClient(sandbox.url("worktaps"), WORKTAPS_KEY) as client:
+            taps.start(client)
+            await until(lambda: taps.cache.get(job.manager_account_id) is not None, what="sync")
+            manager = taps.cache.get(job.manager_account_id)
+            assert manager is not None
+            assert manager.role == "MANAGER"
+            form = taps.edit_account(manager)
+            assert form is not None
+            qtbot.addWidget(form)
+            form.role.setCurrentIndex(form.role.findData("EMPLOYEE"))
+            qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+            await until(lambda: form.errors["role"].isVisible(), what="the refusal on the role")
+            assert job.name in form.errors["role"].text()
+            assert (await client.get_account(manager.id)).role == "MANAGER"
+            await taps.stop()
+
+    qloop.run_until_complete(scenario())
