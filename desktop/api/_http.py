@@ -309,6 +309,29 @@ class ClientBase:
         return f"{type(self).__name__}({str(self._http.base_url)!r})"
 
 
+class BearerClient(ClientBase):
+    """A client whose key goes in ``Authorization: Bearer`` (WorkTime One, WorkTaps)."""
+
+    service: Service
+
+    def __init__(
+        self,
+        base_url: str,
+        api_key: str,
+        *,
+        transport: httpx.AsyncBaseTransport | None = None,
+        **options: Unpack[HttpOptions],
+    ) -> None:
+        self._key = Secret(api_key)
+        self._http = HttpLayer(
+            self.service, base_url, auth=self._auth, transport=transport, **options
+        )
+        self._http.keep_secret("api_key", self._key)
+
+    def _auth(self) -> dict[str, str]:
+        return {"Authorization": f"Bearer {self._key.reveal()}"}
+
+
 def _summary(exc: pydantic.ValidationError) -> str:
     """Where and why validation failed, without echoing the values."""
     parts = [

@@ -5,14 +5,14 @@ from __future__ import annotations
 import json
 from collections.abc import AsyncIterator, Mapping
 from datetime import date
-from typing import Any, Generic, TypeVar, Unpack
+from typing import Any, Generic, TypeVar
 from urllib.parse import quote
 
-import httpx
 from pydantic import BaseModel, ConfigDict, TypeAdapter
 
 from ._base import Page, walk
-from ._http import ClientBase, HttpLayer, HttpOptions, Params, Secret
+from ._http import BearerClient, Params
+from .errors import Service
 from .models import Account, AccountInput, Department, Location, LocationInput
 
 T = TypeVar("T")
@@ -41,25 +41,10 @@ _DEPARTMENTS = (TypeAdapter(_Listing[Department]), TypeAdapter(list[Department])
 _LOCATIONS = (TypeAdapter(_Listing[Location]), TypeAdapter(list[Location]))
 
 
-class WorkTapsClient(ClientBase):
+class WorkTapsClient(BearerClient):
     """``async with WorkTapsClient(base_url, api_key) as client: ...``; lists page up to 1000."""
 
-    def __init__(
-        self,
-        base_url: str,
-        api_key: str,
-        *,
-        transport: httpx.AsyncBaseTransport | None = None,
-        **options: Unpack[HttpOptions],
-    ) -> None:
-        self._key = Secret(api_key)
-        self._http = HttpLayer(
-            "worktaps", base_url, auth=self._auth, transport=transport, **options
-        )
-        self._http.keep_secret("api_key", self._key)
-
-    def _auth(self) -> dict[str, str]:
-        return {"Authorization": f"Bearer {self._key.reveal()}"}
+    service: Service = "worktaps"
 
     # -- accounts -----------------------------------------------------------------------
 

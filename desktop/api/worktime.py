@@ -5,14 +5,14 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from datetime import UTC, date, datetime
 from decimal import Decimal
-from typing import Any, Literal, TypeVar, Unpack
+from typing import Any, Literal, TypeVar
 from urllib.parse import quote
 
-import httpx
 from pydantic import BaseModel, ConfigDict, TypeAdapter
 
 from ._base import Page, walk
-from ._http import ClientBase, HttpLayer, HttpOptions, Params, Secret
+from ._http import BearerClient, Params
+from .errors import Service
 from .models import (
     AttendanceRecord,
     AttendanceReportRow,
@@ -60,28 +60,13 @@ _LOCKS = TypeAdapter(list[Lock])
 _LOCK_EVENTS = TypeAdapter(list[LockEvent])
 
 
-class WorkTimeClient(ClientBase):
+class WorkTimeClient(BearerClient):
     """``async with WorkTimeClient(base_url, api_key) as client: await client.organization()``.
 
     Every list has a page-level ``list_*`` and an ``iter_*`` that walks all pages at the
     largest page size (100)."""
 
-    def __init__(
-        self,
-        base_url: str,
-        api_key: str,
-        *,
-        transport: httpx.AsyncBaseTransport | None = None,
-        **options: Unpack[HttpOptions],
-    ) -> None:
-        self._key = Secret(api_key)
-        self._http = HttpLayer(
-            "worktime", base_url, auth=self._auth, transport=transport, **options
-        )
-        self._http.keep_secret("api_key", self._key)
-
-    def _auth(self) -> dict[str, str]:
-        return {"Authorization": f"Bearer {self._key.reveal()}"}
+    service: Service = "worktime"
 
     # -- organization and employees ----------------------------------------------
 

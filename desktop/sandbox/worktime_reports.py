@@ -9,6 +9,7 @@ A report is answered whole unless the caller passes ``page`` or ``limit``.
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -200,33 +201,24 @@ def _answer(
     return page.response(list(page.slice(rows)), len(rows))
 
 
-async def payroll_report(state: SandboxState, request: Request) -> Response:
+async def _report(
+    state: SandboxState,
+    request: Request,
+    title: str,
+    columns: tuple[str, ...],
+    build: Callable[..., list[dict[str, Any]]],
+) -> Response:
     start, end = required_range(request)
     fmt = _format(request)
     now = state.now_ts()
-    employees = _employees(state.data, request)
-    rows = payroll(state.data, employees, start, end, now)
-    return _answer(
-        request,
-        fmt,
-        "Payroll",
-        PAYROLL_COLUMNS,
-        rows,
-        f"payroll_{start.isoformat()}_{end.isoformat()}.xlsx",
-    )
+    rows = build(state.data, _employees(state.data, request), start, end, now)
+    filename = f"{title.lower()}_{start.isoformat()}_{end.isoformat()}.xlsx"
+    return _answer(request, fmt, title, columns, rows, filename)
+
+
+async def payroll_report(state: SandboxState, request: Request) -> Response:
+    return await _report(state, request, "Payroll", PAYROLL_COLUMNS, payroll)
 
 
 async def attendance_report(state: SandboxState, request: Request) -> Response:
-    start, end = required_range(request)
-    fmt = _format(request)
-    now = state.now_ts()
-    employees = _employees(state.data, request)
-    rows = attendance_rows(state.data, employees, start, end, now)
-    return _answer(
-        request,
-        fmt,
-        "Attendance",
-        ATTENDANCE_COLUMNS,
-        rows,
-        f"attendance_{start.isoformat()}_{end.isoformat()}.xlsx",
-    )
+    return await _report(state, request, "Attendance", ATTENDANCE_COLUMNS, attendance_rows)

@@ -17,10 +17,10 @@ from .corrections import (
 
 Action = Literal["cancel", "retry", "landed", "not_landed"]
 AUDIT_ACTIONS: dict[Action, str] = {
-    "cancel": "clock_correction.cancelled",
-    "retry": "clock_correction.sent_again",
-    "landed": "clock_correction.confirmed_landed",
-    "not_landed": "clock_correction.confirmed_not_landed",
+    "cancel": "cancelled",
+    "retry": "sent_again",
+    "landed": "confirmed_landed",
+    "not_landed": "confirmed_not_landed",
 }
 REASONS: dict[Action, str] = {
     "cancel": "Cancelled before it was sent",
@@ -42,10 +42,8 @@ def act(
         after = outbox.resolve(entry.id, landed=action == "landed")
     audit.append(
         manager=manager,
-        action=AUDIT_ACTIONS[action],
-        subject=subject(
-            str(entry.payload.get("employee_id", "")), str(entry.payload.get("day", ""))
-        ),
+        action=f"{entry.kind}.{AUDIT_ACTIONS[action]}",
+        subject=_subject_of(entry),
         payload={"outbox_id": entry.id, **entry.payload},
         reason=REASONS[action],
         before={"state": entry.state, "evidence": entry.evidence},
@@ -53,6 +51,16 @@ def act(
         outcome=after.state,
     )
     return after
+
+
+def _subject_of(entry: OutboxEntry) -> str:
+    """The audit subject of an entry, as its queued row named it."""
+    payload = entry.payload
+    if "employee_id" in payload and "day" in payload:
+        return subject(str(payload["employee_id"]), str(payload["day"]))
+    if "account_id" in payload:
+        return f"account/{payload['account_id']}"
+    return f"outbox/{entry.id}"
 
 
 def edit(

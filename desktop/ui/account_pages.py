@@ -36,17 +36,11 @@ QUEUED_OFFLINE = "WorkTaps is not connected: the change waits in the outbox and 
 
 
 def refusal_on_field(refused: Refusal) -> dict[str, str]:
-    """A WorkTaps refusal under the form field it concerns, in plain words; the open jobs
-    a manager cannot be moved off (40031) are named."""
+    """A WorkTaps refusal under the form field it concerns, in plain words (the API's
+    message already names what matters, such as the open jobs of a 40031)."""
     code = refused.code
     field = FIELD_FOR_CODE.get(code, "general") if isinstance(code, int) else "general"
-    message = refused.message
-    said = refused.server_message or ""
-    if code == 40031 and ": " in said:
-        jobs = said.split(": ", 1)[1].strip()
-        if jobs and jobs not in message:
-            message = f"{message} Open jobs: {jobs}."
-    return {field: message}
+    return {field: refused.message}
 
 
 class AccountPages(QObject):

@@ -289,7 +289,7 @@ class DataPages(QObject):
         self.live.show_board(board, names)
         self.locks_page.refresh_from_cache()
         self.attendance_page.set_locks(names)
-        self.attendance_page.reload()
+        self.attendance_page.refresh_from_cache()
         # The loop notes the refresh time just after this returns: show it then.
         QTimer.singleShot(0, self._show_freshness)
 

@@ -60,7 +60,7 @@ def pages(tmp_path: Path, sandbox: SandboxServer, qtbot: QtBot) -> Iterator[Data
         db, SnapshotCache(db), TaskRunner(MessageBus()), ServiceHealth(), sandbox.state.clock.now
     )
     data.set_zone("America/New_York")
-    for page in (data.live, data.locks_page):
+    for page in (data.live, data.locks_page, data.attendance_page):
         qtbot.addWidget(page)
         page.show()
     yield data

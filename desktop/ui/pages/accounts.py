@@ -103,6 +103,7 @@ class AccountsPage(QWidget):
     def __init__(self, cache: AccountCache, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.cache = cache
+        self.writable_reason: str | None = None  # why writes are off (a read-only key)
         self.model: LazyTableModel[Account] = LazyTableModel(account_columns())
         self.server_model: ListTableModel[Account] = ListTableModel(account_columns())
         self.view = QTableView()
@@ -245,7 +246,7 @@ class AccountsPage(QWidget):
 
     def _show_details(self) -> None:
         account = self.current()
-        writable = getattr(self, "writable_reason", None) is None
+        writable = self.writable_reason is None
         self.edit_button.setEnabled(account is not None and writable)
         self.terminate_button.setEnabled(account is not None and writable)
         self.details.setText(details(account) if account else "Select an account to see it here.")

@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QDate, QSignalBlocker, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -75,6 +75,7 @@ class AttendancePage(QWidget):
         super().__init__(parent)
         self.review, self.zone = review, zone
         self.all_rows: list[ReviewRow] = []
+        self._stale = False  # new data arrived while the page was hidden
         self.model: ListTableModel[ReviewRow] = ListTableModel(review_columns(zone))
         self.view = QTableView()
         self.view.setModel(self.model)
@@ -162,8 +163,22 @@ class AttendancePage(QWidget):
         self.model.columns = review_columns(zone)
         self.reload()
 
+    def refresh_from_cache(self) -> None:
+        """New data arrived: re-read now if shown, else when the page is next shown (the
+        review reads a week of records and lock events on the Qt thread)."""
+        if self.isVisible():
+            self.reload()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self.reload()
+        super().showEvent(event)
+
     def reload(self) -> None:
         """Read the period from the cache again (new data, or other dates)."""
+        self._stale = False
         start, end = self.period()
         self.all_rows = self.review(start, end) if start <= end else []
         departments = sorted({r.department for r in self.all_rows if r.department})

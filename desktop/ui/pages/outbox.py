@@ -143,9 +143,10 @@ class OutboxPage(QWidget):
         self.edit_button.setEnabled(state == "failed")
         self.landed_button.setEnabled(state == "needs_attention")
         self.not_landed_button.setEnabled(state == "needs_attention")
-        if entry is not None and entry.evidence:
+        if entry is not None and entry.state == "needs_attention" and entry.evidence:
+            service = "WorkTime One" if entry.kind == "clock_correction" else "WorkTaps"
             self.evidence.setText(
-                "Could not tell whether this entry reached WorkTime One. What it says now: "
+                f"Could not tell whether this entry reached {service}. What it says now: "
                 + json.dumps(entry.evidence, indent=None, sort_keys=True)
             )
         else:
