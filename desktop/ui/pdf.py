@@ -1,0 +1,65 @@
+"""Printable documents: HTML (Qt's rich-text subset) laid out on A4 and written as a PDF.
+
+Qt's own text engine does the layout, so no extra dependency is needed; pictures
+(charts rendered to images) are attached as resources and referred to by name in
+the HTML (``<img src="chart-1">``).
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QSizeF, QUrl
+from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+
+RESOLUTION = 300  # dots per inch: sharp text, small files
+
+
+def write_pdf(
+    path: Path,
+    body_html: str,
+    *,
+    title: str,
+    images: Mapping[str, QImage] | None = None,
+    landscape: bool = False,
+) -> int:
+    """Write ``body_html`` to ``path`` as an A4 PDF and return its page count."""
+    writer = QPdfWriter(str(path))
+    writer.setTitle(title)
+    writer.setCreator("Front Desk")
+    writer.setResolution(RESOLUTION)
+    orientation = QPageLayout.Orientation
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            orientation.Landscape if landscape else orientation.Portrait,
+            QMarginsF(15, 15, 15, 15),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
+    document = QTextDocument()
+    document.setDocumentMargin(0)
+    document.documentLayout().setPaintDevice(writer)  # fonts sized for the page, not the screen
+    for name, image in (images or {}).items():
+        document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
+    document.setHtml(body_html)
+    paint = writer.pageLayout().paintRectPixels(writer.resolution())
+    document.setPageSize(QSizeF(paint.width(), paint.height()))
+    pages = document.pageCount()
+    document.print_(writer)
+    return pages
+
+
+def table_html(header: Sequence[str], rows: Sequence[Sequence[object]]) -> str:
+    """A plain bordered table; every cell is escaped."""
+    head = "".join(f"<th align='left'>{html.escape(str(cell))}</th>" for cell in header)
+    body = "".join(
+        "<tr>" + "".join(f"<td>{html.escape(str(cell))}</td>" for cell in row) + "</tr>"
+        for row in rows
+    )
+    return (
+        "<table border='1' cellspacing='0' cellpadding='4' width='100%'>"
+        f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+    )
