@@ -17,6 +17,7 @@ from .locks import LockCache, LockEventRow, LockRow
 from .outbox import Outbox, OutboxEntry, OutboxEntryMissing, OutboxState, OutboxStateError
 from .people import EmployeeRow, PeopleCache
 from .sync_state import SyncState
+from .worq import UpsertCounts, WorqCache, WorqPerson, WorqRun
 
 __all__ = [
     "AUDIT_HEADER",
@@ -42,6 +43,10 @@ __all__ = [
     "SnapshotCache",
     "SortKey",
     "SyncState",
+    "UpsertCounts",
+    "WorqCache",
+    "WorqPerson",
+    "WorqRun",
     "audit_cells",
     "audit_table_rows",
 ]

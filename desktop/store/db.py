@@ -192,6 +192,49 @@ MIGRATIONS: tuple[str, ...] = (
         fetched_at INTEGER NOT NULL
     );
     """,
+    # 6: employees imported from WorQ (HR), keyed by WorQ's ``employee_id`` (the HR
+    # employee number), and the import runs. ``body`` is the record's JSON as fetched; the
+    # columns beside it are what the directory matches on. Times are epoch seconds (UTC),
+    # days YYYY-MM-DD text. ``first_seen`` is when an import first brought the person in,
+    # ``fetched_at`` the last import that did. A run is ``running`` until it ends ``done``,
+    # ``cancelled`` or ``failed``; its counts grow page by page, committed with the page.
+    """
+    CREATE TABLE worq_employee (
+        employee_id TEXT PRIMARY KEY,
+        body TEXT NOT NULL,
+        first_name TEXT NOT NULL DEFAULT '',
+        last_name TEXT NOT NULL DEFAULT '',
+        email TEXT,
+        phone TEXT,
+        department TEXT,
+        designation TEXT,
+        location TEXT,
+        date_of_joining TEXT,
+        date_of_exit TEXT,
+        status TEXT,
+        updated_at INTEGER,
+        first_seen INTEGER NOT NULL,
+        fetched_at INTEGER NOT NULL
+    );
+    CREATE INDEX worq_employee_by_email ON worq_employee (email COLLATE NOCASE);
+    CREATE INDEX worq_employee_by_name ON worq_employee
+        (last_name COLLATE NOCASE, first_name COLLATE NOCASE, employee_id);
+    CREATE TABLE worq_import (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        start_date TEXT NOT NULL,
+        end_date TEXT NOT NULL,
+        started_at INTEGER NOT NULL,
+        finished_at INTEGER,
+        outcome TEXT NOT NULL CHECK (outcome IN ('running', 'done', 'cancelled', 'failed')),
+        pages INTEGER NOT NULL DEFAULT 0,
+        total INTEGER,
+        new_count INTEGER NOT NULL DEFAULT 0,
+        updated_count INTEGER NOT NULL DEFAULT 0,
+        changed_count INTEGER NOT NULL DEFAULT 0,
+        error TEXT
+    );
+    CREATE INDEX worq_import_by_outcome ON worq_import (outcome, id);
+    """,
 )
 
 

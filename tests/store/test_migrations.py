@@ -20,6 +20,8 @@ TABLES = {
     "taps_account_location",
     "taps_department",
     "taps_location",
+    "worq_employee",
+    "worq_import",
 }
 
 
@@ -48,7 +50,7 @@ def test_version_one_moves_to_the_latest_and_keeps_its_snapshots(tmp_path: Path)
     _version_one_file(path)
     db = Database(path)
     try:
-        assert db.version == len(MIGRATIONS) == 5
+        assert db.version == len(MIGRATIONS) == 6
         assert _tables(db) >= TABLES
         snapshots = SnapshotCache(db)
         organization = snapshots.get("organization", "worktime")
@@ -125,8 +127,27 @@ def test_version_four_gets_the_worktaps_cache_and_keeps_the_outbox(tmp_path: Pat
     conn.close()
     db = Database(path)
     try:
-        assert db.version == 5
+        assert db.version == len(MIGRATIONS)
         assert db.conn.execute("SELECT count(*) FROM outbox").fetchone()[0] == 1
         assert db.conn.execute("SELECT count(*) FROM taps_account").fetchone()[0] == 0
+    finally:
+        db.close()
+
+
+def test_version_five_gets_the_worq_tables_and_keeps_the_worktaps_cache(tmp_path: Path) -> None:
+    path = tmp_path / "five.sqlite3"
+    conn = sqlite3.connect(path, isolation_level=None)
+    for script in MIGRATIONS[:5]:
+        for statement in _statements(script):
+            conn.execute(statement)
+    conn.execute("PRAGMA user_version = 5")
+    conn.execute("INSERT INTO taps_account (id, body, fetched_at) VALUES (1, '{}', 0)")
+    conn.close()
+    db = Database(path)
+    try:
+        assert db.version == len(MIGRATIONS) == 6
+        assert db.conn.execute("SELECT count(*) FROM taps_account").fetchone()[0] == 1
+        assert db.conn.execute("SELECT count(*) FROM worq_employee").fetchone()[0] == 0
+        assert db.conn.execute("SELECT count(*) FROM worq_import").fetchone()[0] == 0
     finally:
         db.close()
