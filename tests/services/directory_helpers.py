@@ -1,0 +1,58 @@
+"""Fill a store from the sandbox the way the console does: WorkTime One's employees and
+lock history, WorkTaps' accounts and departments, and a WorQ import."""
+
+from __future__ import annotations
+
+from datetime import date
+from zoneinfo import ZoneInfo
+
+from desktop.api import WorkTapsClient, WorkTimeClient, WorqClient
+from desktop.sandbox import (
+    WORKTAPS_KEY,
+    WORQ_CUSTOMER_CODE,
+    WORQ_PARTNER_KEY,
+    WORQ_PARTNER_NAME,
+    SandboxServer,
+    worktime_key,
+)
+from desktop.services.account_sync import AccountSync
+from desktop.services.sync import SyncService
+from desktop.store import (
+    AccountCache,
+    AttendanceCache,
+    Database,
+    LockCache,
+    PeopleCache,
+    SyncState,
+    WorqCache,
+)
+
+ZONE = ZoneInfo("America/New_York")
+HR_SINCE = date(2000, 1, 1)
+
+
+async def import_worq(db: Database, sandbox: SandboxServer, today: date) -> int:
+    now = sandbox.state.clock.now
+    worq = WorqCache(db)
+    async with WorqClient(
+        sandbox.url("worq"), WORQ_PARTNER_NAME, WORQ_PARTNER_KEY, WORQ_CUSTOMER_CODE
+    ) as client:
+        records = [r async for r in client.iter_employee_data(HR_SINCE, today)]
+    worq.upsert_many(records, now())
+    return len(records)
+
+
+async def fill_store(db: Database, sandbox: SandboxServer, today: date) -> None:
+    """Everything the directory reads, synced from the sandbox."""
+    now = sandbox.state.clock.now
+    async with WorkTimeClient(sandbox.url("worktime"), worktime_key("read", "enterprise")) as wt:
+        sync = SyncService(
+            wt, LockCache(db), PeopleCache(db), AttendanceCache(db), SyncState(db),
+            zone=ZONE, now=now,
+        )  # fmt: skip
+        await sync.sync_employees()
+        locks = await sync.sync_locks()
+        await sync.sync_all_history([lock.id for lock in locks])
+    async with WorkTapsClient(sandbox.url("worktaps"), WORKTAPS_KEY) as taps:
+        await AccountSync(taps, AccountCache(db), SyncState(db), now).sync_all()
+    await import_worq(db, sandbox, today)
