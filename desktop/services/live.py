@@ -158,6 +158,12 @@ class PersonDay:
     notes: list[str]
 
 
+def after_hours(moment: datetime, zone: ZoneInfo) -> bool:
+    """Outside ``OFFICE_HOURS`` in the organization's own time: an unlock then is called out."""
+    opens, closes = OFFICE_HOURS
+    return not opens <= moment.astimezone(zone).time() < closes
+
+
 def person_day(
     employee_id: str,
     day: date,
@@ -171,10 +177,9 @@ def person_day(
     if entered and (attendance is None or attendance.clock_in is None):
         first = entered[0].timestamp.astimezone(zone).strftime("%H:%M")
         notes.append(f"Entered through a lock at {first} but did not clock in.")
-    opens, closes = OFFICE_HOURS
     for event in entered:
-        local = event.timestamp.astimezone(zone)
-        if not opens <= local.time() < closes:
+        if after_hours(event.timestamp, zone):
+            local = event.timestamp.astimezone(zone)
             notes.append(f"Unlocked after hours at {local.strftime('%H:%M')}.")
     for event in mine:
         if not event.success:

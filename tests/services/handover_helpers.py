@@ -1,0 +1,70 @@
+"""The shift handover's test scene: the console's store filled by a real sync, then writes
+left in the outbox the way they are in life (one refused by WorkTime One, one queued while
+WorkTime One is unreachable, one for WorkTaps, which is not connected)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time
+from zoneinfo import ZoneInfo
+
+from desktop.api import WorkTimeClient
+from desktop.sandbox import SandboxServer, worktime_key
+from desktop.services.account_draft import to_input
+from desktop.services.accounts import AccountService
+from desktop.services.corrections import Correction
+from desktop.store import OutboxEntry
+from desktop.ui.data_pages import DataPages
+from tests.services.account_helpers import VALID
+from tests.ui.conftest import until
+from tests.ui.data_helpers import start, stop
+
+MANAGER = "Ana Ruiz"
+NY = ZoneInfo("America/New_York")
+YESTERDAY = date(2026, 11, 17)  # the sandbox fixture's today is Wednesday 18 November
+REFUSAL = 400
+
+
+@dataclass(frozen=True)
+class Writes:
+    failed: OutboxEntry  # WorkTime One refused it
+    queued: OutboxEntry  # queued with WorkTime One out of reach
+    account: OutboxEntry  # for WorkTaps, not connected
+
+
+def client(sandbox: SandboxServer) -> WorkTimeClient:
+    """A client of its own, to read what the sandbox holds independently of the console."""
+    return WorkTimeClient(sandbox.url("worktime"), worktime_key("read", "enterprise"))
+
+
+async def filled(pages: DataPages, sandbox: SandboxServer) -> None:
+    """Start the pages on the sandbox and wait for the first load (history too) to finish."""
+    pages.manager = lambda: MANAGER
+    await start(pages, sandbox, scope="readwrite")
+    await until(lambda: pages.workday is not None and pages.workday._task is not None,
+                within=30, what="the first load")  # fmt: skip
+
+
+def forgot_to_clock_out(employee_id: str, hhmm: time) -> Correction:
+    return Correction(
+        employee_id=employee_id,
+        type="clock_out",
+        timestamp=datetime.combine(YESTERDAY, hhmm, NY),
+        reason="Forgot to clock out",
+    )
+
+
+async def leave_writes(pages: DataPages, sandbox: SandboxServer, open_days: list[str]) -> Writes:
+    """Leave three writes in the outbox (see the module); ``open_days``: employee ids with
+    no clock-out yesterday. Stops the pages (WorkTime One out of reach from then on)."""
+    sandbox.controls.fault("status", service="worktime", path="/attendance/clock",
+                           status=REFUSAL)  # fmt: skip
+    (failed,) = pages.corrections.queue([forgot_to_clock_out(open_days[0], time(18))], MANAGER)
+    assert pages.outbox_sender is not None
+    pages.outbox_sender.poke()
+    await until(lambda: pages.outbox.get(failed.id).state == "failed", what="the refusal")
+    await stop(pages)
+    (queued,) = pages.corrections.queue([forgot_to_clock_out(open_days[1], time(18))], MANAGER)
+    accounts = AccountService(pages.outbox, pages.audit)
+    account = accounts.queue_create(to_input(VALID), MANAGER, "New dish washer")
+    return Writes(pages.outbox.get(failed.id), queued, account)
