@@ -35,11 +35,11 @@ from desktop.ui.tasks import Op
 TITLE = "Shift handover"
 STYLE = (
     "body { font-family: sans-serif; font-size: 9pt; }"
-    "h1 { font-size: 16pt; margin-bottom: 2px; }"
-    "h2 { font-size: 11pt; margin-top: 14px; margin-bottom: 4px; }"
+    "h1 { font-size: 16pt; margin-bottom: 12px; }"
+    "h2 { font-size: 11pt; margin-top: 32px; margin-bottom: 10px; }"
     "th { background-color: #e8e8e8; }"
     ".none { color: #555555; font-style: italic; }"
-    ".lead { margin-bottom: 8px; }"
+    ".lead { margin-bottom: 36px; }"
 )
 
 
@@ -106,15 +106,16 @@ def handover_html(h: Handover) -> str:
 
 
 def _heading(h: Handover) -> list[str]:
-    zone = h.zone
-    refreshed = fmt.local_time(h.refreshed, zone) if h.refreshed else "never"
+    zone, e = h.zone, html.escape
+    refreshed = _day_time(h.refreshed, zone) if h.refreshed else "never"
+    hours = round((h.now - h.since).total_seconds() / 3600)
     lines = [
-        f"Printed {_day_time(h.now, zone)} ({zone.key}) by {h.manager}",
-        f"Covers {_day_time(h.since, zone)} to {_day_time(h.now, zone)}",
-        f"Attendance last fetched {refreshed}; all times are {zone.key}",
+        f"<b>Printed</b> {e(_day_time(h.now, zone))} ({e(zone.key)}) by <b>{e(h.manager)}</b>",
+        f"<b>Covers</b> {e(_day_time(h.since, zone))} to {e(_day_time(h.now, zone))} "
+        f"(the last {hours} hours)",
+        f"<b>Attendance last fetched</b> {e(refreshed)}. All times are {e(zone.key)}.",
     ]
-    text = "<br>".join(html.escape(line) for line in lines)
-    return [f"<h1>{TITLE}</h1>", f"<p class='lead'>{text}</p>"]
+    return [f"<h1>{TITLE}</h1>", f"<p class='lead'>{'<br>'.join(lines)}</p>"]
 
 
 Row = tuple[object, ...]
