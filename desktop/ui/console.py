@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from desktop.config import ConnectionProfile, Settings
 from desktop.log import LogBuffer
@@ -25,6 +25,7 @@ from desktop.store import Database, SnapshotCache
 from .account_pages import AccountPages
 from .data_pages import DataPages
 from .dialogs.setup import ConnectionSetupDialog
+from .handover import ask_handover
 from .idle import IdleWatcher
 from .log_viewer import LogViewer
 from .main_window import MainWindow
@@ -95,6 +96,8 @@ class Console:
         self.data.pending_changed = self.window.status.set_pending  # type: ignore[method-assign]
         correction = self.window._action("New &correction…", "Ctrl+K", self.new_correction)
         self.window.console_menu.insertAction(self.window.lock_action, correction)
+        handover = self.window._action("Shift &handover…", "Ctrl+Shift+H", self.open_handover)
+        self.window.console_menu.insertAction(self.window.lock_action, handover)
         self.idle = IdleWatcher(parts.settings.idle_lock_minutes, self.window)
         self.monitor = ResponsivenessMonitor(parent=self.window)
         self._wire()
@@ -242,6 +245,9 @@ class Console:
         )
         dialog.open()
         return dialog
+
+    def open_handover(self) -> QFileDialog | None:
+        return ask_handover(self.data, self.window)
 
     def open_log(self) -> LogViewer:
         viewer = LogViewer(self.parts.log_buffer, self.window)
