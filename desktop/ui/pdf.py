@@ -11,8 +11,8 @@ import html
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QSizeF, QUrl
-from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
 
 RESOLUTION = 300  # dots per inch: sharp text, small files
 
@@ -25,7 +25,8 @@ def write_pdf(
     images: Mapping[str, QImage] | None = None,
     landscape: bool = False,
 ) -> int:
-    """Write ``body_html`` to ``path`` as an A4 PDF and return its page count."""
+    """Write ``body_html`` to ``path`` as an A4 PDF, each page numbered at its foot, and
+    return the page count."""
     writer = QPdfWriter(str(path))
     writer.setTitle(title)
     writer.setCreator("Front Desk")
@@ -46,9 +47,27 @@ def write_pdf(
         document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
     document.setHtml(body_html)
     paint = writer.pageLayout().paintRectPixels(writer.resolution())
-    document.setPageSize(QSizeF(paint.width(), paint.height()))
+    footer = writer.resolution() // 3  # a third of an inch under the text for "page k of n"
+    page = QSizeF(paint.width(), paint.height() - footer)
+    document.setPageSize(page)
     pages = document.pageCount()
-    document.print_(writer)
+    painter = QPainter(writer)
+    try:
+        for number in range(pages):
+            if number:
+                writer.newPage()
+            top = number * page.height()
+            painter.save()
+            painter.translate(0, -top)
+            document.drawContents(painter, QRectF(0, top, page.width(), page.height()))
+            painter.restore()
+            painter.drawText(
+                QRectF(0, page.height(), page.width(), footer),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom,
+                f"{title} · page {number + 1} of {pages}",
+            )
+    finally:
+        painter.end()
     return pages
 
 
