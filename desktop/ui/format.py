@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from desktop.services.handover import LOW_BATTERY_PERCENT
+
 METHODS = {
     "fingerprint": "Fingerprint",
     "card": "Card",
@@ -22,7 +24,7 @@ EVENTS = {
 }
 ALERT_COLOR = "#b71c1c"
 WARN_COLOR = "#e65100"
-LOW_BATTERY = 20
+LOW_BATTERY = LOW_BATTERY_PERCENT  # the handover and the Locks page warn at the same level
 UPLOAD_GAP_WORTH_SHOWING = timedelta(minutes=5)
 UTC_ZONE = ZoneInfo("UTC")
 
