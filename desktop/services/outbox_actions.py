@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Any, Literal
 
 from desktop.store import AuditLog, Outbox, OutboxEntry
 
+from . import employee_kinds
 from .corrections import (
     Correction,
     CorrectionRejected,
@@ -44,7 +45,7 @@ def act(
         manager=manager,
         action=f"{entry.kind}.{AUDIT_ACTIONS[action]}",
         subject=_subject_of(entry),
-        payload={"outbox_id": entry.id, **entry.payload},
+        payload={"outbox_id": entry.id, **_without_salary(entry.payload)},
         reason=REASONS[action],
         before={"state": entry.state, "evidence": entry.evidence},
         after={"state": after.state},
@@ -60,7 +61,14 @@ def _subject_of(entry: OutboxEntry) -> str:
         return subject(str(payload["employee_id"]), str(payload["day"]))
     if "account_id" in payload:
         return f"account/{payload['account_id']}"
+    if entry.kind in employee_kinds.KINDS:
+        return employee_kinds.subject(payload)
     return f"outbox/{entry.id}"
+
+
+def _without_salary(payload: dict[str, Any]) -> dict[str, Any]:
+    """An employee write's salary stays in the outbox, never in the audit log."""
+    return {key: value for key, value in payload.items() if key != "salary"}
 
 
 def edit(

@@ -69,6 +69,19 @@ class PeopleCache:
         ).fetchone()
         return None if row is None else optional_instant(row[0])
 
+    def departments(self) -> list[tuple[str, str]]:
+        """WorkTime One's departments as its employees show them: (id, name), by name."""
+        rows = self.db.conn.execute(
+            "SELECT department_id, max(coalesce(department, department_id)) FROM employee "
+            "WHERE department_id IS NOT NULL GROUP BY department_id "
+            "ORDER BY 2 COLLATE NOCASE, 1"
+        )
+        return [(str(row[0]), str(row[1])) for row in rows]
+
+    def set_status(self, employee_id: str, status: str) -> None:
+        """One employee's new status (a soft delete the desk made), the rest as cached."""
+        self.db.conn.execute("UPDATE employee SET status = ? WHERE id = ?", (status, employee_id))
+
     def employees(self, *, active_only: bool = True) -> list[EmployeeRow]:
         """By name (case-insensitive), then id."""
         where = "WHERE status = 'active' " if active_only else ""

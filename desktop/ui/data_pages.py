@@ -20,6 +20,7 @@ from desktop.services.attendance_review import ReviewRow, local_day_bounds, revi
 from desktop.services.corrections import CorrectionService, correction_from
 from desktop.services.live import PersonDay, board_from, org_today, person_day_from
 from desktop.services.outbox_actions import Action, act, edit
+from desktop.services.outbox_kinds import WORKTIME_KINDS as KINDS
 from desktop.services.outbox_sender import OutboxSender
 from desktop.services.status import ServiceHealth
 from desktop.services.workday import Workday
@@ -164,7 +165,7 @@ class DataPages(QObject):
         if old is not None and not old.done():
             old.cancel()
         self.outbox_sender = OutboxSender(
-            self.outbox, self.audit, client, budget=workday.budget, now=self.now
+            self.outbox, self.audit, client, budget=workday.budget, now=self.now, kinds=KINDS
         )
         self._sender_task = Op(
             self.outbox_sender.run, key="outbox", what="sending corrections"
