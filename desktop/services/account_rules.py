@@ -143,6 +143,10 @@ BIRTH_DATE_INVALID = "Enter the birth date as a date, like 1990-12-10."
 BIRTH_DATE_FUTURE = "The birth date cannot be in the future."
 LOCATION_NAME_REQUIRED = "Enter the location's name."
 LOCATION_NAME_KEPT = "A location keeps a name; enter one."
+TERMINATE_OPEN_JOBS = (
+    "This person manages open jobs ({jobs}); give those jobs to someone else before "
+    "terminating the account."
+)
 
 
 class _Problems:
@@ -373,16 +377,32 @@ _LOCATION_FIELD_FOR_CODE = {40018: "phone", 40023: "timezone", 40025: "state", 4
 def location_field_for_error(exc: ValidationError) -> str:
     """The location form field a WorkTaps ``ValidationError`` is about; a refusal without
     a vendor code is the missing name (the only one WorkTaps has)."""
-    if isinstance(exc.code, int) and exc.code in _LOCATION_FIELD_FOR_CODE:
-        return _LOCATION_FIELD_FOR_CODE[exc.code]
-    return exc.field if exc.field in ("phone", "state", "postal", "timezone") else "name"
+    return location_field_for_code(exc.code, exc.field, default="name")
+
+
+def location_field_for_code(
+    code: int | str | None, field: str | None = None, *, default: str = "general"
+) -> str:
+    """The location form field a refusal's code (else its vendor field) is about. WorkTaps'
+    missing name answers the plain status 400, without a vendor code; anything else names
+    no field (``default``)."""
+    if isinstance(code, int) and code in _LOCATION_FIELD_FOR_CODE:
+        return _LOCATION_FIELD_FOR_CODE[code]
+    if field in ("name", "phone", "state", "postal", "timezone"):
+        return field
+    return "name" if code == 400 else default
 
 
 def jobs_from_error(exc: ValidationError) -> tuple[str, ...]:
     """The open jobs a 40031 names (to pass back as ``open_jobs``); empty for other errors."""
-    if exc.code != 40031 or not exc.detail or ": " not in exc.detail:
+    return jobs_named(exc.code, exc.detail)
+
+
+def jobs_named(code: int | str | None, vendor_message: str | None) -> tuple[str, ...]:
+    """The open jobs WorkTaps' 40031 message names after its colon; empty for other codes."""
+    if code != 40031 or not vendor_message or ": " not in vendor_message:
         return ()
-    listed = exc.detail.split(": ", 1)[1]
+    listed = vendor_message.split(": ", 1)[1]
     return tuple(job.strip() for job in listed.split(",") if job.strip())
 
 
@@ -396,6 +416,8 @@ __all__ = [
     "check_term_date",
     "field_for_error",
     "jobs_from_error",
+    "jobs_named",
+    "location_field_for_code",
     "location_field_for_error",
     "normalize_phone",
     "parse_term_date",

@@ -17,7 +17,16 @@ from PySide6.QtCore import QObject
 
 from desktop.api import Account, Location, WorkTapsClient
 from desktop.services.account_draft import to_input, to_location_input
-from desktop.services.account_rules import FIELD_FOR_CODE, check_draft, check_location
+from desktop.services.account_rules import (
+    FIELD_FOR_CODE,
+    LOCATION_NAME_REQUIRED,
+    TERMINATE_OPEN_JOBS,
+    check_draft,
+    check_location,
+    check_term_date,
+    jobs_named,
+    location_field_for_code,
+)
 from desktop.services.account_sync import AccountSync
 from desktop.services.accounts import AccountService, Refusal, refusal
 from desktop.services.outbox_kinds import WORKTAPS_KINDS
@@ -41,6 +50,21 @@ def refusal_on_field(refused: Refusal) -> dict[str, str]:
     code = refused.code
     field = FIELD_FOR_CODE.get(code, "general") if isinstance(code, int) else "general"
     return {field: refused.message}
+
+
+def terminate_refusal(refused: Refusal) -> dict[str, str]:
+    """A refused termination on the term date; a 40031 names the open jobs to hand over."""
+    jobs = jobs_named(refused.code, refused.server_message)
+    if jobs:
+        return {"term_date": TERMINATE_OPEN_JOBS.format(jobs=", ".join(jobs))}
+    return {"term_date": refused.message}
+
+
+def location_refusal_on_field(refused: Refusal) -> dict[str, str]:
+    """A refused location under its field; WorkTaps' missing name has no vendor code and
+    no plain words of the console's, so it gets the console's own."""
+    field = location_field_for_code(refused.code, refused.field)
+    return {field: LOCATION_NAME_REQUIRED if field == "name" else refused.message}
 
 
 class AccountPages(QObject):
@@ -70,6 +94,11 @@ class AccountPages(QObject):
         self.manager: Callable[[], str | None] = lambda: None
         self.write_block: Callable[[], str | None] = lambda: None
         self.today: Callable[[], date] = lambda: now().date()
+        # The console's checks before sending; a test swaps in ones that accept everything
+        # to see what WorkTaps itself answers.
+        self.check_draft = check_draft
+        self.check_term_date = check_term_date
+        self.check_location = check_location
         self.page.new_requested.connect(self.new_account)
         self.page.edit_requested.connect(self.edit_account)
         self.page.terminate_requested.connect(self.terminate)
@@ -171,7 +200,7 @@ class AccountPages(QObject):
             from desktop.services.account_draft import AccountDraft
 
             assert isinstance(draft, AccountDraft)
-            errors = check_draft(draft, creating=account is None, current=account,
+            errors = self.check_draft(draft, creating=account is None, current=account,
                                  **self._rules(account))  # type: ignore[arg-type]  # fmt: skip
             if errors:
                 return errors
@@ -191,7 +220,10 @@ class AccountPages(QObject):
         return form
 
     def _send_now(
-        self, entry: OutboxEntry, answered: Callable[[dict[str, str]], None]
+        self,
+        entry: OutboxEntry,
+        answered: Callable[[dict[str, str]], None],
+        on_field: Callable[[Refusal], dict[str, str]] = refusal_on_field,
     ) -> dict[str, str] | None:
         """Send at once when connected (the form waits); else it stays queued."""
         sender = self.taps_sender
@@ -206,7 +238,7 @@ class AccountPages(QObject):
             elif refused is None:
                 answered({})
             else:
-                answered(refusal_on_field(refused))
+                answered(on_field(refused))
 
         Op(lambda: self.service.send_now(entry.id, sender), what="sending to WorkTaps").success(
             done
@@ -220,24 +252,19 @@ class AccountPages(QObject):
         dialog: TerminateDialog
 
         def submit(term: date) -> str | None:
-            from desktop.services.account_rules import check_term_date
-
-            problem = check_term_date(term.isoformat(), self.today())
+            problem = self.check_term_date(term.isoformat(), self.today())
             if problem:
                 return problem
             entry = self.service.queue_terminate(account, term, manager, "Terminated")
 
             def answered(errors: dict[str, str]) -> None:
-                if errors:
-                    dialog.show_error(next(iter(errors.values())))
-                else:
-                    dialog.accept()
-                    self.reload()
+                dialog.server_answered(next(iter(errors.values()), ""))
 
-            self._send_now(entry, answered)
-            return "Sending to WorkTaps…" if self.taps_sender else None
+            waiting = self._send_now(entry, answered, terminate_refusal) is None
+            return None if waiting else ""  # "": queued offline, the dialog closes
 
         dialog = TerminateDialog(account, self.today(), submit, self.page.window())
+        dialog.accepted.connect(self.reload)
         dialog.open()
         return dialog
 
@@ -247,8 +274,8 @@ class AccountPages(QObject):
             return None
         form: LocationForm
 
-        def submit(values: dict[str, str]) -> dict[str, str]:
-            errors = check_location(values["name"], values["phone"], values["state"],
+        def submit(values: dict[str, str]) -> dict[str, str] | None:
+            errors = self.check_location(values["name"], values["phone"], values["state"],
                                     values["postal"], values["timezone"],
                                     creating=location is None)  # fmt: skip
             if errors:
@@ -263,16 +290,9 @@ class AccountPages(QObject):
             else:
                 return {}
 
-            def answered(errors: dict[str, str]) -> None:
-                if errors:
-                    form.show_errors(errors)
-                else:
-                    form.accept()
-                    self.reload()
-
-            self._send_now(entry, answered)
-            return {"general": "Sending to WorkTaps…"} if self.taps_sender else {}
+            return self._send_now(entry, form.server_answered, location_refusal_on_field)
 
         form = LocationForm(submit, location, self.places.window())
+        form.accepted.connect(self.reload)
         form.open()
         return form

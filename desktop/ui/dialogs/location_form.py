@@ -29,7 +29,9 @@ LOCATION_FIELDS = (
     ("timezone", "Timezone"),
     ("about", "About"),
 )
-Submit = Callable[[dict[str, str]], dict[str, str]]  # field -> message; empty when accepted
+Submit = Callable[[dict[str, str]], dict[str, str] | None]
+"""field -> message; empty when accepted; None while WorkTaps is being asked (the caller
+then calls ``server_answered``)."""
 
 
 class LocationForm(QDialog):
@@ -46,7 +48,9 @@ class LocationForm(QDialog):
         for name, label in LOCATION_FIELDS:
             field = QLineEdit(str(getattr(location, name, "") or "") if location else "")
             error = QLabel()
+            error.setObjectName(f"error_{name}")
             error.setStyleSheet(f"color: {fmt.ALERT_COLOR};")
+            error.setWordWrap(True)
             error.hide()
             self.inputs[name], self.errors[name] = field, error
             form.addRow(label, field)
@@ -56,6 +60,7 @@ class LocationForm(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.buttons.accepted.connect(self.try_save)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -70,6 +75,7 @@ class LocationForm(QDialog):
         for label in self.errors.values():
             label.hide()
         self.general.clear()
+        self.general.setStyleSheet(f"color: {fmt.ALERT_COLOR};")
         for name, message in errors.items():
             found = self.errors.get(name)
             if found is None:
@@ -80,6 +86,16 @@ class LocationForm(QDialog):
 
     def try_save(self) -> None:
         errors = self.submit(self.values())
+        if errors is None:
+            self.save_button.setEnabled(False)
+            self.general.setStyleSheet("color: #555;")
+            self.general.setText("Sending to WorkTaps…")
+            return
+        self.server_answered(errors)
+
+    def server_answered(self, errors: dict[str, str]) -> None:
+        """WorkTaps' answer: close when accepted, else each refusal under its field."""
+        self.save_button.setEnabled(True)
         if errors:
             self.show_errors(errors)
             return

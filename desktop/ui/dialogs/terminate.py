@@ -1,4 +1,10 @@
-"""Terminating a WorkTaps account: the term date, and plainly what will happen."""
+"""Terminating a WorkTaps account: the term date, and plainly what will happen.
+
+The console checks the term date before sending (not in the future; the date
+picker cannot hold a blank or malformed one, and the client writes it in the
+vendor's ``MM/DD/YYYY``); what WorkTaps still refuses, such as a manager of
+open jobs, comes back under the term date in plain words.
+"""
 
 from __future__ import annotations
 
@@ -19,7 +25,9 @@ from PySide6.QtWidgets import (
 from desktop.api import Account
 from desktop.ui import format as fmt
 
-Submit = Callable[[date], str | None]  # a refusal in plain words, or None when queued
+Submit = Callable[[date], str | None]
+"""A refusal in plain words; "" when done (queued offline); None while WorkTaps is being
+asked (the caller then calls ``server_answered``)."""
 
 
 class TerminateDialog(QDialog):
@@ -34,7 +42,6 @@ class TerminateDialog(QDialog):
         self.term_date = QDateEdit(QDate(today.year, today.month, today.day))
         self.term_date.setCalendarPopup(True)
         self.term_date.setDisplayFormat("yyyy-MM-dd")
-        self.term_date.setMaximumDate(QDate(today.year, today.month, today.day))
         what = QLabel(
             f"<b>{name}</b>'s WorkTaps account will be closed with this term date. "
             "They will no longer appear in WorkTaps lists and can no longer sign in to "
@@ -42,11 +49,15 @@ class TerminateDialog(QDialog):
         )
         what.setWordWrap(True)
         self.error = QLabel()
-        self.error.setObjectName("terminateError")
+        self.error.setObjectName("error_term_date")
         self.error.setWordWrap(True)
         self.error.setStyleSheet(f"color: {fmt.ALERT_COLOR};")
+        self.error.hide()
+        self.status = QLabel()
+        self.status.setStyleSheet("color: #555;")
         form = QFormLayout()
         form.addRow("Last day (term date)", self.term_date)
+        form.addRow("", self.error)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.confirm = self.buttons.addButton(
             f"Terminate {name}", QDialogButtonBox.ButtonRole.DestructiveRole
@@ -56,7 +67,7 @@ class TerminateDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(what)
         layout.addLayout(form)
-        layout.addWidget(self.error)
+        layout.addWidget(self.status)
         layout.addWidget(self.buttons)
 
     def chosen(self) -> date:
@@ -64,10 +75,25 @@ class TerminateDialog(QDialog):
         return date(value.year(), value.month(), value.day())
 
     def show_error(self, message: str) -> None:
+        """The refusal under the term date (it is the dialog's only field)."""
+        self.status.clear()
         self.error.setText(message)
+        self.error.setVisible(bool(message))
+        if message:
+            self.term_date.setFocus()
 
     def try_terminate(self) -> None:
         problem = self.submit(self.chosen())
+        if problem is None:
+            self.confirm.setEnabled(False)
+            self.error.hide()
+            self.status.setText("Sending to WorkTaps…")
+            return
+        self.server_answered(problem)
+
+    def server_answered(self, problem: str) -> None:
+        """WorkTaps' answer: close when accepted, else the refusal under the term date."""
+        self.confirm.setEnabled(True)
         if problem:
             self.show_error(problem)
             return
