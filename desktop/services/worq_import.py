@@ -118,9 +118,11 @@ def summary(run: WorqRun) -> str:
     if run.outcome == "done":
         return f"Imported {people} from WorQ: {counts}."
     if run.outcome == "cancelled":
-        return f"Import cancelled, {run.kept} kept ({counts})."
+        if not run.kept:
+            return "Import cancelled: nothing was imported."
+        return f"Import cancelled, {run.kept} kept: {counts}."
     if run.outcome == "failed":
-        kept = f" {run.kept} kept ({counts})." if run.kept else " Nothing was imported."
+        kept = f" {run.kept} kept: {counts}." if run.kept else " Nothing was imported."
         return f"Import failed: {run.error or 'unknown error'}{kept}"
     return f"Importing… {people} so far."
 

@@ -184,8 +184,9 @@ class ConnectionSetupDialog(QDialog):
         self.error.clear()
         keys = self.keys()
         for service, label in self.results.items():
-            label.setStyleSheet("color: #555;")
-            label.setText("Checking…" if getattr(keys, _key_name(service)) else "Not set up.")
+            missing = not_set_up(service, profile, keys)
+            label.setStyleSheet("color: #b71c1c;" if missing else "color: #555;")
+            label.setText(missing or "Checking…")
         self.test_button.setEnabled(False)
         Op(lambda: self._check(profile, keys), what="testing the connections").success(
             self.show_results
@@ -212,5 +213,22 @@ class ConnectionSetupDialog(QDialog):
         self.accept()
 
 
-def _key_name(service: Service) -> str:
-    return {"worktime": "worktime", "worktaps": "worktaps", "worq": "worq_partner"}[service]
+def not_set_up(service: Service, profile: ConnectionProfile, keys: Keys) -> str | None:
+    """Why a service cannot be tested yet (None: it can). WorQ needs three things; with
+    some but not all of them typed, say which are missing rather than wait forever."""
+    needs = {
+        "worktime": [("API key", keys.worktime)],
+        "worktaps": [("API key", keys.worktaps)],
+        "worq": [
+            ("partner name", profile.worq_partner_name),
+            ("customer code", profile.worq_customer_code),
+            ("partner key", keys.worq_partner),
+        ],
+    }[service]
+    missing = [name for name, value in needs if not value]
+    if not missing:
+        return None
+    if len(missing) == len(needs):
+        return "Not set up."
+    verb = "is" if len(missing) == 1 else "are"
+    return f"Not set up: the {' and the '.join(missing)} {verb} missing."
