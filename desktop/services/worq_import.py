@@ -100,7 +100,7 @@ class WorqImport:
             page = await self.client.get_employee_data(start, end, number)
             if number == 1:
                 self.cache.set_total(run_id, page.total)
-                self.pages = math.ceil(page.total / page.limit) if page.limit else 1
+            self.pages = math.ceil(page.total / page.limit) if page.limit else number
             self.cache.upsert_many(page.items, self.now(), run_id=run_id)
             people += len(page.items)
             self.page = number
@@ -116,6 +116,8 @@ def summary(run: WorqRun) -> str:
     counts = f"{run.new} new, {known}"
     people = _people(run.kept)
     if run.outcome == "done":
+        if not run.kept:
+            return "Nothing to import: WorQ has nobody created or updated in these dates."
         return f"Imported {people} from WorQ: {counts}."
     if run.outcome == "cancelled":
         if not run.kept:

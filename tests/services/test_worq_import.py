@@ -213,3 +213,18 @@ def test_credentials_worq_refuses_fail_the_run_and_keep_nothing(
     assert cache.all() == []
     assert run.error == caught.value.message
     assert "partner name and key" in caught.value.message
+
+
+def test_a_range_worq_has_nobody_for_is_done_and_says_so(
+    sandbox: SandboxServer, cache: WorqCache
+) -> None:
+    seen: Seen = []
+    result = run_import(
+        sandbox, cache, date(1990, 1, 1), date(1990, 1, 31), progress=lambda *p: seen.append(p)
+    )
+    assert result.run.outcome == "done"
+    assert (result.kept, result.run.total, result.run.pages) == (0, 0, 1)
+    assert seen == [(0, None), (0, 0)]
+    assert result.summary() == (
+        "Nothing to import: WorQ has nobody created or updated in these dates."
+    )
