@@ -1,7 +1,8 @@
 """WorQ in the console: the "Import from WorQ…" dialog and the import behind it.
 
 ``WorqPages(db, runner, now, parent)``; ``start(client)`` when WorQ is connected
-(None when it is not); ``open_import()`` opens the dialog; ``imported`` is
+(None when it is not); ``today`` gives the organization's date (the dialog's
+default range ends there); ``open_import()`` opens the dialog; ``imported`` is
 emitted whenever an import changed the store (done, or cancelled or failed
 after keeping some pages), so the directory can reload; ``await stop()``
 cancels a running import on shutdown (what arrived is kept).
@@ -49,6 +50,8 @@ class WorqPages(QObject):
         self.importer: WorqImport | None = None
         self.dialog: WorqImportDialog | None = None
         self._task: asyncio.Task[ImportResult] | None = None
+        # The organization's today (the console sets it); this computer's until then.
+        self.today: Callable[[], date] = lambda: now().astimezone().date()
 
     def start(self, client: WorqClient | None) -> None:
         """Use this client from now on (an import running on the old one is cancelled)."""
@@ -64,9 +67,8 @@ class WorqPages(QObject):
         if self.dialog is not None and self.dialog.isVisible():
             self.dialog.raise_()
             return self.dialog
-        today = self.now().astimezone().date()
         dialog = WorqImportDialog(
-            today, self.cache.last_run("done"), self.cache.last_run(), self.window
+            self.today(), self.cache.last_run("done"), self.cache.last_run(), self.window
         )
         dialog.import_requested.connect(self.run_import)
         dialog.cancel_requested.connect(self.cancel)

@@ -43,6 +43,7 @@ def harness(tmp_path: Path, sandbox: SandboxServer, qtbot: QtBot) -> Iterator[Ha
     qtbot.addWidget(window)
     window.show()
     pages = WorqPages(db, TaskRunner(bus), sandbox.state.clock.now, parent=window)
+    pages.today = lambda: TODAY  # as the console does, from the organization's timezone
     made = Harness(pages)
     bus.subscribe(made.messages.append)
     pages.imported.connect(lambda: made.imports.append(pages.cache.count()))
