@@ -199,6 +199,7 @@ def test_each_code_flags_its_field_first_by_the_console_then_by_worktaps(
                 shown = flagged(form.errors)
                 assert list(shown) == [row.field], shown
                 _plain(shown[row.field], code)
+                assert form.general.text() == "Fix the field marked in red."
                 assert form.isVisible()
                 assert writes(sandbox, before) == [], "the console sent a refused entry"
                 assert taps.outbox.entries() == []

@@ -67,6 +67,7 @@ class AccountForm(QDialog):
         self.email, self.phone = QLineEdit(), QLineEdit()
         self.phone.setPlaceholderText("Any form: (212) 555-0100, +1 212 555 0100")
         self.phone_shown = QLabel()
+        self.phone_shown.hide()
         self.street, self.city = QLineEdit(), QLineEdit()
         self.state, self.postal = QLineEdit(), QLineEdit()
         self.state.setMaxLength(2)
@@ -119,16 +120,26 @@ class AccountForm(QDialog):
         self.add_meta.clicked.connect(lambda: self.meta.insertRow(self.meta.rowCount()))
         self.remove_meta.clicked.connect(self._remove_meta_row)
 
-    def _row(self, form: QFormLayout, label: str, name: str, widget: QWidget) -> None:
+    def _row(
+        self, form: QFormLayout, label: str, name: str, widget: QWidget, *under: QWidget
+    ) -> None:
+        """The field, what is ``under`` it, and its error line right below, in one cell (so
+        the error sits against its own field, not half way to the next)."""
         self.fields[name] = widget
         error = QLabel()
         error.setObjectName(f"error_{name}")
         error.setStyleSheet(f"color: {fmt.ALERT_COLOR};")
         error.setWordWrap(True)
+        error.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         error.hide()
         self.errors[name] = error
-        form.addRow(label, widget)
-        form.addRow("", error)
+        cell = QWidget()
+        column = QVBoxLayout(cell)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        for part in (widget, *under, error):
+            column.addWidget(part)
+        form.addRow(label, cell)
 
     def _layout(self) -> None:
         body = QWidget()
@@ -151,10 +162,9 @@ class AccountForm(QDialog):
             ("Job title", "job_title", self.job_title),
             ("Start date", "start_date", self.start_date),
         ]
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         for label, name, widget in rows:
-            self._row(form, label, name, widget)
-            if name == "phone":
-                form.addRow("", self.phone_shown)
+            self._row(form, label, name, widget, *([self.phone_shown] if name == "phone" else []))
         meta_box = QWidget()
         grid = QGridLayout(meta_box)
         grid.setContentsMargins(0, 0, 0, 0)
@@ -162,7 +172,7 @@ class AccountForm(QDialog):
         grid.addWidget(self.add_meta, 1, 0)
         grid.addWidget(self.remove_meta, 1, 1)
         self._row(form, "Custom fields", "meta", meta_box)
-        scroll = QScrollArea()
+        self.scroller = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
         self.buttons = QDialogButtonBox(
@@ -212,6 +222,7 @@ class AccountForm(QDialog):
     def _show_phone(self, text: str) -> None:
         e164 = normalize_phone(text) if text.strip() else None
         self.phone_shown.setText(f"Will be sent as {e164}" if e164 else "")
+        self.phone_shown.setVisible(e164 is not None)
 
     def _remove_meta_row(self) -> None:
         row = self.meta.currentRow()
@@ -265,6 +276,14 @@ class AccountForm(QDialog):
             first = first or self.fields[name]
         if first is not None:
             first.setFocus()
+            self.scroller.ensureWidgetVisible(first)
+            marked = sum(label.isVisibleTo(self) for label in self.errors.values())
+            if not self.general.text():  # some may be out of sight below
+                self.general.setText(
+                    "Fix the field marked in red."
+                    if marked == 1
+                    else f"Fix the {marked} fields marked in red."
+                )
 
     def try_save(self) -> None:
         errors = self.submit(self.draft())

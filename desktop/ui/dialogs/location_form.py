@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -45,16 +46,23 @@ class LocationForm(QDialog):
         self.inputs: dict[str, QLineEdit] = {}
         self.errors: dict[str, QLabel] = {}
         form = QFormLayout()
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         for name, label in LOCATION_FIELDS:
             field = QLineEdit(str(getattr(location, name, "") or "") if location else "")
             error = QLabel()
             error.setObjectName(f"error_{name}")
             error.setStyleSheet(f"color: {fmt.ALERT_COLOR};")
             error.setWordWrap(True)
+            error.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
             error.hide()
             self.inputs[name], self.errors[name] = field, error
-            form.addRow(label, field)
-            form.addRow("", error)
+            cell = QWidget()  # the error right under its own field
+            column = QVBoxLayout(cell)
+            column.setContentsMargins(0, 0, 0, 0)
+            column.setSpacing(2)
+            column.addWidget(field)
+            column.addWidget(error)
+            form.addRow(label, cell)
         self.general = QLabel()
         self.general.setStyleSheet(f"color: {fmt.ALERT_COLOR};")
         self.buttons = QDialogButtonBox(
@@ -83,6 +91,7 @@ class LocationForm(QDialog):
             else:
                 found.setText(message)
                 found.show()
+        self.adjustSize()  # room for the error lines
 
     def try_save(self) -> None:
         errors = self.submit(self.values())

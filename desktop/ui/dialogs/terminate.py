@@ -45,7 +45,8 @@ class TerminateDialog(QDialog):
         what = QLabel(
             f"<b>{name}</b>'s WorkTaps account will be closed with this term date. "
             "They will no longer appear in WorkTaps lists and can no longer sign in to "
-            "WorkTaps. Their WorkTime One record and lock access are not changed here."
+            "WorkTaps; the console cannot undo this. Their WorkTime One record and lock "
+            "access are not changed here."
         )
         what.setWordWrap(True)
         self.error = QLabel()
@@ -55,6 +56,7 @@ class TerminateDialog(QDialog):
         self.error.hide()
         self.status = QLabel()
         self.status.setStyleSheet("color: #555;")
+        self.status.hide()
         form = QFormLayout()
         form.addRow("Last day (term date)", self.term_date)
         form.addRow("", self.error)
@@ -76,7 +78,7 @@ class TerminateDialog(QDialog):
 
     def show_error(self, message: str) -> None:
         """The refusal under the term date (it is the dialog's only field)."""
-        self.status.clear()
+        self.status.hide()
         self.error.setText(message)
         self.error.setVisible(bool(message))
         if message:
@@ -88,6 +90,7 @@ class TerminateDialog(QDialog):
             self.confirm.setEnabled(False)
             self.error.hide()
             self.status.setText("Sending to WorkTaps…")
+            self.status.show()
             return
         self.server_answered(problem)
 
