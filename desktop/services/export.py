@@ -3,7 +3,8 @@
 Rows come in batches from a ``fetch(offset, limit)`` query, so an export of
 200,000 events never holds them all; it runs off the Qt thread and reports
 progress. Each file records what it holds (the filters and the timezone) in
-its header lines (CSV) or on a second sheet (Excel).
+its header lines (CSV) or on a second sheet (Excel). Cells are usually the text shown;
+numbers and dates may be given as such, and stay numbers and dates in Excel.
 """
 
 from __future__ import annotations
@@ -16,12 +17,12 @@ from typing import Literal
 from openpyxl import Workbook
 
 ExportFormat = Literal["csv", "xlsx"]
-Fetch = Callable[[int, int], Sequence[Sequence[str]]]
+Fetch = Callable[[int, int], Sequence[Sequence[object]]]
 Progress = Callable[[int], None]
 BATCH = 2000
 
 
-def _batches(fetch: Fetch, progress: Progress | None) -> Iterator[Sequence[str]]:
+def _batches(fetch: Fetch, progress: Progress | None) -> Iterator[Sequence[object]]:
     offset = 0
     while True:
         rows = fetch(offset, BATCH)
@@ -54,7 +55,7 @@ def export_table(
 def _write_csv(
     path: Path,
     header: Sequence[str],
-    rows: Iterator[Sequence[str]],
+    rows: Iterator[Sequence[object]],
     about: Sequence[tuple[str, str]],
 ) -> int:
     count = 0
@@ -72,7 +73,7 @@ def _write_csv(
 def _write_xlsx(
     path: Path,
     header: Sequence[str],
-    rows: Iterator[Sequence[str]],
+    rows: Iterator[Sequence[object]],
     about: Sequence[tuple[str, str]],
 ) -> int:
     book = Workbook(write_only=True)

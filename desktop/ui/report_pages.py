@@ -1,0 +1,209 @@
+"""The Reports page and what feeds it: WorkTime One's payroll and attendance reports for the
+period and person chosen, and the exports.
+
+The reports are fetched when the page is first shown once a client is there, and again
+when the period or the person changes (a newer request cancels an older one). Offline the
+page keeps what it showed; the exports of what is on screen still work.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable
+from datetime import UTC, date, datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from PySide6.QtCore import QObject
+
+from desktop.api import WorkTimeClient
+from desktop.services.report_periods import Period, org_today
+from desktop.services.reports import Report, fetch_report
+from desktop.store import Database, PeopleCache, SnapshotCache
+
+from .data_pages import ZONE_SNAPSHOT, local_zone
+from .pages.reports import ReportsPage
+from .report_export import (
+    chart_images,
+    export_about,
+    export_shown,
+    save_server_excel,
+    write_report_pdf,
+)
+from .tasks import Op, TaskRunner, known_failure_text
+
+log = logging.getLogger("desktop.ui.report_pages")
+LOAD_KEY = "reports-load"
+OFFLINE = "Reports need a connection to WorkTime One."
+
+
+class ReportPages(QObject):
+    def __init__(
+        self,
+        db: Database,
+        runner: TaskRunner,
+        now: Callable[[], datetime] = lambda: datetime.now(UTC),
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.runner, self.now = runner, now
+        self.people, self.snapshots = PeopleCache(db), SnapshotCache(db)
+        self.zone = self._known_zone()
+        self.client: WorkTimeClient | None = None
+        self._stale = True  # nothing fetched for what the page asks yet
+        self._tasks: set[asyncio.Task[object]] = set()
+        self.page = ReportsPage(self.zone, self.today)
+        self.page.set_people(self._people())
+        self.page.load_requested.connect(self.load)
+        self.page.export_requested.connect(self.export)
+        self.page.shown.connect(self._shown)
+
+    def _known_zone(self) -> ZoneInfo:
+        snapshot = self.snapshots.get(*ZONE_SNAPSHOT)
+        try:
+            return ZoneInfo(str(snapshot.body)) if snapshot is not None else local_zone()
+        except (ZoneInfoNotFoundError, ValueError):
+            return local_zone()
+
+    def today(self) -> date:
+        return org_today(self.now(), self.zone)
+
+    # -- connection ------------------------------------------------------------------------
+
+    def start(self, client: WorkTimeClient | None) -> None:
+        """Use this client from now on (None: offline, keep what is shown)."""
+        self.client = client
+        self._stale = True
+        if client is not None and self.page.isVisible():
+            self.page.request_load()
+
+    def set_zone(self, zone_name: str | None) -> None:
+        """The organization's timezone: periods and clock times follow it."""
+        if not zone_name:
+            return
+        try:
+            zone = ZoneInfo(zone_name)
+        except (ZoneInfoNotFoundError, ValueError):
+            log.warning("WorkTime One gave an unknown timezone %r", zone_name)
+            return
+        if zone != self.zone:
+            self.zone = zone
+            self.page.set_zone(zone)
+            self._stale = True
+            if self.client is not None and self.page.isVisible():
+                self.page.request_load()
+
+    async def stop(self) -> None:
+        tasks = [t for t in self._tasks if not t.done()]
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+
+    def _shown(self) -> None:
+        if self._stale and self.client is not None:
+            self.page.request_load()
+
+    def _people(self) -> list[tuple[str, str]]:
+        known = {p.id: p.name for p in self.people.employees(active_only=False)}
+        report = self.page.report
+        if report is not None and report.employee_id is None:
+            known.update({r.employee_id: r.employee_name or r.employee_id for r in report.payroll})
+        return sorted(known.items())
+
+    def _keep(self, task: asyncio.Task[object]) -> None:
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    # -- loading ---------------------------------------------------------------------------
+
+    def load(self, period: Period, employee_id: str | None) -> asyncio.Task[Report] | None:
+        client = self.client
+        if client is None:
+            self.runner.bus.warning(OFFLINE)
+            return None
+        person, zone = self.page.person.person_name(), self.zone
+        label = f"Loading the reports for {period.describe()}…"
+        self.page.set_busy(label)
+        self._stale = False
+        task = (
+            Op(
+                lambda: fetch_report(client, period, zone, self.now(), employee_id, person),
+                key=LOAD_KEY,
+                what="loading the payroll and attendance reports",
+            )
+            .with_progress(label)
+            .success(self._loaded)
+            .failure(lambda exc: self._failed("Could not load the reports", exc))
+            .run(self.runner)
+        )
+        self._keep(task)
+        return task
+
+    def _loaded(self, report: Report) -> None:
+        self.page.show_report(report)
+        if report.employee_id is None:
+            self.page.set_people(self._people())
+
+    def _failed(self, doing: str, exc: Exception) -> None:
+        self.page.set_busy(None)
+        self._stale = True
+        text = known_failure_text(exc) or "Something unexpected went wrong; it has been logged."
+        self.page.status.setText(f"{doing}.")
+        self.runner.bus.error(f"{doing}: {text}", source="worktime")
+
+    # -- exports ---------------------------------------------------------------------------
+
+    def export(self, kind: str, path: Path) -> asyncio.Task[int] | None:
+        report = self.page.report
+        if report is None and kind != "server":
+            self.runner.bus.warning("Load a report first: there is nothing to export yet.")
+            return None
+        if kind == "server" and self.client is None:
+            self.runner.bus.warning(OFFLINE)
+            return None
+        work = {"server": self._server_excel, "csv": self._shown_table, "xlsx": self._shown_table,
+                "pdf": self._pdf}[kind]  # fmt: skip
+        label = f"Saving {path.name}…"
+        self.page.set_busy(label)
+        task = (
+            Op(lambda: work(path), what=f"saving {path.name}")
+            .with_progress(label)
+            .success(lambda _: self._saved(path))
+            .failure(lambda exc: self._failed(f"Could not save {path.name}", exc))
+            .run(self.runner)
+        )
+        self._keep(task)
+        return task
+
+    def _saved(self, path: Path) -> None:
+        self.page.set_busy(None)
+        self.page.status.setText(f"Saved {path.name}")
+
+    async def _server_excel(self, path: Path) -> int:
+        """The server's workbook for what is shown (or chosen, before anything is shown)."""
+        client, report = self.client, self.page.report
+        assert client is not None
+        if report is None:
+            period, who = self.page.current_period(), self.page.person.employee_id()
+            return await save_server_excel(client, period, who, path)
+        return await save_server_excel(client, report.period, report.employee_id, path)
+
+    async def _shown_table(self, path: Path) -> int:
+        report, table = self.page.report, self.page.current_table()
+        assert report is not None
+        total = len(table.lines)
+        loop = asyncio.get_running_loop()
+
+        def progress(done: int) -> None:
+            loop.call_soon_threadsafe(self.page.show_progress, done, total)
+
+        about = export_about(report, table, self.now())
+        return await export_shown(path, table, about, progress)
+
+    async def _pdf(self, path: Path) -> int:
+        report = self.page.report
+        assert report is not None
+        images = chart_images(report)
+        await asyncio.sleep(0)  # let the progress show before the layout
+        return write_report_pdf(path, report, images, self.now())
