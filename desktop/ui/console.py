@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from desktop.config import ConnectionProfile, Settings
 from desktop.log import LogBuffer
@@ -33,6 +33,7 @@ from .pages.overview import OverviewPage
 from .responsiveness import ResponsivenessMonitor
 from .signin import SignInPanel
 from .tasks import Op, TaskRunner
+from .worq_pages import WorqPages
 
 log = logging.getLogger("desktop.ui.console")
 
@@ -96,6 +97,10 @@ class Console:
         self.data.pending_changed = self.window.status.set_pending  # type: ignore[method-assign]
         correction = self.window._action("New &correction…", "Ctrl+K", self.new_correction)
         self.window.console_menu.insertAction(self.window.lock_action, correction)
+        self.worq = WorqPages(parts.db, parts.runner, parts.now, parent=self.window)
+        self.worq.today = lambda: self.data.today()
+        worq_import = self.window._action("Import from &WorQ…", None, self.open_worq_import)
+        self.window.console_menu.insertAction(self.window.lock_action, worq_import)
         handover = self.window._action("Shift &handover…", "Ctrl+Shift+H", self.open_handover)
         self.window.console_menu.insertAction(self.window.lock_action, handover)
         self.idle = IdleWatcher(parts.settings.idle_lock_minutes, self.window)
@@ -150,6 +155,7 @@ class Console:
             configured = self.connections is not None and service in self.connections.configured()
             self.health.set(service, health=Health.UNKNOWN if configured else Health.NOT_CONFIGURED)
         self.data.start(None)
+        self.worq.start(self.connections.worq if self.connections else None)
         if self.manager:
             self.refresh()
 
@@ -246,6 +252,9 @@ class Console:
         dialog.open()
         return dialog
 
+    def open_worq_import(self) -> QDialog:
+        return self.worq.open_import()
+
     def open_handover(self) -> QFileDialog | None:
         return ask_handover(self.data, self.window)
 
@@ -259,6 +268,7 @@ class Console:
         self.parts.settings.window_geometry = self.window.geometry_state()
         await self.data.stop()
         await self.accounts.stop()
+        await self.worq.stop()
         await self.parts.runner.drain()
         if self.connections is not None:
             await self.connections.aclose()
