@@ -99,7 +99,8 @@ class WorkTapsClient(BearerClient):
 
     async def delete_account(self, account_id: int | str, term_date: date) -> None:
         """Removes the account; ``term_date`` is the last day of work (not in the future)."""
-        body = {"termDate": term_date.strftime("%m/%d/%Y")}
+        # Not strftime's %Y: it does not pad a year before 1000 to four digits everywhere.
+        body = {"termDate": f"{term_date:%m/%d}/{term_date.year:04d}"}
         path = f"/account/{_id(account_id)}"
         answer = await self._one("DELETE", path, _REMOVED, '{"removed": true}', body=body)
         if not answer.removed:

@@ -19,16 +19,28 @@ from __future__ import annotations
 import dataclasses
 from datetime import date, timedelta
 from typing import Any
+from uuid import uuid4
 
+import httpx
 import pytest
-from hypothesis import HealthCheck, event, given, settings
+from hypothesis import HealthCheck, event, example, given, settings
 from hypothesis import strategies as st
 
-from desktop.api import Account, ValidationError, WorkTapsClient
-from desktop.sandbox import SandboxServer
+from desktop.api import Account, Location, ValidationError, WorkTapsClient
+from desktop.sandbox import WORKTAPS_KEY, SandboxServer
 from desktop.services.account_draft import draft_from_account
 from desktop.services.account_formats import timezones
-from desktop.services.account_rules import AccountDraft, field_for_error, normalize_phone
+from desktop.services.account_rules import (
+    AccountDraft,
+    check_location,
+    check_term_date,
+    field_for_error,
+    location_field_for_error,
+    normalize_phone,
+    parse_term_date,
+    to_input,
+    to_location_input,
+)
 from tests.conftest import TEST_NOW_ISO
 
 from .account_helpers import (
@@ -42,6 +54,7 @@ from .account_helpers import (
     send,
     with_client,
 )
+from .account_helpers import VALID as VALID_DRAFT
 
 EXAMPLES = settings(
     max_examples=60,
@@ -228,3 +241,110 @@ def test_what_the_console_accepts_on_update_the_sandbox_accepts(
         _agree(errors, await send(client, draft, current), draft, STRICTER | LEFT_OUT)
 
     with_client(sandbox, example)
+
+
+# -- term dates and locations ---------------------------------------------------------
+
+
+def _term_forms(day: date) -> st.SearchStrategy[str]:
+    return st.sampled_from(
+        [
+            day.isoformat(),
+            day.strftime("%m/%d/%Y"),
+            f" {day:%m/%d/%Y} ",
+            day.strftime("%d.%m.%Y"),
+            day.strftime("%m/%d/%y"),
+            day.strftime("%Y/%m/%d"),
+        ]
+    )
+
+
+TERM_DATES = (
+    st.dates(date(1990, 1, 1), TODAY + timedelta(days=400)).flatmap(_term_forms)
+    | st.sampled_from(["", " ", "02/30/2026", "2026-02-30", "13/01/2026", "２０２６-01-02"])
+    | st.from_regex(r"[0-9]{2}/[0-9]{2}/[0-9]{4}|[0-9]{4}-[0-9]{2}-[0-9]{2}", fullmatch=True)
+    | _text(12)
+)
+
+
+def _ascii_digits(text: str) -> bool:
+    return all(c.isascii() for c in text if c.isdigit())
+
+
+@pytest.mark.slow
+@EXAMPLES
+@given(typed=TERM_DATES)
+@example(typed="01/01/0001")  # the client once wrote it "01/01/1" (strftime's %Y)
+def test_what_the_console_accepts_as_a_term_date_the_sandbox_accepts(
+    sandbox: SandboxServer, typed: str
+) -> None:
+    """The console's reading, sent the client's way (``MM/DD/YYYY``), is accepted; the text
+    as typed, sent raw, is refused only where the console refused it too."""
+    problem = check_term_date(typed, TODAY)
+
+    async def example(client: WorkTapsClient) -> None:
+        ours, raw = [await _disposable(client) for _ in range(2)]
+        if problem is None:
+            day = parse_term_date(typed)
+            assert day is not None
+            await client.delete_account(ours, day)  # raises when WorkTaps refuses
+        async with httpx.AsyncClient(auth=(WORKTAPS_KEY, "")) as http:
+            answer = await http.request(
+                "DELETE", f"{sandbox.url('worktaps')}/account/{raw}", json={"termDate": typed}
+            )
+        if answer.status_code == 400:
+            event("both refuse")
+            assert problem is not None, (typed, answer.json())
+        else:
+            assert answer.status_code == 200, answer.text
+            event("both accept" if problem is None else "only the console refuses")
+            assert problem is None or not _ascii_digits(typed), (typed, problem)
+
+    with_client(sandbox, example)
+
+
+async def _disposable(client: WorkTapsClient) -> int:
+    """A fresh account to remove."""
+    made = await client.create_account(
+        to_input(
+            dataclasses.replace(VALID_DRAFT, email=f"leaver.{uuid4().hex}@example.com", phone="")
+        )
+    )
+    return made.id
+
+
+LOCATION: dict[str, st.SearchStrategy[str]] = {
+    "name": st.sampled_from(["Pop-up", "Store 7", "Łódź depot"]) | _text(20),
+    "phone": VALID["phone"] | BROKEN["phone"],
+    "state": VALID["state"] | BROKEN["state"],
+    "postal": VALID["postal"] | BROKEN["postal"],
+    "timezone": VALID["timezone"] | BROKEN["timezone"] | st.just(""),
+}
+# As for accounts: a phone with an extension, a postal code or state in digits or letters
+# that are not ASCII.
+LOCATION_STRICTER = {"phone", "postal", "state"}
+
+
+@pytest.mark.slow
+@EXAMPLES
+@given(fields=st.fixed_dictionaries(LOCATION))
+def test_what_the_console_accepts_as_a_location_the_sandbox_accepts(
+    sandbox: SandboxServer, fields: dict[str, str]
+) -> None:
+    errors = check_location(**fields, creating=True)
+
+    async def create(client: WorkTapsClient) -> Location | ValidationError:
+        try:
+            return await client.create_location(to_location_input(fields))
+        except ValidationError as refused:
+            return refused
+
+    answer = with_client(sandbox, create)
+    if isinstance(answer, ValidationError):
+        event("both refuse")
+        assert location_field_for_error(answer) in errors, (answer.code, errors)
+        return
+    event("both accept" if not errors else "only the console refuses")
+    assert set(errors) <= LOCATION_STRICTER, errors
+    if not errors and fields["phone"].strip():
+        assert answer.phone == normalize_phone(fields["phone"])
