@@ -16,8 +16,9 @@ import httpx
 import openpyxl
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog
+from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from desktop.api import WorkTimeClient
@@ -70,8 +71,11 @@ def raw(sandbox: SandboxServer) -> Iterator[httpx.Client]:
 
 
 def shown(composer: ReportPages, key: str) -> list[list[str]]:
-    model = composer.page.tables[key]
-    return [[c.text(line) for c in model.columns] for line in model.rows()]
+    """The table's rows as shown, then the total line pinned under them."""
+    table = composer.page.tables[key]
+    lines = table.model.rows() + table.total_model.rows()
+    assert all(not line.total for line in table.model.rows())
+    return [[c.text(line) for c in table.model.columns] for line in lines]
 
 
 def bars(composer: ReportPages, key: str) -> tuple[list[str], list[float]]:
@@ -90,7 +94,7 @@ async def save(composer: ReportPages, dialog: QFileDialog, path: Path) -> None:
 
 def test_a_manager_reads_and_exports_the_reports(
     qloop: asyncio.AbstractEventLoop, qtbot: QtBot, reports: ReportPages, sandbox: SandboxServer,
-    raw: httpx.Client, tmp_path: Path,
+    raw: httpx.Client, tmp_path: Path, qtmodeltester: ModelTester,
 ) -> None:  # fmt: skip
     page = reports.page
     messages: list[Message] = []
@@ -114,6 +118,9 @@ def test_a_manager_reads_and_exports_the_reports(
             lambda: page.report and page.report.period.kind == "last_week", what="last week"
         )
         check_everyone(reports, raw)
+        for table in reports.page.tables.values():
+            qtmodeltester.check(table.model)
+            qtmodeltester.check(table.total_model)
 
         # One person, found by typing part of a name
         person = page.report.payroll[3]  # type: ignore[union-attr]
@@ -162,7 +169,7 @@ def check_everyone(reports: ReportPages, raw: httpx.Client) -> None:
     assert attendance[-1][4] == f"{total_hours:,.2f}"
     overtime = sorted((r["overtime_hours"] for r in payroll if r["overtime_hours"]), reverse=True)
     assert bars(reports, "overtime")[1] == pytest.approx(list(reversed(overtime[:10])))
-    view = reports.page.views["payroll"]
+    view = reports.page.tables["payroll"].view
     view.sortByColumn(10, Qt.SortOrder.DescendingOrder)  # the manager sorts by gross pay
     top = max(payroll, key=lambda r: r["gross_pay"])
     assert shown(reports, "payroll")[0][0] == top["employee_name"]
@@ -279,6 +286,47 @@ def test_a_failure_is_a_message_and_f5_tries_again(
         await api.aclose()
 
     qloop.run_until_complete(scenario())
+
+
+def test_a_custom_range(
+    qloop: asyncio.AbstractEventLoop, qtbot: QtBot, reports: ReportPages, sandbox: SandboxServer
+) -> None:
+    page = reports.page
+
+    async def scenario() -> None:
+        api = WorkTimeClient(sandbox.url("worktime"), FULL_KEY)
+        reports.start(api)
+        await until(lambda: page.report is not None, what="the first report")
+        assert not page.date_from.isEnabled()
+        qtbot.keyClicks(page.period, "C")  # Custom range
+        assert page.date_from.isEnabled()
+        page.date_from.setDate(QDate(2026, 11, 4))
+        page.date_to.setDate(QDate(2026, 11, 6))
+        await until(lambda: page.report and page.report.period.kind == "custom", what="custom")
+        report = page.report
+        assert report is not None
+        assert (str(report.period.start), str(report.period.end)) == ("2026-11-04", "2026-11-06")
+        assert page.heading.text().startswith("4 – 6 Nov 2026")
+        assert {r.date.isoformat() for r in report.attendance} == {
+            "2026-11-04",
+            "2026-11-05",
+            "2026-11-06",
+        }
+        assert bars(reports, "hours")[0] == ["Wed 04", "Thu 05", "Fri 06"]
+        await reports.stop()
+        await api.aclose()
+
+    qloop.run_until_complete(scenario())
+
+
+def test_the_dates_follow_the_organization_timezone(reports: ReportPages) -> None:
+    page = reports.page  # the console's clock: 15:00 UTC on Wednesday 18 November
+    assert page.date_to.date() == QDate(2026, 11, 18)
+    reports.set_zone("Pacific/Kiritimati")  # UTC+14: already Thursday
+    assert page.date_from.date() == QDate(2026, 11, 16)
+    assert page.date_to.date() == QDate(2026, 11, 19)
+    period = page.current_period()
+    assert str(period.end) == "2026-11-19"
 
 
 def test_offline_the_page_says_so(

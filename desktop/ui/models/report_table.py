@@ -1,6 +1,6 @@
-"""A report ``Table`` on screen: the list model's columns from the table's, the total line
-bold on a shaded row, sorting in Python (a report is a few thousand lines at most) with the
-total kept last."""
+"""A report ``Table`` on screen: the list model's columns from the table's; sorting in Python
+(a report is a few thousand lines at most). One model shows the table's rows, another its
+total line alone (bold, shaded), so the total can stay in sight under a long table."""
 
 from __future__ import annotations
 
@@ -32,8 +32,9 @@ def _column(index: int, spec: ColumnSpec, last: bool) -> Column[Line]:
 
 
 class ReportTableModel(ListTableModel[Line]):
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, total: bool = False, parent: QObject | None = None) -> None:
         super().__init__([], parent)
+        self.shows_total = total
         self.table = Table("", (), ())
         self._bold = QFont()
         self._bold.setBold(True)
@@ -44,8 +45,14 @@ class ReportTableModel(ListTableModel[Line]):
         self.beginResetModel()
         self.table = table
         self.columns = [_column(i, c, i == count - 1) for i, c in enumerate(table.columns)]
-        self._rows = list(table.lines)
+        self._rows = self._shown(table)
         self.endResetModel()
+
+    def _shown(self, table: Table) -> list[Line]:
+        total = table.total()
+        if self.shows_total:
+            return [total] if total is not None else []
+        return list(table.body())
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if 0 <= column < len(self.columns):  # the view sorts by column 0 before any table
@@ -54,7 +61,7 @@ class ReportTableModel(ListTableModel[Line]):
     def _sort(self, key: str, descending: bool) -> None:
         self.beginResetModel()
         self.table = self.table.sorted_by(int(key), descending)
-        self._rows = list(self.table.lines)
+        self._rows = self._shown(self.table)
         self.endResetModel()
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSplitter,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -34,13 +33,13 @@ from PySide6.QtWidgets import (
 from desktop.services.report_periods import PERIOD_TITLES, Period, PeriodKind, period_for
 from desktop.services.report_tables import Table
 from desktop.services.reports import Report, attendance_table, payroll_table
-from desktop.ui.models.report_table import ReportTableModel
-from desktop.ui.pages.locks import configure_table
 from desktop.ui.widgets.person_picker import PersonPicker
 from desktop.ui.widgets.report_charts import ReportCharts
+from desktop.ui.widgets.report_table_view import ReportTableView
 from desktop.ui.widgets.report_tiles import ReportTiles
 
 RELOAD_DELAY_MS = 400  # a burst of date edits asks once
+SPLIT_TABLES, SPLIT_CHARTS = 340, 330  # the charts need the height to name ten people
 EXPORT_FILTERS = {
     "server": "Excel workbooks (*.xlsx)",
     "csv": "CSV files (*.csv)",
@@ -74,12 +73,7 @@ class ReportsPage(QWidget):
         super().__init__(parent)
         self.zone, self.today = zone, today
         self.report: Report | None = None
-        self.tables = {"payroll": ReportTableModel(self), "attendance": ReportTableModel(self)}
-        self.views = {key: QTableView() for key in self.tables}
-        for key, view in self.views.items():
-            view.setModel(self.tables[key])
-            configure_table(view)
-            view.setSortingEnabled(True)
+        self.tables = {"payroll": ReportTableView(), "attendance": ReportTableView()}
         self.tiles = ReportTiles()
         self.charts = ReportCharts()
         self._build_controls()
@@ -127,13 +121,12 @@ class ReportsPage(QWidget):
             filters.addWidget(widget)
         filters.addStretch(1)
         self.table_tabs = QTabWidget()
-        self.table_tabs.addTab(self.views["payroll"], "Payroll")
-        self.table_tabs.addTab(self.views["attendance"], "Attendance")
-        split = QSplitter(Qt.Orientation.Horizontal)
+        self.table_tabs.addTab(self.tables["payroll"], "Payroll")
+        self.table_tabs.addTab(self.tables["attendance"], "Attendance")
+        split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.table_tabs)
         split.addWidget(self.charts)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
+        split.setSizes([SPLIT_TABLES, SPLIT_CHARTS])
         actions = QHBoxLayout()
         for widget in (self.status, self.progress):
             actions.addWidget(widget)
@@ -236,9 +229,6 @@ class ReportsPage(QWidget):
         self.set_busy(None)
         self.tables["payroll"].set_table(payroll_table(report.payroll))
         self.tables["attendance"].set_table(attendance_table(report.attendance, report.zone))
-        for key, view in self.views.items():
-            view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-            configure_table(view, [c.width for c in self.tables[key].columns])
         self.tiles.show_report(report)
         self.charts.show_series(report.series())
         self.heading.setText(

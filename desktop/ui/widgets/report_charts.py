@@ -183,10 +183,10 @@ def chart_image(chart: QChart, width: int = 620, height: int = 320, scale: float
 
 
 class ReportCharts(QSplitter):
-    """Two tabbed chart panes, one above the other: days on top, people below."""
+    """Two tabbed chart panes side by side: the days, and the people."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(Qt.Orientation.Vertical, parent)
+        super().__init__(Qt.Orientation.Horizontal, parent)
         self.views = {key: chart_view() for key in CHART_KEYS}
         self.tabs: list[QTabWidget] = []
         for keys in (("hours", "late"), ("late_most", "overtime")):
