@@ -176,6 +176,9 @@ def test_the_location_filter_asks_the_server_and_shows_who_works_there(
             assert len(shown) == len(expected)
             assert all("Warehouse" in text for text in shown)
             assert sorted(a.id for a in page.server_model.rows()) == expected
+            page.view.selectRow(0)
+            assert "<b>Locations</b>: Warehouse" in page.details.text()
+            assert page.terminate_button.isEnabled()
             qtbot.mouseClick(page.clear_button, Qt.MouseButton.LeftButton)
             assert page.view.model() is page.model
             await taps.stop()
