@@ -95,6 +95,9 @@ class ReportPages(QObject):
                 self.page.request_load()
 
     async def stop(self) -> None:
+        """No more requests: a waiting reload is dropped, running work is cancelled."""
+        self.client = None
+        self.page.hold()
         tasks = [t for t in self._tasks if not t.done()]
         for task in tasks:
             task.cancel()

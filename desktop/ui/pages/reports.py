@@ -58,6 +58,10 @@ def _qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
 
+def _count(number: int, one: str, many: str) -> str:
+    return f"{number:,} {one if number == 1 else many}"
+
+
 def _day(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
 
@@ -201,6 +205,10 @@ class ReportsPage(QWidget):
     def set_people(self, people: Sequence[tuple[str, str]]) -> None:
         self.person.set_people(people)
 
+    def hold(self) -> None:
+        """Forget a reload that is still waiting for its delay (shutting down)."""
+        self._reload_timer.stop()
+
     def request_load(self) -> None:
         self._reload_timer.stop()
         self.load_requested.emit(self.current_period(), self.person.employee_id())
@@ -236,7 +244,8 @@ class ReportsPage(QWidget):
         )
         fetched = report.fetched_at.astimezone(report.zone).strftime("%H:%M")
         self.status.setText(
-            f"{len(report.payroll):,} people · {len(report.attendance):,} person-days · "
+            f"{_count(len(report.payroll), 'person', 'people')} · "
+            f"{_count(len(report.attendance), 'person-day', 'person-days')} · "
             f"fetched at {fetched}"
         )
         self._set_exportable(True)

@@ -58,9 +58,12 @@ def _day_labels(days: Sequence[date]) -> list[str]:
     return [day.strftime("%a %d" if len(days) <= 10 else "%d") for day in days]
 
 
-def _whole_digits(values: Sequence[float]) -> int:
-    """Significant digits that show the biggest value without decimals (labels' precision)."""
-    return max(1, len(str(int(max([*values, 0.0])))))
+def _label_digits(values: Sequence[float]) -> int:
+    """Significant digits for the bars' labels: whole numbers from 100 up (``1035``),
+    one decimal below (``9.5``)."""
+    peak = max([*values, 0.0])
+    whole = max(1, len(str(int(peak))))
+    return whole if peak >= 100 else whole + 1
 
 
 def bar_chart(
@@ -95,7 +98,7 @@ def bar_chart(
     series.append(bars)
     series.setBarWidth(0.7)
     series.setLabelsVisible(len(values) <= MAX_LABELLED_BARS)
-    series.setLabelsPrecision(_whole_digits(values))
+    series.setLabelsPrecision(_label_digits(values))
     bars.setLabelColor(QColor(LABEL_COLOR))
     series.setLabelsPosition(QAbstractBarSeries.LabelsPosition.LabelsOutsideEnd)
     chart.addSeries(series)
