@@ -342,3 +342,15 @@ def test_offline_the_page_says_so(
         "Reports need a connection to WorkTime One.",
         "Reports need a connection to WorkTime One.",
     ]
+
+
+def test_charts_say_when_there_is_nothing_to_draw(qapp: QApplication) -> None:
+    from desktop.services.report_series import ReportSeries
+    from desktop.ui.widgets.report_charts import chart_image, nice_step, report_charts
+
+    charts = report_charts(ReportSeries([], [], [], []))
+    assert charts["late_most"].title() == "Who is late most — nobody was late"
+    assert charts["overtime"].title() == "Overtime by person (hours) — no overtime"
+    assert charts["hours"].series()[0].barSets()[0].count() == 0  # type: ignore[attr-defined]
+    assert not chart_image(charts["hours"], 200, 100, 1.0).isNull()
+    assert [nice_step(p) for p in (0, 2, 6, 14, 1035, 12_000)] == [1, 1, 2, 5, 500, 5000]

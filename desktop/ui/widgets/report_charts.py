@@ -66,6 +66,38 @@ def _label_digits(values: Sequence[float]) -> int:
     return whole if peak >= 100 else whole + 1
 
 
+def _plain_chart(title: str) -> QChart:
+    chart = QChart()
+    chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+    chart.setTheme(QChart.ChartTheme.ChartThemeLight)
+    chart.legend().hide()
+    chart.setMargins(QMargins(4, 4, 4, 4))
+    chart.setTitle(title)
+    font = QFont(chart.titleFont())
+    font.setBold(True)
+    font.setPointSizeF(font.pointSizeF() + 1)
+    chart.setTitleFont(font)
+    return chart
+
+
+def _bar_series(
+    values: Sequence[float], set_name: str, color: str, horizontal: bool
+) -> QAbstractBarSeries:
+    bars = QBarSet(set_name)
+    bars.setColor(QColor(color))
+    bars.setBorderColor(QColor(color))
+    bars.setLabelColor(QColor(LABEL_COLOR))
+    bars.append([float(v) for v in values])
+    series: QAbstractBarSeries = QHorizontalBarSeries() if horizontal else QBarSeries()
+    series.setName(set_name)
+    series.append(bars)
+    series.setBarWidth(0.7)
+    series.setLabelsVisible(len(values) <= MAX_LABELLED_BARS)
+    series.setLabelsPrecision(_label_digits(values))
+    series.setLabelsPosition(QAbstractBarSeries.LabelsPosition.LabelsOutsideEnd)
+    return series
+
+
 def bar_chart(
     key: str,
     labels: Sequence[str],
@@ -78,40 +110,16 @@ def bar_chart(
     """One set of bars; horizontal charts list the first label at the top."""
     if horizontal:
         labels, values = list(reversed(labels)), list(reversed(values))
-    chart = QChart()
-    chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
-    chart.setTheme(QChart.ChartTheme.ChartThemeLight)
-    chart.legend().hide()
-    chart.setMargins(QMargins(4, 4, 4, 4))
-    title = CHART_TITLES[key] + ("" if labels else f" — {EMPTY_TEXT[key]}")
-    chart.setTitle(title)
-    font = QFont(chart.titleFont())
-    font.setBold(True)
-    font.setPointSizeF(font.pointSizeF() + 1)
-    chart.setTitleFont(font)
-    bars = QBarSet(set_name)
-    bars.setColor(QColor(color))
-    bars.setBorderColor(QColor(color))
-    bars.append([float(v) for v in values])
-    series: QAbstractBarSeries = QHorizontalBarSeries() if horizontal else QBarSeries()
-    series.setName(set_name)
-    series.append(bars)
-    series.setBarWidth(0.7)
-    series.setLabelsVisible(len(values) <= MAX_LABELLED_BARS)
-    series.setLabelsPrecision(_label_digits(values))
-    bars.setLabelColor(QColor(LABEL_COLOR))
-    series.setLabelsPosition(QAbstractBarSeries.LabelsPosition.LabelsOutsideEnd)
+    chart = _plain_chart(CHART_TITLES[key] + ("" if labels else f" — {EMPTY_TEXT[key]}"))
+    series = _bar_series(values, set_name, color, horizontal)
     chart.addSeries(series)
     categories = QBarCategoryAxis()
     categories.append(list(labels))
     categories.setTruncateLabels(False)
     amounts = value_axis(max([*values, 0.0]))
-    chart.addAxis(
-        categories, Qt.AlignmentFlag.AlignLeft if horizontal else Qt.AlignmentFlag.AlignBottom
-    )
-    chart.addAxis(
-        amounts, Qt.AlignmentFlag.AlignBottom if horizontal else Qt.AlignmentFlag.AlignLeft
-    )
+    left, bottom = Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignBottom
+    chart.addAxis(categories, left if horizontal else bottom)
+    chart.addAxis(amounts, bottom if horizontal else left)
     series.attachAxis(categories)
     series.attachAxis(amounts)
     return chart
