@@ -17,13 +17,14 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from desktop.api import AccountInput, Meta, WorkTapsClient
+from desktop.api import Account, AccountInput, Meta, WorkTapsClient
 from desktop.sandbox import WORKTAPS_KEY, SandboxServer
 from desktop.sandbox.worktaps_codes import MESSAGES as VENDOR_MESSAGES
 from desktop.services.account_rules import FIELD_FOR_CODE, MESSAGES
 from desktop.services.accounts import refusal
 from desktop.ui.account_pages import AccountPages
 from desktop.ui.dialogs.account_form import ROLES, AccountForm
+from desktop.ui.dialogs.terminate import TerminateDialog
 from tests.ui.conftest import until
 from tests.ui.taps_helpers import (
     connected,
@@ -80,7 +81,8 @@ TABLE: dict[int, Row] = {
     40012: Row(
         "term_date",
         where="terminate dialog",
-        why="the term date is a date picker: it cannot be blank; " + SERVICE_LEVEL,
+        why="the term date is a date picker: it hands over a date, never a blank (see "
+        "test_the_term_date_picker_hands_over_only_real_dates); " + SERVICE_LEVEL,
     ),
     40013: Row("meta", _meta_too_long),
     40014: Row("job_title", lambda f, b: erase(b, f.job_title)),
@@ -104,8 +106,8 @@ TABLE: dict[int, Row] = {
     40027: Row(
         "term_date",
         where="terminate dialog",
-        why="the date picker holds only real dates and the client writes MM/DD/YYYY; "
-        + SERVICE_LEVEL,
+        why="the date picker hands over only real dates (same test) and the client writes "
+        "them as MM/DD/YYYY; " + SERVICE_LEVEL,
     ),
     40028: Row("term_date", where="terminate dialog"),  # tomorrow, typed into the picker
     40029: Row("email", lambda f, b: retype(b, f.email, TAKEN_EMAIL)),
@@ -329,3 +331,22 @@ def test_terminating_a_manager_of_open_jobs_names_the_jobs_under_the_term_date(
             assert (await client.get_account(MANAGER_OF_OPEN_JOB)).role == "MANAGER"
 
     qloop.run_until_complete(scenario())
+
+
+@pytest.mark.parametrize("typed", ["", "13/45/2026", "yesterday", "2026-02-30"])
+def test_the_term_date_picker_hands_over_only_real_dates(qtbot: QtBot, typed: str) -> None:
+    """Why 40012 and 40027 cannot come from the dialog: whatever is typed, what it submits
+    is a real date (the client then writes it as MM/DD/YYYY)."""
+    submitted: list[object] = []
+    dialog = TerminateDialog(
+        Account(id=EMPLOYEE, first_name="Debra", last_name="Castillo"),
+        date(2026, 11, 18),
+        lambda day: submitted.append(day) or "",
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    retype(qtbot, dialog.term_date, typed)
+    qtbot.mouseClick(dialog.confirm, Qt.MouseButton.LeftButton)
+    assert len(submitted) == 1
+    assert isinstance(submitted[0], date)
+    assert submitted[0] <= date(2026, 11, 18)
