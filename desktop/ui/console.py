@@ -30,6 +30,7 @@ from .idle import IdleWatcher
 from .log_viewer import LogViewer
 from .main_window import MainWindow
 from .pages.overview import OverviewPage
+from .report_pages import ReportPages
 from .responsiveness import ResponsivenessMonitor
 from .signin import SignInPanel
 from .tasks import Op, TaskRunner
@@ -75,17 +76,19 @@ class Console:
             parts.db, parts.cache, parts.runner, self.health, parts.now, parent=self.window
         )
         self.accounts = AccountPages(parts.db, parts.runner, parts.now, parent=self.window)
+        self.reports = ReportPages(parts.db, parts.runner, parts.now, parent=self.window)
         self.pages: list[QWidget] = [
             self.data.live,
             self.data.locks_page,
             self.data.attendance_page,
+            self.reports.page,
             self.data.outbox_page,
             self.data.audit_page,
             self.accounts.page,
             self.accounts.places,
             self.overview,
         ]
-        titles = ("Today", "Locks", "Attendance", "Outbox", "Audit log", "Accounts",
+        titles = ("Today", "Locks", "Attendance", "Reports", "Outbox", "Audit log", "Accounts",
                   "Departments and locations", "Connections")  # fmt: skip
         for title, page in zip(titles, self.pages, strict=True):
             self.window.add_page(title, page)
@@ -155,6 +158,7 @@ class Console:
             configured = self.connections is not None and service in self.connections.configured()
             self.health.set(service, health=Health.UNKNOWN if configured else Health.NOT_CONFIGURED)
         self.data.start(None)
+        self.reports.start(None)
         self.worq.start(self.connections.worq if self.connections else None)
         if self.manager:
             self.refresh()
@@ -173,6 +177,9 @@ class Console:
         worktime = results.get("worktime")
         if worktime is not None and worktime.ok and self.connections is not None:
             self.data.set_zone(worktime.timezone)
+            self.reports.set_zone(worktime.timezone)
+            if self.reports.client is not self.connections.worktime:
+                self.reports.start(self.connections.worktime)
             if self.data.workday is None:
                 self.data.start(self.connections.worktime)
         worktaps = results.get("worktaps")
@@ -269,6 +276,7 @@ class Console:
         await self.data.stop()
         await self.accounts.stop()
         await self.worq.stop()
+        await self.reports.stop()
         await self.parts.runner.drain()
         if self.connections is not None:
             await self.connections.aclose()
