@@ -180,6 +180,7 @@ class Console:
             self.reports.set_zone(worktime.timezone)
             if self.reports.client is not self.connections.worktime:
                 self.reports.start(self.connections.worktime)
+            self.reports.budget = self.data.workday.budget if self.data.workday else None
             if self.data.workday is None:
                 self.data.start(self.connections.worktime)
         worktaps = results.get("worktaps")

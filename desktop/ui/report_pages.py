@@ -10,14 +10,16 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from PySide6.QtCore import QObject
 
 from desktop.api import WorkTimeClient
+from desktop.services.budget import Priority, RequestBudget
 from desktop.services.report_periods import Period, org_today
 from desktop.services.reports import Report, fetch_report
 from desktop.store import Database, PeopleCache, SnapshotCache
@@ -33,6 +35,7 @@ from .report_export import (
 )
 from .tasks import Op, TaskRunner, known_failure_text
 
+T = TypeVar("T")
 log = logging.getLogger("desktop.ui.report_pages")
 LOAD_KEY = "reports-load"
 OFFLINE = "Reports need a connection to WorkTime One."
@@ -51,6 +54,9 @@ class ReportPages(QObject):
         self.people, self.snapshots = PeopleCache(db), SnapshotCache(db)
         self.zone = self._known_zone()
         self.client: WorkTimeClient | None = None
+        # The console's WorkTime One budget, so a report is counted with the live refresh
+        # and never spends what the board needs (a manager's click: Priority.USER).
+        self.budget: RequestBudget | None = None
         self._stale = True  # nothing fetched for what the page asks yet
         self._tasks: set[asyncio.Task[object]] = set()
         self.page = ReportsPage(self.zone, self.today)
@@ -131,7 +137,10 @@ class ReportPages(QObject):
         self._stale = False
         task = (
             Op(
-                lambda: fetch_report(client, period, zone, self.now(), employee_id, person),
+                lambda: self._spend(
+                    lambda: fetch_report(client, period, zone, self.now(), employee_id, person),
+                    cost=2,
+                ),
                 key=LOAD_KEY,
                 what="loading the payroll and attendance reports",
             )
@@ -189,8 +198,15 @@ class ReportPages(QObject):
         assert client is not None
         if report is None:
             period, who = self.page.current_period(), self.page.person.employee_id()
-            return await save_server_excel(client, period, who, path)
-        return await save_server_excel(client, report.period, report.employee_id, path)
+            return await self._spend(lambda: save_server_excel(client, period, who, path))
+        period, who = report.period, report.employee_id
+        return await self._spend(lambda: save_server_excel(client, period, who, path))
+
+    async def _spend(self, call: Callable[[], Awaitable[T]], cost: int = 1) -> T:
+        budget = self.budget
+        if budget is None:
+            return await call()
+        return await budget.run(Priority.USER, call, cost=cost)
 
     async def _shown_table(self, path: Path) -> int:
         report, table = self.page.report, self.page.current_table()
