@@ -287,7 +287,8 @@ class Checks:
         if wt is not None and hr.end_date is not None and self.doors is not None:
             opened = self.doors(wt.id, hr.end_date)
             if opened is not None:
-                text = f"Opened a door after leaving: last on {opened:%d %b %Y at %H:%M} UTC."
+                when = f"{opened:%d %b %Y at %H:%M} {opened.tzname() or ''}".strip()
+                text = f"Opened a door after leaving: last on {when}."
                 found.append(Problem("opening_doors", text))
         return found
 

@@ -22,12 +22,13 @@ SCAN = 50  # a leaver's newest events looked at for a granted opening
 
 def door_lookup(locks: LockCache, zone: tzinfo, scan: int = SCAN) -> DoorLookup:
     """The newest granted opening from the day after the date of exit (the organization's
-    days) on, among the person's ``scan`` newest events since then."""
+    days) on, among the person's ``scan`` newest events since then, in ``zone``."""
 
     def last_opening(employee_id: str, left: date) -> datetime | None:
         start = datetime.combine(left + timedelta(days=1), time(0, 0), zone)
         found = locks.events(EventFilter(employee_id=employee_id, start=start), 0, scan)
-        return next((event.timestamp for event in found if event.success), None)
+        opened = next((event.timestamp for event in found if event.success), None)
+        return None if opened is None else opened.astimezone(zone)
 
     return last_opening
 

@@ -16,7 +16,7 @@ from datetime import UTC, date, datetime
 from PySide6.QtCore import QObject
 
 from desktop.api import Account, Location, WorkTapsClient
-from desktop.services.account_draft import to_input, to_location_input
+from desktop.services.account_draft import AccountDraft, to_input, to_location_input
 from desktop.services.account_rules import (
     FIELD_FOR_CODE,
     LOCATION_NAME_REQUIRED,
@@ -184,8 +184,12 @@ class AccountPages(QObject):
             "taken_phones": self.cache.taken_phones(exclude_id=exclude),
         }
 
-    def new_account(self) -> AccountForm | None:
-        return self._account_form(None)
+    def new_account(self, prefill: AccountDraft | None = None) -> AccountForm | None:
+        """The account form; ``prefill``: its fields filled in (from a WorQ record)."""
+        form = self._account_form(None)
+        if form is not None and prefill is not None:
+            form.prefill(prefill)
+        return form
 
     def edit_account(self, account: Account) -> AccountForm | None:
         return self._account_form(account)

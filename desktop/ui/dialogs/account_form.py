@@ -219,6 +219,21 @@ class AccountForm(QDialog):
             self.meta.setItem(row, 0, QTableWidgetItem(key))
             self.meta.setItem(row, 1, QTableWidgetItem(str(value)))
 
+    def prefill(self, draft: AccountDraft) -> None:
+        """A new account's fields from elsewhere (the directory's WorQ record), to check."""
+        for name in ("first_name", "last_name", "email", "phone", "street", "city", "state",
+                     "postal", "birth_date", "employee_id", "job_title", "start_date"):  # fmt: skip
+            field = getattr(self, name)
+            assert isinstance(field, QLineEdit)
+            field.setText(getattr(draft, name))
+        self.timezone.setCurrentText(draft.timezone)
+        self.role.setCurrentIndex(max(0, self.role.findData(draft.role)))
+        self.department.setCurrentIndex(max(0, self.department.findData(draft.department_id)))
+        for index in range(self.locations.count()):
+            item = self.locations.item(index)
+            if item.data(Qt.ItemDataRole.UserRole) in draft.location_ids:
+                item.setCheckState(Qt.CheckState.Checked)
+
     def _show_phone(self, text: str) -> None:
         e164 = normalize_phone(text) if text.strip() else None
         self.phone_shown.setText(f"Will be sent as {e164}" if e164 else "")

@@ -1,0 +1,67 @@
+"""Confirming a write that has no form (deactivate or restore an employee): what will
+happen, in plain words, and the service's refusal under it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+
+from desktop.ui import format as fmt
+
+Submit = Callable[[], str | None]
+"""A refusal in plain words; "" when done; None while the service is being asked (the
+caller then calls ``server_answered``)."""
+
+
+class ConfirmDialog(QDialog):
+    def __init__(
+        self,
+        title: str,
+        text: str,
+        action: str,
+        submit: Submit,
+        *,
+        sending: str = "Sending…",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.submit, self.sending = submit, sending
+        self.setWindowTitle(title)
+        self.setMinimumWidth(480)
+        what = QLabel(text)
+        what.setWordWrap(True)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet(f"color: {fmt.ALERT_COLOR};")
+        self.error.hide()
+        self.status = QLabel()
+        self.status.setStyleSheet("color: #555;")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.confirm = self.buttons.addButton(action, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.confirm.clicked.connect(self.try_confirm)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(what)
+        layout.addWidget(self.error)
+        layout.addWidget(self.status)
+        layout.addWidget(self.buttons)
+
+    def try_confirm(self) -> None:
+        problem = self.submit()
+        if problem is None:
+            self.confirm.setEnabled(False)
+            self.error.hide()
+            self.status.setText(self.sending)
+            return
+        self.server_answered(problem)
+
+    def server_answered(self, problem: str) -> None:
+        """The answer: close when done, else the refusal."""
+        self.confirm.setEnabled(True)
+        self.status.clear()
+        if problem:
+            self.error.setText(problem)
+            self.error.show()
+            return
+        self.accept()

@@ -1,0 +1,322 @@
+"""The directory page and what its rows' actions do.
+
+The page shows one row per person across WorkTime One, WorkTaps and WorQ, built from
+the local store (``DirectorySource``). Its actions write through the outbox and the
+audit log: WorkTaps' through ``AccountPages`` (its form prefilled from the WorQ
+record, its terminate dialog), WorkTime One's through ``EmployeeService`` and the
+WorkTime One sender (``worktime_sender``, the console's; without one an entry waits in the
+outbox). Editing an employee reads them from WorkTime One first (the salary is kept
+in memory only, masked until the manager reveals it with their PIN).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import UTC, date, datetime, tzinfo
+
+from PySide6.QtCore import QDate, QObject
+from PySide6.QtWidgets import QDialog
+
+from desktop.api import Employee, WorkTimeClient
+from desktop.services.directory import Person
+from desktop.services.directory_actions import account_draft, employee_draft
+from desktop.services.directory_source import DirectorySource
+from desktop.services.employees import (
+    EmployeeDraft,
+    EmployeeService,
+    SendsNow,
+    check,
+    refusal_on_field,
+)
+from desktop.store import (
+    AuditLog,
+    Database,
+    EmployeeRow,
+    LockCache,
+    Outbox,
+    OutboxEntry,
+    PeopleCache,
+    WorqCache,
+    WorqPerson,
+)
+
+from .account_pages import AccountPages
+from .dialogs.confirm import ConfirmDialog
+from .dialogs.employee_form import EmployeeForm
+from .pages.directory import DirectoryPage
+from .tasks import Op, TaskRunner
+
+log = logging.getLogger("desktop.ui.directory_pages")
+QUEUED_OFFLINE = "WorkTime One is not connected: the change waits in the outbox and goes out later."
+NO_ANSWER = "WorkTime One did not answer; the change waits in the outbox."
+SENDING = "Sending to WorkTime One…"
+Answered = Callable[[dict[str, str]], None]
+
+
+def row_of(employee: Employee) -> EmployeeRow:
+    """A fetched employee as the directory shows one (no salary)."""
+    return EmployeeRow(
+        employee.id,
+        employee.name,
+        employee.email,
+        employee.department,
+        employee.position,
+        employee.status,
+        employee.start_date,
+    )
+
+
+class DirectoryPages(QObject):
+    def __init__(
+        self,
+        db: Database,
+        runner: TaskRunner,
+        now: Callable[[], datetime],
+        accounts: AccountPages,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.runner, self.now, self.accounts = runner, now, accounts
+        self.people, self.worq = PeopleCache(db), WorqCache(db)
+        self.source = DirectorySource(self.people, accounts.cache, self.worq, LockCache(db))
+        self.outbox, self.audit = Outbox(db, now), AuditLog(db, now)
+        self.service = EmployeeService(
+            self.outbox,
+            self.audit,
+            cache_sink=lambda employee: self.people.upsert_employees([employee], now()),
+            status_sink=self.people.set_status,
+        )
+        self.page = DirectoryPage()
+        self.client: WorkTimeClient | None = None
+        self.deleted: list[EmployeeRow] = []  # WorkTime One's deleted employees, as fetched
+        # Set by the console:
+        self.manager: Callable[[], str | None] = lambda: None
+        self.write_block: Callable[[], str | None] = lambda: None
+        self.worktime_sender: Callable[[], SendsNow | None] = lambda: None
+        self.check_pin: Callable[[str, str], str | None] | None = None  # manager, PIN -> refusal
+        self.zone: Callable[[], tzinfo] = lambda: UTC
+        self.today: Callable[[], date] = lambda: now().astimezone(self.zone()).date()
+        self.opened: QDialog | None = None  # the last dialog an action opened
+        self._wire()
+
+    def _wire(self) -> None:
+        page = self.page
+        page.refresh_requested.connect(self.refresh)
+        page.shown.connect(self.reload)
+        page.create_account_requested.connect(self.create_account)
+        page.terminate_requested.connect(self.terminate)
+        page.deactivate_requested.connect(self.deactivate)
+        page.restore_requested.connect(self.restore)
+        page.edit_requested.connect(self.edit_employee)
+        page.new_employee_requested.connect(self.new_employee)
+
+    # -- connection and data --------------------------------------------------------------
+
+    def start(self, worktime_client: WorkTimeClient | None) -> None:
+        """Use this client from now on (None: offline, the store only)."""
+        self.client = worktime_client
+        if worktime_client is None:
+            self.deleted = []
+            self.reload()
+            return
+        self.refresh()
+
+    async def stop(self) -> None:
+        """Nothing of the directory's runs in the background; forget the client."""
+        self.client = None
+
+    def refresh(self) -> None:
+        """Read WorkTime One's employees again, the deleted ones too, then redraw."""
+        client = self.client
+        if client is None:
+            self.reload()
+            return
+
+        async def fetch() -> None:
+            listed = [employee async for employee in client.iter_employees()]
+            self.people.save_employees(listed, self.now())
+            gone = [row_of(e) async for e in client.iter_employees(status="deleted")]
+            self.deleted = gone
+
+        Op(fetch, key="directory", what="reading WorkTime One's employees").with_progress(
+            "Reading WorkTime One's employees…"
+        ).success(lambda _: self.reload()).run(self.runner)
+
+    def reload(self) -> None:
+        """Redraw from the store."""
+        today = self.today()
+        self.page.show_people(self.source.directory(today, self.zone(), self.deleted), today)
+
+    # -- WorkTaps ------------------------------------------------------------------------
+
+    def create_account(self, person: Person) -> None:
+        hr = person.worq
+        if not isinstance(hr, WorqPerson):
+            return
+        cache = self.accounts.cache
+        draft = account_draft(hr, cache.departments(), cache.locations(), str(self.zone()))
+        form = self.accounts.new_account(prefill=draft)
+        if form is not None:
+            form.saved.connect(self.reload)
+            self.opened = form
+
+    def terminate(self, person: Person) -> None:
+        if person.worktaps is None:
+            return
+        dialog = self.accounts.terminate(person.worktaps)
+        if dialog is None:
+            return
+        left = person.worq.end_date if person.worq is not None else None
+        if left is not None and left <= self.today():
+            dialog.term_date.setDate(QDate(left.year, left.month, left.day))
+        dialog.finished.connect(lambda _result: self.reload())
+        self.opened = dialog
+
+    # -- WorkTime One ---------------------------------------------------------------------
+
+    def _who(self) -> str | None:
+        blocked, manager = self.write_block(), self.manager()
+        if blocked:
+            self.runner.bus.warning(blocked)
+            return None
+        return manager
+
+    def deactivate(self, person: Person) -> ConfirmDialog | None:
+        w = person.worktime
+        if w is None:
+            return None
+        text = (
+            f"<b>{person.name}</b> will be deactivated in WorkTime One (a soft delete: "
+            "they no longer count as staff, and can be restored from here). WorkTaps and "
+            "WorQ are not changed."
+        )
+        return self._confirm(
+            f"Deactivate {person.name}",
+            text,
+            "Deactivate in WorkTime One",
+            lambda manager: self.service.queue_delete(
+                w.id, w.status, manager, "Deactivated from the directory"
+            ),
+        )
+
+    def restore(self, person: Person) -> ConfirmDialog | None:
+        w = person.worktime
+        if w is None:
+            return None
+        text = f"<b>{person.name}</b> will be active in WorkTime One again."
+        return self._confirm(
+            f"Restore {person.name}",
+            text,
+            "Restore in WorkTime One",
+            lambda manager: self.service.queue_restore(
+                w.id, w.status, manager, "Restored from the directory"
+            ),
+        )
+
+    def _confirm(
+        self, title: str, text: str, action: str, queue: Callable[[str], OutboxEntry]
+    ) -> ConfirmDialog | None:
+        manager = self._who()
+        if manager is None:
+            return None
+        dialog: ConfirmDialog
+
+        def submit() -> str | None:
+            def answered(errors: dict[str, str]) -> None:
+                dialog.server_answered(next(iter(errors.values()), ""))
+
+            result = self._send(queue(manager), answered)
+            return None if result is None else ""
+
+        dialog = ConfirmDialog(title, text, action, submit, sending=SENDING,
+                               parent=self.page.window())  # fmt: skip
+        dialog.open()
+        self.opened = dialog
+        return dialog
+
+    def new_employee(self, person: Person | None = None) -> EmployeeForm | None:
+        form = self._employee_form(None)
+        hr = person.worq if person is not None and person.worktime is None else None
+        if form is not None and isinstance(hr, WorqPerson):
+            form.prefill(employee_draft(hr, self.people.departments()))
+        return form
+
+    def edit_employee(self, person: Person) -> None:
+        """Reads the employee from WorkTime One, then opens the form on what it answered."""
+        client, w = self.client, person.worktime
+        if w is None:
+            return
+        if client is None:
+            self.runner.bus.warning("Editing an employee needs a connection to WorkTime One.")
+            return
+        Op(lambda: client.get_employee(w.id), what="reading the employee").success(
+            self._employee_form
+        ).run(self.runner)
+
+    def _employee_form(self, current: Employee | None) -> EmployeeForm | None:
+        manager = self._who()
+        if manager is None:
+            return None
+        form: EmployeeForm
+
+        def submit(draft: EmployeeDraft) -> dict[str, str] | None:
+            errors = check(draft, departments={d for d, _ in self.people.departments()},
+                           taken_emails=self._taken(current))  # fmt: skip
+            if errors:
+                return errors
+            if current is None:
+                entry = self.service.queue_create(draft, manager, "New employee")
+            else:
+                found = self.service.queue_update(current, draft, manager, "Employee edited")
+                if found is None:
+                    return {}
+                entry = found
+            return self._send(entry, form.server_answered)
+
+        reveal = self._reveal(manager)
+        form = EmployeeForm(self.people.departments(), submit, current, reveal=reveal,
+                            manager=manager, parent=self.page.window())  # fmt: skip
+        form.saved.connect(self.reload)
+        form.open()
+        self.opened = form
+        return form
+
+    def _reveal(self, manager: str) -> Callable[[str], str | None] | None:
+        check_pin = self.check_pin
+        if check_pin is None:
+            return None
+
+        def reveal(pin: str) -> str | None:
+            if self.manager() != manager:
+                return "Sign in again to reveal the salary."
+            return check_pin(manager, pin)
+
+        return reveal
+
+    def _taken(self, current: Employee | None) -> set[str]:
+        rows = [*self.people.employees(active_only=False), *self.deleted]
+        mine = current.id if current else None
+        return {r.email.casefold() for r in rows if r.email and r.id != mine}
+
+    def _send(self, entry: OutboxEntry, answered: Answered) -> dict[str, str] | None:
+        """Send at once when connected (the dialog waits); else it stays queued."""
+        sender = self.worktime_sender()
+        if sender is None:
+            self.runner.bus.info(QUEUED_OFFLINE)
+            self.reload()
+            return {}
+
+        def done(sent: OutboxEntry) -> None:
+            if sent.state == "failed":
+                answered(refusal_on_field(sent))
+            elif sent.state != "sent":
+                answered({"general": NO_ANSWER})
+            else:
+                answered({})
+            self.reload()
+
+        Op(lambda: self.service.send_now(entry.id, sender), what="sending to WorkTime One").success(
+            done
+        ).failure(lambda exc: answered({"general": str(exc)})).run(self.runner)
+        return None

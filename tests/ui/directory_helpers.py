@@ -1,0 +1,74 @@
+"""The directory in tests: the console's parts around it, started on the sandbox."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from zoneinfo import ZoneInfo
+
+from desktop.api import Employee, WorkTapsClient, WorkTimeClient
+from desktop.sandbox import WORKTAPS_KEY, SandboxServer, worktime_key
+from desktop.services.directory import Person
+from desktop.ui.account_pages import AccountPages
+from desktop.ui.data_pages import DataPages
+from desktop.ui.directory_pages import DirectoryPages
+from tests.services.directory_helpers import import_worq
+from tests.ui.conftest import until
+from tests.ui.data_helpers import start as start_data
+
+TODAY = date(2026, 11, 18)
+MANAGER = "Ana Ruiz"
+PIN = "2468"
+ZONE = ZoneInfo("America/New_York")
+
+
+@dataclass
+class Desk:
+    data: DataPages
+    taps: AccountPages
+    directory: DirectoryPages
+    worktime: WorkTimeClient
+    worktaps: WorkTapsClient
+
+    async def employee_by_email(self, email: str) -> Employee | None:
+        found = [e async for e in self.worktime.iter_employees(status=None)]
+        deleted = [e async for e in self.worktime.iter_employees(status="deleted")]
+        return next((e for e in [*found, *deleted] if e.email == email), None)
+
+    def person(self, email: str) -> Person:
+        found = self.directory.page.person_with(email)
+        assert found is not None, email
+        return found
+
+
+def check_pin(manager: str, pin: str) -> str | None:
+    return None if (manager, pin) == (MANAGER, PIN) else "That PIN is not right."
+
+
+async def open_desk(
+    data: DataPages, taps: AccountPages, directory: DirectoryPages, sandbox: SandboxServer
+) -> Desk:
+    """WorkTime One (full key), WorkTaps and a WorQ import, as the console would have them."""
+    await start_data(data, sandbox, "enterprise", "full")
+    worktaps = WorkTapsClient(sandbox.url("worktaps"), WORKTAPS_KEY)
+    taps.start(worktaps)
+    await until(lambda: taps.cache.count("") > 100, what="the accounts")
+    await import_worq(directory.people.db, sandbox, TODAY)
+    worktime = WorkTimeClient(sandbox.url("worktime"), worktime_key("full", "enterprise"))
+    directory.manager = taps.manager = data.manager = lambda: MANAGER
+    directory.worktime_sender = lambda: data.outbox_sender
+    directory.check_pin = check_pin
+    directory.zone = lambda: ZONE
+    directory.start(worktime)
+    await until(lambda: directory.deleted, what="the deleted employees")
+    await until(lambda: len(directory.page.people) >= 120, what="the directory")
+    return Desk(data, taps, directory, worktime, worktaps)
+
+
+async def close_desk(desk: Desk) -> None:
+    await desk.directory.stop()
+    await desk.taps.stop()
+    await desk.data.stop()
+    await desk.data._test_client.aclose()  # type: ignore[attr-defined]
+    await desk.worktime.aclose()
+    await desk.worktaps.aclose()

@@ -1,0 +1,311 @@
+"""The directory through the console against the sandbox, as a manager uses it."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QLineEdit, QPushButton
+from pytestqt.qtbot import QtBot
+
+from desktop.messages import MessageBus
+from desktop.sandbox import SandboxServer
+from desktop.services.directory import PROBLEM_TITLES
+from desktop.ui import format as fmt
+from desktop.ui.account_pages import AccountPages
+from desktop.ui.data_pages import DataPages
+from desktop.ui.dialogs.account_form import AccountForm
+from desktop.ui.dialogs.confirm import ConfirmDialog
+from desktop.ui.dialogs.employee_form import EmployeeForm
+from desktop.ui.dialogs.terminate import TerminateDialog
+from desktop.ui.directory_pages import DirectoryPages
+from desktop.ui.pages.directory import DirectoryPage
+from desktop.ui.tasks import TaskRunner
+from tests.ui.conftest import until
+from tests.ui.directory_helpers import MANAGER, PIN, Desk, close_desk, open_desk
+
+NEW_EMAIL = "grace.hopper@acme.example"
+DISAGREEMENTS = 1  # the column
+
+
+@pytest.fixture
+def parts(
+    pages: DataPages, tmp_path: Path, sandbox: SandboxServer, qtbot: QtBot
+) -> tuple[DataPages, AccountPages, DirectoryPages]:
+    db = pages.people.db
+    runner = TaskRunner(MessageBus())
+    taps = AccountPages(db, runner, sandbox.state.clock.now)
+    directory = DirectoryPages(db, runner, sandbox.state.clock.now, taps)
+    qtbot.addWidget(directory.page)
+    directory.page.resize(1280, 800)
+    directory.page.show()
+    return pages, taps, directory
+
+
+def click(qtbot: QtBot, button: QPushButton) -> None:
+    assert button.isEnabled(), button.text()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def select(page: DirectoryPage, email: str) -> None:
+    person = page.person_with(email)
+    assert person is not None, email
+    page.search.clear()
+    page.only_problems.setChecked(False)
+    page.apply()
+    assert page.select(person)
+
+
+async def opened(directory: DirectoryPages, kind: type, before: object = None) -> object:
+    await until(
+        lambda: isinstance(directory.opened, kind) and directory.opened is not before
+        and directory.opened.isVisible(),
+        what=f"a {kind.__name__}",
+    )  # fmt: skip
+    return directory.opened
+
+
+def typed(qtbot: QtBot, field: QLineEdit, text: str) -> None:
+    field.clear()
+    qtbot.keyClicks(field, text)
+
+
+def run(qloop: asyncio.AbstractEventLoop, parts: tuple, sandbox: SandboxServer, scenario) -> None:  # type: ignore[no-untyped-def, type-arg]
+    async def go() -> None:
+        desk = await open_desk(*parts, sandbox)
+        try:
+            await scenario(desk)
+        finally:
+            await close_desk(desk)
+
+    qloop.run_until_complete(go())
+
+
+def test_create_edit_delete_and_restore_an_employee_as_a_manager_does(
+    qloop: asyncio.AbstractEventLoop,
+    qtbot: QtBot,
+    parts: tuple,
+    sandbox: SandboxServer,  # type: ignore[type-arg]
+) -> None:
+    async def scenario(desk: Desk) -> None:
+        directory, page = desk.directory, desk.directory.page
+        page.view.clearSelection()
+        page.view.setCurrentIndex(page.model.index(-1, -1))
+        click(qtbot, page.new_button)
+        form = await opened(directory, EmployeeForm)
+        assert isinstance(form, EmployeeForm)
+        typed(qtbot, form.name, "Grace Hopper")
+        typed(qtbot, form.email, NEW_EMAIL)
+        form.department.setCurrentIndex(form.department.findData("dept_02"))
+        typed(qtbot, form.position, "Rear Admiral")
+        typed(qtbot, form.salary, "71500")
+        typed(qtbot, form.start_date, "2026-02-02")
+        assert form.salary.echoMode() == QLineEdit.EchoMode.Password  # masked as typed
+        click(qtbot, form.save_button)
+        await until(lambda: not form.isVisible(), what="WorkTime One to accept")
+        made = await desk.employee_by_email(NEW_EMAIL)
+        assert made is not None
+        assert (made.name, made.department_id, made.position, made.salary) == (
+            "Grace Hopper", "dept_02", "Rear Admiral", 71500)  # fmt: skip
+        await until(lambda: page.person_with(NEW_EMAIL) is not None, what="the new row")
+        assert desk.person(NEW_EMAIL).kinds() == {"missing_in_worktaps", "missing_in_worq"}
+        # Edit: the salary is not even loaded until revealed with the manager's PIN.
+        select(page, NEW_EMAIL)
+        click(qtbot, page.edit_button)
+        editor = await opened(directory, EmployeeForm, form)
+        assert isinstance(editor, EmployeeForm)
+        assert editor.name.text() == "Grace Hopper"
+        assert editor.salary.text() == ""
+        assert not editor.salary_shown()
+        click(qtbot, editor.reveal_button)
+        assert editor.pin_row.isVisible()
+        qtbot.keyClicks(editor.pin, "1111")
+        click(qtbot, editor.pin_button)
+        assert editor.errors["salary"].text() == "That PIN is not right."
+        assert not editor.salary_shown()
+        qtbot.keyClicks(editor.pin, PIN)
+        click(qtbot, editor.pin_button)
+        assert editor.salary_shown()
+        assert editor.salary.text() == "71500"
+        typed(qtbot, editor.position, "Commodore")
+        click(qtbot, editor.save_button)
+        await until(lambda: not editor.isVisible(), what="the edit")
+        assert (await desk.worktime.get_employee(made.id)).position == "Commodore"
+        assert (await desk.worktime.get_employee(made.id)).salary == 71500  # unchanged
+        # Deactivate (a soft delete), then restore.
+        select(page, NEW_EMAIL)
+        click(qtbot, page.deactivate_button)
+        dialog = await opened(directory, ConfirmDialog)
+        assert isinstance(dialog, ConfirmDialog)
+        click(qtbot, dialog.confirm)
+        await until(lambda: not dialog.isVisible(), what="the soft delete")
+        assert (await desk.worktime.get_employee(made.id)).status == "deleted"
+        select(page, NEW_EMAIL)
+        assert page.restore_button.isEnabled()
+        assert not page.deactivate_button.isEnabled()
+        click(qtbot, page.restore_button)
+        again = await opened(directory, ConfirmDialog, dialog)
+        assert isinstance(again, ConfirmDialog)
+        click(qtbot, again.confirm)
+        await until(lambda: not again.isVisible(), what="the restore")
+        assert (await desk.worktime.get_employee(made.id)).status == "active"
+        rows = directory.audit.rows()
+        mine = [r.action for r in reversed(rows) if r.action.startswith("employee_")]
+        assert mine == [
+            "employee_create.queued", "employee_create.sent",
+            "employee_update.queued", "employee_update.sent",
+            "employee_delete.queued", "employee_delete.sent",
+            "employee_restore.queued", "employee_restore.sent",
+        ]  # fmt: skip
+        assert {r.manager for r in rows} == {MANAGER}
+        assert "71500" not in str([(r.payload, r.before, r.after) for r in rows])
+        assert directory.audit.verify().ok
+
+    run(qloop, parts, sandbox, scenario)
+
+
+def test_a_refusal_from_worktime_one_lands_on_its_field(
+    qloop: asyncio.AbstractEventLoop,
+    qtbot: QtBot,
+    parts: tuple,
+    sandbox: SandboxServer,  # type: ignore[type-arg]
+) -> None:
+    async def scenario(desk: Desk) -> None:
+        # Someone else takes the email after the directory last read WorkTime One.
+        await desk.worktime.create_employee("Other Person", NEW_EMAIL, "dept_01")
+        form = desk.directory.new_employee()
+        assert form is not None
+        typed(qtbot, form.name, "Grace Hopper")
+        typed(qtbot, form.email, NEW_EMAIL)
+        form.department.setCurrentIndex(1)
+        click(qtbot, form.save_button)
+        await until(lambda: form.errors["email"].isVisible(), what="the server's refusal")
+        assert form.errors["email"].text() == (
+            "Another WorkTime One employee already has this email address."
+        )
+        assert form.isVisible()
+        assert form.name.text() == "Grace Hopper"  # nothing typed is lost
+        assert desk.directory.outbox.entries()[0].state == "failed"
+        assert desk.directory.audit.rows()[0].action == "employee_create.failed"
+
+    run(qloop, parts, sandbox, scenario)
+
+
+def test_the_salary_is_masked_and_cannot_be_revealed_without_a_pin_check(
+    qloop: asyncio.AbstractEventLoop,
+    qtbot: QtBot,
+    parts: tuple,
+    sandbox: SandboxServer,  # type: ignore[type-arg]
+) -> None:
+    async def scenario(desk: Desk) -> None:
+        desk.directory.check_pin = None
+        form = desk.directory.new_employee()
+        assert form is not None
+        qtbot.keyClicks(form.salary, "65000")
+        assert form.salary.echoMode() == QLineEdit.EchoMode.Password
+        assert form.salary.displayText() != "65000"
+        assert not form.reveal_button.isEnabled()
+        assert "Sign in" in form.reveal_button.toolTip()
+        form.reject()
+
+    run(qloop, parts, sandbox, scenario)
+
+
+def test_every_seeded_disagreement_shows_in_colour_and_in_words(
+    qloop: asyncio.AbstractEventLoop,
+    qtbot: QtBot,
+    parts: tuple,
+    sandbox: SandboxServer,  # type: ignore[type-arg]
+) -> None:
+    async def scenario(desk: Desk) -> None:
+        page = desk.directory.page
+        seeded = sandbox.controls.info()["disagreements"]
+        page.only_problems.setChecked(True)
+        assert page.model.rowCount() == len({item["email"] for item in seeded})
+        for item in seeded:
+            page.search.clear()
+            qtbot.keyClicks(page.search, item["email"])
+            await until(
+                lambda e=item["email"]: [p.email() for p in page.model.rows()] == [e],
+                what=item["email"],
+            )
+            index = page.model.index(0, DISAGREEMENTS)
+            text = page.model.data(index)
+            assert PROBLEM_TITLES[item["kind"]] in text
+            assert text.startswith("⚠")
+            assert page.model.data(index, Qt.ItemDataRole.ForegroundRole) == QColor(fmt.ALERT_COLOR)
+            page.view.selectRow(0)
+            assert PROBLEM_TITLES[item["kind"]] in page.details.text()
+        email_differs = next(i["email"] for i in seeded if i["kind"] == "email_differs")
+        assert desk.person(email_differs).match_text() == (
+            "WorkTime One by email; WorkTaps by employee id"
+        )
+
+    run(qloop, parts, sandbox, scenario)
+
+
+def test_row_actions_create_the_account_terminate_and_deactivate_a_leaver(
+    qloop: asyncio.AbstractEventLoop,
+    qtbot: QtBot,
+    parts: tuple,
+    sandbox: SandboxServer,  # type: ignore[type-arg]
+) -> None:
+    async def scenario(desk: Desk) -> None:
+        directory, page = desk.directory, desk.directory.page
+        seeded = {i["kind"]: i["email"] for i in sandbox.controls.info()["disagreements"]}
+        # Create the WorkTaps account from the WorQ record: the form comes prefilled.
+        missing = seeded["missing_in_worktaps"]
+        select(page, missing)
+        hr = desk.person(missing).worq
+        assert hr is not None
+        click(qtbot, page.create_account_button)
+        form = await opened(directory, AccountForm)
+        assert isinstance(form, AccountForm)
+        assert (form.first_name.text(), form.last_name.text()) == (hr.first_name, hr.last_name)
+        assert form.email.text() == missing
+        assert form.phone.text().startswith("+1")
+        assert form.employee_id.text() == hr.employee_id
+        assert form.department.currentIndex() > 0
+        assert form.start_date.text() == hr.start_date.isoformat()  # type: ignore[union-attr]
+        click(qtbot, form.save_button)
+        await until(lambda: not form.isVisible(), what="WorkTaps to accept")
+        assert (await desk.worktaps.list_accounts(email=missing)).total == 1
+        await until(lambda: "missing_in_worktaps" not in desk.person(missing).kinds(),
+                    what="the row to agree")  # fmt: skip
+        # A leaver still active: terminate their WorkTaps account (on their exit date)...
+        leaver = seeded["leaver_still_active"]
+        person = desk.person(leaver)
+        assert person.worktaps is not None
+        assert person.worktime is not None
+        account_id, employee_id = person.worktaps.id, person.worktime.id
+        select(page, leaver)
+        click(qtbot, page.terminate_button)
+        dialog = await opened(directory, TerminateDialog)
+        assert isinstance(dialog, TerminateDialog)
+        assert dialog.chosen() == person.worq.end_date  # type: ignore[union-attr]
+        click(qtbot, dialog.confirm)
+        await until(lambda: not dialog.isVisible(), what="the termination")
+        assert (await desk.worktaps.list_accounts(email=leaver)).total == 0
+        # ... and deactivate them in WorkTime One.
+        select(page, leaver)
+        click(qtbot, page.deactivate_button)
+        confirm = await opened(directory, ConfirmDialog)
+        assert isinstance(confirm, ConfirmDialog)
+        click(qtbot, confirm.confirm)
+        await until(lambda: not confirm.isVisible(), what="the soft delete")
+        assert (await desk.worktime.get_employee(employee_id)).status == "deleted"
+        await until(lambda: "leaver_still_active" not in desk.person(leaver).kinds(),
+                    what="the leaver to be gone")  # fmt: skip
+        actions = [r.action for r in reversed(directory.audit.rows())]
+        assert actions == [
+            "account_create.queued", "account_create.sent",
+            "account_delete.queued", "account_delete.sent",
+            "employee_delete.queued", "employee_delete.sent",
+        ]  # fmt: skip
+        subjects = {r.subject for r in directory.audit.rows()}
+        assert {f"account/{account_id}", f"employee/{employee_id}"} <= subjects
+
+    run(qloop, parts, sandbox, scenario)
