@@ -14,6 +14,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from datetime import UTC, date, datetime, tzinfo
+from typing import Protocol
 
 from PySide6.QtCore import QDate, QObject
 from PySide6.QtWidgets import QDialog
@@ -29,6 +30,7 @@ from desktop.services.employees import (
     check,
     refusal_on_field,
 )
+from desktop.services.managers import SignInResult
 from desktop.store import (
     AuditLog,
     Database,
@@ -52,6 +54,21 @@ QUEUED_OFFLINE = "WorkTime One is not connected: the change waits in the outbox 
 NO_ANSWER = "WorkTime One did not answer; the change waits in the outbox."
 SENDING = "Sending to WorkTime One…"
 Answered = Callable[[dict[str, str]], None]
+
+
+class VerifiesPins(Protocol):
+    def verify(self, name: str, pin: str) -> SignInResult: ...
+
+
+def pin_checker(managers: VerifiesPins) -> Callable[[str, str], str | None]:
+    """``DirectoryPages.check_pin`` over the managers' PINs: a PIN typed to reveal a salary
+    counts towards the same lock-out as one typed to sign in."""
+
+    def check_pin(name: str, pin: str) -> str | None:
+        result = managers.verify(name, pin)
+        return None if result.ok else result.message
+
+    return check_pin
 
 
 def row_of(employee: Employee) -> EmployeeRow:

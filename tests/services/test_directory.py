@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from typing import Any
 
-from desktop.api import Account
+from desktop.api import Account, Department, Location
+from desktop.services.account_draft import AccountDraft
 from desktop.services.directory import Person, build, only_disagreements
+from desktop.services.directory_actions import account_draft, employee_draft
 from desktop.services.directory_match import id_key, phone_key
+from desktop.services.employees import EmployeeDraft
+from desktop.store import WorqPerson
 
 TODAY = date(2026, 11, 18)
 NOW = datetime(2026, 11, 18, 15, 0, tzinfo=UTC)
@@ -162,3 +166,29 @@ def test_search_text_holds_names_ids_emails_phones_and_problems() -> None:
     text = person.search_text()
     for word in ("ada lovelace", "emp_010001", "10001", "(212) 234-5678", "no workTaps account"):
         assert word.casefold() in text
+
+
+def test_forms_start_from_the_worq_record() -> None:
+    hr = WorqPerson(
+        employee_id="10007", first_name="Cy", last_name="Young", email="cy@acme.example",
+        phone="(212) 234-5678", department="finance", designation="Analyst",
+        location="Uptown Office", start_date=date(2026, 1, 5), end_date=None, status="active",
+        updated_at=None, first_seen=NOW, fetched_at=NOW,
+    )  # fmt: skip
+    departments = [Department(id="201", name="Sales"), Department(id="202", name="Finance")]
+    locations = [Location(id="301", name="Headquarters", timezone="America/New_York"),
+                 Location(id="302", name="Uptown office", timezone="America/Chicago")]  # fmt: skip
+    draft = account_draft(hr, departments, locations, "America/New_York")
+    assert draft == AccountDraft(
+        first_name="Cy", last_name="Young", email="cy@acme.example", phone="+12122345678",
+        employee_id="10007", timezone="America/Chicago", role="EMPLOYEE", department_id="202",
+        location_ids=("302",), job_title="Analyst", start_date="2026-01-05",
+    )  # fmt: skip
+    unknown = replace(hr, department="Nowhere", location=None, phone=None)
+    bare = account_draft(unknown, departments, locations, "America/New_York")
+    assert (bare.department_id, bare.location_ids, bare.timezone, bare.phone) == (
+        "", (), "America/New_York", "")  # fmt: skip
+    assert employee_draft(hr, [("dept_01", "Sales"), ("dept_02", "Finance")]) == EmployeeDraft(
+        name="Cy Young", email="cy@acme.example", department_id="dept_02", position="Analyst",
+        start_date="2026-01-05",
+    )  # fmt: skip
