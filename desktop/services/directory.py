@@ -245,8 +245,7 @@ class Checks:
     ) -> list[Problem]:
         found = self._presence(wt, taps, hr)
         found += self._differences(wt, taps, hr)
-        a = taps
-        if a is not None and not (a.email or "").strip() and not (a.employee_id or "").strip():
+        if taps is not None and not _text(taps.email) and not _text(taps.employee_id):
             found.append(Problem("phone_only", PHONE_ONLY))
         return found
 
@@ -278,7 +277,7 @@ class Checks:
         left = f"Left on {hr.end_date:%d %b %Y}" if hr.end_date else "Left"
         still = []
         if wt is not None and wt.status != "deleted":
-            still.append(f"{wt.status} in WorkTime One")
+            still.append(f"is still in WorkTime One ({wt.status})")
         if taps is not None:
             still.append("has a WorkTaps account")
         found = []
@@ -333,6 +332,10 @@ def _differ(
     if len({norm(value) for _, value in present}) <= 1:
         return None
     return Problem(kind, "; ".join(f"{name}: {value}" for name, value in present) + ".")
+
+
+def _text(value: str | None) -> str:
+    return (value or "").strip()
 
 
 def _and(items: Sequence[str]) -> str:

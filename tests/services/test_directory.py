@@ -130,7 +130,8 @@ def test_a_leaver_still_active_and_opening_doors() -> None:
     assert asked == [("emp_010001", date(2026, 11, 8))]
     still = person.problems[0].text
     assert still == (
-        "Left on 08 Nov 2026 (WorQ), but active in WorkTime One and has a WorkTaps account."
+        "Left on 08 Nov 2026 (WorQ), but is still in WorkTime One (active) and has a WorkTaps "
+        "account."
     )
 
 
