@@ -31,7 +31,9 @@ from desktop.services.employees import (
     refusal_on_field,
 )
 from desktop.services.managers import SignInResult
+from desktop.services.sync import SyncService
 from desktop.store import (
+    AttendanceCache,
     AuditLog,
     Database,
     EmployeeRow,
@@ -39,6 +41,7 @@ from desktop.store import (
     Outbox,
     OutboxEntry,
     PeopleCache,
+    SyncState,
     WorqCache,
     WorqPerson,
 )
@@ -95,8 +98,9 @@ class DirectoryPages(QObject):
     ) -> None:
         super().__init__(parent)
         self.runner, self.now, self.accounts = runner, now, accounts
+        self.db, self.locks = db, LockCache(db)
         self.people, self.worq = PeopleCache(db), WorqCache(db)
-        self.source = DirectorySource(self.people, accounts.cache, self.worq, LockCache(db))
+        self.source = DirectorySource(self.people, accounts.cache, self.worq, self.locks)
         self.outbox, self.audit = Outbox(db, now), AuditLog(db, now)
         self.service = EmployeeService(
             self.outbox,
@@ -150,11 +154,12 @@ class DirectoryPages(QObject):
             self.reload()
             return
 
+        sync = SyncService(client, self.locks, self.people, AttendanceCache(self.db),
+                           SyncState(self.db), zone=self.zone(), now=self.now)  # fmt: skip
+
         async def fetch() -> None:
-            listed = [employee async for employee in client.iter_employees()]
-            self.people.save_employees(listed, self.now())
-            gone = [row_of(e) async for e in client.iter_employees(status="deleted")]
-            self.deleted = gone
+            await sync.sync_employees(priority="user")
+            self.deleted = [row_of(e) async for e in client.iter_employees(status="deleted")]
 
         Op(fetch, key="directory", what="reading WorkTime One's employees").with_progress(
             "Reading WorkTime One's employees…"

@@ -98,6 +98,10 @@ def test_the_table_filters_and_searches(directory: DirectoryPages, qtmodeltester
     page.set_writable("WorkTime One: this key can only read.")
     assert not page.new_button.isEnabled()
     assert page.new_button.toolTip() == "WorkTime One: this key can only read."
+    assert page.create_account_button.isEnabled()  # WorkTaps may still write
+    page.set_writable(None, "WorkTaps: this key can only read.")
+    assert page.new_button.isEnabled()
+    assert not page.create_account_button.isEnabled()
 
 
 def test_offline_a_new_employee_from_worq_waits_in_the_outbox(

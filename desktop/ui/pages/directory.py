@@ -121,7 +121,8 @@ class DirectoryPage(QWidget):
         self.people: list[Person] = []
         self._texts: list[str] = []
         self.today: date | None = None
-        self.writable_reason: str | None = None
+        self.worktime_block: str | None = None  # why WorkTime One writes are off
+        self.worktaps_block: str | None = None  # why WorkTaps writes are off
         self.model: ListTableModel[Person] = ListTableModel(directory_columns())
         self.view = QTableView()
         self.view.setModel(self.model)
@@ -231,10 +232,12 @@ class DirectoryPage(QWidget):
         wanted = email.casefold()
         return next((p for p in self.people if (p.email() or "").casefold() == wanted), None)
 
-    def set_writable(self, reason: str | None) -> None:
-        self.writable_reason = reason
+    def set_writable(self, worktime: str | None, worktaps: str | None = None) -> None:
+        """Writes on or off per service (a read-only key), the reason on each button."""
+        self.worktime_block, self.worktaps_block = worktime, worktaps
         for button, _signal in self._actions():
-            button.setToolTip(reason or "")
+            taps = button in (self.create_account_button, self.terminate_button)
+            button.setToolTip((worktaps if taps else worktime) or "")
         self._show_details()
 
     def current(self) -> Person | None:
@@ -245,10 +248,10 @@ class DirectoryPage(QWidget):
 
     def _show_details(self) -> None:
         p = self.current()
-        ok = self.writable_reason is None
+        ok, taps_ok = self.worktime_block is None, self.worktaps_block is None
         w, a, h = (p.worktime, p.worktaps, p.worq) if p else (None, None, None)
-        self.create_account_button.setEnabled(ok and h is not None and a is None)
-        self.terminate_button.setEnabled(ok and a is not None)
+        self.create_account_button.setEnabled(taps_ok and h is not None and a is None)
+        self.terminate_button.setEnabled(taps_ok and a is not None)
         self.deactivate_button.setEnabled(ok and w is not None and w.status != "deleted")
         self.restore_button.setEnabled(ok and w is not None and w.status == "deleted")
         self.edit_button.setEnabled(ok and w is not None and w.status != "deleted")
