@@ -11,6 +11,7 @@ in memory only, masked until the manager reveals it with their PIN).
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Callable
 from datetime import UTC, date, datetime, tzinfo
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import QDialog
 from desktop.api import Employee, WorkTimeClient
 from desktop.services.directory import Person
 from desktop.services.directory_actions import account_draft, employee_draft
-from desktop.services.directory_source import DirectorySource
+from desktop.services.directory_source import DirectorySource, directory_apart
 from desktop.services.employees import (
     EmployeeDraft,
     EmployeeService,
@@ -166,9 +167,18 @@ class DirectoryPages(QObject):
         ).success(lambda _: self.reload()).run(self.runner)
 
     def reload(self) -> None:
-        """Redraw from the store."""
-        today = self.today()
-        self.page.show_people(self.source.directory(today, self.zone(), self.deleted), today)
+        """Redraw from the store: read and matched on a worker thread with a connection of
+        its own, then shown (a newer reload supersedes an older one)."""
+        today, zone, deleted = self.today(), self.zone(), list(self.deleted)
+        path = self.db.path
+        if str(path) in ("", ":memory:"):  # one connection only: read it here
+            self.page.show_people(self.source.directory(today, zone, deleted), today)
+            return
+        Op(
+            lambda: asyncio.to_thread(directory_apart, path, today, zone, deleted),
+            key="directory-build",
+            what="matching the directory",
+        ).success(lambda people: self.page.show_people(people, today)).run(self.runner)
 
     # -- WorkTaps ------------------------------------------------------------------------
 

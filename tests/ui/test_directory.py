@@ -143,6 +143,8 @@ def test_create_edit_delete_and_restore_an_employee_as_a_manager_does(
         click(qtbot, dialog.confirm)
         await until(lambda: not dialog.isVisible(), what="the soft delete")
         assert (await desk.worktime.get_employee(made.id)).status == "deleted"
+        await until(lambda: desk.person(NEW_EMAIL).worktime.status == "deleted",  # type: ignore[union-attr]
+                    what="the row to show the delete")  # fmt: skip
         select(page, NEW_EMAIL)
         assert page.restore_button.isEnabled()
         assert not page.deactivate_button.isEnabled()

@@ -3,6 +3,7 @@ search, writes that wait in the outbox, and the salary behind the manager's PIN.
 
 from __future__ import annotations
 
+import asyncio
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -20,6 +21,7 @@ from desktop.ui.account_pages import AccountPages
 from desktop.ui.dialogs.employee_form import EmployeeForm
 from desktop.ui.directory_pages import QUEUED_OFFLINE, DirectoryPages, pin_checker
 from desktop.ui.tasks import TaskRunner
+from tests.ui.conftest import until
 
 NOW = datetime(2026, 11, 18, 15, 0, tzinfo=UTC)
 MANAGER = "Ana Ruiz"
@@ -38,7 +40,9 @@ def messages() -> list[Message]:
 
 
 @pytest.fixture
-def directory(db: Database, qtbot: QtBot, messages: list[Message]) -> DirectoryPages:
+def directory(
+    db: Database, qtbot: QtBot, messages: list[Message], qloop: asyncio.AbstractEventLoop
+) -> DirectoryPages:
     bus = MessageBus()
     bus.subscribe(messages.append)
     runner = TaskRunner(bus)
@@ -46,7 +50,8 @@ def directory(db: Database, qtbot: QtBot, messages: list[Message]) -> DirectoryP
     made.manager = lambda: MANAGER
     qtbot.addWidget(made.page)
     fill(db)
-    made.page.show()
+    made.page.show()  # reads the store on a worker thread
+    qloop.run_until_complete(until(lambda: len(made.page.people) == 3, what="the directory"))
     return made
 
 
