@@ -21,6 +21,7 @@ from PySide6.QtCore import QDate, QObject
 from PySide6.QtWidgets import QDialog
 
 from desktop.api import Employee, WorkTimeClient
+from desktop.services import employee_kinds
 from desktop.services.directory import Person
 from desktop.services.directory_actions import account_draft, employee_draft
 from desktop.services.directory_source import DirectorySource, directory_apart
@@ -58,6 +59,10 @@ QUEUED_OFFLINE = "WorkTime One is not connected: the change waits in the outbox 
 NO_ANSWER = "WorkTime One did not answer; the change waits in the outbox."
 SENDING = "Sending to WorkTime One…"
 Answered = Callable[[dict[str, str]], None]
+
+
+class WorktimeSender(SendsNow, Protocol):
+    def subscribe(self, listener: Callable[[OutboxEntry], None]) -> None: ...
 
 
 class VerifiesPins(Protocol):
@@ -115,11 +120,12 @@ class DirectoryPages(QObject):
         # Set by the console:
         self.manager: Callable[[], str | None] = lambda: None
         self.write_block: Callable[[], str | None] = lambda: None
-        self.worktime_sender: Callable[[], SendsNow | None] = lambda: None
+        self.worktime_sender: Callable[[], WorktimeSender | None] = lambda: None
         self.check_pin: Callable[[str, str], str | None] | None = None  # manager, PIN -> refusal
         self.zone: Callable[[], tzinfo] = lambda: UTC
         self.today: Callable[[], date] = lambda: now().astimezone(self.zone()).date()
         self.opened: QDialog | None = None  # the last dialog an action opened
+        self._heard: WorktimeSender | None = None  # the sender whose entries reach the cache
         self._wire()
 
     def _wire(self) -> None:
@@ -138,11 +144,24 @@ class DirectoryPages(QObject):
     def start(self, worktime_client: WorkTimeClient | None) -> None:
         """Use this client from now on (None: offline, the store only)."""
         self.client = worktime_client
+        self._listen()
         if worktime_client is None:
             self.deleted = []
             self.reload()
             return
         self.refresh()
+
+    def _listen(self) -> None:
+        """Entries the sender's loop sends (queued offline, say) reach the cache too."""
+        sender = self.worktime_sender()
+        if sender is not None and sender is not self._heard:
+            sender.subscribe(self._settled)
+            self._heard = sender
+
+    def _settled(self, entry: OutboxEntry) -> None:
+        if entry.kind in employee_kinds.KINDS and entry.state == "sent":
+            self.service.settled(entry)
+            self.reload()
 
     async def stop(self) -> None:
         """Nothing of the directory's runs in the background; forget the client."""

@@ -311,3 +311,36 @@ def test_row_actions_create_the_account_terminate_and_deactivate_a_leaver(
         assert {f"account/{account_id}", f"employee/{employee_id}"} <= subjects
 
     run(qloop, parts, sandbox, scenario)
+
+
+def test_a_change_queued_offline_is_sent_by_the_loop_and_reaches_the_directory(
+    qloop: asyncio.AbstractEventLoop,
+    qtbot: QtBot,
+    parts: tuple,
+    sandbox: SandboxServer,  # type: ignore[type-arg]
+) -> None:
+    async def scenario(desk: Desk) -> None:
+        directory = desk.directory
+        connected = directory.worktime_sender
+        directory.worktime_sender = lambda: None  # WorkTime One is not connected
+        form = directory.new_employee()
+        assert form is not None
+        typed(qtbot, form.name, "Grace Hopper")
+        typed(qtbot, form.email, NEW_EMAIL)
+        form.department.setCurrentIndex(1)
+        click(qtbot, form.save_button)
+        assert not form.isVisible()  # queued: the form closes
+        assert directory.outbox.entries()[0].state == "queued"
+        directory.worktime_sender = connected  # back online; no refresh asked for:
+        sender = desk.data.outbox_sender  # the loop's send alone must reach the directory
+        assert sender is not None
+        sender.poke()
+        await until(lambda: directory.outbox.entries()[0].state == "sent", what="the loop")
+        await until(
+            lambda: (p := directory.page.person_with(NEW_EMAIL)) is not None
+            and p.worktime is not None,
+            what="the new employee in the directory",
+        )  # fmt: skip
+        assert await desk.employee_by_email(NEW_EMAIL) is not None
+
+    run(qloop, parts, sandbox, scenario)
