@@ -25,6 +25,7 @@ from desktop.store import Database, SnapshotCache
 from .account_pages import AccountPages
 from .data_pages import DataPages
 from .dialogs.setup import ConnectionSetupDialog
+from .directory_pages import DirectoryPages, pin_checker
 from .handover import ask_handover
 from .idle import IdleWatcher
 from .log_viewer import LogViewer
@@ -77,19 +78,23 @@ class Console:
         )
         self.accounts = AccountPages(parts.db, parts.runner, parts.now, parent=self.window)
         self.reports = ReportPages(parts.db, parts.runner, parts.now, parent=self.window)
+        self.directory = DirectoryPages(
+            parts.db, parts.runner, parts.now, self.accounts, parent=self.window
+        )
         self.pages: list[QWidget] = [
             self.data.live,
             self.data.locks_page,
             self.data.attendance_page,
             self.reports.page,
-            self.data.outbox_page,
-            self.data.audit_page,
+            self.directory.page,
             self.accounts.page,
             self.accounts.places,
+            self.data.outbox_page,
+            self.data.audit_page,
             self.overview,
         ]
-        titles = ("Today", "Locks", "Attendance", "Reports", "Outbox", "Audit log", "Accounts",
-                  "Departments and locations", "Connections")  # fmt: skip
+        titles = ("Today", "Locks", "Attendance", "Reports", "Directory", "Accounts",
+                  "Departments and locations", "Outbox", "Audit log", "Connections")  # fmt: skip
         for title, page in zip(titles, self.pages, strict=True):
             self.window.add_page(title, page)
         self.data.manager = lambda: self.manager
@@ -97,11 +102,19 @@ class Console:
         self.accounts.manager = lambda: self.manager
         self.accounts.write_block = self.taps_write_block
         self.accounts.today = lambda: self.data.today()
+        self.directory.manager = lambda: self.manager
+        self.directory.write_block = self.write_block
+        self.directory.worktime_sender = lambda: self.data.outbox_sender
+        self.directory.check_pin = pin_checker(parts.managers)
+        self.directory.zone = lambda: self.data.zone
+        self.directory.today = self.data.today
+        self.directory.budget = lambda: self.data.workday.budget if self.data.workday else None
         self.data.pending_changed = self.window.status.set_pending  # type: ignore[method-assign]
         correction = self.window._action("New &correction…", "Ctrl+K", self.new_correction)
         self.window.console_menu.insertAction(self.window.lock_action, correction)
         self.worq = WorqPages(parts.db, parts.runner, parts.now, parent=self.window)
         self.worq.today = lambda: self.data.today()
+        self.worq.imported.connect(self.directory.reload)
         worq_import = self.window._action("Import from &WorQ…", None, self.open_worq_import)
         self.window.console_menu.insertAction(self.window.lock_action, worq_import)
         handover = self.window._action("Shift &handover…", "Ctrl+Shift+H", self.open_handover)
@@ -138,6 +151,7 @@ class Console:
             reason = self.taps_write_block()
             self.accounts.page.set_writable(reason)
             self.accounts.places.set_writable(reason)
+        self.directory.page.set_writable(self.write_block(), self.taps_write_block())
         if state.health is Health.CONNECTED:
             self.window.banner.clear_if_from(state.service)
 
@@ -159,6 +173,7 @@ class Console:
             self.health.set(service, health=Health.UNKNOWN if configured else Health.NOT_CONFIGURED)
         self.data.start(None)
         self.reports.start(None)
+        self.directory.start(None)
         self.worq.start(self.connections.worq if self.connections else None)
         if self.manager:
             self.refresh()
@@ -183,6 +198,7 @@ class Console:
             self.reports.budget = self.data.workday.budget if self.data.workday else None
             if self.data.workday is None:
                 self.data.start(self.connections.worktime)
+                self.directory.start(self.connections.worktime)
         worktaps = results.get("worktaps")
         taps_client = self.connections.worktaps if self.connections else None
         if worktaps is not None and worktaps.ok and self.accounts.client is not taps_client:
@@ -278,6 +294,7 @@ class Console:
         await self.accounts.stop()
         await self.worq.stop()
         await self.reports.stop()
+        await self.directory.stop()
         await self.parts.runner.drain()
         if self.connections is not None:
             await self.connections.aclose()

@@ -33,7 +33,7 @@ from desktop.services.employees import (
     refusal_on_field,
 )
 from desktop.services.managers import SignInResult
-from desktop.services.sync import SyncService
+from desktop.services.sync import Budget, SyncService, Unmetered
 from desktop.store import (
     AttendanceCache,
     AuditLog,
@@ -121,6 +121,8 @@ class DirectoryPages(QObject):
         self.manager: Callable[[], str | None] = lambda: None
         self.write_block: Callable[[], str | None] = lambda: None
         self.worktime_sender: Callable[[], WorktimeSender | None] = lambda: None
+        # The console's WorkTime One budget: reading the directory counts with the refresh.
+        self.budget: Callable[[], Budget | None] = lambda: None
         self.check_pin: Callable[[str, str], str | None] | None = None  # manager, PIN -> refusal
         self.zone: Callable[[], tzinfo] = lambda: UTC
         self.today: Callable[[], date] = lambda: now().astimezone(self.zone()).date()
@@ -174,12 +176,17 @@ class DirectoryPages(QObject):
             self.reload()
             return
 
+        budget = self.budget() or Unmetered()
         sync = SyncService(client, self.locks, self.people, AttendanceCache(self.db),
-                           SyncState(self.db), zone=self.zone(), now=self.now)  # fmt: skip
+                           SyncState(self.db), zone=self.zone(), now=self.now,
+                           budget=budget)  # fmt: skip
+
+        async def deleted() -> list[EmployeeRow]:
+            return [row_of(e) async for e in client.iter_employees(status="deleted")]
 
         async def fetch() -> None:
             await sync.sync_employees(priority="user")
-            self.deleted = [row_of(e) async for e in client.iter_employees(status="deleted")]
+            self.deleted = await budget.run("user", deleted)
 
         Op(fetch, key="directory", what="reading WorkTime One's employees").with_progress(
             "Reading WorkTime One's employees…"
