@@ -138,12 +138,14 @@ async def verify_delete(calls: Calls[WorkTapsClient], p: Payload, entry: OutboxE
 
 def _kind(
     name: str,
+    title: str,
     send: Send[WorkTapsClient],
     verify: Verify[WorkTapsClient],
     fields: tuple[str, ...],
 ) -> Kind[WorkTapsClient]:
     return Kind(
         name=name,
+        title=title,
         send=send,
         verify=verify,
         subject=subject,
@@ -153,6 +155,12 @@ def _kind(
     )
 
 
-ACCOUNT_CREATE = _kind(CREATE, send_create, verify_create, ("draft_id", "input"))
-ACCOUNT_UPDATE = _kind(UPDATE, send_update, verify_update, ("account_id", "changes"))
-ACCOUNT_DELETE = _kind(DELETE, send_delete, verify_delete, ("account_id", "term_date"))
+ACCOUNT_CREATE = _kind(
+    CREATE, "Create WorkTaps account", send_create, verify_create, ("draft_id", "input")
+)
+ACCOUNT_UPDATE = _kind(
+    UPDATE, "Edit WorkTaps account", send_update, verify_update, ("account_id", "changes")
+)
+ACCOUNT_DELETE = _kind(
+    DELETE, "Terminate WorkTaps account", send_delete, verify_delete, ("account_id", "term_date")
+)

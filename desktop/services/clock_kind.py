@@ -69,6 +69,8 @@ def _instant(text: str) -> datetime:
 
 CLOCK_CORRECTION: Kind[WorkTimeClient] = Kind(
     name=KIND,
+    title="Clock correction",
+    editable=True,
     send=send,
     verify=verify,
     subject=_subject,

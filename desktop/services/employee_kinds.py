@@ -200,10 +200,15 @@ def _status_check(wanted: str) -> Verify[WorkTimeClient]:
 
 
 def _kind(
-    name: str, send: Send[WorkTimeClient], verify: Verify[WorkTimeClient], fields: tuple[str, ...]
+    name: str,
+    title: str,
+    send: Send[WorkTimeClient],
+    verify: Verify[WorkTimeClient],
+    fields: tuple[str, ...],
 ) -> Kind[WorkTimeClient]:
     return Kind(
         name=name,
+        title=title,
         send=send,
         verify=verify,
         subject=subject,
@@ -214,10 +219,16 @@ def _kind(
     )
 
 
-EMPLOYEE_CREATE = _kind(CREATE, send_create, verify_create, ("draft_id", "input", "salary_given"))
-EMPLOYEE_UPDATE = _kind(
-    UPDATE, send_update, verify_update, ("employee_id", "changes", "salary_given")
+EMPLOYEE_CREATE = _kind(
+    CREATE, "Add employee", send_create, verify_create, ("draft_id", "input", "salary_given")
 )
-EMPLOYEE_DELETE = _kind(DELETE, send_delete, _status_check("deleted"), ("employee_id",))
-EMPLOYEE_RESTORE = _kind(RESTORE, send_restore, _status_check("active"), ("employee_id",))
+EMPLOYEE_UPDATE = _kind(
+    UPDATE, "Edit employee", send_update, verify_update, ("employee_id", "changes", "salary_given")
+)
+EMPLOYEE_DELETE = _kind(
+    DELETE, "Deactivate employee", send_delete, _status_check("deleted"), ("employee_id",)
+)
+EMPLOYEE_RESTORE = _kind(
+    RESTORE, "Restore employee", send_restore, _status_check("active"), ("employee_id",)
+)
 EMPLOYEE_KINDS = (EMPLOYEE_CREATE, EMPLOYEE_UPDATE, EMPLOYEE_DELETE, EMPLOYEE_RESTORE)

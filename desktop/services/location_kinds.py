@@ -92,6 +92,7 @@ async def verify_update(calls: Calls[WorkTapsClient], p: Payload, entry: OutboxE
 
 LOCATION_CREATE: Kind[WorkTapsClient] = Kind(
     name=CREATE,
+    title="Create location",
     send=send_create,
     verify=verify_create,
     subject=subject,
@@ -101,6 +102,7 @@ LOCATION_CREATE: Kind[WorkTapsClient] = Kind(
 )
 LOCATION_UPDATE: Kind[WorkTapsClient] = Kind(
     name=UPDATE,
+    title="Edit location",
     send=send_update,
     verify=verify_update,
     subject=subject,

@@ -15,6 +15,7 @@ from .corrections import (
     preview,
     subject,
 )
+from .outbox_kinds import kind_of
 
 Action = Literal["cancel", "retry", "landed", "not_landed"]
 AUDIT_ACTIONS: dict[Action, str] = {
@@ -26,8 +27,8 @@ AUDIT_ACTIONS: dict[Action, str] = {
 REASONS: dict[Action, str] = {
     "cancel": "Cancelled before it was sent",
     "retry": "Sent again after it failed",
-    "landed": "The manager checked: it reached WorkTime One",
-    "not_landed": "The manager checked: it did not reach WorkTime One; send it",
+    "landed": "The manager checked: it reached {service}",
+    "not_landed": "The manager checked: it did not reach {service}; send it",
 }
 
 
@@ -46,12 +47,17 @@ def act(
         action=f"{entry.kind}.{AUDIT_ACTIONS[action]}",
         subject=_subject_of(entry),
         payload={"outbox_id": entry.id, **_without_salary(entry.payload)},
-        reason=REASONS[action],
+        reason=REASONS[action].format(service=_service_of(entry)),
         before={"state": entry.state, "evidence": entry.evidence},
         after={"state": after.state},
         outcome=after.state,
     )
     return after
+
+
+def _service_of(entry: OutboxEntry) -> str:
+    kind = kind_of(entry)
+    return kind.service if kind is not None else "the service"
 
 
 def _subject_of(entry: OutboxEntry) -> str:

@@ -76,6 +76,10 @@ class Kind(Generic[C]):
     keeps_answers: bool = False
     # The service, as a manager knows it, for messages.
     service: str = field(default="the service")
+    # What an entry of this kind does, for the Outbox page ("Terminate WorkTaps account").
+    title: str = ""
+    # Whether the console has a form to correct a failed entry of this kind.
+    editable: bool = False
 
 
 Registry = Mapping[str, Kind[C]]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Iterator
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import Qt
@@ -16,6 +17,7 @@ from desktop.sandbox import WORKTAPS_KEY, SandboxServer
 from desktop.store import Database
 from desktop.ui.account_pages import AccountPages
 from desktop.ui.dialogs.account_form import AccountForm
+from desktop.ui.pages.outbox import OutboxPage
 from desktop.ui.tasks import TaskRunner
 from tests.ui.conftest import until
 
@@ -118,6 +120,14 @@ def test_a_refusal_only_the_server_knows_lands_on_its_field(
             assert form.isVisible()
             assert form.first_name.text() == "Grace"  # nothing typed is lost
             assert taps.outbox.entries()[0].state == "failed"
+            # The Outbox page says what the failed entry was and for whom.
+            shown = OutboxPage(taps.outbox, ZoneInfo("America/New_York"), str, lambda *_: None)
+            qtbot.addWidget(shown)
+            shown.view.selectRow(0)
+            cells = [shown.model.index(0, c).data() for c in range(shown.model.columnCount())]
+            assert cells[3:6] == [f"Grace {form.last_name.text()}", "Create WorkTaps account",
+                                  "Failed"]  # fmt: skip
+            assert not shown.edit_button.isEnabled()  # the account form is where it is fixed
             await taps.stop()
 
     qloop.run_until_complete(scenario())

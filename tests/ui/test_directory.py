@@ -344,3 +344,33 @@ def test_a_change_queued_offline_is_sent_by_the_loop_and_reaches_the_directory(
         assert await desk.employee_by_email(NEW_EMAIL) is not None
 
     run(qloop, parts, sandbox, scenario)
+
+
+def test_a_refused_deactivation_reads_as_one_on_the_outbox_page(
+    qloop: asyncio.AbstractEventLoop,
+    qtbot: QtBot,
+    parts: tuple,  # type: ignore[type-arg]
+    sandbox: SandboxServer,
+) -> None:
+    async def scenario(desk: Desk) -> None:
+        directory, page = desk.directory, desk.directory.page
+        person = next(p for p in page.people if p.worktime and p.worktime.status == "active")
+        assert person.worktime is not None
+        sandbox.controls.fault("status", service="worktime",
+                               path=f"/employees/{person.worktime.id}", status=400)  # fmt: skip
+        assert page.select(person)
+        click(qtbot, page.deactivate_button)
+        dialog = await opened(directory, ConfirmDialog)
+        assert isinstance(dialog, ConfirmDialog)
+        click(qtbot, dialog.confirm)
+        outbox = desk.data.outbox
+        await until(lambda: outbox.entries()[0].state == "failed", what="the refusal")
+        shown = desk.data.outbox_page
+        shown.reload()
+        shown.view.selectRow(0)
+        cells = [shown.model.index(0, c).data() for c in range(shown.model.columnCount())]
+        assert cells[3:5] == [person.worktime.name, "Deactivate employee"]  # For, Entry
+        assert shown.retry_button.isEnabled()
+        assert not shown.edit_button.isEnabled()  # no clock-correction form for this entry
+
+    run(qloop, parts, sandbox, scenario)

@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.services.clock_kind import CLOCK_CORRECTION
+from desktop.services.outbox_kinds import about, describe, kind_of
 from desktop.store import Outbox, OutboxEntry, OutboxStateError
 from desktop.ui import format as fmt
 from desktop.ui.models.lazy import Column, ListTableModel
@@ -39,6 +41,8 @@ STATE_COLOR = {"failed": fmt.ALERT_COLOR, "needs_attention": fmt.WARN_COLOR, "se
 
 def outbox_columns(zone: ZoneInfo, names: Callable[[str], str]) -> list[Column[OutboxEntry]]:
     def entry(e: OutboxEntry) -> str:
+        if e.kind != CLOCK_CORRECTION.name:
+            return describe(e)
         kind = "Clock in" if e.payload.get("type") == "clock_in" else "Clock out"
         return f"{kind} {e.payload.get('day', '')} {_local(e, zone)}"
 
@@ -46,8 +50,8 @@ def outbox_columns(zone: ZoneInfo, names: Callable[[str], str]) -> list[Column[O
         Column("#", lambda e: str(e.id), width=50),
         Column("Queued", lambda e: fmt.local_time(e.created_at, zone), width=150),
         Column("By", lambda e: e.manager, width=120),
-        Column("Person", lambda e: names(str(e.payload.get("employee_id", ""))), width=160),
-        Column("Entry", entry, width=200),
+        Column("For", lambda e: about(e, names), width=160),
+        Column("Entry", entry, width=220),
         Column(
             "State",
             lambda e: STATE_TEXT[e.state],
@@ -140,11 +144,15 @@ class OutboxPage(QWidget):
         state = entry.state if entry else None
         self.cancel_button.setEnabled(state in ("queued", "failed"))
         self.retry_button.setEnabled(state == "failed")
-        self.edit_button.setEnabled(state == "failed")
+        kind = kind_of(entry) if entry is not None else None
+        self.edit_button.setEnabled(state == "failed" and kind is not None and kind.editable)
+        self.edit_button.setToolTip(
+            "" if kind is None or kind.editable else "Correct it from its page and send it anew."
+        )
         self.landed_button.setEnabled(state == "needs_attention")
         self.not_landed_button.setEnabled(state == "needs_attention")
         if entry is not None and entry.state == "needs_attention" and entry.evidence:
-            service = "WorkTime One" if entry.kind == "clock_correction" else "WorkTaps"
+            service = kind.service if kind is not None else "the service"
             self.evidence.setText(
                 f"Could not tell whether this entry reached {service}. What it says now: "
                 + json.dumps(entry.evidence, indent=None, sort_keys=True)
@@ -154,7 +162,8 @@ class OutboxPage(QWidget):
 
     def _edit(self) -> None:
         entry = self.current()
-        if entry is not None and entry.state == "failed":
+        kind = kind_of(entry) if entry is not None else None
+        if entry is not None and entry.state == "failed" and kind is not None and kind.editable:
             self.edit_requested.emit(entry)
 
     def _do(self, action: str) -> None:
