@@ -21,7 +21,7 @@ WORKTAPS: dict[int, CodeMeaning] = {
     40000: CodeMeaning(
         None,
         "WorkTaps did not accept the API key, or the key may not make changes. "
-        "Check the key in Settings.",
+        "Check the key under Console › Connections.",
     ),
     40001: CodeMeaning("locations", "That location no longer exists in WorkTaps. Pick another."),
     40002: CodeMeaning("department", "That department no longer exists in WorkTaps. Pick another."),
@@ -104,6 +104,6 @@ WORQ: tuple[WorqMeaning, ...] = (
         "invalid customer code",
         "invalid_customer_code",
         "customer_code",
-        "WorQ does not know this customer code. Check it in Settings.",
+        "WorQ does not know this customer code. Check it under Console › Connections.",
     ),
 )

@@ -243,7 +243,9 @@ def _worq_error(status: int, vendor: _Vendor) -> ApiError:
                 detail=said,
             )
     if status == 401:
-        message = "WorQ did not accept the partner name and key. Check them in Settings."
+        message = (
+            "WorQ did not accept the partner name and key. Check them under Console › Connections."
+        )
         return AuthError(message, service="worq", status=status, detail=said or None)
     if status == 400 and "date" in said.lower():
         return ValidationError(
@@ -282,7 +284,10 @@ def _by_status(service: Service, status: int, vendor: _Vendor, specific: str | N
 
 def _generic(name: str, status: int) -> tuple[type[ApiError], str]:
     if status == 401:
-        return AuthError, f"{name} did not accept the API key. Check the key in Settings."
+        return (
+            AuthError,
+            f"{name} did not accept the API key. Check the key under Console › Connections.",
+        )
     if status == 403:
         return (
             PermissionDenied,

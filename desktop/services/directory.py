@@ -197,8 +197,18 @@ def build(
     today: date,
     taps_departments: Mapping[str, str] | None = None,
     doors: DoorLookup | None = None,
+    known: frozenset[System] | None = None,
 ) -> list[Person]:
-    """Every person, by name; ``taps_departments`` names WorkTaps' department ids."""
+    """Every person, by name; ``taps_departments`` names WorkTaps' department ids.
+    ``known``: the systems whose records the console has (by default those with any);
+    nobody is called missing from a system never synced or imported."""
+    if known is None:
+        given: dict[System, Sequence[object]] = {
+            "worktime": worktime,
+            "worktaps": worktaps,
+            "worq": worq,
+        }
+        known = frozenset(system for system, records in given.items() if records)
     records: list[tuple[System, Keys]] = [
         *(("worq", keys(h.email, h.employee_id, h.phone)) for h in worq),
         *(("worktime", keys(w.email, w.id, None)) for w in worktime),
@@ -209,7 +219,7 @@ def build(
         wt = _pick(worktime, group.members.get("worktime"))
         taps = _pick(worktaps, group.members.get("worktaps"))
         hr = _pick(worq, group.members.get("worq"))
-        found = Checks(today, taps_departments or {}, doors).problems(wt, taps, hr)
+        found = Checks(today, taps_departments or {}, doors, known).problems(wt, taps, hr)
         links = tuple(group.links[s] for s in ("worq", "worktime", "worktaps") if s in group.links)
         people.append(Person(_name(wt, taps, hr), wt, taps, hr, links, tuple(found)))
     people.sort(key=lambda p: (p.name.casefold(), p.email() or ""))
@@ -239,6 +249,7 @@ class Checks:
     today: date
     taps_departments: Mapping[str, str]
     doors: DoorLookup | None = None
+    known: frozenset[System] = frozenset(("worktime", "worktaps", "worq"))
 
     def problems(
         self, wt: WorkTimeRecord | None, taps: Account | None, hr: HrRecord | None
@@ -258,11 +269,11 @@ class Checks:
         found: list[Problem] = []
         deleted = wt is not None and wt.status == "deleted"
         if not deleted:
-            if wt is None:
+            if wt is None and "worktime" in self.known:
                 found.append(Problem("missing_in_worktime", "No WorkTime One employee."))
-            if taps is None:
+            if taps is None and "worktaps" in self.known:
                 found.append(Problem("missing_in_worktaps", "No WorkTaps account."))
-            if hr is None:
+            if hr is None and "worq" in self.known:
                 found.append(Problem("missing_in_worq", "No WorQ record (not in HR)."))
         if wt is not None and wt.status != "active":
             active = [n for n, there in (("WorQ", hr), ("WorkTaps", taps)) if there is not None]

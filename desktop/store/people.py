@@ -51,7 +51,7 @@ class PeopleCache:
     def upsert_employees(self, employees: Iterable[api.Employee], fetched_at: datetime) -> None:
         """Adds or updates ``employees``, keeping the others (one page of a longer walk)."""
         when = epoch(fetched_at)
-        with self.db.transaction() as conn:
+        with self.db.transaction(durable=False) as conn:
             conn.executemany(_SAVE, [_values(employee, when) for employee in employees])
 
     def retain_employees(self, ids: Collection[str]) -> int:
@@ -81,6 +81,10 @@ class PeopleCache:
     def set_status(self, employee_id: str, status: str) -> None:
         """One employee's new status (a soft delete the desk made), the rest as cached."""
         self.db.conn.execute("UPDATE employee SET status = ? WHERE id = ?", (status, employee_id))
+
+    def count(self) -> int:
+        """Employees cached, whatever their status."""
+        return int(self.db.conn.execute("SELECT count(*) FROM employee").fetchone()[0])
 
     def employees(self, *, active_only: bool = True) -> list[EmployeeRow]:
         """By name (case-insensitive), then id."""

@@ -195,6 +195,7 @@ class DirectoryPages(QObject):
     def reload(self) -> None:
         """Redraw from the store: read and matched on a worker thread with a connection of
         its own, then shown (a newer reload supersedes an older one)."""
+        self.page.set_unknown(self.unknown_systems())
         today, zone, deleted = self.today(), self.zone(), list(self.deleted)
         path = self.db.path
         if str(path) in ("", ":memory:"):  # one connection only: read it here
@@ -205,6 +206,11 @@ class DirectoryPages(QObject):
             key="directory-build",
             what="matching the directory",
         ).success(lambda people: self.page.show_people(people, today)).run(self.runner)
+
+    def unknown_systems(self) -> list[str]:
+        counts = {"WorkTime One": self.people.count(),
+                  "WorkTaps": self.accounts.cache.count(), "WorQ": self.worq.count()}  # fmt: skip
+        return [system for system, count in counts.items() if count == 0]
 
     # -- WorkTaps ------------------------------------------------------------------------
 

@@ -102,6 +102,14 @@ def test_missing_records_phone_and_department_differences() -> None:
     assert only_disagreements(people) == people
 
 
+def test_nobody_is_missing_from_a_system_the_console_has_no_records_of() -> None:
+    cy_wt = Wt("emp_010003", "Cy Young", "cy@acme.example")
+    alone = one(build([cy_wt], [], [], today=TODAY))  # WorkTaps not synced, WorQ not imported
+    assert alone.problems == ()
+    told = one(build([cy_wt], [], [], today=TODAY, known=frozenset({"worktime", "worq"})))
+    assert told.kinds() == {"missing_in_worq"}
+
+
 def test_department_names_compare_ignoring_case_and_ids_are_named() -> None:
     account = taps(5001, department={"id": "201"})
     person = one(build([ADA_WT], [account], [ADA_HR], today=TODAY,
@@ -163,7 +171,8 @@ def test_a_second_record_of_one_system_makes_its_own_row() -> None:
 
 
 def test_search_text_holds_names_ids_emails_phones_and_problems() -> None:
-    person = one(build([ADA_WT], [], [ADA_HR], today=TODAY))
+    every = frozenset({"worktime", "worktaps", "worq"})
+    person = one(build([ADA_WT], [], [ADA_HR], today=TODAY, known=every))  # type: ignore[arg-type]
     text = person.search_text()
     for word in ("ada lovelace", "emp_010001", "10001", "(212) 234-5678", "no workTaps account"):
         assert word.casefold() in text

@@ -191,3 +191,22 @@ def test_the_salary_shows_only_after_the_signed_in_managers_pin(
     qtbot.keyClick(form.pin, Qt.Key.Key_Return)
     assert not form.salary_shown()
     assert form.errors["salary"].text() == "Sign in again to reveal the salary."
+
+
+def test_before_any_worq_import_nobody_is_called_missing_from_worq(
+    db: Database, qtbot: QtBot, qloop: asyncio.AbstractEventLoop
+) -> None:
+    runner = TaskRunner(MessageBus())
+    directory = DirectoryPages(db, runner, lambda: NOW, AccountPages(db, runner, lambda: NOW))
+    qtbot.addWidget(directory.page)
+    PeopleCache(db).save_employees(
+        [Employee(id="emp_010003", name="Cy Young", email="cy@acme.example")], NOW
+    )
+    directory.page.show()
+    qloop.run_until_complete(until(lambda: len(directory.page.people) == 1, what="the row"))
+    assert directory.page.count.text() == "1 of 1 people · 0 with disagreements"
+    assert directory.page.hint.isVisible()
+    assert "No WorkTaps records yet" in directory.page.hint.text()
+    assert "No WorQ records yet (import it with Console › Import from WorQ…)" in (
+        directory.page.hint.text()
+    )

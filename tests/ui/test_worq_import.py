@@ -81,7 +81,7 @@ def test_an_import_shows_its_pages_and_what_it_brought(
         async with worq(sandbox) as client:
             pages.start(client)
             dialog = open_dialog(qtbot, pages)
-            assert dialog.chosen() == (date(2026, 10, 19), TODAY)  # no import yet: 30 days
+            assert dialog.chosen() == (date(2000, 1, 1), TODAY)  # no import yet: everyone
             assert dialog.last.text() == "No import from WorQ yet."
             type_date(qtbot, dialog.start_date, date(2000, 1, 1))
             assert dialog.chosen() == (date(2000, 1, 1), TODAY)
@@ -181,6 +181,7 @@ def test_errors_are_shown_in_plain_words(
         dialog = open_dialog(qtbot, pages)
         click(qtbot, dialog.import_button)  # WorQ is not set up
         assert dialog.message.text() == NOT_CONNECTED
+        type_date(qtbot, dialog.start_date, date(2026, 10, 2))
         type_date(qtbot, dialog.end_date, date(2026, 10, 1))  # before the first date
         click(qtbot, dialog.import_button)
         assert dialog.error.isVisible()
@@ -193,7 +194,7 @@ def test_errors_are_shown_in_plain_words(
             await until(lambda: not dialog.running, what="WorQ's refusal")
         assert dialog.message.text() == (
             "Import failed: WorQ did not accept the partner name and key. "
-            "Check them in Settings. Nothing was imported."
+            "Check them under Console › Connections. Nothing was imported."
         )
         assert not dialog.progress.isVisible()
         assert dialog.last.text().endswith("failed, 0 people kept.")

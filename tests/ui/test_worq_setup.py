@@ -59,7 +59,10 @@ def test_worq_half_set_up_says_what_is_missing_then_tests_for_real(
         qtbot.keyClicks(dialog.worq_customer, "NOPE")
         test_now()
         await until(lambda: label.text()[:1] in "✔✘", what="WorQ's answer")
-        assert label.text() == "✘ WorQ does not know this customer code. Check it in Settings."
+        assert (
+            label.text()
+            == "✘ WorQ does not know this customer code. Check it under Console › Connections."
+        )
         dialog.worq_customer.clear()
         qtbot.keyClicks(dialog.worq_customer, WORQ_CUSTOMER_CODE)
         test_now()

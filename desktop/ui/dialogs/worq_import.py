@@ -2,13 +2,13 @@
 
 The dialog shows and collects; the import itself is ``WorqPages``' (it asks for
 it with ``import_requested`` and stops it on ``cancel_requested``). The range
-starts where the last successful import ended, or 30 days back when there was
+starts where the last successful import ended, or in 2000 (everyone) when there was
 none. Closing the dialog mid-import cancels it; what arrived is kept either way.
 """
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
@@ -26,7 +26,9 @@ from PySide6.QtWidgets import (
 from desktop.store import WorqRun
 from desktop.ui import format as fmt
 
-DEFAULT_DAYS = 30
+# The first import brings everyone HR has touched in this century: a shorter range would
+# leave the directory calling everyone older "not in WorQ".
+FIRST_IMPORT_SINCE = date(2000, 1, 1)
 OK_COLOR = "#1b5e20"
 INTRO = (
     "Brings in the employees HR created or updated in WorQ between these dates, and "
@@ -36,9 +38,10 @@ LEVEL_COLORS = {"done": OK_COLOR, "cancelled": fmt.WARN_COLOR, "failed": fmt.ALE
 
 
 def default_range(today: date, last_done: WorqRun | None) -> tuple[date, date]:
-    """From the end of the last successful import (or 30 days back) to today."""
+    """From the end of the last successful import (or, the first time, from
+    ``FIRST_IMPORT_SINCE``) to today."""
     if last_done is None:
-        return today - timedelta(days=DEFAULT_DAYS), today
+        return FIRST_IMPORT_SINCE, today
     return min(last_done.end_date, today), today
 
 

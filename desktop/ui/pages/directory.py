@@ -132,6 +132,10 @@ class DirectoryPage(QWidget):
         self.search.setClearButtonEnabled(True)
         self.only_problems = QCheckBox("Only disagreements")
         self.count = QLabel()
+        self.hint = QLabel()  # which system the console has no records of yet
+        self.hint.setWordWrap(True)
+        self.hint.setStyleSheet(f"color: {fmt.WARN_COLOR}")
+        self.hint.hide()
         self.refresh_button = QPushButton("Refresh")
         self.details = QLabel("Select a person to see them here.")
         self.details.setWordWrap(True)
@@ -179,6 +183,7 @@ class DirectoryPage(QWidget):
         split.setSizes([940, 340])
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.hint)
         layout.addWidget(split, 1)
 
     def _wire(self) -> None:
@@ -200,6 +205,23 @@ class DirectoryPage(QWidget):
         self.people, self.today = list(people), today
         self._texts = [person.search_text() for person in self.people]
         self.apply()
+
+    def set_unknown(self, systems: list[str]) -> None:
+        """Say which systems the console has no records of, so nobody reads their absence
+        as a disagreement."""
+        if not systems:
+            self.hint.hide()
+            return
+        where = {"WorQ": "import it with Console › Import from WorQ…",
+                 "WorkTaps": "connect WorkTaps and open Accounts",
+                 "WorkTime One": "connect WorkTime One"}  # fmt: skip
+        self.hint.setText(
+            " ".join(
+                f"No {s} records yet ({where[s]}): nobody is called missing from {s}."
+                for s in systems
+            )
+        )
+        self.hint.show()
 
     def apply(self) -> None:
         """The rows the search and the filter keep."""
