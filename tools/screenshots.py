@@ -22,6 +22,7 @@ async def shoot() -> int:
     from desktop.app import parse_args
     from desktop.startup import Startup
     from desktop.ui.console import Console
+    from desktop.ui.dialogs.employee_form import EmployeeForm
     from desktop.ui.selftest import sign_in, wait_for
 
     OUT.mkdir(parents=True, exist_ok=True)
@@ -82,6 +83,34 @@ async def shoot() -> int:
             console.data.audit_page.verify()
             await asyncio.sleep(0.3)
             window.grab().save(str(OUT / "audit-log.png"))
+            reports = console.reports
+            window.show_page(window.pages.indexOf(reports.page))
+            await wait_for(lambda: reports.page.report is not None, "the reports")
+            await asyncio.sleep(0.3)
+            window.grab().save(str(OUT / "reports.png"))
+            importer = console.open_worq_import()
+            importer.start_date.setDate(importer.start_date.date().addYears(-5))
+            QTest.mouseClick(importer.import_button, Qt.MouseButton.LeftButton)
+            await wait_for(lambda: console.worq.cache.count() > 0 and not importer.running, "WorQ")
+            await asyncio.sleep(0.2)
+            importer.grab().save(str(OUT / "worq-import.png"))
+            importer.reject()
+            directory = console.directory
+            window.show_page(window.pages.indexOf(directory.page))
+            directory.reload()
+            await wait_for(lambda: directory.page.model.rowCount() > 0, "the directory")
+            leaver = next(p for p in directory.page.people if "leaver_still_active" in p.kinds())
+            directory.page.only_problems.setChecked(True)
+            directory.page.select(leaver)
+            await asyncio.sleep(0.3)
+            window.grab().save(str(OUT / "directory.png"))
+            directory.edit_employee(leaver)
+            await wait_for(lambda: isinstance(directory.opened, EmployeeForm), "the form")
+            employee_form = directory.opened
+            assert isinstance(employee_form, EmployeeForm)
+            await asyncio.sleep(0.2)
+            employee_form.grab().save(str(OUT / "employee-form.png"))  # salary masked
+            employee_form.reject()
             attendance.problems_only.setChecked(False)
             accounts = console.accounts
             window.show_page(window.pages.indexOf(accounts.page))
@@ -125,7 +154,10 @@ def main() -> int:
     app = QApplication(sys.argv[:1])
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
-    return loop.run_until_complete(shoot())
+    try:
+        return loop.run_until_complete(shoot())
+    finally:
+        loop.close()  # stops the worker threads: a QThread left running aborts the exit
 
 
 if __name__ == "__main__":
