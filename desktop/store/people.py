@@ -51,7 +51,7 @@ class PeopleCache:
     def upsert_employees(self, employees: Iterable[api.Employee], fetched_at: datetime) -> None:
         """Adds or updates ``employees``, keeping the others (one page of a longer walk)."""
         when = epoch(fetched_at)
-        with self.db.transaction(durable=False) as conn:
+        with self.db.transaction() as conn:
             conn.executemany(_SAVE, [_values(employee, when) for employee in employees])
 
     def retain_employees(self, ids: Collection[str]) -> int:
