@@ -8,6 +8,7 @@ import logging
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QIcon
@@ -15,15 +16,18 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop import messages
 from desktop.config import ConnectionProfile, load_settings, save_settings
-from desktop.demo import DEMO_MANAGER, DEMO_PIN, Demo, demo_managers, start_demo
 from desktop.log import asyncio_exception_handler, install_excepthooks, setup_logging
 from desktop.paths import app_paths
 from desktop.secrets import SecretStore, SecretStoreError
 from desktop.services.connections import Keys
 from desktop.services.managers import ManagerDirectory, pepper_from
 from desktop.store import Database, SnapshotCache
+from desktop.ui import ready
 from desktop.ui.console import Console, SessionParts
 from desktop.ui.tasks import runner
+
+if TYPE_CHECKING:
+    from desktop.demo import Demo  # the demo (and the sandbox it starts) loads only when asked
 
 log = logging.getLogger("desktop.startup")
 DATABASE_FILE = "frontdesk.sqlite3"
@@ -67,8 +71,7 @@ class Startup:
         self._restore_hooks = install_excepthooks(self._report)
         asyncio.get_event_loop().set_exception_handler(asyncio_exception_handler(self._report))
         self.secrets = SecretStore()
-        status = self.secrets.status()
-        self.keyring_problem = None if status.usable else status.explanation
+        self.keyring_problem: str | None = None  # known once ``open_keyring`` has answered
         self.demo: Demo | None = None
         self.db: Database | None = None
         self.console: Console | None = None
@@ -83,6 +86,8 @@ class Startup:
     def _parts(self) -> SessionParts:
         profile: ConnectionProfile | None
         if self.args.demo:
+            from desktop.demo import DEMO_MANAGER, DEMO_PIN, demo_managers, start_demo
+
             self.demo = start_demo()
             managers = demo_managers(self.scratch)
             self.db = Database(self.scratch / DATABASE_FILE)
@@ -94,12 +99,7 @@ class Startup:
             )
             self.db = Database(self.paths.data_dir / DATABASE_FILE)
             profile = self.settings.active()
-            keys = Keys()
-            if profile is not None and self.keyring_problem is None:
-                try:
-                    keys = load_keys(self.secrets, profile)
-                except SecretStoreError as exc:
-                    self.warnings.append(str(exc))
+            keys = Keys()  # from the keyring, once the window is up (``run``)
             hint = ""
         return SessionParts(
             settings=self.settings,
@@ -117,6 +117,19 @@ class Startup:
             sign_in_hint=hint,
             now=self.demo.now if self.demo else _utc_now,
         )
+
+    def open_keyring(self, profile: ConnectionProfile | None) -> tuple[str | None, Keys, str]:
+        """Why the keyring cannot be used (None: it can), the profile's keys, and a warning.
+
+        Run in a worker thread after the window is shown: finding the OS keyring loads
+        its backends (70 ms or more) and reading it may wait on the OS."""
+        status = self.secrets.status()
+        if not status.usable:
+            return status.explanation, Keys(), ""
+        try:
+            return None, load_keys(self.secrets, profile), ""
+        except SecretStoreError as exc:
+            return None, Keys(), str(exc)
 
     def save_connection(self, profile: ConnectionProfile, keys: Keys) -> None:
         """Addresses to the settings file, keys to the keyring; nothing else anywhere."""
@@ -142,13 +155,23 @@ class Startup:
         self.console = console = Console(self._parts())
         if self.args.debug:
             console.monitor.start()  # every Qt-thread stall over 50 ms goes to the log
+        if ready.wanted():
+            ready.quit_when_ready(console.window)  # the start-up benchmark's mark
         console.window.show()
         for warning in self.warnings:
+            messages.bus.warning(warning)
+        profile = None if self.args.demo else console.parts.profile
+        problem, keys, warning = await asyncio.to_thread(self.open_keyring, profile)
+        self.keyring_problem = console.parts.keyring_problem = problem
+        if not self.args.demo:
+            console.parts.keys = keys
+        if warning:
             messages.bus.warning(warning)
         console.connect(console.parts.profile, console.parts.keys)
         if console.parts.profile is None and not self.args.demo:
             self.offer_first_run(console)
         if self.args.self_test:
+            from desktop.demo import DEMO_PIN
             from desktop.ui.selftest import run_self_test
 
             code = await run_self_test(console, DEMO_PIN)
@@ -173,6 +196,8 @@ class Startup:
             if box.clickedButton() is setup:
                 console.open_setup()
             elif box.clickedButton() is demo:
+                from desktop.demo import start_demo
+
                 self.demo = start_demo()
                 console.parts.demo = True
                 console.window.setWindowTitle("Front Desk (demo)")

@@ -12,8 +12,6 @@ from datetime import date, datetime
 from functools import cache
 from zoneinfo import available_timezones
 
-import phonenumbers
-
 DEFAULT_REGION = "US"  # a phone typed without a country code is taken as a US number
 META_MAX_LENGTH = 100  # every MetaInput value, jobTitle and startDate included
 EMAIL_MAX_LENGTH = 254
@@ -37,6 +35,8 @@ def normalize_phone(text: str, region: str = DEFAULT_REGION) -> str | None:
     ``12022345678``; numbers without a country code are read as ``region``'s. A number
     with an extension is refused: E.164 has no room for it.
     """
+    import phonenumbers  # 35 ms: loaded when a number is first checked, not at start-up
+
     try:
         parsed = phonenumbers.parse(text.strip(), region)
     except phonenumbers.NumberParseException:

@@ -14,8 +14,6 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Literal
 
-from openpyxl import Workbook
-
 ExportFormat = Literal["csv", "xlsx"]
 Fetch = Callable[[int, int], Sequence[Sequence[object]]]
 Progress = Callable[[int], None]
@@ -76,6 +74,8 @@ def _write_xlsx(
     rows: Iterator[Sequence[object]],
     about: Sequence[tuple[str, str]],
 ) -> int:
+    from openpyxl import Workbook  # 100 ms: loaded on the first export, not at start-up
+
     book = Workbook(write_only=True)
     sheet = book.create_sheet("Export")
     sheet.append(list(header))

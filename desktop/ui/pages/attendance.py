@@ -156,12 +156,12 @@ class AttendancePage(QWidget):
             self.date_to.setDate(QDate(day.year, day.month, day.day))
             start = day - timedelta(days=6)
             self.date_from.setDate(QDate(start.year, start.month, start.day))
-        self.reload()
+        self.refresh_from_cache()
 
     def set_zone(self, zone: ZoneInfo) -> None:
         self.zone = zone
         self.model.columns = review_columns(zone)
-        self.reload()
+        self.refresh_from_cache()
 
     def refresh_from_cache(self) -> None:
         """New data arrived: re-read now if shown, else when the page is next shown (the

@@ -1,0 +1,398 @@
+"""Front Desk's benchmarks: how fast, how light, how close to the limit.
+
+    python tests/benchmarks/run.py [--quick] [--json out.json]
+
+Starts the sandbox in its own process (``sandbox_proc.py``: 20,000 people and
+200,000 lock events; ``--quick``: 2,000 and 20,000, under a minute), then runs
+each part in its own process, bounded in time, and prints one table:
+
+- ``console_bench.py``: the console started for real (offscreen) on an empty
+  store; the responsiveness monitor on its Qt thread while a full sync and then
+  history filters over the synced events run; requests against the minimum;
+  filter latency; memory over the idle console;
+- ``fetch_baselines.py``: the same pages fetched by a bare ``httpx`` loop, and
+  page by page as the vendors' examples do;
+- ``budget_bench.py``: a simulated working day of the live board on each plan;
+- start-up: ``python -m desktop`` on the synced store (``FRONTDESK_QUIT_WHEN_READY``
+  prints a line at its first paint and quits) against ``bare_window.py``, a bare
+  PySide6 window, alternating, median of several, with bytecode cached as an
+  installed copy has it; the PyInstaller build (``dist/frontdesk``) the same way
+  when there is one.
+
+Every figure is a ratio against a baseline measured in the same run, or a count,
+so it holds on a noisy machine. ``--json`` writes the same figures (and the
+details behind them). Numbers for the record: nothing here asserts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import stat
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+__test__ = False
+
+ROOT = Path(__file__).resolve().parents[2]
+BENCH = Path(__file__).resolve().parent
+BUNDLE = ROOT / "dist" / "frontdesk"
+READY = "frontdesk-ready"
+READY_TIMEOUT_S = 30.0
+
+
+@dataclass(frozen=True)
+class Size:
+    employees: int
+    events: int
+    startup_runs: int
+    searches: int
+    toggles: int
+    plans: tuple[str, ...]
+    timeout_s: float
+
+
+FULL = Size(20_000, 200_000, 7, 4, 3, ("free", "paid", "enterprise"), 900)
+QUICK = Size(2_000, 20_000, 3, 2, 1, ("free",), 120)
+
+
+def log(text: str) -> None:
+    print(text, file=sys.stderr, flush=True)
+
+
+def child_env(**extra: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH", "")]))
+    return env | extra
+
+
+def run_module(module: str, args: Sequence[str], timeout: float, env: dict[str, str]) -> None:
+    started = time.perf_counter()
+    subprocess.run(
+        [sys.executable, "-m", f"tests.benchmarks.{module}", *args],
+        cwd=ROOT,
+        env=env,
+        check=True,
+        timeout=timeout,
+    )
+    log(f"  {module}: {time.perf_counter() - started:.1f} s")
+
+
+class Sandbox:
+    """``sandbox_proc.py`` in its own process; it stops when its stdin closes."""
+
+    def __init__(self, size: Size, env: dict[str, str]) -> None:
+        command = [sys.executable, str(BENCH / "sandbox_proc.py")]
+        command += ["--employees", str(size.employees), "--events", str(size.events)]
+        command += ["--lifetime", str(size.timeout_s * 3)]
+        self.proc = subprocess.Popen(
+            command,
+            cwd=ROOT,
+            env=env,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        assert self.proc.stdout is not None
+        line = self.proc.stdout.readline()
+        if not line:
+            self.stop()
+            raise RuntimeError("the sandbox did not start")
+        self.line = line.strip()
+        self.info: dict[str, Any] = json.loads(self.line)
+
+    def stop(self) -> None:
+        if self.proc.stdin is not None:
+            self.proc.stdin.close()
+        try:
+            self.proc.wait(30)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+            self.proc.wait()
+
+
+def time_to_ready(command: list[str], env: dict[str, str]) -> tuple[float, str]:
+    """Seconds from launching ``command`` to its ready line, and the line."""
+    started = time.perf_counter()
+    proc = subprocess.Popen(
+        command, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True
+    )
+    assert proc.stdout is not None
+    seconds, line = float("nan"), ""
+    watchdog = threading.Timer(READY_TIMEOUT_S, proc.kill)  # one that never gets ready
+    watchdog.start()
+    for text in proc.stdout:
+        if text.startswith(READY):
+            seconds, line = time.perf_counter() - started, text.strip()
+            break
+    try:
+        proc.wait(READY_TIMEOUT_S)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()
+    watchdog.cancel()
+    return seconds, line
+
+
+def startups(commands: dict[str, list[str]], runs: int, env: dict[str, str]) -> dict[str, Any]:
+    """Each command once to warm up (and cache its bytecode), then ``runs`` rounds in turn."""
+    times: dict[str, list[float]] = {name: [] for name in commands}
+    lines: dict[str, str] = {}
+    for name, command in commands.items():
+        _, lines[name] = time_to_ready(command, env)
+    ready = {name: command for name, command in commands.items() if lines[name]}
+    for _ in range(runs):
+        for name, command in ready.items():
+            seconds, line = time_to_ready(command, env)
+            if line:
+                times[name].append(seconds * 1000)
+                lines[name] = line
+    return {
+        name: {
+            "median_ms": round(statistics.median(ms), 1) if ms else None,
+            "runs_ms": [round(x, 1) for x in ms],
+            "ready_line": lines[name],
+        }
+        for name, ms in times.items()
+    }
+
+
+def folder_mb(folder: Path) -> float:
+    """Bytes on disk in the folder, each file once (links inside the bundle not followed)."""
+    files = (p.lstat() for p in folder.rglob("*"))
+    return sum(s.st_size for s in files if not stat.S_ISLNK(s.st_mode)) / 1e6
+
+
+def measure(size: Size, work: Path) -> dict[str, Any]:
+    env = child_env(PYTHONPYCACHEPREFIX=str(work / "pycache"))
+    home = work / "home"
+    console_json, fetch_json, budget_json = (
+        work / f"{name}.json" for name in ("console", "fetch", "budget")
+    )
+    log(f"Sandbox: {size.employees:,} people, {size.events:,}+ lock events…")
+    started = time.perf_counter()
+    sandbox = Sandbox(size, env)
+    log(f"  sandbox_proc: {time.perf_counter() - started:.1f} s, {sandbox.info['events']:,} events")
+    try:
+        run_module(
+            "console_bench",
+            ["--sandbox", sandbox.line, "--home", str(home), "--json", str(console_json),
+             "--searches", str(size.searches), "--toggles", str(size.toggles)],
+            size.timeout_s, env,
+        )  # fmt: skip
+        run_module(
+            "fetch_baselines",
+            ["--sandbox", sandbox.line, "--replay", str(console_json), "--json", str(fetch_json)],
+            size.timeout_s, env,
+        )  # fmt: skip
+        run_module(
+            "budget_bench",
+            ["--sandbox", sandbox.line, "--json", str(budget_json), "--plans", *size.plans],
+            size.timeout_s, env,
+        )  # fmt: skip
+    finally:
+        sandbox.stop()
+    console = json.loads(console_json.read_text(encoding="utf-8"))
+    fetch = json.loads(fetch_json.read_text(encoding="utf-8"))
+    budget = json.loads(budget_json.read_text(encoding="utf-8"))
+
+    log("Start-up: a bare PySide6 window and the console on the synced store…")
+    ready_env = env | {"FRONTDESK_HOME": str(home), "FRONTDESK_QUIT_WHEN_READY": "1"}
+    commands = {
+        "bare": [sys.executable, str(BENCH / "bare_window.py")],
+        "console": [sys.executable, "-m", "desktop"],
+    }
+    bundled = BUNDLE / ("frontdesk.exe" if sys.platform == "win32" else "frontdesk")
+    if bundled.exists():
+        commands["bundled"] = [str(bundled)]
+    started = time.perf_counter()
+    start = startups(commands, size.startup_runs, ready_env)
+    log(f"  start-ups: {time.perf_counter() - started:.1f} s")
+    return figures(size, sandbox.info, console, fetch, budget, start, bundled)
+
+
+def percentile(values: Sequence[float], fraction: float) -> float:
+    """Nearest rank, as ``ResponsivenessMonitor.percentile_ms``."""
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(fraction * len(ordered)))] if ordered else 0.0
+
+
+def ratio(a: float | None, b: float | None, digits: int = 2) -> float | None:
+    return round(a / b, digits) if a is not None and b else None
+
+
+def figures(
+    size: Size,
+    sandbox: dict[str, Any],
+    console: dict[str, Any],
+    fetch: dict[str, Any],
+    budget: dict[str, Any],
+    start: dict[str, Any],
+    bundled: Path,
+) -> dict[str, Any]:
+    sync, flt = console["sync"], console["filter"]
+    lateness = console["sync_lateness"] + console["filter_lateness"]
+    bare = start["bare"]["median_ms"]
+    result: dict[str, Any] = {
+        "size": {"employees": sandbox["employees"], "events": sandbox["events"]},
+        "startup_ratio": ratio(start["console"]["median_ms"], bare),
+        "max_stall_ms": round(max(lateness, default=0.0), 1),
+        "p99_stall_ms": round(percentile(lateness, 0.99), 1),
+        "requests_over_minimum": ratio(sync["requests"], sync["minimum"], 3),
+        "refresh_requests": max(sync["refresh_requests"].values(), default=0),
+        "sync_vs_raw": ratio(sync["seconds"], fetch["raw"]["seconds"]),
+        "naive_vs_ours": ratio(fetch["naive"]["seconds"], sync["seconds"]),
+        "filter_p95_ms": flt["latency_p95_ms"],
+        "rss_mb_over_idle": round(console["rss_loaded_mb"] - console["rss_idle_mb"], 1),
+        "budget_day": {
+            plan: {
+                "requests": day["requests"],
+                "429s": day["429s"],
+                "median_staleness_s": day["median_staleness_s"],
+                "worst_staleness_s": round(day["worst_staleness_s"], 1),
+                "budget_interval_s": day["budget_interval_s"],
+            }
+            for plan, day in budget.items()
+        },
+        "bundle_mb": None,
+        "bundled_startup_ratio": None,
+    }
+    if "bundled" in start and start["bundled"]["median_ms"] is not None:
+        result["bundle_mb"] = round(folder_mb(BUNDLE), 1)
+        result["bundled_startup_ratio"] = ratio(start["bundled"]["median_ms"], bare)
+    elif "bundled" in start:
+        result["bundle_mb"] = round(folder_mb(BUNDLE), 1)
+        result["bundled_startup_ratio_reason"] = (
+            f"{bundled} never printed its ready line: a build from before "
+            "FRONTDESK_QUIT_WHEN_READY; rebuild with tools/build.sh"
+        )
+    else:
+        reason = f"no PyInstaller build at {BUNDLE} (tools/build.sh makes one)"
+        result["bundle_mb_reason"] = result["bundled_startup_ratio_reason"] = reason
+    sync_details = {k: v for k, v in sync.items() if k != "replay"}
+    result["details"] = {
+        "startup": start,
+        "stalls": {
+            "idle_console": console["idle"],
+            "sync": sync["stalls"],
+            "filter": flt["stalls"],
+        },
+        "sync": sync_details,
+        "raw": fetch["raw"],
+        "naive": fetch["naive"],
+        "filter": {k: v for k, v in flt.items() if k != "stalls"},
+        "memory_mb": {
+            "idle_console": round(console["rss_idle_mb"], 1),
+            "loaded": round(console["rss_loaded_mb"], 1),
+            **console["loaded"],
+        },
+        "budget_day": budget,
+    }
+    return result
+
+
+def table(result: dict[str, Any]) -> list[tuple[str, str, str]]:
+    """(figure, value, target) rows."""
+    d = result["details"]
+    sync, start = d["sync"], d["startup"]
+
+    def ms(name: str) -> str:
+        value = start.get(name, {}).get("median_ms")
+        return "-" if value is None else f"{value:.0f} ms"
+
+    idle, flt, raw, naive, memory = (
+        d["stalls"]["idle_console"],
+        d["filter"],
+        d["raw"],
+        d["naive"],
+        d["memory_mb"],
+    )
+    rows = [
+        ("startup_ratio", f"{result['startup_ratio']} ({ms('console')} / bare {ms('bare')})",
+         "<= 1.5"),
+        ("max_stall_ms", f"{result['max_stall_ms']} (idle console {idle['max_ms']})", "<= 50"),
+        ("p99_stall_ms", f"{result['p99_stall_ms']} (idle console {idle['p99_ms']})", "-"),
+        ("requests_over_minimum",
+         f"{result['requests_over_minimum']} ({sync['requests']} / {sync['minimum']})", "1.0"),
+        ("refresh_requests", f"{result['refresh_requests']} per lock, nothing new", "1"),
+        ("sync_vs_raw", f"{result['sync_vs_raw']} ({sync['seconds']} s / {raw['seconds']} s)",
+         "-"),
+        ("naive_vs_ours",
+         f"{result['naive_vs_ours']} ({naive['seconds']} s, {naive['requests']} requests)", "-"),
+        ("filter_p95_ms",
+         f"{result['filter_p95_ms']} (max {flt['latency_max_ms']}, {flt['samples']} changes)",
+         "<= 50"),
+        ("rss_mb_over_idle",
+         f"{result['rss_mb_over_idle']} (idle {memory['idle_console']} MB, "
+         f"{memory['rows_in_table']:,} rows in the table)", "-"),
+    ]  # fmt: skip
+    for plan, day in result["budget_day"].items():
+        target = "0 429s; worst <= 1.5 x interval" if plan == "free" else "0 429s"
+        rows.append((
+            f"budget_day.{plan}",
+            f"{day['requests']} requests, {day['429s']} 429s, staleness median "
+            f"{day['median_staleness_s']:.0f} s / worst {day['worst_staleness_s']:.0f} s "
+            f"(interval {day['budget_interval_s']:.0f} s)",
+            target,
+        ))  # fmt: skip
+    bundle = result["bundle_mb"]
+    rows.append(("bundle_mb", "null" if bundle is None else f"{bundle}", "-"))
+    bundled = result["bundled_startup_ratio"]
+    rows.append((
+        "bundled_startup_ratio",
+        result.get("bundled_startup_ratio_reason", "null") if bundled is None
+        else f"{bundled} ({ms('bundled')})",
+        "<= 1.5",
+    ))  # fmt: skip
+    return rows
+
+
+def print_table(result: dict[str, Any]) -> None:
+    rows = table(result)
+    width = max(len(r[0]) for r in rows)
+    value_width = max(len(r[1]) for r in rows)
+    size = result["size"]
+    print(f"\nFront Desk benchmarks ({size['employees']:,} people, {size['events']:,} events)")
+    print(f"  {'figure':<{width}}  {'value':<{value_width}}  target")
+    for name, value, target in rows:
+        print(f"  {name:<{width}}  {value:<{value_width}}  {target}")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--quick", action="store_true", help="a smaller set, under a minute")
+    parser.add_argument("--json", type=Path, default=None, help="write the figures here")
+    parser.add_argument("--keep", type=Path, default=None, help="keep the work folder here")
+    args = parser.parse_args(argv)
+    size = QUICK if args.quick else FULL
+    started = time.perf_counter()
+    if args.keep:
+        shutil.rmtree(args.keep, ignore_errors=True)
+        args.keep.mkdir(parents=True)
+        result = measure(size, args.keep)
+    else:
+        with tempfile.TemporaryDirectory(prefix="frontdesk-bench-") as folder:
+            result = measure(size, Path(folder))
+    result["wall_s"] = round(time.perf_counter() - started, 1)
+    print_table(result)
+    print(f"  (wall time {result['wall_s']} s)")
+    if args.json:
+        args.json.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+        print(f"Wrote {args.json}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(ROOT))
+    sys.exit(main())
