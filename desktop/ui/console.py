@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
-from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from desktop.config import ConnectionProfile, Settings
 from desktop.log import LogBuffer
@@ -25,6 +25,7 @@ from desktop.store import Database, SnapshotCache
 from .account_pages import AccountPages
 from .data_pages import DataPages
 from .dialogs.setup import ConnectionSetupDialog
+from .dialogs.worq_import import WorqImportDialog
 from .directory_pages import DirectoryPages, pin_checker
 from .handover import ask_handover
 from .idle import IdleWatcher
@@ -276,7 +277,7 @@ class Console:
         dialog.open()
         return dialog
 
-    def open_worq_import(self) -> QDialog:
+    def open_worq_import(self) -> WorqImportDialog:
         return self.worq.open_import()
 
     def open_handover(self) -> QFileDialog | None:

@@ -1,21 +1,26 @@
 """``frontdesk --self-test``: the demo, driven as a manager would, checked step by step.
 
-Signs in, waits for the services to answer, opens every page, locks and
-unlocks, opens the log and the connection setup and tests the connections.
+Signs in, waits for the services to answer, opens every page, corrects a day,
+creates an account, loads a report and prints it, imports from WorQ and sees the
+directory's disagreements, writes the shift handover, locks and unlocks, opens the
+log and the connection setup and tests the connections.
 Prints one line a step and returns 0 only if every step worked.
 """
 
 from __future__ import annotations
 
 import asyncio
+import tempfile
 import time
 import traceback
 from collections.abc import Awaitable, Callable
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from .console import Console
+from .handover import save_handover
 
 STEP_TIMEOUT = 60.0
 
@@ -128,6 +133,39 @@ async def run_self_test(console: Console, pin: str) -> int:
         await wait_for(lambda: not form.isVisible(), "WorkTaps to accept the account")
         assert accounts.cache.accounts("self test"), "the new account is not in the list"
 
+    async def report_with_charts() -> None:
+        reports = console.reports
+        window.show_page(window.pages.indexOf(reports.page))
+        await wait_for(lambda: reports.page.report is not None, "the payroll report")
+        report = reports.page.report
+        assert report is not None, "no report"
+        assert report.payroll, "the report is empty"
+        with tempfile.TemporaryDirectory() as scratch:
+            task = reports.export("pdf", Path(scratch) / "report.pdf")
+            assert task is not None, "the PDF export did not start"
+            pages = await task
+            assert pages >= 1, "the report PDF has no pages"
+
+    async def worq_import_and_directory() -> None:
+        dialog = console.worq.open_import()
+        QTest.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+        await wait_for(lambda: not dialog.running and console.worq.cache.count(), "the import")
+        dialog.reject()
+        directory = console.directory
+        window.show_page(window.pages.indexOf(directory.page))
+        directory.reload()
+        await wait_for(
+            lambda: sum(1 for p in directory.page.people if p.problems) >= 8,
+            "the directory's disagreements",
+        )
+
+    async def handover_written() -> None:
+        manager = console.manager
+        assert manager is not None, "nobody is signed in"
+        with tempfile.TemporaryDirectory() as scratch:
+            pages = await save_handover(console.data, Path(scratch) / "handover.pdf", manager)
+            assert pages >= 1, "the handover PDF has no pages"
+
     async def locks_and_unlocks() -> None:
         window.lock_action.trigger()
         await wait_for(lambda: window.locked, "the lock screen")
@@ -155,6 +193,9 @@ async def run_self_test(console: Console, pin: str) -> int:
         ("attendance problems", attendance_problems),
         ("correction lands", correction_lands),
         ("account created", account_created),
+        ("report with charts", report_with_charts),
+        ("WorQ import and directory", worq_import_and_directory),
+        ("shift handover", handover_written),
         ("lock and unlock", locks_and_unlocks),
         ("log viewer", log_opens),
         ("test connection", connections_test),
