@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 import qasync
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -64,4 +65,6 @@ def pages(tmp_path: Path, sandbox: SandboxServer, qtbot: QtBot) -> Iterator[Data
         qtbot.addWidget(page)
         page.show()
     yield data
+    for timer in data.findChildren(QTimer):  # a test that never stopped the pages: their
+        timer.stop()  # tickers would read the closed database during a later test
     db.close()
