@@ -10,12 +10,11 @@ from __future__ import annotations
 import zoneinfo
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QCompleter,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGridLayout,
@@ -36,6 +35,8 @@ from desktop.api import Account, Department, Location
 from desktop.services.account_rules import AccountDraft, normalize_phone
 from desktop.ui import format as fmt
 
+from .sending_form import SendingForm, error_line
+
 ROLES = ("EMPLOYEE", "MANAGER", "OWNER")
 Submit = Callable[[AccountDraft], dict[str, str] | None]
 """field -> message; empty when accepted; None while the server is being asked (the
@@ -46,8 +47,8 @@ def _zones() -> list[str]:
     return sorted(zoneinfo.available_timezones())
 
 
-class AccountForm(QDialog):
-    saved = Signal()
+class AccountForm(SendingForm):
+    service = "WorkTaps"
 
     def __init__(
         self,
@@ -126,13 +127,7 @@ class AccountForm(QDialog):
         """The field, what is ``under`` it, and its error line right below, in one cell (so
         the error sits against its own field, not half way to the next)."""
         self.fields[name] = widget
-        error = QLabel()
-        error.setObjectName(f"error_{name}")
-        error.setStyleSheet(f"color: {fmt.ALERT_COLOR};")
-        error.setWordWrap(True)
-        error.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        error.hide()
-        self.errors[name] = error
+        error = self.errors[name] = error_line(name)
         cell = QWidget()
         column = QVBoxLayout(cell)
         column.setContentsMargins(0, 0, 0, 0)
@@ -300,21 +295,5 @@ class AccountForm(QDialog):
                     else f"Fix the {marked} fields marked in red."
                 )
 
-    def try_save(self) -> None:
-        errors = self.submit(self.draft())
-        if errors is None:
-            self.save_button.setEnabled(False)
-            self.general.setStyleSheet("color: #555;")
-            self.general.setText("Sending to WorkTaps…")
-            return
-        self.server_answered(errors)
-
-    def server_answered(self, errors: dict[str, str]) -> None:
-        """The answer: close when accepted, else the refusal on its field (nothing lost)."""
-        self.save_button.setEnabled(True)
-        self.general.setStyleSheet(f"color: {fmt.ALERT_COLOR};")
-        if errors:
-            self.show_errors(errors)
-            return
-        self.saved.emit()
-        self.accept()
+    def submit_values(self) -> dict[str, str] | None:
+        return self.submit(self.draft())

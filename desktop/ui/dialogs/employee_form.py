@@ -11,10 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from decimal import Decimal
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -29,6 +27,8 @@ from desktop.api import Employee
 from desktop.services.employees import EmployeeDraft
 from desktop.ui import format as fmt
 
+from .sending_form import SendingForm, error_line
+
 Submit = Callable[[EmployeeDraft], dict[str, str] | None]
 """field -> message; empty when done; None while WorkTime One is being asked (the caller
 then calls ``server_answered``)."""
@@ -39,8 +39,8 @@ SHOWN = QLineEdit.EchoMode.Normal
 FIELDS = ("name", "email", "department_id", "position", "salary", "start_date")
 
 
-class EmployeeForm(QDialog):
-    saved = Signal()
+class EmployeeForm(SendingForm):
+    service = "WorkTime One"
 
     def __init__(
         self,
@@ -111,11 +111,7 @@ class EmployeeForm(QDialog):
             ("Start date", "start_date", self.start_date, self.start_date),
         ]
         for label, name, shown, focus in rows:
-            error = QLabel()
-            error.setObjectName(f"error_{name}")
-            error.setStyleSheet(f"color: {fmt.ALERT_COLOR};")
-            error.setWordWrap(True)
-            error.hide()
+            error = error_line(name)
             self.errors[name], self.widgets[name] = error, focus
             form.addRow(label, shown)
             if name == "salary":
@@ -219,24 +215,8 @@ class EmployeeForm(QDialog):
         if first is not None:
             first.setFocus()
 
-    def try_save(self) -> None:
-        errors = self.submit(self.draft())
-        if errors is None:
-            self.save_button.setEnabled(False)
-            self.general.setStyleSheet("color: #555;")
-            self.general.setText("Sending to WorkTime One…")
-            return
-        self.server_answered(errors)
-
-    def server_answered(self, errors: dict[str, str]) -> None:
-        """The answer: close when accepted, else the refusal on its field (nothing lost)."""
-        self.save_button.setEnabled(True)
-        self.general.setStyleSheet(f"color: {fmt.ALERT_COLOR};")
-        if errors:
-            self.show_errors(errors)
-            return
-        self.saved.emit()
-        self.accept()
+    def submit_values(self) -> dict[str, str] | None:
+        return self.submit(self.draft())
 
 
 def _amount(value: Decimal | None) -> str:

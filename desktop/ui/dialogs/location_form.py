@@ -6,7 +6,6 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -17,6 +16,8 @@ from PySide6.QtWidgets import (
 
 from desktop.api import Location
 from desktop.ui import format as fmt
+
+from .sending_form import SendingForm, error_line
 
 LOCATION_FIELDS = (
     ("name", "Name"),
@@ -35,7 +36,9 @@ Submit = Callable[[dict[str, str]], dict[str, str] | None]
 then calls ``server_answered``)."""
 
 
-class LocationForm(QDialog):
+class LocationForm(SendingForm):
+    service = "WorkTaps"
+
     def __init__(
         self, submit: Submit, location: Location | None = None, parent: QWidget | None = None
     ) -> None:
@@ -49,12 +52,7 @@ class LocationForm(QDialog):
         form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         for name, label in LOCATION_FIELDS:
             field = QLineEdit(str(getattr(location, name, "") or "") if location else "")
-            error = QLabel()
-            error.setObjectName(f"error_{name}")
-            error.setStyleSheet(f"color: {fmt.ALERT_COLOR};")
-            error.setWordWrap(True)
-            error.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-            error.hide()
+            error = error_line(name)
             self.inputs[name], self.errors[name] = field, error
             cell = QWidget()  # the error right under its own field
             column = QVBoxLayout(cell)
@@ -93,19 +91,5 @@ class LocationForm(QDialog):
                 found.show()
         self.adjustSize()  # room for the error lines
 
-    def try_save(self) -> None:
-        errors = self.submit(self.values())
-        if errors is None:
-            self.save_button.setEnabled(False)
-            self.general.setStyleSheet("color: #555;")
-            self.general.setText("Sending to WorkTaps…")
-            return
-        self.server_answered(errors)
-
-    def server_answered(self, errors: dict[str, str]) -> None:
-        """WorkTaps' answer: close when accepted, else each refusal under its field."""
-        self.save_button.setEnabled(True)
-        if errors:
-            self.show_errors(errors)
-            return
-        self.accept()
+    def submit_values(self) -> dict[str, str] | None:
+        return self.submit(self.values())
