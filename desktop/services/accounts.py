@@ -30,6 +30,7 @@ from desktop.store import AuditLog, Outbox, OutboxEntry
 from . import account_kinds, location_kinds
 from .account_kinds import account_json, as_input
 from .location_kinds import location_json
+from .queueing import queue_write
 from .worktaps_compare import same
 
 
@@ -151,23 +152,11 @@ class AccountService:
         before: dict[str, Any] | None,
         after: dict[str, Any] | None,
     ) -> OutboxEntry:
-        if not manager.strip():
-            raise ValueError("a change needs the signed-in manager's name")
         named = account_kinds.subject if kind in account_kinds.KINDS else location_kinds.subject
-        subject = named(payload)
-        with self.outbox.db.transaction():
-            entry = self.outbox.add(kind, payload, manager, reason)
-            self.audit.append(
-                manager=manager,
-                action=f"{kind}.queued",
-                subject=subject,
-                payload={"outbox_id": entry.id, **payload},
-                reason=reason,
-                before=before,
-                after=after,
-                outcome="queued",
-            )
-        return entry
+        return queue_write(
+            self.outbox, self.audit, kind=kind, payload=payload, manager=manager, reason=reason,
+            subject=named(payload), before=before, after=after,
+        )  # fmt: skip
 
 
 def result(entry: OutboxEntry) -> Account | Location | None:

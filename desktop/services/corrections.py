@@ -22,6 +22,8 @@ from desktop.store import AttendanceCache, AttendanceRow, PeopleCache
 from desktop.store.audit import AuditLog
 from desktop.store.outbox import Outbox, OutboxEntry, OutboxState
 
+from .queueing import queue_write
+
 ClockType = Literal["clock_in", "clock_out"]
 CLOCK_TYPES: tuple[ClockType, ...] = ("clock_in", "clock_out")
 REASONS = (
@@ -344,18 +346,11 @@ class CorrectionService:
         day = self.day(c.employee_id, c.day(self.zone))
         after = preview(day, [*_same_day(pending, c, self.zone), c], self.zone, self.now())
         payload = payload_for(c, manager, self.zone, after)
-        entry = self.outbox.add(KIND, payload, manager, _why(c))
-        self.audit.append(
-            manager=manager,
-            action="clock_correction.queued",
-            subject=subject(c.employee_id, payload["day"]),
-            payload={"outbox_id": entry.id, **payload},
-            reason=_why(c),
-            before=row_json(day),
-            after=after.as_json(),
-            outcome="queued",
-        )
-        return entry
+        return queue_write(
+            self.outbox, self.audit, kind=KIND, payload=payload, manager=manager,
+            reason=_why(c), subject=subject(c.employee_id, payload["day"]),
+            before=row_json(day), after=after.as_json(),
+        )  # fmt: skip
 
     def _pending(self) -> list[Correction]:
         """Corrections in the outbox that have not reached the service yet."""

@@ -27,6 +27,7 @@ from desktop.store import AuditLog, Outbox, OutboxEntry
 
 from . import employee_kinds
 from .employee_kinds import FIELDS, employee_json, money
+from .queueing import queue_write
 
 MAX_TEXT = 200  # the service's own limit on a text field
 MAX_SALARY = Decimal("100000000")
@@ -247,19 +248,8 @@ class EmployeeService:
         before: dict[str, Any] | None,
         after: dict[str, Any] | None,
     ) -> OutboxEntry:
-        if not manager.strip():
-            raise ValueError("a change needs the signed-in manager's name")
-        audited = {key: value for key, value in payload.items() if key != "salary"}
-        with self.outbox.db.transaction():
-            entry = self.outbox.add(kind, payload, manager, reason)
-            self.audit.append(
-                manager=manager,
-                action=f"{kind}.queued",
-                subject=employee_kinds.subject(payload),
-                payload={"outbox_id": entry.id, **audited},
-                reason=reason,
-                before=before,
-                after=after,
-                outcome="queued",
-            )
-        return entry
+        return queue_write(
+            self.outbox, self.audit, kind=kind, payload=payload, manager=manager, reason=reason,
+            subject=employee_kinds.subject(payload), before=before, after=after,
+            audited={key: value for key, value in payload.items() if key != "salary"},
+        )  # fmt: skip
