@@ -43,6 +43,10 @@ BACKGROUND = "background"  # everything else: the default
 # How far back a refresh of a lock without a gateway looks for late uploads: such a
 # lock uploads when a phone next syncs it, hours after the event (4 h in the sandbox).
 LATE_UPLOAD_GRACE = timedelta(hours=6)
+# How often such a refresh reads back over the whole grace window (a sweep); the
+# refreshes in between stop at the first cached event, one request when nothing is new.
+# A late upload is hours late already: it shows at the next sweep, minutes later.
+LATE_UPLOAD_SWEEP = timedelta(minutes=10)
 OPEN_DAYS_BACK = 7  # past days whose open attendance records are read again
 FIRST_LOAD_DAYS = 30
 
@@ -91,6 +95,7 @@ class SyncService:
         self.zone = zone  # the organization's: its days are the ones the API's dates mean
         self.now = now
         self.budget: Budget = budget or Unmetered()
+        self._swept: dict[str, datetime] = {}  # when each lock's grace window was last read
 
     # -- locks and employees ----------------------------------------------------------
 
@@ -136,7 +141,8 @@ class SyncService:
         events in the newest-first list, where stopping at the first cached event would
         never see it. Its refresh reads on until a page holds a cached event and reaches
         back past that 6-hour grace window, so every late upload from within the window
-        is caught. Such locks are usually quiet (a page spans days): one request too.
+        is caught: a sweep, at most every ``LATE_UPLOAD_SWEEP`` (a first load counts as
+        one); the refreshes in between stop at the first cached event, as for a gateway.
 
         A first load that failed part way kept its newest pages; the next call refreshes
         them and reads the rest of the range (from the oldest cached day back).
@@ -154,6 +160,8 @@ class SyncService:
             new += await self._read_history(lock_id, covered, end, priority)
         elif newest is None:
             new += await self._read_history(lock_id, covered, self._today(), priority)
+        if newest is None:
+            self._swept[lock_id] = self.now()  # read to the present: nothing late is missed
         self.state.mark(key, self.now(), covered.isoformat())
         return new
 
@@ -205,7 +213,10 @@ class SyncService:
     async def _refresh_history(self, lock_id: str, newest: datetime, priority: str) -> int:
         cutoff = newest - LATE_UPLOAD_GRACE
         lock = self.locks.lock(lock_id)
+        started = self.now()
+        last = self._swept.get(lock_id)
         uploads_late = lock is None or lock.has_gateway is not True
+        sweep = uploads_late and (last is None or started - last >= LATE_UPLOAD_SWEEP)
         new = 0
 
         def take(page: Page[LockEvent]) -> bool:
@@ -214,12 +225,14 @@ class SyncService:
             new += fresh
             if fresh == len({event.id for event in page.items}):
                 return True  # all new (or an empty last page): read on
-            if not uploads_late:
+            if not sweep:
                 return False  # met the cached history
             return min(event.timestamp for event in page.items) >= cutoff
 
         fetch = partial(self._history_page, lock_id, self._day_of(cutoff), None)
         await self._walk(priority, fetch, take)
+        if sweep:
+            self._swept[lock_id] = started
         return new
 
     async def _read_history(self, lock_id: str, start: date, end: date, priority: str) -> int:

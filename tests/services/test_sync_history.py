@@ -11,7 +11,7 @@ import pytest
 from desktop import api
 from desktop.api import RateLimited
 from desktop.sandbox import SandboxServer
-from desktop.services.sync import BACKGROUND, USER, history_key
+from desktop.services.sync import BACKGROUND, LATE_UPLOAD_SWEEP, USER, SyncService, history_key
 from desktop.store import EventFilter
 
 from .sync_helpers import (
@@ -231,3 +231,33 @@ def test_events_carry_utc_times_from_the_wire(sandbox: SandboxServer, caches: Ca
     assert newest.timestamp.tzinfo is UTC
     assert newest.server_timestamp is None  # legacy firmware leaves it out
     assert newest.timestamp <= datetime.fromtimestamp(sandbox.state.now_ts(), UTC)
+
+
+def test_a_gateway_less_lock_sweeps_its_grace_window_every_ten_minutes_not_every_refresh(
+    sandbox: SandboxServer, caches: Caches
+) -> None:
+    """Between sweeps a refresh with nothing new is one request; a late upload shows at the
+    next sweep (a first load counts as one)."""
+    sandbox.controls.reset(employees=2000, days=2, live=True, now="2026-11-18T13:45:00Z")
+    lock_id = "lock_101"
+    lock = api.Lock(id=lock_id, name="Front door", has_gateway=False)
+    caches.locks.save_locks([lock], sandbox.state.clock.now())
+    path = history_path(lock_id)
+
+    async def job(service: SyncService) -> tuple[int, int, int, int]:
+        await service.sync_lock_history(lock_id, first_load_days=0)
+        late = caches.locks.events(EventFilter(lock_id=lock_id), 0, 1000)[150]
+        caches.db.conn.execute("DELETE FROM lock_event WHERE id = ?", (late.id,))
+        sandbox.controls.clear_requests()
+        between = await service.sync_lock_history(lock_id)  # a minute later: no sweep
+        between_requests = len(requests(sandbox, path))
+        sandbox.controls.time(advance=LATE_UPLOAD_SWEEP.total_seconds())
+        sandbox.controls.clear_requests()
+        swept = await service.sync_lock_history(lock_id)
+        caught = int(late.id in caches.event_ids(lock_id))
+        return between, between_requests, swept, len(requests(sandbox, path)) * caught
+
+    between, between_requests, swept, sweep_requests = run_sync(sandbox, caches, job)
+    assert (between, between_requests) == (0, 1)
+    assert swept >= 1  # the late one (and whatever the live sandbox added in 10 minutes)
+    assert sweep_requests > 2  # read back over the window, and caught it
