@@ -60,7 +60,7 @@ class ReportPages(QObject):
         self._stale = True  # nothing fetched for what the page asks yet
         self._tasks: set[asyncio.Task[object]] = set()
         self.page = ReportsPage(self.zone, self.today)
-        self.page.set_people(self._people())
+        self._people_listed = False  # read on first show: 20,000 names held the start-up
         self.page.load_requested.connect(self.load)
         self.page.export_requested.connect(self.export)
         self.page.shown.connect(self._shown)
@@ -110,6 +110,9 @@ class ReportPages(QObject):
         await asyncio.gather(*tasks, return_exceptions=True)
 
     def _shown(self) -> None:
+        if not self._people_listed:
+            self._people_listed = True
+            self.page.set_people(self._people())
         if self._stale and self.client is not None:
             self.page.request_load()
 
