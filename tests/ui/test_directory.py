@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import asyncio
-from pathlib import Path
+from collections.abc import Awaitable, Callable
 
 import pytest
 from PySide6.QtCore import Qt
@@ -31,10 +31,15 @@ NEW_EMAIL = "grace.hopper@acme.example"
 DISAGREEMENTS = 1  # the column
 
 
+Scenario = Callable[[Desk], Awaitable[None]]
+OnDesk = Callable[[Scenario], None]
+
+
 @pytest.fixture
-def parts(
-    pages: DataPages, tmp_path: Path, sandbox: SandboxServer, qtbot: QtBot
-) -> tuple[DataPages, AccountPages, DirectoryPages]:
+def on_desk(
+    qloop: asyncio.AbstractEventLoop, pages: DataPages, sandbox: SandboxServer, qtbot: QtBot
+) -> OnDesk:
+    """Runs a scenario on the console's desk (data, accounts, directory) opened on the sandbox."""
     db = pages.people.db
     runner = TaskRunner(MessageBus())
     taps = AccountPages(db, runner, sandbox.state.clock.now)
@@ -42,7 +47,18 @@ def parts(
     qtbot.addWidget(directory.page)
     directory.page.resize(1280, 800)
     directory.page.show()
-    return pages, taps, directory
+
+    def run(scenario: Scenario) -> None:
+        async def go() -> None:
+            desk = await open_desk(pages, taps, directory, sandbox)
+            try:
+                await scenario(desk)
+            finally:
+                await close_desk(desk)
+
+        qloop.run_until_complete(go())
+
+    return run
 
 
 def click(qtbot: QtBot, button: QPushButton) -> None:
@@ -73,22 +89,8 @@ def typed(qtbot: QtBot, field: QLineEdit, text: str) -> None:
     qtbot.keyClicks(field, text)
 
 
-def run(qloop: asyncio.AbstractEventLoop, parts: tuple, sandbox: SandboxServer, scenario) -> None:  # type: ignore[no-untyped-def, type-arg]
-    async def go() -> None:
-        desk = await open_desk(*parts, sandbox)
-        try:
-            await scenario(desk)
-        finally:
-            await close_desk(desk)
-
-    qloop.run_until_complete(go())
-
-
 def test_create_edit_delete_and_restore_an_employee_as_a_manager_does(
-    qloop: asyncio.AbstractEventLoop,
-    qtbot: QtBot,
-    parts: tuple,
-    sandbox: SandboxServer,  # type: ignore[type-arg]
+    qtbot: QtBot, on_desk: OnDesk
 ) -> None:
     async def scenario(desk: Desk) -> None:
         directory, page = desk.directory, desk.directory.page
@@ -166,15 +168,10 @@ def test_create_edit_delete_and_restore_an_employee_as_a_manager_does(
         assert "71500" not in str([(r.payload, r.before, r.after) for r in rows])
         assert directory.audit.verify().ok
 
-    run(qloop, parts, sandbox, scenario)
+    on_desk(scenario)
 
 
-def test_a_refusal_from_worktime_one_lands_on_its_field(
-    qloop: asyncio.AbstractEventLoop,
-    qtbot: QtBot,
-    parts: tuple,
-    sandbox: SandboxServer,  # type: ignore[type-arg]
-) -> None:
+def test_a_refusal_from_worktime_one_lands_on_its_field(qtbot: QtBot, on_desk: OnDesk) -> None:
     async def scenario(desk: Desk) -> None:
         # Someone else takes the email after the directory last read WorkTime One.
         await desk.worktime.create_employee("Other Person", NEW_EMAIL, "dept_01")
@@ -193,14 +190,11 @@ def test_a_refusal_from_worktime_one_lands_on_its_field(
         assert desk.directory.outbox.entries()[0].state == "failed"
         assert desk.directory.audit.rows()[0].action == "employee_create.failed"
 
-    run(qloop, parts, sandbox, scenario)
+    on_desk(scenario)
 
 
 def test_the_salary_is_masked_and_cannot_be_revealed_without_a_pin_check(
-    qloop: asyncio.AbstractEventLoop,
-    qtbot: QtBot,
-    parts: tuple,
-    sandbox: SandboxServer,  # type: ignore[type-arg]
+    qtbot: QtBot, on_desk: OnDesk
 ) -> None:
     async def scenario(desk: Desk) -> None:
         desk.directory.check_pin = None
@@ -213,14 +207,11 @@ def test_the_salary_is_masked_and_cannot_be_revealed_without_a_pin_check(
         assert "Sign in" in form.reveal_button.toolTip()
         form.reject()
 
-    run(qloop, parts, sandbox, scenario)
+    on_desk(scenario)
 
 
 def test_every_seeded_disagreement_shows_in_colour_and_in_words(
-    qloop: asyncio.AbstractEventLoop,
-    qtbot: QtBot,
-    parts: tuple,
-    sandbox: SandboxServer,  # type: ignore[type-arg]
+    qtbot: QtBot, on_desk: OnDesk, sandbox: SandboxServer
 ) -> None:
     async def scenario(desk: Desk) -> None:
         page = desk.directory.page
@@ -246,14 +237,11 @@ def test_every_seeded_disagreement_shows_in_colour_and_in_words(
             "WorkTime One by email; WorkTaps by employee id"
         )
 
-    run(qloop, parts, sandbox, scenario)
+    on_desk(scenario)
 
 
 def test_row_actions_create_the_account_terminate_and_deactivate_a_leaver(
-    qloop: asyncio.AbstractEventLoop,
-    qtbot: QtBot,
-    parts: tuple,
-    sandbox: SandboxServer,  # type: ignore[type-arg]
+    qtbot: QtBot, on_desk: OnDesk, sandbox: SandboxServer
 ) -> None:
     async def scenario(desk: Desk) -> None:
         directory, page = desk.directory, desk.directory.page
@@ -310,14 +298,11 @@ def test_row_actions_create_the_account_terminate_and_deactivate_a_leaver(
         subjects = {r.subject for r in directory.audit.rows()}
         assert {f"account/{account_id}", f"employee/{employee_id}"} <= subjects
 
-    run(qloop, parts, sandbox, scenario)
+    on_desk(scenario)
 
 
 def test_a_change_queued_offline_is_sent_by_the_loop_and_reaches_the_directory(
-    qloop: asyncio.AbstractEventLoop,
-    qtbot: QtBot,
-    parts: tuple,
-    sandbox: SandboxServer,  # type: ignore[type-arg]
+    qtbot: QtBot, on_desk: OnDesk
 ) -> None:
     async def scenario(desk: Desk) -> None:
         directory = desk.directory
@@ -343,14 +328,11 @@ def test_a_change_queued_offline_is_sent_by_the_loop_and_reaches_the_directory(
         )  # fmt: skip
         assert await desk.employee_by_email(NEW_EMAIL) is not None
 
-    run(qloop, parts, sandbox, scenario)
+    on_desk(scenario)
 
 
 def test_a_refused_deactivation_reads_as_one_on_the_outbox_page(
-    qloop: asyncio.AbstractEventLoop,
-    qtbot: QtBot,
-    parts: tuple,  # type: ignore[type-arg]
-    sandbox: SandboxServer,
+    qtbot: QtBot, on_desk: OnDesk, sandbox: SandboxServer
 ) -> None:
     async def scenario(desk: Desk) -> None:
         directory, page = desk.directory, desk.directory.page
@@ -373,4 +355,4 @@ def test_a_refused_deactivation_reads_as_one_on_the_outbox_page(
         assert shown.retry_button.isEnabled()
         assert not shown.edit_button.isEnabled()  # no clock-correction form for this entry
 
-    run(qloop, parts, sandbox, scenario)
+    on_desk(scenario)
