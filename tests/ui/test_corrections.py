@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Awaitable, Callable
 from datetime import date
 
+import pytest
 from PySide6.QtCore import Qt, QTime
 from pytestqt.qtbot import QtBot
 
@@ -17,8 +19,28 @@ from tests.ui.data_helpers import start, stop
 MANAGER = "Ana Ruiz"
 
 
-def signed_in(data: DataPages) -> None:
-    data.manager = lambda: MANAGER
+Scenario = Callable[[], Awaitable[None]]
+SignedIn = Callable[[Scenario], None]
+
+
+@pytest.fixture
+def signed_in(
+    qloop: asyncio.AbstractEventLoop, pages: DataPages, sandbox: SandboxServer
+) -> SignedIn:
+    """Runs a scenario with the manager signed in and the pages started on a read-write key."""
+    pages.manager = lambda: MANAGER
+
+    def run(scenario: Scenario) -> None:
+        async def go() -> None:
+            await start(pages, sandbox, scope="readwrite")
+            try:
+                await scenario()
+            finally:
+                await stop(pages)
+
+        qloop.run_until_complete(go())
+
+    return run
 
 
 def forgotten_clock_outs(data: DataPages, day: date | None = None) -> list:  # type: ignore[type-arg]
@@ -29,15 +51,9 @@ def forgotten_clock_outs(data: DataPages, day: date | None = None) -> list:  # t
 
 
 def test_the_dialog_refuses_bad_entries_on_their_fields_and_previews_the_day(
-    qloop: asyncio.AbstractEventLoop,
-    qtbot: QtBot,
-    pages: DataPages,
-    sandbox: SandboxServer,
+    qtbot: QtBot, pages: DataPages, sandbox: SandboxServer, signed_in: SignedIn
 ) -> None:
-    signed_in(pages)
-
     async def scenario() -> None:
-        await start(pages, sandbox, scope="readwrite")
         row = forgotten_clock_outs(pages)[0]
         dialog = pages.correct_rows([row])
         assert isinstance(dialog, CorrectionDialog)
@@ -74,21 +90,12 @@ def test_the_dialog_refuses_bad_entries_on_their_fields_and_previews_the_day(
         posts = [r for r in sandbox.controls.requests("worktime")
                  if r["method"] == "POST" and r["path"] == "/attendance/clock"]  # fmt: skip
         assert len(posts) == 1
-        await stop(pages)
 
-    qloop.run_until_complete(scenario())
+    signed_in(scenario)
 
 
-def test_a_future_time_is_refused(
-    qloop: asyncio.AbstractEventLoop,
-    qtbot: QtBot,
-    pages: DataPages,
-    sandbox: SandboxServer,
-) -> None:
-    signed_in(pages)
-
+def test_a_future_time_is_refused(qtbot: QtBot, pages: DataPages, signed_in: SignedIn) -> None:
     async def scenario() -> None:
-        await start(pages, sandbox, scope="readwrite")
         dialog = pages.open_correction([])
         assert dialog is not None
         qtbot.addWidget(dialog)
@@ -96,21 +103,14 @@ def test_a_future_time_is_refused(
         dialog.time.setTime(QTime(23, 0))  # today, later than the sandbox's 10:00
         qtbot.mouseClick(dialog.queue_button, Qt.MouseButton.LeftButton)
         assert dialog.errors["timestamp"].text() == "That time is in the future."
-        await stop(pages)
 
-    qloop.run_until_complete(scenario())
+    signed_in(scenario)
 
 
 def test_bulk_correction_for_everyone_who_forgot_on_one_day(
-    qloop: asyncio.AbstractEventLoop,
-    qtbot: QtBot,
-    pages: DataPages,
-    sandbox: SandboxServer,
+    qtbot: QtBot, pages: DataPages, signed_in: SignedIn
 ) -> None:
-    signed_in(pages)
-
     async def scenario() -> None:
-        await start(pages, sandbox, scope="readwrite")
         first_day = forgotten_clock_outs(pages)[0].day
         rows = forgotten_clock_outs(pages, first_day)
         dialog = pages.correct_rows(rows)
@@ -128,18 +128,13 @@ def test_bulk_correction_for_everyone_who_forgot_on_one_day(
         assert sum(1 for a in audit if a.action == "clock_correction.queued") == len(rows)
         assert all(a.manager == MANAGER for a in audit)
         assert pages.audit.verify().ok
-        await stop(pages)
 
-    qloop.run_until_complete(scenario())
+    signed_in(scenario)
 
 
 def test_outbox_states_under_faults_and_the_managers_decisions(
-    qloop: asyncio.AbstractEventLoop,
-    qtbot: QtBot,
-    pages: DataPages,
-    sandbox: SandboxServer,
+    qtbot: QtBot, pages: DataPages, sandbox: SandboxServer, signed_in: SignedIn
 ) -> None:
-    signed_in(pages)
     page = pages.outbox_page
     qtbot.addWidget(page)
 
@@ -151,7 +146,6 @@ def test_outbox_states_under_faults_and_the_managers_decisions(
         qtbot.mouseClick(dialog.queue_button, Qt.MouseButton.LeftButton)
 
     async def scenario() -> None:
-        await start(pages, sandbox, scope="readwrite")
         rows = forgotten_clock_outs(pages)
         # The answer is lost after the write landed: checked, found, sent once.
         sandbox.controls.fault("drop", service="worktime", path="/attendance/clock", after=True)
@@ -181,20 +175,17 @@ def test_outbox_states_under_faults_and_the_managers_decisions(
         pages.audit_page.reload()
         qtbot.mouseClick(pages.audit_page.verify_button, Qt.MouseButton.LeftButton)
         assert pages.audit_page.verdict.text().startswith("✔")
-        await stop(pages)
 
-    qloop.run_until_complete(scenario())
+    signed_in(scenario)
 
 
 def test_a_failed_entry_is_edited_and_sent_again(
-    qloop: asyncio.AbstractEventLoop, qtbot: QtBot, pages: DataPages, sandbox: SandboxServer
+    qtbot: QtBot, pages: DataPages, sandbox: SandboxServer, signed_in: SignedIn
 ) -> None:
-    signed_in(pages)
     page = pages.outbox_page
     qtbot.addWidget(page)
 
     async def scenario() -> None:
-        await start(pages, sandbox, scope="readwrite")
         row = forgotten_clock_outs(pages)[0]
         sandbox.controls.fault("status", service="worktime", path="/attendance/clock",
                                status=400)  # fmt: skip
@@ -217,6 +208,5 @@ def test_a_failed_entry_is_edited_and_sent_again(
         entry = pages.outbox.entries()[0]
         assert entry.payload["timestamp"].endswith("23:20:00Z")  # 18:20 in New York
         assert "clock_correction.edited" in [a.action for a in pages.audit.rows()]
-        await stop(pages)
 
-    qloop.run_until_complete(scenario())
+    signed_in(scenario)
