@@ -66,7 +66,7 @@ class Workday:
         return [lock.id for lock in self.locks.locks() if lock.has_gateway and lock.online]
 
     def refresh_cost(self) -> int:
-        people = max(1, len(self.people.employees()))
+        people = max(1, self.people.count(active_only=True))  # not a read of every row
         return math.ceil(people / PAGE) + max(1, len(self.entrance_locks()))
 
     async def first_load(self) -> None:

@@ -82,9 +82,11 @@ class PeopleCache:
         """One employee's new status (a soft delete the desk made), the rest as cached."""
         self.db.conn.execute("UPDATE employee SET status = ? WHERE id = ?", (status, employee_id))
 
-    def count(self) -> int:
-        """Employees cached, whatever their status."""
-        return int(self.db.conn.execute("SELECT count(*) FROM employee").fetchone()[0])
+    def count(self, *, active_only: bool = False) -> int:
+        """Employees cached, whatever their status (or only the active ones)."""
+        where = " WHERE status = 'active'" if active_only else ""
+        sql = f"SELECT count(*) FROM employee{where}"  # noqa: S608
+        return int(self.db.conn.execute(sql).fetchone()[0])
 
     def employees(self, *, active_only: bool = True) -> list[EmployeeRow]:
         """By name (case-insensitive), then id."""
