@@ -292,7 +292,6 @@ LOCKS: tuple[tuple[str, str, str, int, bool, bool, bool, bool], ...] = (
 # Extra locks when a bigger data set asks for more than the catalogue has.
 EXTRA_LOCK_NAMES = ("Meeting room", "Office 2F", "Office 3F", "Archive", "Parking gate", "Lab")
 
-ACCESS_METHODS = ("fingerprint", "card", "passcode", "app", "key", "gateway", "face")
 PERSONAL_METHODS = ("fingerprint", "card", "passcode", "app", "face")
 AREA_CODES = ("212", "646", "718", "917", "201", "973", "347", "516")
 STREETS = ("Main St.", "Oak Ave.", "Maple Dr.", "Park Pl.", "Cedar Ln.", "Elm St.", "Hudson St.")

@@ -36,7 +36,6 @@ class DayBuilder:
         self.zone = zone
         self.still_coming = still_coming
         self.offline_since = offline_since
-        self.lock_by_id = {lock.id: lock for lock in locks}
         attendance = [lock for lock in locks if lock.attendance] or list(locks[:1])
         self.entrances: dict[str, list[Lock]] = {}
         for lock in attendance:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -65,7 +65,6 @@ class _Totals:
     overtime: float = 0.0
     late: int = 0
     early: int = 0
-    dates: list[date] = field(default_factory=list)
 
 
 def _format(request: Request) -> str:
