@@ -22,6 +22,7 @@ from desktop.messages import MessageBus
 from desktop.sandbox import SandboxServer
 from desktop.services.status import ServiceHealth
 from desktop.store import Database, SnapshotCache
+from desktop.ui.account_pages import AccountPages
 from desktop.ui.data_pages import DataPages
 from desktop.ui.tasks import TaskRunner
 
@@ -67,4 +68,17 @@ def pages(tmp_path: Path, sandbox: SandboxServer, qtbot: QtBot) -> Iterator[Data
     yield data
     for timer in data.findChildren(QTimer):  # a test that never stopped the pages: their
         timer.stop()  # tickers would read the closed database during a later test
+    db.close()
+
+
+@pytest.fixture
+def taps(tmp_path: Path, sandbox: SandboxServer, qtbot: QtBot) -> Iterator[AccountPages]:
+    """The WorkTaps pages (accounts, locations) on a store of their own, shown, signed in."""
+    db = Database(tmp_path / "cache.sqlite3")
+    made = AccountPages(db, TaskRunner(MessageBus()), sandbox.state.clock.now)
+    made.manager = lambda: "Ana Ruiz"
+    for page in (made.page, made.places):
+        qtbot.addWidget(page)
+        page.show()
+    yield made
     db.close()

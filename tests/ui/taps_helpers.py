@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QPoint, Qt
@@ -21,27 +20,12 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from desktop.api import WorkTapsClient
-from desktop.messages import MessageBus
 from desktop.sandbox import WORKTAPS_KEY, SandboxServer
-from desktop.store import Database
 from desktop.ui.account_pages import AccountPages
 from desktop.ui.dialogs.account_form import AccountForm
-from desktop.ui.tasks import TaskRunner
 from tests.ui.conftest import until
 
 WRITES = ("POST", "PUT", "DELETE")
-
-
-def make_pages(
-    tmp_path: Path, sandbox: SandboxServer, qtbot: QtBot
-) -> tuple[AccountPages, Database]:
-    db = Database(tmp_path / "cache.sqlite3")
-    pages = AccountPages(db, TaskRunner(MessageBus()), sandbox.state.clock.now)
-    pages.manager = lambda: "Ana Ruiz"
-    for page in (pages.page, pages.places):
-        qtbot.addWidget(page)
-        page.show()
-    return pages, db
 
 
 @asynccontextmanager

@@ -7,10 +7,9 @@ from __future__ import annotations
 
 import asyncio
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -32,7 +31,6 @@ from tests.ui.taps_helpers import (
     fill_new,
     flagged,
     last_seq,
-    make_pages,
     retype,
     tick,
     type_in_cell,
@@ -130,13 +128,6 @@ def test_the_table_holds_every_vendor_code_from_40004_to_40031() -> None:
     for code, row in TABLE.items():
         assert row.field == FIELD_FOR_CODE[code]
         assert row.enter or row.why or row.where != "account form", code
-
-
-@pytest.fixture
-def taps(tmp_path: Path, sandbox: SandboxServer, qtbot: QtBot) -> Iterator[AccountPages]:
-    pages, db = make_pages(tmp_path, sandbox, qtbot)
-    yield pages
-    db.close()
 
 
 def accept_everything(*_args: object, **_kwargs: object) -> dict[str, str]:

@@ -3,47 +3,17 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterator
-from pathlib import Path
 from zoneinfo import ZoneInfo
 
-import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from desktop.api import AccountInput, Meta, WorkTapsClient
-from desktop.messages import MessageBus
-from desktop.sandbox import WORKTAPS_KEY, SandboxServer
-from desktop.store import Database
+from desktop.api import AccountInput, Meta
+from desktop.sandbox import SandboxServer
 from desktop.ui.account_pages import AccountPages
-from desktop.ui.dialogs.account_form import AccountForm
 from desktop.ui.pages.outbox import OutboxPage
-from desktop.ui.tasks import TaskRunner
 from tests.ui.conftest import until
-
-
-@pytest.fixture
-def taps(tmp_path: Path, sandbox: SandboxServer, qtbot: QtBot) -> Iterator[AccountPages]:
-    db = Database(tmp_path / "cache.sqlite3")
-    pages = AccountPages(db, TaskRunner(MessageBus()), sandbox.state.clock.now)
-    pages.manager = lambda: "Ana Ruiz"
-    for page in (pages.page, pages.places):
-        qtbot.addWidget(page)
-        page.show()
-    yield pages
-    db.close()
-
-
-def fill(form: AccountForm, qtbot: QtBot, email: str) -> None:
-    qtbot.keyClicks(form.first_name, "Grace")
-    qtbot.keyClicks(form.last_name, "Hopper")
-    qtbot.keyClicks(form.email, email)
-    form.timezone.setCurrentText("America/New_York")
-    form.role.setCurrentIndex(form.role.findData("EMPLOYEE"))
-    form.department.setCurrentIndex(1)
-    form.locations.item(0).setCheckState(Qt.CheckState.Checked)
-    qtbot.keyClicks(form.job_title, "Engineer")
-    qtbot.keyClicks(form.start_date, "2026-02-02")
+from tests.ui.taps_helpers import connected, fill_new
 
 
 def test_create_search_edit_and_terminate(
@@ -52,15 +22,13 @@ def test_create_search_edit_and_terminate(
     page = taps.page
 
     async def scenario() -> None:
-        async with WorkTapsClient(sandbox.url("worktaps"), WORKTAPS_KEY) as client:
-            taps.start(client)
-            await until(lambda: taps.cache.count("") > 100, what="the accounts")
+        async with connected(taps, sandbox) as client:
             total = taps.cache.count("")
             assert page.count.text() == f"{total:,} accounts"
             form = taps.new_account()
             assert form is not None
             qtbot.addWidget(form)
-            fill(form, qtbot, "grace.hopper@acme.example")
+            fill_new(form, qtbot, "grace.hopper@acme.example")
             qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
             await until(lambda: not form.isVisible(), what="WorkTaps to accept")
             found = await client.list_accounts(email="grace.hopper@acme.example")
@@ -94,7 +62,6 @@ def test_create_search_edit_and_terminate(
             ]  # fmt: skip
             assert {a.manager for a in rows} == {"Ana Ruiz"}
             assert taps.audit.verify().ok
-            await taps.stop()
 
     qloop.run_until_complete(scenario())
 
@@ -103,9 +70,7 @@ def test_a_refusal_only_the_server_knows_lands_on_its_field(
     qloop: asyncio.AbstractEventLoop, qtbot: QtBot, taps: AccountPages, sandbox: SandboxServer
 ) -> None:
     async def scenario() -> None:
-        async with WorkTapsClient(sandbox.url("worktaps"), WORKTAPS_KEY) as client:
-            taps.start(client)
-            await until(lambda: taps.cache.count("") > 100, what="the accounts")
+        async with connected(taps, sandbox) as client:
             # Someone else takes the email after the console last synced.
             await client.create_account(AccountInput(
                 first_name="Other", last_name="Person", email="taken.later@acme.example",
@@ -114,7 +79,7 @@ def test_a_refusal_only_the_server_knows_lands_on_its_field(
             form = taps.new_account()
             assert form is not None
             qtbot.addWidget(form)
-            fill(form, qtbot, "taken.later@acme.example")
+            fill_new(form, qtbot, "taken.later@acme.example")
             qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
             await until(lambda: form.errors["email"].isVisible(), what="the server's refusal")
             assert form.isVisible()
@@ -128,7 +93,6 @@ def test_a_refusal_only_the_server_knows_lands_on_its_field(
             assert cells[3:6] == [f"Grace {form.last_name.text()}", "Create WorkTaps account",
                                   "Failed"]  # fmt: skip
             assert not shown.edit_button.isEnabled()  # the account form is where it is fixed
-            await taps.stop()
 
     qloop.run_until_complete(scenario())
 
@@ -139,9 +103,7 @@ def test_server_filters_find_the_dish_washers(
     page = taps.page
 
     async def scenario() -> None:
-        async with WorkTapsClient(sandbox.url("worktaps"), WORKTAPS_KEY) as client:
-            taps.start(client)
-            await until(lambda: taps.cache.count("") > 100, what="the accounts")
+        async with connected(taps, sandbox):
             qtbot.keyClicks(page.meta_key, "jobTitle")
             qtbot.keyClicks(page.meta_value, "Dish Washer")
             qtbot.mouseClick(page.server_button, Qt.MouseButton.LeftButton)
@@ -149,7 +111,6 @@ def test_server_filters_find_the_dish_washers(
             rows = page.server_model.rows()
             assert rows
             assert all(a.meta.job_title == "Dish Washer" for a in rows)
-            await taps.stop()
 
     qloop.run_until_complete(scenario())
 
@@ -161,9 +122,7 @@ def test_the_location_filter_asks_the_server_and_shows_who_works_there(
     # Demoting a manager of open jobs (40031) is in test_account_form.py's table.
 
     async def scenario() -> None:
-        async with WorkTapsClient(sandbox.url("worktaps"), WORKTAPS_KEY) as client:
-            taps.start(client)
-            await until(lambda: taps.cache.count("") > 100, what="the accounts")
+        async with connected(taps, sandbox):
             await until(lambda: page.location.count() == 4, what="the locations to pick")
             cached = taps.cache.accounts("", offset=0, limit=1000)
             expected = sorted(a.id for a in cached if "302" in {loc.id for loc in a.locations})
@@ -191,6 +150,5 @@ def test_the_location_filter_asks_the_server_and_shows_who_works_there(
             assert page.terminate_button.isEnabled()
             qtbot.mouseClick(page.clear_button, Qt.MouseButton.LeftButton)
             assert page.view.model() is page.model
-            await taps.stop()
 
     qloop.run_until_complete(scenario())

@@ -5,8 +5,6 @@ by the console's own checks (nothing sent), then, those bypassed, by WorkTaps' a
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -19,14 +17,7 @@ from desktop.ui.account_pages import AccountPages
 from desktop.ui.dialogs.location_form import LocationForm
 from desktop.ui.models.lazy import ListTableModel
 from tests.ui.conftest import until
-from tests.ui.taps_helpers import connected, flagged, last_seq, make_pages, retype, writes
-
-
-@pytest.fixture
-def taps(tmp_path: Path, sandbox: SandboxServer, qtbot: QtBot) -> Iterator[AccountPages]:
-    pages, db = make_pages(tmp_path, sandbox, qtbot)
-    yield pages
-    db.close()
+from tests.ui.taps_helpers import connected, flagged, last_seq, retype, writes
 
 
 def shown(model: ListTableModel[object], name: str) -> dict[str, str]:
