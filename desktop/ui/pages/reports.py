@@ -180,19 +180,6 @@ class ReportsPage(QWidget):
         for edit in (self.date_from, self.date_to):
             edit.setEnabled(custom)
 
-    def choose_period(
-        self, kind: PeriodKind, start: date | None = None, end: date | None = None
-    ) -> None:
-        """Select a period as a person would (a custom range with its dates)."""
-        if start is not None and end is not None:
-            with QSignalBlocker(self.date_from), QSignalBlocker(self.date_to):
-                self.date_from.setDate(_qdate(start))
-                self.date_to.setDate(_qdate(end))
-        if self.period_kind() == kind:
-            self._period_chosen()
-        else:
-            self.period.setCurrentIndex(self.period.findData(kind))
-
     def _period_chosen(self) -> None:
         self.show_period(self.current_period())
         self._reload_timer.start()
