@@ -6,7 +6,7 @@ small and fast to sort; they become ISO 8601 with ``Z`` only on the wire.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -45,20 +45,7 @@ class Location:
     timezone: str | None = None
 
     def json(self) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "name": self.name,
-            "slug": self.slug,
-            "website": self.website,
-            "phone": self.phone,
-            "street": self.street,
-            "city": self.city,
-            "postal": self.postal,
-            "state": self.state,
-            "about": self.about,
-            "areacode": self.areacode,
-            "timezone": self.timezone,
-        }
+        return asdict(self)
 
 
 @dataclass(slots=True)
