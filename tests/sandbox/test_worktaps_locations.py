@@ -6,21 +6,6 @@ from desktop.sandbox import SandboxServer
 
 from .worktaps_helpers import client, error_of, has_rate_headers, ok
 
-LOCATION_FIELDS = {
-    "id",
-    "name",
-    "slug",
-    "website",
-    "phone",
-    "street",
-    "city",
-    "postal",
-    "state",
-    "about",
-    "areacode",
-    "timezone",
-}
-
 
 def test_location_create_answers_the_full_location(sandbox: SandboxServer) -> None:
     fields = {
