@@ -72,6 +72,14 @@ def open_dialog(qtbot: QtBot, pages: WorqPages) -> WorqImportDialog:
     return dialog
 
 
+def import_everyone(qtbot: QtBot, pages: WorqPages) -> WorqImportDialog:
+    """Open the dialog, ask for everyone since 2000 and press Import."""
+    dialog = open_dialog(qtbot, pages)
+    type_date(qtbot, dialog.start_date, date(2000, 1, 1))
+    click(qtbot, dialog.import_button)
+    return dialog
+
+
 def test_an_import_shows_its_pages_and_what_it_brought(
     qloop: asyncio.AbstractEventLoop, qtbot: QtBot, harness: Harness, sandbox: SandboxServer
 ) -> None:
@@ -128,9 +136,7 @@ def test_cancel_mid_import_keeps_what_arrived_and_says_how_many(
     async def scenario() -> None:
         async with worq(sandbox) as client:
             pages.start(client)
-            dialog = open_dialog(qtbot, pages)
-            type_date(qtbot, dialog.start_date, date(2000, 1, 1))
-            click(qtbot, dialog.import_button)
+            dialog = import_everyone(qtbot, pages)
             assert dialog.progress_label.text() == "Asking WorQ…"
             await until(lambda: dialog.progress.value() == 50, what="the first page")
             assert dialog.progress_label.text() == "Page 1 of 3 · 50 of 119 people"
@@ -158,9 +164,7 @@ def test_closing_the_dialog_mid_import_cancels_it_and_the_console_is_told(
     async def scenario() -> None:
         async with worq(sandbox) as client:
             pages.start(client)
-            dialog = open_dialog(qtbot, pages)
-            type_date(qtbot, dialog.start_date, date(2000, 1, 1))
-            click(qtbot, dialog.import_button)
+            dialog = import_everyone(qtbot, pages)
             await until(lambda: dialog.progress.value() == 50, what="the first page")
             qtbot.keyClick(dialog, Qt.Key.Key_Escape)
             await until(lambda: not dialog.isVisible(), what="the dialog to close")
