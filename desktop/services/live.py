@@ -213,6 +213,7 @@ def person_day_from(
     employee_id: str,
 ) -> PersonDay:
     today = org_today(now, zone)
-    record = next((r for r in attendance.for_day(today) if r.employee_id == employee_id), None)
-    events = locks.events_between(_day_start(today, zone), now)
+    # Only this person's rows: the day's every record and event took 95-135 ms at 20,000.
+    record = next(iter(attendance.for_range(today, today, employee_id)), None)
+    events = locks.events_between(_day_start(today, zone), now, employee_id)
     return person_day(employee_id, today, zone, record, events)

@@ -195,12 +195,15 @@ class LockCache:
         with closing(sqlite3.connect(self.db.path)) as conn:
             return _count(conn, f)
 
-    def events_between(self, start: datetime, end: datetime) -> list[LockEventRow]:
-        """Every lock's events from ``start`` (inclusive) to ``end``, newest first."""
+    def events_between(
+        self, start: datetime, end: datetime, employee_id: str | None = None
+    ) -> list[LockEventRow]:
+        """Every lock's events from ``start`` (inclusive) to ``end``, newest first; with
+        ``employee_id``, only that person's (by its index, not the day's every event)."""
+        where, params = where_clause(EventFilter(start=start, end=end, employee_id=employee_id))
         rows = self.db.conn.execute(
-            f"SELECT {EVENT_COLUMNS} FROM lock_event WHERE ts >= ? AND ts < ? "  # noqa: S608
-            "ORDER BY ts DESC, id DESC",
-            (epoch(start), epoch(end)),
+            f"SELECT {EVENT_COLUMNS} FROM lock_event {where} ORDER BY ts DESC, id DESC",  # noqa: S608
+            params,
         )
         return [_event_row(row) for row in rows]
 

@@ -223,11 +223,13 @@ def test_known_ids_newest_and_oldest(cache: LockCache, rows: list[LockEventRow])
     assert cache.oldest_event("lock_none") is None
 
 
-def test_events_between_is_every_lock_newest_first(
+def test_events_between_is_every_lock_newest_first_or_one_persons(
     cache: LockCache, rows: list[LockEventRow]
 ) -> None:
     start, end = BASE + timedelta(minutes=60), BASE + timedelta(minutes=200)
     assert cache.events_between(start, end) == expected(rows, EventFilter(start=start, end=end))
+    one = EventFilter(start=start, end=end, employee_id="emp_3")
+    assert cache.events_between(start, end, "emp_3") == expected(rows, one) != []
 
 
 def test_an_event_without_a_known_outcome_counts_as_denied(cache: LockCache) -> None:
