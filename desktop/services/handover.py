@@ -28,7 +28,9 @@ from zoneinfo import ZoneInfo
 from desktop.store import (
     AccountCache,
     AttendanceCache,
+    AttendanceRow,
     Database,
+    EmployeeRow,
     LockCache,
     LockEventRow,
     LockRow,
@@ -41,7 +43,7 @@ from desktop.store import (
 from .attendance_review import PROBLEM_TEXT, ReviewRow, local_day_bounds, review
 from .corrections import KIND as CLOCK_CORRECTION
 from .handover_writes import OPEN_STATES, Namers, PendingWrite, pending_writes
-from .live import after_hours, board_from, org_today
+from .live import Board, after_hours, build_board, org_today
 
 SHIFT_HOURS = 12
 LOW_BATTERY_PERCENT = 20  # at or below: change the batteries before the lock dies
@@ -106,28 +108,43 @@ def gather(
 ) -> Handover:
     """The handover from what the store holds at ``now`` (see the module)."""
     start = now - timedelta(hours=SHIFT_HOURS) if since is None else since
+    first, today = org_today(start, zone), org_today(now, zone)
     locks, people = LockCache(db), PeopleCache(db)
-    attendance, outbox = AttendanceCache(db), Outbox(db)
+    # Each table read once: the events from the shift's first day on hold the shift's,
+    # today's (the board) and the review's; every employee names the writes.
+    events = locks.events_between(local_day_bounds(first, zone)[0], now)
+    employees = people.employees(active_only=False)
+    active = [p for p in employees if p.status == "active"]
+    records = AttendanceCache(db).for_range(first, today)
     by_id = {lock.id: lock for lock in locks.locks()}
-    events = sorted(locks.events_between(start, now), key=lambda e: (e.timestamp, e.id))
-    doors = [_door(event, by_id) for event in events]
-    entries = outbox.entries(OPEN_STATES, order="ASC")
+    shift = sorted(_from(events, start), key=lambda e: (e.timestamp, e.id))
+    doors = [_door(event, by_id) for event in shift]
+    entries = Outbox(db).entries(OPEN_STATES, order="ASC")
+    queued = entries_for_days(entries)
+    todays = _from(events, local_day_bounds(today, zone)[0])
     return Handover(
         now=now,
         since=start,
         zone=zone,
         manager=manager,
         refreshed=SyncState(db).synced_at("attendance"),
-        people_in=_people_in(locks, people, attendance, zone, now, by_id),
+        people_in=_people_in(build_board(now, zone, active, records, todays), records, by_id),
         alarms=sorted(
             (d for d in doors if d.event in ALARMS), key=lambda d: (ALARMS.index(d.event), d.at)
         ),
         denied=[d for d in doors if d.event not in ALARMS and not d.success],
         after_hours=[d for d in doors if d.success and after_hours(d.at, zone)],
         low_batteries=low_batteries(by_id.values()),
-        problems=_problems(db, zone, now, start, entries_for_days(entries)),
-        writes=pending_writes(entries, _namers(db, people), zone),
+        problems=_problems(review(first, today, today, active, records, events, zone), queued),
+        writes=pending_writes(entries, _namers(db, employees), zone),
     )
+
+
+def _from(events: list[LockEventRow], moment: datetime) -> list[LockEventRow]:
+    """The events at or after ``moment``, as ``events_between`` would read them (whole
+    seconds)."""
+    cut = moment.replace(microsecond=0)
+    return [event for event in events if event.timestamp >= cut]
 
 
 def low_batteries(locks: Iterable[LockRow]) -> list[LockRow]:
@@ -152,15 +169,9 @@ def _door(event: LockEventRow, locks: dict[str, LockRow]) -> DoorEvent:
 
 
 def _people_in(
-    locks: LockCache,
-    people: PeopleCache,
-    attendance: AttendanceCache,
-    zone: ZoneInfo,
-    now: datetime,
-    by_id: dict[str, LockRow],
+    board: Board, records: list[AttendanceRow], by_id: dict[str, LockRow]
 ) -> list[PersonIn]:
-    board = board_from(locks, people, attendance, zone, now)
-    lock_of = {r.employee_id: r.lock_id for r in attendance.for_day(board.day)}
+    lock_of = {r.employee_id: r.lock_id for r in records if r.date == board.day}
     rows = []
     for person in board.with_status("in"):
         lock = by_id.get(lock_of.get(person.employee_id) or "")
@@ -169,7 +180,7 @@ def _people_in(
                 person.employee_id,
                 person.name,
                 person.department,
-                person.clock_in or now,  # "in" means clocked in: never None
+                person.clock_in or board.now,  # "in" means clocked in: never None
                 lock.name if lock else "",
                 lock.location if lock else "",
                 person.last_seen,
@@ -188,26 +199,9 @@ def entries_for_days(entries: Iterable[OutboxEntry]) -> dict[tuple[str, str], Ou
 
 
 def _problems(
-    db: Database,
-    zone: ZoneInfo,
-    now: datetime,
-    start: datetime,
-    queued: dict[tuple[str, str], OutboxEntry],
+    rows: list[ReviewRow], queued: dict[tuple[str, str], OutboxEntry]
 ) -> list[OpenProblem]:
-    """The review's problems on every day from the shift's first to today."""
-    first, today = org_today(start, zone), org_today(now, zone)
-    locks, people, attendance = LockCache(db), PeopleCache(db), AttendanceCache(db)
-    opened, _ = local_day_bounds(first, zone)
-    _, closed = local_day_bounds(today, zone)
-    rows: list[ReviewRow] = review(
-        first,
-        today,
-        today,
-        people.employees(),
-        attendance.for_range(first, today),
-        locks.events_between(opened, min(closed, now)),
-        zone,
-    )
+    """The review's problems, each with the correction queued for that day, if any."""
     return [
         OpenProblem(
             r.day,
@@ -222,8 +216,8 @@ def _problems(
     ]
 
 
-def _namers(db: Database, people: PeopleCache) -> Namers:
-    employees = {p.id: p.name for p in people.employees(active_only=False)}
+def _namers(db: Database, everyone: Iterable[EmployeeRow]) -> Namers:
+    employees = {p.id: p.name for p in everyone}
     accounts = AccountCache(db)
     places = {str(location.id): location.name or "" for location in accounts.locations()}
 
