@@ -13,7 +13,6 @@ from decimal import Decimal
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -117,12 +116,7 @@ class EmployeeForm(SendingForm):
             if name == "salary":
                 form.addRow("", self.pin_row)
             form.addRow("", error)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.buttons.accepted.connect(self.try_save)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = self.save_cancel()
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.general)

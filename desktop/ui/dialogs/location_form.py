@@ -6,7 +6,6 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -63,12 +62,7 @@ class LocationForm(SendingForm):
             form.addRow(label, cell)
         self.general = QLabel()
         self.general.setStyleSheet(f"color: {fmt.ALERT_COLOR};")
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.buttons.accepted.connect(self.try_save)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = self.save_cancel()
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.general)

@@ -9,7 +9,7 @@ queue a second write, until ``server_answered`` brings the service's verdict.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QDialog, QLabel, QPushButton
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton
 
 from desktop.ui import format as fmt
 
@@ -39,6 +39,16 @@ class SendingForm(QDialog):
 
     def show_errors(self, errors: dict[str, str]) -> None:
         raise NotImplementedError
+
+    def save_cancel(self) -> QDialogButtonBox:
+        """Save and Cancel, wired: Save is ``try_save`` (and ``save_button``)."""
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        buttons.accepted.connect(self.try_save)
+        buttons.rejected.connect(self.reject)
+        return buttons
 
     def try_save(self) -> None:
         errors = self.submit_values()
