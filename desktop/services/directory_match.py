@@ -25,7 +25,6 @@ from typing import Literal
 from .account_formats import normalize_phone
 
 System = Literal["worktime", "worktaps", "worq"]
-SYSTEMS: tuple[System, ...] = ("worktime", "worktaps", "worq")
 SYSTEM_NAMES: dict[System, str] = {
     "worktime": "WorkTime One",
     "worktaps": "WorkTaps",
@@ -67,7 +66,7 @@ class Group:
     members: dict[System, int] = field(default_factory=dict)
     links: dict[System, Link] = field(default_factory=dict)
 
-    def add(self, system: System, index: int, keys: Keys, link: Link) -> None:
+    def add(self, system: System, index: int, link: Link) -> None:
         self.members[system] = index
         self.links[system] = link
 
@@ -116,7 +115,7 @@ def match(records: Iterable[tuple[System, Keys]]) -> list[Group]:
             groups.append(group)
         else:
             group, link = joined
-        group.add(system, number, found, link)
+        group.add(system, number, link)
         for method, value in _tries(found):
             if value is not None and group not in index.setdefault((method, value), []):
                 index[(method, value)].append(group)

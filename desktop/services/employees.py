@@ -140,12 +140,6 @@ def changes_of(draft: EmployeeDraft, current: Employee) -> dict[str, Any]:
     return {name: value for name, value in wanted.items() if str(now.get(name) or "") != value}
 
 
-@dataclass(frozen=True, slots=True)
-class FieldRefusal:
-    field: str
-    message: str
-
-
 def refusal_on_field(entry: OutboxEntry) -> dict[str, str]:
     """A failed entry's refusal under the form field it concerns (``general`` when the
     vendor named none), in plain words."""
