@@ -53,17 +53,16 @@ def account_body(**changes: Any) -> dict[str, Any]:
         "locations": ["301", "303"],
         "meta": {"jobTitle": "Dish Washer", "startDate": "2026-11-01", "badge": "B-17"},
     }
-    for name, value in changes.items():
-        if value is DROP:
-            body.pop(name, None)
-        else:
-            body[name] = value
-    return body
+    return _changed(body, changes)
 
 
 def meta(**changes: Any) -> dict[str, Any]:
     """The valid body's meta with changes; ``field=DROP`` leaves a key out."""
-    values: dict[str, Any] = dict(account_body()["meta"])
+    return _changed(dict(account_body()["meta"]), changes)
+
+
+def _changed(values: dict[str, Any], changes: dict[str, Any]) -> dict[str, Any]:
+    """``values`` with ``changes`` applied in place; a change to ``DROP`` removes the key."""
     for name, value in changes.items():
         if value is DROP:
             values.pop(name, None)
