@@ -32,6 +32,17 @@ PAYROLL_FIELDS = [
     "currency",
 ]
 RANGE: dict[str, Any] = {"start_date": "2026-11-02", "end_date": "2026-11-18"}
+LOCK_EVENT_FIELDS = {
+    "id",
+    "lock_id",
+    "employee_id",
+    "employee_name",
+    "access_method",
+    "timestamp",
+    "success",
+    "event",
+    "server_timestamp",
+}
 
 
 @pytest.fixture
@@ -251,17 +262,7 @@ def test_lock_history_is_newest_first_across_pages(wt: httpx.Client) -> None:
     assert stamps == sorted(stamps, reverse=True)
     assert len({e["id"] for e in events}) == len(events)
     for event in events:
-        assert set(event) == {
-            "id",
-            "lock_id",
-            "employee_id",
-            "employee_name",
-            "access_method",
-            "timestamp",
-            "success",
-            "event",
-            "server_timestamp",
-        }
+        assert set(event) == LOCK_EVENT_FIELDS
         assert event["lock_id"] == "lock_101"
         assert event["access_method"] in (
             "fingerprint",
@@ -303,15 +304,7 @@ def test_legacy_firmware_lock_omits_optional_fields(wt: httpx.Client) -> None:
     legacy = walk(wt, "/locks/lock_108/history", start_date="2026-11-09")
     assert legacy
     for event in legacy:
-        assert set(event) == {
-            "id",
-            "lock_id",
-            "employee_id",
-            "employee_name",
-            "access_method",
-            "timestamp",
-            "success",
-        }
+        assert set(event) == LOCK_EVENT_FIELDS - {"event", "server_timestamp"}
 
 
 def test_unknown_lock_is_404(wt: httpx.Client) -> None:
