@@ -70,13 +70,12 @@ class WorqImport:
         self, client: EmployeeSource, cache: WorqCache, now: Callable[[], datetime]
     ) -> None:
         self.client, self.cache, self.now = client, cache, now
-        self.run_id: int | None = None
         self.page = 0  # pages kept so far by the current (or last) run
         self.pages: int | None = None  # how many WorQ says there are; None before the first
         self.last: WorqRun | None = None  # the last run, once it ended (however it ended)
 
     async def run(self, start: date, end: date, progress: Progress | None = None) -> ImportResult:
-        run_id = self.run_id = self.cache.begin_run(start, end, self.now())
+        run_id = self.cache.begin_run(start, end, self.now())
         self.page, self.pages, self.last = 0, None, None
         try:
             await self._walk(run_id, start, end, progress or _quiet)
