@@ -8,9 +8,10 @@ whole. A custom range is any start to any end, both included.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from typing import Literal
-from zoneinfo import ZoneInfo
+
+from .live import org_today as org_today  # the reports' today is the board's
 
 PeriodKind = Literal["this_week", "last_week", "this_month", "last_month", "custom"]
 PERIOD_TITLES: dict[PeriodKind, str] = {
@@ -48,11 +49,6 @@ class Period:
 
     def days(self) -> list[date]:
         return [self.start + timedelta(days=n) for n in range((self.end - self.start).days + 1)]
-
-
-def org_today(now: datetime, zone: ZoneInfo) -> date:
-    """The organization's date at ``now`` (an aware instant)."""
-    return now.astimezone(zone).date()
 
 
 def _month_start(day: date) -> date:
