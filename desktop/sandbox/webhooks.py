@@ -6,10 +6,12 @@ Only loopback URLs are accepted: the sandbox never sends traffic elsewhere.
 from __future__ import annotations
 
 import asyncio
+import functools
 import hashlib
 import hmac
 import json
 import logging
+import ssl
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
@@ -24,6 +26,12 @@ LOOPBACK_HOSTS = {"127.0.0.1", "localhost", "::1"}
 
 def sign(body: bytes, secret: str = WEBHOOK_SECRET) -> str:
     return "sha256=" + hmac.new(secret.encode(), body, hashlib.sha256).hexdigest()
+
+
+@functools.cache
+def _tls_context() -> ssl.SSLContext:
+    """Built once: each delivery's client would otherwise load the CA bundle again (~20 ms)."""
+    return httpx.create_ssl_context()
 
 
 def is_loopback_url(url: str) -> bool:
@@ -64,7 +72,7 @@ class WebhookHub:
     async def _deliver(self, url: str, event: str, body: bytes) -> None:
         headers = {"content-type": "application/json", "X-WorkTime-Signature": sign(body)}
         try:
-            async with httpx.AsyncClient(timeout=5) as client:
+            async with httpx.AsyncClient(timeout=5, verify=_tls_context()) as client:
                 response = await client.post(url, content=body, headers=headers)
             self.deliveries.append(Delivery(url, event, response.status_code, None))
         except httpx.HTTPError as exc:
