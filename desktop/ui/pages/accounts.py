@@ -63,10 +63,8 @@ def account_columns() -> list[Column[Account]]:
         Column("Email", lambda a: a.email or "", width=210),
         Column("Phone", lambda a: fmt.phone(a.phone), width=130),
         Column("Role", lambda a: (a.role or "").capitalize(), width=80),
-        Column("Department", lambda a: a.department.name or "" if a.department else "", width=130),
-        Column(
-            "Locations", lambda a: ", ".join(loc.name or loc.id for loc in a.locations), width=160
-        ),
+        Column("Department", department, width=130),
+        Column("Locations", places, width=160),
         Column("Job title", lambda a: a.meta.job_title or a.job_title or "", width=140),
         Column("Start date", start_date, width=90),
     ]
@@ -85,8 +83,8 @@ def details(a: Account) -> str:
         ("Employee id", a.employee_id or "—"),
         ("Timezone", a.timezone or "—"),
         ("Role", (a.role or "").capitalize() or "—"),
-        ("Department", a.department.name or a.department.id if a.department else "—"),
-        ("Locations", ", ".join(loc.name or loc.id for loc in a.locations) or "—"),
+        ("Department", department(a) or "—"),
+        ("Locations", places(a) or "—"),
         *meta.items(),
         ("In WorkTaps since", fmt.local_time(a.created, fmt.UTC_ZONE) if a.created else "—"),
     ]
