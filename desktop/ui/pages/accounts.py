@@ -105,7 +105,7 @@ class AccountsPage(QWidget):
         self.model: LazyTableModel[Account] = LazyTableModel(account_columns())
         self.server_model: ListTableModel[Account] = ListTableModel(account_columns())
         self.view = QTableView()
-        self.view.setModel(self.model)
+        self._use(self.model)
         configure_table(self.view, [c.width for c in self.model.columns])
         self.search = QLineEdit()
         self.search.setPlaceholderText("Search by name, email, phone or employee id…")
@@ -167,7 +167,6 @@ class AccountsPage(QWidget):
         self.search.textChanged.connect(lambda *_: self._timer.start())
         self._timer.timeout.connect(self.reload)
         self.department.currentIndexChanged.connect(lambda *_: self.reload())
-        self.view.selectionModel().currentRowChanged.connect(lambda *_: self._show_details())
         self.server_button.clicked.connect(
             lambda: self.server_search_requested.emit(self.server_filters())
         )
@@ -208,8 +207,7 @@ class AccountsPage(QWidget):
 
     def show_cache(self) -> None:
         text, department = self.search.text().strip(), self.department.currentData()
-        self.view.setModel(self.model)
-        self.view.selectionModel().currentRowChanged.connect(lambda *_: self._show_details())
+        self._use(self.model)
         self.model.load(
             lambda offset, limit: self.cache.accounts(
                 text, department_id=department, offset=offset, limit=limit
@@ -221,10 +219,16 @@ class AccountsPage(QWidget):
 
     def show_server_results(self, accounts: list[Account], filters: ServerFilters) -> None:
         self.server_model.set_rows(accounts)
-        self.view.setModel(self.server_model)
-        self.view.selectionModel().currentRowChanged.connect(lambda *_: self._show_details())
+        self._use(self.server_model)
         self.count.setText(f"{len(accounts):,} accounts match the server's filters")
         self._show_details()
+
+    def _use(self, model: LazyTableModel[Account]) -> None:
+        """Show ``model``; a new model brings a new selection model to follow (the same one
+        kept its connection: connecting again would show the details once more per row)."""
+        if self.view.model() is not model:
+            self.view.setModel(model)
+            self.view.selectionModel().currentRowChanged.connect(lambda *_: self._show_details())
 
     def set_writable(self, reason: str | None) -> None:
         """Writes on or off (a read-only key), the reason on each button."""
