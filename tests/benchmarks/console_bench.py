@@ -186,12 +186,17 @@ def _collection(path: str) -> str:
 
 
 async def history_filters(console: Any, args: argparse.Namespace, result: dict[str, Any]) -> None:
-    from PySide6.QtCore import QDate, QModelIndex, Qt
-    from PySide6.QtTest import QTest
+    from PySide6.QtCore import QDate, QModelIndex
 
     from desktop.store import EventFilter
-    from desktop.ui.pages.locks import SEARCH_DELAY_MS
-    from tests.benchmarks.history_stalls import KEY_PACE_S, SETTLE_S, Bench
+    from tests.benchmarks.history_stalls import (
+        Bench,
+        act,
+        click_lock,
+        step_methods,
+        toggle_denied,
+        type_searches,
+    )
 
     window = console.window
     page = console.data.locks_page
@@ -212,58 +217,23 @@ async def history_filters(console: Any, args: argparse.Namespace, result: dict[s
     del rows
     lock_ids = [page.locks_model.row(n).id for n in range(page.locks_model.rowCount())]
 
-    async def act(action: Callable[[], None], counted: bool = True) -> None:
-        since = time.perf_counter()
-        action()
-        await bench.updated(model, since, since, counted)
-        await asyncio.sleep(SETTLE_S)
-
-    def click_lock(lock_id: str) -> None:
-        rect = page.locks_view.visualRect(page.locks_model.index(lock_ids.index(lock_id), 0))
-        QTest.mouseClick(page.locks_view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-
     async def select() -> None:
         other = next(i for i in lock_ids if i != busiest)
-        await act(lambda: click_lock(other))
-        await act(lambda: click_lock(busiest))
+        await act(bench, page, lambda: click_lock(page, other))
+        await act(bench, page, lambda: click_lock(page, busiest))
         start = first - timedelta(days=1)
-        await act(lambda: page.date_from.setDate(QDate(start.year, start.month, start.day)))
-
-    async def search() -> None:
-        for term in terms:
-            page.search.setFocus()
-            for n, char in enumerate(term):
-                if n:
-                    await asyncio.sleep(KEY_PACE_S)
-                since = time.perf_counter()
-                QTest.keyClicks(page.search, char)
-            await bench.updated(model, since, since + SEARCH_DELAY_MS / 1000)
-            await asyncio.sleep(SETTLE_S)
-            since = time.perf_counter()
-            QTest.keyClick(page.search, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
-            QTest.keyClick(page.search, Qt.Key.Key_Backspace)
-            await bench.updated(model, since, since + SEARCH_DELAY_MS / 1000)
-            await asyncio.sleep(SETTLE_S)
-
-    async def denied() -> None:
-        for _ in range(args.toggles):
-            await act(lambda: QTest.mouseClick(page.denied_only, Qt.MouseButton.LeftButton))
-            await act(lambda: QTest.mouseClick(page.denied_only, Qt.MouseButton.LeftButton))
-
-    async def methods() -> None:
-        page.method.setFocus()
-        for _ in range(page.method.count() - 1):
-            await act(lambda: QTest.keyClick(page.method, Qt.Key.Key_Down))
-        await act(lambda: QTest.keyClick(page.method, Qt.Key.Key_Home))
+        await act(
+            bench, page, lambda: page.date_from.setDate(QDate(start.year, start.month, start.day))
+        )
 
     phases: list[Any] = []
     for name, body in (
         ("busiest lock, every date", select),
-        ("search, typed", search),
-        ("denied only on/off", denied),
-        ("method, each", methods),
+        ("search, typed", lambda: type_searches(bench, page, terms)),
+        ("denied only on/off", lambda: toggle_denied(bench, page, args.toggles)),
+        ("method, each", lambda: step_methods(bench, page)),
     ):
-        phases.append(await bench.phase(name, body))  # type: ignore[arg-type]
+        phases.append(await bench.phase(name, body))
     lateness = [ms for p in phases for ms in p.lateness_ms]
     latency = [ms for p in phases for ms in p.latency_ms]
     result["filter"] = {

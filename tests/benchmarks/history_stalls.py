@@ -363,6 +363,63 @@ async def wait_for(
     return value
 
 
+# -- a manager's hands on the history page, each action timed by the bench -----------------
+
+
+async def act(
+    bench: Bench, page: LocksPage, action: Callable[[], None], counted: bool = True
+) -> None:
+    """Do ``action`` and wait until the table (and, if ``counted``, the count) shows it."""
+    since = time.perf_counter()
+    action()
+    await bench.updated(page.events_model, since, since, counted)
+    await asyncio.sleep(SETTLE_S)
+
+
+def click_lock(page: LocksPage, lock_id: str) -> None:
+    model = page.locks_model
+    row = next(n for n in range(model.rowCount()) if model.row(n).id == lock_id)
+    rect = page.locks_view.visualRect(model.index(row, 0))
+    QTest.mouseClick(page.locks_view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+async def type_searches(bench: Bench, page: LocksPage, terms: Iterable[str]) -> None:
+    """Type each term a key at a time, then select it all and delete it; the latency counts
+    from the end of the search's debounce (waiting for the typist to stop is on purpose)."""
+    model = page.events_model
+    for term in terms:
+        page.search.setFocus()
+        for n, char in enumerate(term):
+            if n:
+                await asyncio.sleep(KEY_PACE_S)
+            since = time.perf_counter()
+            QTest.keyClicks(page.search, char)
+        await bench.updated(model, since, since + SEARCH_DELAY_MS / 1000)
+        await asyncio.sleep(SETTLE_S)
+        since = time.perf_counter()
+        QTest.keyClick(page.search, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        QTest.keyClick(page.search, Qt.Key.Key_Backspace)
+        await bench.updated(model, since, since + SEARCH_DELAY_MS / 1000)
+        await asyncio.sleep(SETTLE_S)
+
+
+async def toggle_denied(bench: Bench, page: LocksPage, times: int) -> None:
+    """Click "Denied only" on and off ``times`` times."""
+    for _ in range(times):
+        for _ in range(2):
+            await act(
+                bench, page, lambda: QTest.mouseClick(page.denied_only, Qt.MouseButton.LeftButton)
+            )
+
+
+async def step_methods(bench: Bench, page: LocksPage) -> None:
+    """Step the method box down through each method with the keyboard, then back to all."""
+    page.method.setFocus()
+    for _ in range(page.method.count() - 1):
+        await act(bench, page, lambda: QTest.keyClick(page.method, Qt.Key.Key_Down))
+    await act(bench, page, lambda: QTest.keyClick(page.method, Qt.Key.Key_Home))
+
+
 def _row(phase: Phase) -> str:
     f = phase.figures()
 
@@ -447,28 +504,22 @@ async def drive_page(bench: Bench, store: Store, steps: int, max_bottom_steps: i
     view, model = page.events_view, page.events_model
     lock_ids = [page.locks_model.row(n).id for n in range(page.locks_model.rowCount())]
 
-    def click_lock(lock_id: str) -> None:
-        rect = page.locks_view.visualRect(page.locks_model.index(lock_ids.index(lock_id), 0))
-        QTest.mouseClick(page.locks_view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-
-    async def act(action: Callable[[], None], counted: bool = True) -> None:
-        since = time.perf_counter()
-        action()
-        await bench.updated(model, since, since, counted)
-        await asyncio.sleep(SETTLE_S)
-
     async def select() -> None:
         other = next(i for i in lock_ids if i != store.busiest)
-        await act(lambda: click_lock(other))
-        await act(lambda: click_lock(store.busiest))
+        await act(bench, page, lambda: click_lock(page, other))
+        await act(bench, page, lambda: click_lock(page, store.busiest))
 
     await bench.phase("select busiest lock", select)
 
     async def dates() -> None:
         start, end = store.first_day - timedelta(days=1), store.last_day
-        await act(lambda: page.date_from.setDate(QDate(start.year, start.month, start.day)))
+        await act(
+            bench, page, lambda: page.date_from.setDate(QDate(start.year, start.month, start.day))
+        )
         if page.date_to.date() != QDate(end.year, end.month, end.day):
-            await act(lambda: page.date_to.setDate(QDate(end.year, end.month, end.day)))
+            await act(
+                bench, page, lambda: page.date_to.setDate(QDate(end.year, end.month, end.day))
+            )
 
     await bench.phase("dates: everything", dates)
     print(f"  ({page.count.text()} of lock {store.busiest} shown)", flush=True)
@@ -496,41 +547,9 @@ async def drive_page(bench: Bench, store: Store, steps: int, max_bottom_steps: i
         flush=True,
     )
 
-    async def search() -> None:
-        for term in search_terms(store):
-            page.search.setFocus()
-            for n, char in enumerate(term):
-                if n:
-                    await asyncio.sleep(KEY_PACE_S)
-                since = time.perf_counter()
-                QTest.keyClicks(page.search, char)
-            await bench.updated(model, since, since + SEARCH_DELAY_MS / 1000)
-            await asyncio.sleep(SETTLE_S)
-            since = time.perf_counter()
-            QTest.keyClick(page.search, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
-            QTest.keyClick(page.search, Qt.Key.Key_Backspace)
-            await bench.updated(model, since, since + SEARCH_DELAY_MS / 1000)
-            await asyncio.sleep(SETTLE_S)
-
-    await bench.phase("search, typed", search)
-
-    def click_denied() -> None:
-        QTest.mouseClick(page.denied_only, Qt.MouseButton.LeftButton)
-
-    async def denied() -> None:
-        for _ in range(3):
-            await act(click_denied)
-            await act(click_denied)
-
-    await bench.phase("denied only on/off", denied)
-
-    async def methods() -> None:
-        page.method.setFocus()
-        for _ in range(page.method.count() - 1):
-            await act(lambda: QTest.keyClick(page.method, Qt.Key.Key_Down))
-        await act(lambda: QTest.keyClick(page.method, Qt.Key.Key_Home))
-
-    await bench.phase("method, each", methods)
+    await bench.phase("search, typed", lambda: type_searches(bench, page, search_terms(store)))
+    await bench.phase("denied only on/off", lambda: toggle_denied(bench, page, 3))
+    await bench.phase("method, each", lambda: step_methods(bench, page))
 
     def click_header(section: int) -> None:
         header = view.horizontalHeader()
@@ -543,12 +562,13 @@ async def drive_page(bench: Bench, store: Store, steps: int, max_bottom_steps: i
         titles = [c.title for c in model.columns]
         for title in ("Person", "Person", "Method", "Result", "Result", "Time", "Time"):
             section = titles.index(title)
-            await act(lambda section=section: click_header(section), counted=False)  # type: ignore[misc]
+            await act(bench, page, lambda section=section: click_header(section), counted=False)  # type: ignore[misc]
 
     await bench.phase("sort by header", sort)
 
     async def sorted_to_bottom() -> None:
-        await act(lambda: click_header([c.title for c in model.columns].index("Person")), False)
+        person = [c.title for c in model.columns].index("Person")
+        await act(bench, page, lambda: click_header(person), counted=False)
         await to_bottom()
 
     by_person = await bench.phase("by person, to the bottom", sorted_to_bottom)
