@@ -1,8 +1,10 @@
 """Fill a store from the sandbox the way the console does: WorkTime One's employees and
-lock history, WorkTaps' accounts and departments, and a WorQ import."""
+lock history, WorkTaps' accounts and departments, and a WorQ import; and hand-made
+stand-ins for the store's WorkTime One and WorQ records."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from zoneinfo import ZoneInfo
 
@@ -29,6 +31,27 @@ from desktop.store import (
 
 ZONE = ZoneInfo("America/New_York")
 HR_SINCE = date(2000, 1, 1)
+
+
+@dataclass(frozen=True)
+class Wt:
+    id: str
+    name: str
+    email: str | None
+    department: str | None = "Sales"
+    status: str = "active"
+
+
+@dataclass(frozen=True)
+class Hr:
+    employee_id: str
+    first_name: str
+    last_name: str
+    email: str | None
+    phone: str | None = "(212) 234-5678"
+    department: str | None = "Sales"
+    status: str | None = "active"
+    end_date: date | None = None
 
 
 async def import_worq(db: Database, sandbox: SandboxServer, today: date) -> int:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -13,30 +13,10 @@ from desktop.services.directory_actions import account_draft, employee_draft
 from desktop.services.directory_match import id_key, phone_key
 from desktop.services.employees import EmployeeDraft
 from desktop.store import WorqPerson
+from tests.services.directory_helpers import Hr, Wt
 
 TODAY = date(2026, 11, 18)
 NOW = datetime(2026, 11, 18, 15, 0, tzinfo=UTC)
-
-
-@dataclass(frozen=True)
-class Wt:
-    id: str
-    name: str
-    email: str | None
-    department: str | None = "Sales"
-    status: str = "active"
-
-
-@dataclass(frozen=True)
-class Hr:
-    employee_id: str
-    first_name: str
-    last_name: str
-    email: str | None
-    phone: str | None = "(212) 234-5678"
-    department: str | None = "Sales"
-    status: str | None = "active"
-    end_date: date | None = None
 
 
 def taps(account_id: int, **fields: Any) -> Account:

@@ -4,7 +4,6 @@ disagreement; take away WorkTaps' email and the row holds by employee id, then p
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 
 from hypothesis import given, settings
@@ -12,29 +11,9 @@ from hypothesis import strategies as st
 
 from desktop.api import Account
 from desktop.services.directory import build
+from tests.services.directory_helpers import Hr, Wt
 
 TODAY = date(2026, 11, 18)
-
-
-@dataclass(frozen=True)
-class Wt:
-    id: str
-    name: str
-    email: str | None
-    department: str | None = "Sales"
-    status: str = "active"
-
-
-@dataclass(frozen=True)
-class Hr:
-    employee_id: str
-    first_name: str
-    last_name: str
-    email: str | None
-    phone: str | None
-    department: str | None = "Sales"
-    status: str | None = "active"
-    end_date: date | None = None
 
 
 def _phone(n: int, style: int) -> str:
