@@ -22,7 +22,7 @@ from .account_kinds import UPDATE as ACCOUNT_UPDATE
 from .corrections import KIND as CLOCK_CORRECTION
 from .location_kinds import CREATE as LOCATION_CREATE
 from .location_kinds import UPDATE as LOCATION_UPDATE
-from .outbox_kinds import CLOCK_KINDS, WORKTAPS_KINDS
+from .outbox_kinds import kind_of
 
 # Writes not settled yet, and the ones that failed and wait for a manager to edit,
 # send again or cancel them (a sent or cancelled write is settled).
@@ -42,13 +42,6 @@ EMPLOYEE_WRITES = {
     "employee_update": "Employee change",
     "employee_delete": "Remove employee",
     "employee_restore": "Restore employee",
-}
-# The service of a kind no registry here lists yet, by the start of its name.
-SERVICE_BY_PREFIX = {
-    "clock_": "WorkTime One",
-    "employee_": "WorkTime One",
-    "account_": "WorkTaps",
-    "location_": "WorkTaps",
 }
 Names = Callable[[str], str]  # an employee id, an account id or a location id to a name
 
@@ -79,17 +72,16 @@ def pending_writes(
     entries: Iterable[OutboxEntry], names: Namers, zone: ZoneInfo
 ) -> list[PendingWrite]:
     """The open entries in words, oldest first."""
-    services = {name: kind.service for name, kind in CLOCK_KINDS.items()}
-    services |= {name: kind.service for name, kind in WORKTAPS_KINDS.items()}
     rows = []
     for entry in sorted(entries, key=lambda e: e.id):
         if entry.state not in OPEN_STATES:
             continue
         what, whom = describe(entry.kind, entry.payload, names, zone)
+        kind = kind_of(entry)
         rows.append(
             PendingWrite(
                 entry.id,
-                services.get(entry.kind) or _service(entry.kind),
+                kind.service if kind is not None else "",
                 what,
                 whom,
                 entry.state,
@@ -124,10 +116,6 @@ def describe(kind: str, p: Payload, names: Namers, zone: ZoneInfo) -> tuple[str,
         case _ if kind in EMPLOYEE_WRITES:
             return _employee(kind, p, names)
     return kind.replace("_", " ").capitalize(), ""
-
-
-def _service(kind: str) -> str:
-    return next((name for start, name in SERVICE_BY_PREFIX.items() if kind.startswith(start)), "")
 
 
 def _employee(kind: str, p: Payload, names: Namers) -> tuple[str, str]:
