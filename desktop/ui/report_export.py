@@ -17,6 +17,7 @@ from pathlib import Path
 from PySide6.QtGui import QImage
 
 from desktop.api import WorkTimeClient
+from desktop.files import atomic_write_bytes
 from desktop.services.export import export_table
 from desktop.services.report_periods import Period
 from desktop.services.report_tables import Cell, Table
@@ -34,18 +35,12 @@ from desktop.ui.widgets.report_charts import CHART_KEYS, chart_image, report_cha
 CHART_WIDTH = 490  # half the text width of a landscape A4 page (in the document's pixels)
 
 
-def _write_bytes(path: Path, body: bytes) -> None:
-    partial = path.with_name(path.name + ".part")
-    partial.write_bytes(body)
-    partial.replace(path)  # a failed write never leaves half a file
-
-
 async def save_server_excel(
     client: WorkTimeClient, period: Period, employee_id: str | None, path: Path
 ) -> int:
     """Fetch the payroll workbook for the period and person; save it as sent."""
     body = await client.payroll_report_excel(period.start, period.end, employee_id)
-    await asyncio.to_thread(_write_bytes, path, body)
+    await asyncio.to_thread(atomic_write_bytes, path, body)  # never half a file
     return len(body)
 
 
