@@ -12,8 +12,8 @@ from typing import Any
 from desktop.api import AttendanceRecord, WorkTimeClient
 from desktop.store import OutboxEntry
 
-from .corrections import KIND, subject
-from .landed import Verdict, decide, record_json
+from .corrections import KIND, row_json, subject
+from .landed import Verdict, decide
 from .outbox_kind import Calls, Kind, Payload, Sent
 
 AUDIT_FIELDS = ("employee_id", "type", "timestamp", "lock_id", "notes")
@@ -36,7 +36,7 @@ async def verify(calls: Calls[WorkTimeClient], p: Payload, entry: OutboxEntry) -
     """The day as the service shows it decides; ``evidence`` is that day (None: no record)."""
     record = await _read_day(calls, p["employee_id"], date.fromisoformat(p["day"]))
     found = decide(p["type"], _instant(p["timestamp"]), record)
-    return Verdict(found.landed, found.why, record_json(record))
+    return Verdict(found.landed, found.why, row_json(record))
 
 
 async def _read_day(

@@ -18,6 +18,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import Any, Literal
 from zoneinfo import ZoneInfo
 
+from desktop.api import AttendanceRecord
 from desktop.store import AttendanceCache, AttendanceRow, PeopleCache
 from desktop.store.audit import AuditLog
 from desktop.store.outbox import Outbox, OutboxEntry, OutboxState
@@ -222,9 +223,7 @@ def server_note(c: Correction, manager: str) -> str:
     """The entry's ``notes`` on the service: the reason, the manager's note, and who."""
     who = _clip(" ".join(manager.split()) or "a manager", MAX_MANAGER)
     tail = f" (by {who} via Front Desk)"
-    note = " ".join(c.note.split())
-    head = f"{c.reason}: {note}" if note else c.reason
-    return _clip(head, MAX_SERVER_NOTE - len(tail)) + tail
+    return _clip(_why(c), MAX_SERVER_NOTE - len(tail)) + tail
 
 
 def _clip(text: str, limit: int) -> str:
@@ -258,8 +257,8 @@ def correction_from(payload: dict[str, Any]) -> Correction:
     )
 
 
-def row_json(row: AttendanceRow | None) -> dict[str, Any] | None:
-    """A cached day as the audit log keeps it."""
+def row_json(row: AttendanceRow | AttendanceRecord | None) -> dict[str, Any] | None:
+    """A person's day, as cached or as read from the service, the way the audit log keeps it."""
     if row is None:
         return None
     return {

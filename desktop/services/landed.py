@@ -15,8 +15,6 @@ from typing import Any
 
 from desktop.api import AttendanceRecord
 
-from .corrections import iso_z
-
 CANNOT_TELL = "the record cannot show whether this entry was recorded."
 
 
@@ -61,18 +59,3 @@ def _clock_out(at: datetime, record: AttendanceRecord | None) -> Verdict:
     if record.clock_out is None or record.clock_out < at:
         return Verdict(False, "The day's clock-out is missing or earlier, so it is not there.")
     return Verdict(None, f"The day already has a later clock-out: {CANNOT_TELL}")
-
-
-def record_json(record: AttendanceRecord | None) -> dict[str, Any] | None:
-    """A day as read from the service, for the audit log and a manager's evidence."""
-    if record is None:
-        return None
-    return {
-        "id": record.id,
-        "date": record.date.isoformat(),
-        "clock_in": iso_z(record.clock_in),
-        "clock_out": iso_z(record.clock_out),
-        "work_hours": record.work_hours,
-        "late_minutes": record.late_minutes,
-        "early_departure_minutes": record.early_departure_minutes,
-    }

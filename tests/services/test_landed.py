@@ -7,7 +7,8 @@ from datetime import UTC, date, datetime
 import pytest
 
 from desktop.api import AttendanceRecord
-from desktop.services.landed import decide, record_json
+from desktop.services.corrections import row_json
+from desktop.services.landed import decide
 
 DAY = date(2026, 11, 17)
 
@@ -48,8 +49,8 @@ def test_the_day_decides_what_it_can(
 
 
 def test_the_evidence_keeps_the_days_times_as_the_service_writes_them() -> None:
-    found = record_json(day(at(14), None))
+    found = row_json(day(at(14), None))
     assert found is not None
     assert found["clock_in"] == "2026-11-17T14:00:00Z"
     assert found["clock_out"] is None
-    assert record_json(None) is None
+    assert row_json(None) is None
