@@ -21,6 +21,7 @@ from tests.services.handover_helpers import (
     leave_writes,
 )
 from tests.ui.conftest import pages, qloop  # noqa: F401 - the fixtures, for these tests too
+from tests.ui.data_helpers import stop
 
 TODAY = date(2026, 11, 18)
 ALARMS = {"forced", "tamper", "locked_out"}
@@ -65,8 +66,7 @@ def test_the_shift_matches_the_sandbox(
         names = {lock[0]: lock[1] for lock in LOCKS}
         for person in handover.people_in:
             assert person.lock == names[where[person.employee_id]]  # type: ignore[index]
-        await pages.stop()
-        await pages._test_client.aclose()  # type: ignore[attr-defined]
+        await stop(pages)
         return handover
 
     handover = qloop.run_until_complete(scenario())
@@ -94,8 +94,7 @@ def test_a_week_holds_forced_entry_and_alarms_as_the_api_gives_them(
         assert handover.alarms[0].event == "forced"  # the worst first
         denied = {e.id for e in events if not e.success and e.id not in ids(handover.alarms)}
         assert ids(handover.denied) == denied
-        await pages.stop()
-        await pages._test_client.aclose()  # type: ignore[attr-defined]
+        await stop(pages)
 
     qloop.run_until_complete(scenario())
 
