@@ -1,4 +1,5 @@
-"""Shared fixtures: one real sandbox on a loopback port, reset before each test."""
+"""Shared fixtures: one real sandbox on a loopback port, reset before each test, and an
+in-memory keyring for every test."""
 
 from __future__ import annotations
 
@@ -7,12 +8,14 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 
 import hypothesis  # noqa: F401 - imported up front: see below
+import keyring
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from desktop.sandbox import SandboxServer
 from desktop.sandbox.server import SandboxControls
+from tests.memory_keyring import MemoryKeyring
 
 # CPython 3.11 can fail with "AST constructor recursion depth mismatch" when two
 # threads compile at once; the sandbox's thread works while tests run, so modules
@@ -21,6 +24,16 @@ from desktop.sandbox.server import SandboxControls
 # A Wednesday, 10:00 in the organization's timezone (America/New_York).
 TEST_NOW = datetime(2026, 11, 18, 15, 0, tzinfo=UTC)
 TEST_NOW_ISO = "2026-11-18T15:00:00Z"
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    """A fresh in-memory keyring for every test: the real vault is never touched."""
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
 
 
 @pytest.fixture(scope="session")

@@ -5,10 +5,8 @@ from __future__ import annotations
 import argparse
 import asyncio
 import logging
-from collections.abc import Iterator
 from pathlib import Path
 
-import keyring
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
@@ -19,19 +17,9 @@ from desktop.paths import HOME_ENV, app_paths
 from desktop.services.connections import Keys
 from desktop.startup import Startup
 from desktop.ui.selftest import sign_in
-from tests.memory_keyring import MemoryKeyring
 from tests.ui.conftest import until
 
 CANARY = "canary-worktime-key-3f9b2c71"
-
-
-@pytest.fixture(autouse=True)
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)
 
 
 def test_demo_session_with_a_canary_key_writes_it_nowhere(
