@@ -63,7 +63,7 @@ from desktop.api import (
 )
 from desktop.store import AuditLog, Outbox, OutboxEntry, OutboxStateError
 
-from .budget import Priority
+from .budget import Priority, sleep_or_wake
 from .corrections import iso_z
 from .landed import Verdict
 from .outbox_kind import Kind, Registry, Sent
@@ -434,14 +434,7 @@ class OutboxSender(Generic[C]):
 
     async def _wait(self, seconds: float) -> None:
         """Sleep ``seconds``, or until ``poke()`` if sooner."""
-        sleeper = asyncio.ensure_future(self.sleep(seconds))
-        woken = asyncio.ensure_future(self._wake.wait())
-        try:
-            await asyncio.wait({sleeper, woken}, return_when=asyncio.FIRST_COMPLETED)
-        finally:
-            for task in (sleeper, woken):
-                task.cancel()
-            await asyncio.gather(sleeper, woken, return_exceptions=True)
+        await sleep_or_wake(self.sleep, seconds, self._wake)
 
 
 def _backoff(attempt: int, base: timedelta = BACKOFF_BASE) -> timedelta:
