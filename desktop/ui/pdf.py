@@ -26,7 +26,21 @@ def write_pdf(
     landscape: bool = False,
 ) -> int:
     """Write ``body_html`` to ``path`` as an A4 PDF, each page numbered at its foot, and
-    return the page count."""
+    return the page count. It is written beside ``path`` and renamed over it once whole."""
+    partial = path.with_name(path.name + ".part")
+    pages = _write(partial, body_html, title=title, images=images, landscape=landscape)
+    partial.replace(path)
+    return pages
+
+
+def _write(
+    path: Path,
+    body_html: str,
+    *,
+    title: str,
+    images: Mapping[str, QImage] | None,
+    landscape: bool,
+) -> int:
     writer = QPdfWriter(str(path))
     writer.setTitle(title)
     writer.setCreator("Front Desk")

@@ -122,8 +122,5 @@ def write_report_pdf(
 ) -> int:
     """Write the printable report; returns its page count."""
     title = f"Payroll and attendance, {report.period.describe()}"
-    partial = path.with_name(path.name + ".part")
     body = report_html(report, exported_at)
-    pages = write_pdf(partial, body, title=title, images=images, landscape=True)
-    partial.replace(path)
-    return pages
+    return write_pdf(path, body, title=title, images=images, landscape=True)
