@@ -214,17 +214,17 @@ class Console:
     # -- locking ---------------------------------------------------------------
 
     def write_block(self) -> str | None:
-        """Why writes are off (a read-only key), or None when they may go."""
-        state = self.health.states["worktime"]
-        if state.can_write is False:
-            return f"WorkTime One: {state.read_only_reason or 'this key can only read.'}"
-        return None
+        """Why WorkTime One writes are off (a read-only key), or None when they may go."""
+        return self._write_block("worktime", "WorkTime One")
 
     def taps_write_block(self) -> str | None:
         """Why WorkTaps writes are off, or None."""
-        state = self.health.states["worktaps"]
+        return self._write_block("worktaps", "WorkTaps")
+
+    def _write_block(self, service: Service, title: str) -> str | None:
+        state = self.health.states[service]
         if state.can_write is False:
-            return f"WorkTaps: {state.read_only_reason or 'this key can only read.'}"
+            return f"{title}: {state.read_only_reason or 'this key can only read.'}"
         return None
 
     def new_correction(self) -> None:
