@@ -6,7 +6,6 @@ from typing import Any, Literal
 
 from desktop.store import AuditLog, Outbox, OutboxEntry
 
-from . import employee_kinds
 from .corrections import (
     Correction,
     CorrectionRejected,
@@ -61,15 +60,9 @@ def _service_of(entry: OutboxEntry) -> str:
 
 
 def _subject_of(entry: OutboxEntry) -> str:
-    """The audit subject of an entry, as its queued row named it."""
-    payload = entry.payload
-    if "employee_id" in payload and "day" in payload:
-        return subject(str(payload["employee_id"]), str(payload["day"]))
-    if "account_id" in payload:
-        return f"account/{payload['account_id']}"
-    if entry.kind in employee_kinds.KINDS:
-        return employee_kinds.subject(payload)
-    return f"outbox/{entry.id}"
+    """The audit subject of an entry, as its queued row named it (its kind's ``subject``)."""
+    kind = kind_of(entry)
+    return kind.subject(entry.payload) if kind is not None else f"outbox/{entry.id}"
 
 
 def _without_salary(payload: dict[str, Any]) -> dict[str, Any]:
