@@ -2,46 +2,26 @@
 
 from __future__ import annotations
 
-import base64
-import binascii
 from collections.abc import Callable
 
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
 from starlette.routing import Mount
 
-from . import controls, credentials, worktaps, worktime, worq
+from . import controls, worktaps, worktime, worq
 from .faults import SandboxMiddleware
 from .state import SandboxState
-
-
-def _key(authorization: str | None) -> str | None:
-    scheme, _, value = (authorization or "").partition(" ")
-    if scheme.lower() == "bearer":
-        return value.strip() or None
-    if scheme.lower() == "basic":
-        try:
-            return base64.b64decode(value.strip(), validate=True).decode().partition(":")[0]
-        except (binascii.Error, UnicodeDecodeError):
-            return None
-    return None
 
 
 def rate_headers_for(state: SandboxState) -> Callable[[str, str | None], dict[str, str]]:
     """The rate-limit headers a key's answer carries, without counting a request."""
 
     def headers(service: str, authorization: str | None) -> dict[str, str]:
-        key = _key(authorization)
         if service == "worktime":
-            found = credentials.WORKTIME_KEYS.get(key or "")
-            if found is None:
-                return state.limiter.peek("worktime:anonymous", 100).headers()
-            return state.limiter.peek(f"worktime:{found.key}", found.limit).headers()
+            return worktime.peek_rate(state, authorization or "").headers()
         if service == "worktaps":
-            limit = credentials.WORKTAPS_HOURLY_LIMIT
-            return state.limiter.peek(f"worktaps:{key}", limit).headers()
-        limit = credentials.WORQ_HOURLY_LIMIT
-        return state.limiter.peek(f"worq:{credentials.WORQ_PARTNER_NAME}", limit).headers()
+            return worktaps.peek_rate(state, authorization or "").headers()
+        return worq.peek_rate(state).headers()
 
     return headers
 

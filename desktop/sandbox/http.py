@@ -18,17 +18,16 @@ class JSONResponse(Response):
         return json.dumps(content, separators=(",", ":"), ensure_ascii=False).encode()
 
 
-def bearer_token(request: Request) -> str | None:
-    header = request.headers.get("authorization", "")
+def bearer_token(header: str) -> str | None:
+    """The token of an ``Authorization: Bearer`` header value."""
     scheme, _, value = header.partition(" ")
     if scheme.lower() == "bearer" and value.strip():
         return value.strip()
     return None
 
 
-def basic_user(request: Request) -> str | None:
-    """The user name of HTTP Basic auth (WorkTaps puts the key there)."""
-    header = request.headers.get("authorization", "")
+def basic_user(header: str) -> str | None:
+    """The user name of an ``Authorization: Basic`` header value (WorkTaps puts the key there)."""
     scheme, _, value = header.partition(" ")
     if scheme.lower() != "basic":
         return None

@@ -53,8 +53,19 @@ TOO_MANY = Problem(429, "Too many requests")
 
 def request_key(request: Request) -> str | None:
     """The WorkTaps key the request carries, if it is one the sandbox knows."""
-    key = bearer_token(request) or basic_user(request)
+    return _known_key(request.headers.get("authorization", ""))
+
+
+def _known_key(authorization: str) -> str | None:
+    key = bearer_token(authorization) or basic_user(authorization)
     return key if key in credentials.WORKTAPS_KEYS else None
+
+
+def peek_rate(state: SandboxState, authorization: str) -> RateStatus:
+    """The budget an answer to this ``Authorization`` header shows, without counting a request."""
+    key = _known_key(authorization)
+    bucket = ANONYMOUS_BUCKET if key is None else f"worktaps:{key}"
+    return state.limiter.peek(bucket, credentials.WORKTAPS_HOURLY_LIMIT)
 
 
 def error_response(found: Problem, *, in_path: bool = False) -> JSONResponse:

@@ -59,6 +59,14 @@ ENDPOINTS: tuple[tuple[str, Mapping[str, Handler]], ...] = (
 )
 
 
+def peek_rate(state: SandboxState, authorization: str) -> RateStatus:
+    """The budget an answer to this ``Authorization`` header shows, without counting a request."""
+    found = WORKTIME_KEYS.get(bearer_token(authorization) or "")
+    if found is None:
+        return state.limiter.peek(ANONYMOUS_BUCKET, ANONYMOUS_LIMIT)
+    return state.limiter.peek(f"worktime:{found.key}", found.limit)
+
+
 def _unauthorized(state: SandboxState, key: str | None) -> Response:
     rate = state.limiter.peek(ANONYMOUS_BUCKET, ANONYMOUS_LIMIT)
     if key is None:
@@ -97,7 +105,7 @@ def _endpoint(
     state: SandboxState, handlers: Mapping[str, Handler]
 ) -> Callable[[Request], Awaitable[Response]]:
     async def endpoint(request: Request) -> Response:
-        key = bearer_token(request)
+        key = bearer_token(request.headers.get("authorization", ""))
         found = WORKTIME_KEYS.get(key) if key is not None else None
         if found is None:
             return _unauthorized(state, key)

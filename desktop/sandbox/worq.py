@@ -68,6 +68,13 @@ def _in_range(employee: WorqEmployee, state: SandboxState, start: date, end: dat
     return start <= joined <= end or start <= updated <= end
 
 
+def peek_rate(state: SandboxState) -> RateStatus:
+    """The partner's budget, without counting a request (WorQ's bucket is the partner's)."""
+    return state.limiter.peek(
+        f"worq:{credentials.WORQ_PARTNER_NAME}", credentials.WORQ_HOURLY_LIMIT
+    )
+
+
 def routes(state: SandboxState) -> list[BaseRoute]:
     def limited(bucket: str) -> RateStatus:
         status = state.limiter.hit(f"worq:{bucket}", credentials.WORQ_HOURLY_LIMIT)
@@ -127,10 +134,7 @@ def routes(state: SandboxState) -> list[BaseRoute]:
                 response: Response = await handler(request)
             except WorqError as exc:
                 response = _envelope(None, exc.status, [exc.message])
-                peek = state.limiter.peek(
-                    f"worq:{credentials.WORQ_PARTNER_NAME}", credentials.WORQ_HOURLY_LIMIT
-                )
-                response.headers.update(peek.headers())
+                response.headers.update(peek_rate(state).headers())
             return response
 
         return endpoint
