@@ -177,7 +177,8 @@ class DataPages(QObject):
         self.outbox_changed()
 
     def outbox_changed(self) -> None:
-        self.outbox_page.reload()
+        if self.outbox_page.isVisible():  # hidden, it reads the outbox when next shown
+            self.outbox_page.reload()
         self.pending_changed(self.outbox.pending_count())
 
     def pending_changed(self, count: int) -> None:

@@ -12,6 +12,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -113,6 +114,10 @@ class OutboxPage(QWidget):
         self.edit_button.clicked.connect(self._edit)
         self.landed_button.clicked.connect(lambda: self._do("landed"))
         self.not_landed_button.clicked.connect(lambda: self._do("not_landed"))
+        self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
         self.reload()
 
     def set_zone(self, zone: ZoneInfo) -> None:
