@@ -10,6 +10,7 @@ from starlette.routing import Mount
 
 from . import controls, worktaps, worktime, worq
 from .faults import SandboxMiddleware
+from .http import SERVICE_PATHS
 from .state import SandboxState
 
 
@@ -30,10 +31,10 @@ def create_app(state: SandboxState | None = None) -> Starlette:
     state = state or SandboxState()
     app = Starlette(
         routes=[
-            Mount("/worktime/v1", routes=worktime.routes(state)),
-            Mount("/worktaps/api/v1", routes=worktaps.routes(state)),
-            Mount("/worq/api/v1", routes=worq.routes(state)),
-            Mount("/_sandbox", routes=controls.routes(state)),
+            Mount(SERVICE_PATHS["worktime"], routes=worktime.routes(state)),
+            Mount(SERVICE_PATHS["worktaps"], routes=worktaps.routes(state)),
+            Mount(SERVICE_PATHS["worq"], routes=worq.routes(state)),
+            Mount(SERVICE_PATHS["sandbox"], routes=controls.routes(state)),
         ],
         middleware=[
             Middleware(

@@ -27,15 +27,12 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from . import worktaps_codes
 from .clock import SimClock
+from .http import SERVICE_PATHS
 from .records import iso
 from .requestlog import RequestLog, key_fingerprint
 
 FaultKind = Literal["status", "delay", "drop", "malformed"]
-SERVICE_PREFIXES = {
-    "/worktime/v1": "worktime",
-    "/worktaps/api/v1": "worktaps",
-    "/worq/api/v1": "worq",
-}
+SERVICE_PREFIXES = {path: name for name, path in SERVICE_PATHS.items() if name != "sandbox"}
 
 
 class DroppedConnection(Exception):

@@ -10,6 +10,14 @@ from typing import Any
 from starlette.requests import Request
 from starlette.responses import Response
 
+# Where each service is mounted on the sandbox's one port.
+SERVICE_PATHS = {
+    "worktime": "/worktime/v1",
+    "worktaps": "/worktaps/api/v1",
+    "worq": "/worq/api/v1",
+    "sandbox": "/_sandbox",
+}
+
 
 class JSONResponse(Response):
     media_type = "application/json"

@@ -17,15 +17,10 @@ import uvicorn
 from .app import create_app
 from .data import DataParams
 from .faults import QuietDrops
+from .http import SERVICE_PATHS
 from .live import run_ticker
 from .state import SandboxState
 
-SERVICE_PATHS = {
-    "worktime": "/worktime/v1",
-    "worktaps": "/worktaps/api/v1",
-    "worq": "/worq/api/v1",
-    "sandbox": "/_sandbox",
-}
 START_TIMEOUT = 30.0
 
 logging.getLogger("uvicorn.error").addFilter(QuietDrops())
