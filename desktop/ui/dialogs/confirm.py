@@ -5,7 +5,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLayout,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.ui import format as fmt
 
@@ -23,8 +30,11 @@ class ConfirmDialog(QDialog):
         submit: Submit,
         *,
         sending: str = "Sending…",
+        role: QDialogButtonBox.ButtonRole = QDialogButtonBox.ButtonRole.AcceptRole,
+        fields: QLayout | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        """``fields``: what the manager fills in before confirming, under the text."""
         super().__init__(parent)
         self.submit, self.sending = submit, sending
         self.setWindowTitle(title)
@@ -38,11 +48,13 @@ class ConfirmDialog(QDialog):
         self.status = QLabel()
         self.status.setStyleSheet("color: #555;")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.confirm = self.buttons.addButton(action, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.confirm = self.buttons.addButton(action, role)
         self.confirm.clicked.connect(self.try_confirm)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(what)
+        if fields is not None:
+            layout.addLayout(fields)
         layout.addWidget(self.error)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
@@ -61,7 +73,10 @@ class ConfirmDialog(QDialog):
         self.confirm.setEnabled(True)
         self.status.clear()
         if problem:
-            self.error.setText(problem)
-            self.error.show()
+            self.show_error(problem)
             return
         self.accept()
+
+    def show_error(self, problem: str) -> None:
+        self.error.setText(problem)
+        self.error.setVisible(bool(problem))
