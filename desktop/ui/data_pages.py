@@ -59,6 +59,28 @@ def local_zone() -> ZoneInfo:
         return ZoneInfo("UTC")
 
 
+def cached_zone(snapshots: SnapshotCache) -> ZoneInfo:
+    """The organization's timezone as WorkTime One last told it (the computer's before)."""
+    snapshot = snapshots.get(*ZONE_SNAPSHOT)
+    if snapshot is not None:
+        try:
+            return ZoneInfo(str(snapshot.body))
+        except (ZoneInfoNotFoundError, ValueError):
+            log.warning("the cached organization timezone %r is unknown", snapshot.body)
+    return local_zone()
+
+
+def zone_named(name: str | None) -> ZoneInfo | None:
+    """WorkTime One's timezone by its name; None when it gave none, or one unknown here."""
+    if not name:
+        return None
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        log.warning("WorkTime One gave an unknown timezone %r", name)
+        return None
+
+
 class DataPages(QObject):
     def __init__(
         self,
@@ -73,7 +95,7 @@ class DataPages(QObject):
         self.snapshots, self.runner, self.health, self.now = snapshots, runner, health, now
         self.locks, self.people = LockCache(db), PeopleCache(db)
         self.attendance, self.state = AttendanceCache(db), SyncState(db)
-        self.zone = self._known_zone()
+        self.zone = cached_zone(snapshots)
         self.live = LiveBoardPage(self.zone)
         self.locks_page = LocksPage(self.locks, self.zone, runner)
         self.attendance_page = AttendancePage(self.review, self.zone)
@@ -107,25 +129,12 @@ class DataPages(QObject):
         self.outbox_page.edit_requested.connect(self.edit_entry)
         self.redraw()
 
-    def _known_zone(self) -> ZoneInfo:
-        snapshot = self.snapshots.get(*ZONE_SNAPSHOT)
-        if snapshot is not None:
-            try:
-                return ZoneInfo(str(snapshot.body))
-            except (ZoneInfoNotFoundError, ValueError):
-                log.warning("the cached organization timezone %r is unknown", snapshot.body)
-        return local_zone()
-
     def set_zone(self, name: str | None) -> None:
         """The organization's timezone, once WorkTime One has told it."""
-        if not name:
+        zone = zone_named(name)
+        if zone is None:
             return
-        try:
-            zone = ZoneInfo(name)
-        except (ZoneInfoNotFoundError, ValueError):
-            log.warning("WorkTime One gave an unknown timezone %r", name)
-            return
-        self.snapshots.put(*ZONE_SNAPSHOT, name)
+        self.snapshots.put(*ZONE_SNAPSHOT, zone.key)
         if zone != self.zone:
             self.zone = zone
             self.live.set_zone(zone)

@@ -9,12 +9,10 @@ page keeps what it showed; the exports of what is on screen still work.
 from __future__ import annotations
 
 import asyncio
-import logging
 from collections.abc import Awaitable, Callable
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TypeVar
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from PySide6.QtCore import QObject
 
@@ -24,7 +22,7 @@ from desktop.services.report_periods import Period, org_today
 from desktop.services.reports import Report, fetch_report
 from desktop.store import Database, PeopleCache, SnapshotCache
 
-from .data_pages import ZONE_SNAPSHOT, local_zone
+from .data_pages import cached_zone, zone_named
 from .pages.reports import ReportsPage
 from .report_export import (
     chart_images,
@@ -36,7 +34,6 @@ from .report_export import (
 from .tasks import Op, TaskRunner, known_failure_text
 
 T = TypeVar("T")
-log = logging.getLogger("desktop.ui.report_pages")
 LOAD_KEY = "reports-load"
 OFFLINE = "Reports need a connection to WorkTime One."
 
@@ -52,7 +49,7 @@ class ReportPages(QObject):
         super().__init__(parent)
         self.runner, self.now = runner, now
         self.people, self.snapshots = PeopleCache(db), SnapshotCache(db)
-        self.zone = self._known_zone()
+        self.zone = cached_zone(self.snapshots)
         self.client: WorkTimeClient | None = None
         # The console's WorkTime One budget, so a report is counted with the live refresh
         # and never spends what the board needs (a manager's click: Priority.USER).
@@ -64,13 +61,6 @@ class ReportPages(QObject):
         self.page.load_requested.connect(self.load)
         self.page.export_requested.connect(self.export)
         self.page.shown.connect(self._shown)
-
-    def _known_zone(self) -> ZoneInfo:
-        snapshot = self.snapshots.get(*ZONE_SNAPSHOT)
-        try:
-            return ZoneInfo(str(snapshot.body)) if snapshot is not None else local_zone()
-        except (ZoneInfoNotFoundError, ValueError):
-            return local_zone()
 
     def today(self) -> date:
         return org_today(self.now(), self.zone)
@@ -86,14 +76,8 @@ class ReportPages(QObject):
 
     def set_zone(self, zone_name: str | None) -> None:
         """The organization's timezone: periods and clock times follow it."""
-        if not zone_name:
-            return
-        try:
-            zone = ZoneInfo(zone_name)
-        except (ZoneInfoNotFoundError, ValueError):
-            log.warning("WorkTime One gave an unknown timezone %r", zone_name)
-            return
-        if zone != self.zone:
+        zone = zone_named(zone_name)
+        if zone is not None and zone != self.zone:
             self.zone = zone
             self.page.set_zone(zone)
             self._stale = True
