@@ -78,7 +78,7 @@ class TaskRunner:
             for callback in op.on_failure:
                 callback(exc)
         else:
-            self.bus.error(text, retry=op.retry_factory())
+            self.bus.error(text, retry=lambda: self.start(op))  # again, on this runner
 
     def _forget(self, task: asyncio.Task[object]) -> None:
         self._tasks.discard(task)
@@ -138,9 +138,6 @@ class Op(Generic[T]):
     def failure(self, callback: Callable[[Exception], object]) -> Op[T]:
         self.on_failure.append(callback)
         return self
-
-    def retry_factory(self) -> Callable[[], object]:
-        return lambda: self.run()
 
     def run(self, on: TaskRunner | None = None) -> asyncio.Task[T]:
         return (on or runner).start(self)
