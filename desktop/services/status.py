@@ -1,20 +1,20 @@
 """What the console knows about each service's health, for the status bar.
 
-Every call a service makes goes through ``ServiceHealth.track``; the answer (or
-the failure) updates the service's state, and listeners (the status bar, the
-error banner) hear about it. No Qt here.
+A connection check (``Connections.check``) reports what it learned
+(``succeeded``, ``failed``), and so does each live refresh that succeeds;
+listeners (the status bar, the error banner) hear about every change. No Qt here.
 """
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from enum import Enum
-from typing import Literal, TypeVar
 
 from desktop.api import RateLimit
 from desktop.api.errors import (
+    SERVICE_NAMES,
     ApiError,
     AuthError,
     NetworkError,
@@ -22,15 +22,10 @@ from desktop.api.errors import (
     RateLimited,
     ServerError,
 )
+from desktop.api.errors import Service as Service  # one definition, used from here too
 
-Service = Literal["worktime", "worktaps", "worq"]
 SERVICES: tuple[Service, ...] = ("worktime", "worktaps", "worq")
-SERVICE_TITLES: dict[Service, str] = {
-    "worktime": "WorkTime One",
-    "worktaps": "WorkTaps",
-    "worq": "WorQ",
-}
-T = TypeVar("T")
+SERVICE_TITLES = SERVICE_NAMES  # the API errors' names for them: one spelling
 
 
 class Health(Enum):
@@ -109,18 +104,3 @@ class ServiceHealth:
         elif isinstance(exc, PermissionDenied):
             changes |= {"can_write": False, "read_only_reason": exc.message}
         self.set(service, **changes)
-
-    async def track(
-        self,
-        service: Service,
-        call: Awaitable[T],
-        rate_limit: Callable[[], RateLimit | None] = lambda: None,
-    ) -> T:
-        """Await ``call``, recording what it says about ``service``'s health."""
-        try:
-            result = await call
-        except ApiError as exc:
-            self.failed(service, exc, rate_limit())
-            raise
-        self.succeeded(service, rate_limit())
-        return result
