@@ -24,10 +24,6 @@ def iso(value: datetime) -> str:
     return value.astimezone(UTC).isoformat(timespec="microseconds")
 
 
-def optional_iso(value: datetime | None) -> str | None:
-    return None if value is None else iso(value)
-
-
 def from_iso(text: str) -> datetime:
     return datetime.fromisoformat(text)
 
