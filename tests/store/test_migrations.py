@@ -25,11 +25,18 @@ TABLES = {
 }
 
 
-def _version_one_file(path: Path) -> None:
+def _old_file(path: Path, version: int) -> sqlite3.Connection:
+    """A file as version ``version`` of the console left it, open to add its rows."""
     conn = sqlite3.connect(path, isolation_level=None)
-    for statement in _statements(MIGRATIONS[0]):
-        conn.execute(statement)
-    conn.execute("PRAGMA user_version = 1")
+    for script in MIGRATIONS[:version]:
+        for statement in _statements(script):
+            conn.execute(statement)
+    conn.execute(f"PRAGMA user_version = {version}")
+    return conn
+
+
+def _version_one_file(path: Path) -> None:
+    conn = _old_file(path, 1)
     conn.executemany(
         "INSERT INTO snapshot (kind, key, body, fetched_at) VALUES (?, ?, ?, ?)",
         [
@@ -76,11 +83,7 @@ def test_a_new_file_gets_every_table_and_reopening_changes_nothing(tmp_path: Pat
 
 def test_version_two_gets_the_outbox_and_the_audit_log(tmp_path: Path) -> None:
     path = tmp_path / "two.sqlite3"
-    conn = sqlite3.connect(path, isolation_level=None)
-    for script in MIGRATIONS[:2]:
-        for statement in _statements(script):
-            conn.execute(statement)
-    conn.execute("PRAGMA user_version = 2")
+    conn = _old_file(path, 2)
     conn.execute("INSERT INTO sync_state (collection, synced_at) VALUES ('locks', 'x')")
     conn.close()
     db = Database(path)
@@ -115,11 +118,7 @@ def test_a_trigger_stays_one_statement() -> None:
 
 def test_version_four_gets_the_worktaps_cache_and_keeps_the_outbox(tmp_path: Path) -> None:
     path = tmp_path / "four.sqlite3"
-    conn = sqlite3.connect(path, isolation_level=None)
-    for script in MIGRATIONS[:4]:
-        for statement in _statements(script):
-            conn.execute(statement)
-    conn.execute("PRAGMA user_version = 4")
+    conn = _old_file(path, 4)
     conn.execute(
         "INSERT INTO outbox (kind, payload, manager, reason, state, created_at, updated_at) "
         "VALUES ('clock', '{}', 'ann', 'forgot', 'queued', 'x', 'x')"
@@ -136,11 +135,7 @@ def test_version_four_gets_the_worktaps_cache_and_keeps_the_outbox(tmp_path: Pat
 
 def test_version_five_gets_the_worq_tables_and_keeps_the_worktaps_cache(tmp_path: Path) -> None:
     path = tmp_path / "five.sqlite3"
-    conn = sqlite3.connect(path, isolation_level=None)
-    for script in MIGRATIONS[:5]:
-        for statement in _statements(script):
-            conn.execute(statement)
-    conn.execute("PRAGMA user_version = 5")
+    conn = _old_file(path, 5)
     conn.execute("INSERT INTO taps_account (id, body, fetched_at) VALUES (1, '{}', 0)")
     conn.close()
     db = Database(path)
