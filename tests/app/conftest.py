@@ -1,4 +1,5 @@
-"""Fixtures for the app foundations: an in-memory keyring, a temporary FRONTDESK_HOME."""
+"""Fixtures for the app foundations: clean logging, a temporary FRONTDESK_HOME (the
+in-memory keyring is every test's, from tests/conftest.py)."""
 
 from __future__ import annotations
 
@@ -6,22 +7,10 @@ import logging
 from collections.abc import Iterator
 from pathlib import Path
 
-import keyring
 import pytest
 
 from desktop.log import redactor, teardown_logging
 from desktop.paths import HOME_ENV, AppPaths, app_paths
-from tests.memory_keyring import MemoryKeyring
-
-
-@pytest.fixture(autouse=True)
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    """Every test here gets a fresh in-memory keyring; the real vault is never touched."""
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)
 
 
 @pytest.fixture(autouse=True)
