@@ -10,7 +10,6 @@ records between two open days (a weekend) cost nothing and may ride along.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Mapping, Sequence
 from datetime import date, timedelta
 
@@ -27,12 +26,6 @@ def plan_reads(open_days: Sequence[date], counts: Mapping[date, int]) -> list[Da
         else:
             ranges.append((day, day))
     return ranges
-
-
-def requests_for(days: Sequence[date], counts: Mapping[date, int], page: int) -> int:
-    """Requests one ranged read of ``days`` takes, by the cached counts (an estimate:
-    today's count grows as people arrive)."""
-    return max(1, math.ceil(sum(counts.get(day, 0) for day in days) / page))
 
 
 def _only_empty_between(first: date, last: date, counts: Mapping[date, int]) -> bool:

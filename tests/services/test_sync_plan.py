@@ -8,13 +8,18 @@ from datetime import date, timedelta
 from hypothesis import given
 from hypothesis import strategies as st
 
-from desktop.services.sync_plan import plan_reads, requests_for
+from desktop.services.sync_plan import plan_reads
 
 WED = date(2026, 11, 18)
 
 
 def day(offset: int) -> date:
     return WED + timedelta(days=offset)
+
+
+def requests_for(days: list[date], counts: dict[date, int], page: int) -> int:
+    """Requests one ranged read of ``days`` takes, by the cached counts."""
+    return max(1, math.ceil(sum(counts.get(day, 0) for day in days) / page))
 
 
 def test_one_day_is_one_range() -> None:
