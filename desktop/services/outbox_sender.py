@@ -47,7 +47,7 @@ import asyncio
 import logging
 from collections.abc import Awaitable, Callable
 from datetime import datetime, timedelta
-from typing import Any, Generic, Protocol, cast
+from typing import Any, Generic, cast
 
 from typing_extensions import TypeVar
 
@@ -68,6 +68,7 @@ from .corrections import iso_z
 from .landed import Verdict
 from .outbox_kind import Kind, Registry, Sent
 from .outbox_kinds import CLOCK_KINDS
+from .sync import Budget, Unmetered
 
 log = logging.getLogger("desktop.services.outbox")
 
@@ -81,10 +82,6 @@ MAX_WAIT = 300.0  # seconds: an idle sender looks at the outbox at least this of
 MIN_WAIT = 0.05  # seconds: never spin
 MAX_STRIKES = 3  # bugs in a row on one entry before a manager is asked to look at it
 REFUSED = (ValidationError, PermissionDenied, NotFound)  # the write surely did not land
-
-
-class Budget(Protocol):
-    async def run(self, priority: Priority, call: Callable[[], Awaitable[T]]) -> T: ...
 
 
 class OutboxSender(Generic[C]):
@@ -109,7 +106,8 @@ class OutboxSender(Generic[C]):
         self.outbox, self.audit, self.client = outbox, audit, client
         self.kinds: Registry[C] = kinds if kinds is not None else cast("Registry[C]", CLOCK_KINDS)
         self._names = tuple(self.kinds)
-        self.budget, self.now, self.sleep, self.settle = budget, now, sleep, settle
+        self.budget: Budget = budget or Unmetered()
+        self.now, self.sleep, self.settle = now, sleep, settle
         self.backoff = backoff  # the first wait after a failure; it doubles from there
         self.halted: str | None = None  # why sending stopped: the key was refused
         self._hold_until: datetime | None = None
@@ -407,8 +405,6 @@ class OutboxSender(Generic[C]):
                 log.exception("outbox: a listener failed on entry %s", entry.id)
 
     async def _spend(self, call: Callable[[], Awaitable[T]]) -> T:
-        if self.budget is None:
-            return await call()
         return await self.budget.run(Priority.USER, call)
 
     def _backoff_from(self, entry: OutboxEntry) -> datetime:

@@ -30,6 +30,7 @@ from typing import Protocol, TypeVar
 from desktop.api import AttendanceRecord, Employee, LockEvent, Page, WorkTimeClient
 from desktop.store import AttendanceCache, LockCache, LockRow, PeopleCache, SyncState
 
+from .budget import Priority
 from .sync_plan import plan_reads
 
 T = TypeVar("T")
@@ -62,15 +63,16 @@ def history_key(lock_id: str) -> str:
 
 
 class Budget(Protocol):
-    """Runs one request when the hourly allowance lets it, most urgent ``priority`` first."""
+    """Runs one request when the hourly allowance lets it, most urgent ``priority`` first
+    (``budget.RequestBudget``; ``Unmetered`` when there is none)."""
 
-    async def run(self, priority: str, call: Callable[[], Awaitable[T]]) -> T: ...
+    async def run(self, priority: Priority | str, call: Callable[[], Awaitable[T]]) -> T: ...
 
 
 class Unmetered:
     """No budget: every request goes at once."""
 
-    async def run(self, priority: str, call: Callable[[], Awaitable[T]]) -> T:
+    async def run(self, priority: Priority | str, call: Callable[[], Awaitable[T]]) -> T:
         return await call()
 
 
