@@ -23,7 +23,7 @@ from desktop.sandbox.worktime_days import DayRecord, record_for
 from desktop.services.corrections import Correction, CorrectionService
 from desktop.services.outbox_sender import OutboxSender
 from desktop.store import AttendanceCache, AuditLog, Database, Outbox, OutboxEntry, PeopleCache
-from tests.api.helpers import TEST_NOW
+from tests.api.helpers import Clock  # the desk's clock; the sandbox's stays put
 
 T = TypeVar("T")
 ROOT = Path(__file__).resolve().parents[2]
@@ -34,19 +34,6 @@ MANAGER = "Ana Ruiz"
 TUESDAY = date(2026, 11, 17)
 FORGOT_OUT = "emp_010027"  # clocked in on Tuesday, never out (seed 1)
 FULL_DAY = "emp_010001"  # clocked in and out on Monday the 16th (seed 1)
-
-
-@dataclass
-class Clock:
-    """The desk's clock; the sandbox's own stays frozen at TEST_NOW."""
-
-    now: datetime = TEST_NOW
-
-    def __call__(self) -> datetime:
-        return self.now
-
-    def advance(self, seconds: float) -> None:
-        self.now += timedelta(seconds=seconds)
 
 
 @dataclass

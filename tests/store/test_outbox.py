@@ -16,6 +16,7 @@ from desktop.store import (
     OutboxState,
     OutboxStateError,
 )
+from tests.api.helpers import Clock
 
 START = datetime(2026, 11, 18, 9, 0, tzinfo=UTC)
 PAYLOAD = {"employee_id": "emp_1", "type": "clock_in", "timestamp": "2026-11-18T08:02:00Z"}
@@ -29,20 +30,9 @@ STATES: tuple[OutboxState, ...] = (
 )
 
 
-class Clock:
-    def __init__(self) -> None:
-        self.now = START
-
-    def __call__(self) -> datetime:
-        return self.now
-
-    def advance(self, seconds: float) -> None:
-        self.now += timedelta(seconds=seconds)
-
-
 @pytest.fixture
 def clock() -> Clock:
-    return Clock()
+    return Clock(START)
 
 
 @pytest.fixture
