@@ -61,6 +61,7 @@ from PySide6.QtWidgets import QApplication, QTableView
 from desktop import api
 from desktop.messages import MessageBus
 from desktop.sandbox.data import DataParams, Dataset
+from desktop.sandbox.worktime_locks import event_json, lock_json
 from desktop.store import Database, EventFilter, LockCache, LockEventRow
 from desktop.ui.pages.locks import SEARCH_DELAY_MS, LocksPage
 from desktop.ui.responsiveness import STALL_THRESHOLD_MS, ResponsivenessMonitor
@@ -137,40 +138,15 @@ class TimedLockCache(LockCache):
 
 
 def sandbox_records(count: int) -> tuple[list[api.Lock], list[api.LockEvent], ZoneInfo]:
-    """The sandbox's people and locks, and its newest ``count`` events as api records."""
+    """The sandbox's people and locks, and its newest ``count`` events, as the API gives them."""
     people = min(20_000, max(500, count // 10))
     data = Dataset(DataParams(employees=people, days=365, max_events=count), NOW)
     newest = sorted(data.all_events(), key=lambda e: (e.timestamp, e.id), reverse=True)[:count]
-    events = [
-        api.LockEvent(
-            id=e.id,
-            timestamp=datetime.fromtimestamp(e.timestamp, UTC),
-            server_timestamp=datetime.fromtimestamp(e.server_timestamp, UTC),
-            lock_id=e.lock_id,
-            employee_id=e.employee_id,
-            employee_name=e.employee_name,
-            access_method=e.access_method,
-            success=e.success,
-            event=e.event,
-        )
-        for e in newest
-    ]
-    last: dict[str, datetime] = {}
-    for event in events:
-        if event.lock_id and event.lock_id not in last:
-            last[event.lock_id] = event.timestamp
-    locks = [
-        api.Lock(
-            id=lock.id,
-            name=lock.name,
-            location=lock.location,
-            battery_percent=lock.battery_percent,
-            online=lock.online,
-            has_gateway=lock.has_gateway,
-            last_event_at=last.get(lock.id),
-        )
-        for lock in data.locks
-    ]
+    events = [api.LockEvent.model_validate(event_json(e, legacy=False)) for e in newest]
+    last: dict[str, int] = {}
+    for event in newest:
+        last.setdefault(event.lock_id, event.timestamp)
+    locks = [api.Lock.model_validate(lock_json(lock, last.get(lock.id))) for lock in data.locks]
     return locks, events, ZoneInfo(data.params.timezone)
 
 
