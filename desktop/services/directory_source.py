@@ -12,7 +12,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
-from pathlib import Path
 
 from desktop.store import (
     AccountCache,
@@ -70,15 +69,3 @@ class DirectorySource:
             taps_departments=names,
             doors=door_lookup(self.locks, zone),
         )
-
-
-def directory_apart(
-    path: Path | str, today: date, zone: tzinfo, deleted: Sequence[WorkTimeRecord] = ()
-) -> list[Person]:
-    """``DirectorySource.directory`` on a connection of its own, for a worker thread
-    (20,000 people take about a second to read and match)."""
-    db = Database(path)
-    try:
-        return DirectorySource.over(db).directory(today, zone, deleted)
-    finally:
-        db.close()

@@ -11,7 +11,7 @@ from .audit import (
     audit_table_rows,
 )
 from .cache import Snapshot, SnapshotCache
-from .db import Database
+from .db import Database, apart
 from .event_filter import EventFilter, SortKey
 from .locks import LockCache, LockEventRow, LockRow
 from .outbox import Outbox, OutboxEntry, OutboxEntryMissing, OutboxState, OutboxStateError
@@ -47,6 +47,7 @@ __all__ = [
     "WorqCache",
     "WorqPerson",
     "WorqRun",
+    "apart",
     "audit_cells",
     "audit_table_rows",
 ]

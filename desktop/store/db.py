@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TypeVar
 
 # Each entry moves the schema one version up; never edit a released entry.
 MIGRATIONS: tuple[str, ...] = (
@@ -323,3 +324,19 @@ def _statements(script: str) -> list[str]:
             pending = ""
     statements.append(pending.strip().rstrip(";").strip())  # an unfinished one fails loudly
     return [statement for statement in statements if statement]
+
+
+T = TypeVar("T")
+
+
+def apart(db: Database, read: Callable[[Database], T]) -> T:
+    """``read`` over a connection of its own, for a worker thread: a long read then
+    neither holds the shared connection (SQLite serializes its users) nor waits for
+    it; WAL lets both read at once. An in-memory database has only the one."""
+    if str(db.path) in ("", ":memory:"):
+        return read(db)
+    own = Database(db.path)
+    try:
+        return read(own)
+    finally:
+        own.close()

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import closing
 from datetime import datetime
 from itertools import islice
 from typing import NamedTuple
@@ -17,7 +16,7 @@ from typing import NamedTuple
 from desktop import api
 
 from ._convert import epoch, instant, optional_bool, optional_epoch, optional_instant
-from .db import Database
+from .db import Database, apart
 from .event_filter import (
     EventFilter,
     Position,
@@ -190,10 +189,7 @@ class LockCache:
         """``count_events`` on a connection of its own, for a worker thread: a long count
         then neither holds the shared connection (SQLite serializes its users) nor waits
         for it; WAL lets both read at once. An in-memory database has only the one."""
-        if str(self.db.path) in ("", ":memory:"):
-            return self.count_events(f)
-        with closing(sqlite3.connect(self.db.path)) as conn:
-            return _count(conn, f)
+        return apart(self.db, lambda own: _count(own.conn, f))
 
     def events_between(
         self, start: datetime, end: datetime, employee_id: str | None = None
