@@ -2,7 +2,8 @@
 
 ``FRONTDESK_QUIT_WHEN_READY=1`` makes the console print ``frontdesk-ready`` (with
 the process's resident memory) once its window has painted for the first time and
-the event loop has run everything queued before that paint, then close the window,
+the event loop has run everything queued before that paint, and the cached board
+(built on a worker thread) is on the window, then close the window,
 which quits. The benchmark (``tests/benchmarks/run.py``) times a bare PySide6 window the same way.
 """
 
@@ -33,11 +34,14 @@ def resident_mb() -> float | None:
 
 
 class _FirstPaint(QObject):
-    """Calls ``then`` once, on the first turn of the event loop after ``window`` painted."""
+    """Calls ``then`` once, on the first turn of the event loop after ``window`` painted
+    and ``shown()`` is true (the cached data is on screen)."""
 
-    def __init__(self, window: QWidget, then: Callable[[], None]) -> None:
+    def __init__(
+        self, window: QWidget, then: Callable[[], None], shown: Callable[[], bool]
+    ) -> None:
         super().__init__(window)
-        self._window, self._then, self._seen = window, then, False
+        self._window, self._then, self._shown, self._seen = window, then, shown, False
         app = QApplication.instance()
         assert app is not None
         app.installEventFilter(self)
@@ -53,16 +57,23 @@ class _FirstPaint(QObject):
             app = QApplication.instance()
             if app is not None:
                 app.removeEventFilter(self)
-            QTimer.singleShot(0, self._then)
+            QTimer.singleShot(0, self._when_shown)
         return False
 
+    def _when_shown(self) -> None:
+        if self._shown():
+            self._then()
+        else:
+            QTimer.singleShot(1, self._when_shown)
 
-def quit_when_ready(window: QWidget) -> None:
-    """Print the ready line after the first paint, then close ``window``."""
+
+def quit_when_ready(window: QWidget, shown: Callable[[], bool] = lambda: True) -> None:
+    """Print the ready line after the first paint once ``shown()`` (the data a worker
+    thread reads for the window is on it), then close ``window``."""
 
     def ready() -> None:
         rss = resident_mb()
         print(f"{READY_LINE} rss_mb={'-' if rss is None else round(rss, 1)}", flush=True)
         window.close()
 
-    _FirstPaint(window, ready)
+    _FirstPaint(window, ready, shown)

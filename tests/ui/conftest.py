@@ -56,7 +56,11 @@ async def until(condition: Callable[[], object], within: float = 10.0, what: str
 
 
 @pytest.fixture
-def pages(tmp_path: Path, sandbox: SandboxServer, qtbot: QtBot) -> Iterator[DataPages]:
+def pages(
+    tmp_path: Path, sandbox: SandboxServer, qtbot: QtBot, qloop: asyncio.AbstractEventLoop
+) -> Iterator[DataPages]:
+    """The cache-fed pages over a fresh store (on the test's loop: the board is drawn by a
+    worker-thread task)."""
     db = Database(tmp_path / "cache.sqlite3")
     data = DataPages(
         db, SnapshotCache(db), TaskRunner(MessageBus()), ServiceHealth(), sandbox.state.clock.now
