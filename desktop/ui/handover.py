@@ -26,7 +26,7 @@ from desktop.services.handover import (
     gather,
 )
 from desktop.services.handover_writes import STATE_TEXT, PendingWrite
-from desktop.store import LockRow
+from desktop.store import Database, LockRow, apart
 from desktop.ui import format as fmt
 from desktop.ui.data_pages import DataPages
 from desktop.ui.pdf import table_html, write_pdf
@@ -68,13 +68,17 @@ def ask_handover(data: DataPages, parent: QWidget | None = None) -> QFileDialog 
 
 
 def save_handover(data: DataPages, path: Path, manager: str) -> asyncio.Task[int]:
-    """Gather now, write ``path`` off the Qt thread; the task answers the page count."""
-    handover = gather(data.locks.db, data.zone, data.now(), manager)
-    body = handover_html(handover)
+    """Gather now and write ``path``, both off the Qt thread (gathering reads the day's
+    events and attendance: 0.8 s at 20,000 people); the task answers the page count."""
+    zone, now, db = data.zone, data.now(), data.locks.db
     bus = data.runner.bus
 
+    def gathered(own: Database) -> Handover:
+        return gather(own, zone, now, manager)
+
     async def work() -> int:
-        return await asyncio.to_thread(write_pdf, path, body, title=TITLE)
+        handover = await asyncio.to_thread(apart, db, gathered)
+        return await asyncio.to_thread(write_pdf, path, handover_html(handover), title=TITLE)
 
     def written(pages: int) -> None:
         bus.info(f"Shift handover saved to {path} ({pages} page{'s' if pages != 1 else ''}).")
