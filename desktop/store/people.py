@@ -88,6 +88,21 @@ class PeopleCache:
         sql = f"SELECT count(*) FROM employee{where}"  # noqa: S608
         return int(self.db.conn.execute(sql).fetchone()[0])
 
+    def name(self, employee_id: str) -> str | None:
+        """One employee's name (by the primary key: not a read of everyone)."""
+        row = self.db.conn.execute(
+            "SELECT name FROM employee WHERE id = ?", (employee_id,)
+        ).fetchone()
+        return None if row is None else str(row[0])
+
+    def taken_emails(self, exclude_id: str | None = None) -> set[str]:
+        """Every cached employee's email, case-folded (``exclude_id``: the one edited)."""
+        rows = self.db.conn.execute(
+            "SELECT email FROM employee WHERE email IS NOT NULL AND email != '' AND id IS NOT ?",
+            (exclude_id,),
+        )
+        return {str(row[0]).casefold() for row in rows}
+
     def employees(self, *, active_only: bool = True) -> list[EmployeeRow]:
         """By name (case-insensitive), then id."""
         where = "WHERE status = 'active' " if active_only else ""

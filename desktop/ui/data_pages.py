@@ -195,10 +195,7 @@ class DataPages(QObject):
         """Replaced by the console: the status bar's pending writes."""
 
     def name_of(self, employee_id: str) -> str:
-        return next(
-            (p.name for p in self.people.employees(active_only=False) if p.id == employee_id),
-            employee_id,
-        )
+        return self.people.name(employee_id) or employee_id
 
     def _act(self, action: str, entry: OutboxEntry) -> None:
         manager = self.manager()
@@ -364,7 +361,7 @@ class DataPages(QObject):
 
     def open_person(self, employee_id: str) -> PersonDayDialog:
         day = person_day_from(self.locks, self.attendance, self.zone, self.now(), employee_id)
-        name = next((p.name for p in self.people.employees() if p.id == employee_id), employee_id)
+        name = self.name_of(employee_id)
         names = {lock.id: lock.name for lock in self.locks.locks()}
         dialog = PersonDayDialog(name, day, self.zone, names, self.live)
         target = Target(employee_id, name, day.day)

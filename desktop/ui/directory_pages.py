@@ -360,9 +360,9 @@ class DirectoryPages(QObject):
         return reveal
 
     def _taken(self, current: Employee | None) -> set[str]:
-        rows = [*self.people.employees(active_only=False), *self.deleted]
         mine = current.id if current else None
-        return {r.email.casefold() for r in rows if r.email and r.id != mine}
+        deleted = {r.email.casefold() for r in self.deleted if r.email and r.id != mine}
+        return self.people.taken_emails(mine) | deleted
 
     def _send(self, entry: OutboxEntry, answered: Answered) -> dict[str, str] | None:
         """Send at once when connected (the dialog waits); else it stays queued."""
