@@ -366,9 +366,17 @@ def check_location(
 def field_for_error(exc: ValidationError) -> str:
     """The form field a WorkTaps ``ValidationError`` is about (one of ``FIELDS``), by its
     code or else its vendor field name; ``""`` when it names none (show it on the form)."""
-    if isinstance(exc.code, int) and exc.code in FIELD_FOR_CODE:
-        return FIELD_FOR_CODE[exc.code]
-    return _VENDOR_FIELDS.get(exc.field or "", "")
+    return field_for_code(exc.code, exc.field, default="")
+
+
+def field_for_code(
+    code: int | str | None, field: str | None = None, *, default: str = "general"
+) -> str:
+    """The account form field a refusal's code (else its vendor field name) is about;
+    ``default`` when it names none."""
+    if isinstance(code, int) and code in FIELD_FOR_CODE:
+        return FIELD_FOR_CODE[code]
+    return _VENDOR_FIELDS.get(field or "", default)
 
 
 _LOCATION_FIELD_FOR_CODE = {40018: "phone", 40023: "timezone", 40025: "state", 40026: "postal"}
@@ -414,6 +422,7 @@ __all__ = [
     "check_draft",
     "check_location",
     "check_term_date",
+    "field_for_code",
     "field_for_error",
     "jobs_from_error",
     "jobs_named",

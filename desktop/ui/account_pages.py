@@ -18,12 +18,12 @@ from PySide6.QtCore import QObject
 from desktop.api import Account, Location, WorkTapsClient
 from desktop.services.account_draft import AccountDraft, to_input, to_location_input
 from desktop.services.account_rules import (
-    FIELD_FOR_CODE,
     LOCATION_NAME_REQUIRED,
     TERMINATE_OPEN_JOBS,
     check_draft,
     check_location,
     check_term_date,
+    field_for_code,
     jobs_named,
     location_field_for_code,
 )
@@ -47,9 +47,7 @@ QUEUED_OFFLINE = "WorkTaps is not connected: the change waits in the outbox and 
 def refusal_on_field(refused: Refusal) -> dict[str, str]:
     """A WorkTaps refusal under the form field it concerns, in plain words (the API's
     message already names what matters, such as the open jobs of a 40031)."""
-    code = refused.code
-    field = FIELD_FOR_CODE.get(code, "general") if isinstance(code, int) else "general"
-    return {field: refused.message}
+    return {field_for_code(refused.code, refused.field): refused.message}
 
 
 def terminate_refusal(refused: Refusal) -> dict[str, str]:
