@@ -58,6 +58,17 @@ def test_employees_round_trip_without_salary(db: Database) -> None:
     assert "52000" not in str(db.conn.execute("SELECT * FROM employee").fetchall())
 
 
+def test_one_name_and_the_emails_taken_are_read_without_reading_everyone(db: Database) -> None:
+    people = PeopleCache(db)
+    people.save_employees([employee("emp_1", "Alice Ames", status="deleted", email="A@x.example"),
+                           employee("emp_2", "Bob Brown", email="bob@x.example"),
+                           employee("emp_3", "Carl Cole", email="")], FETCHED)  # fmt: skip
+    assert (people.name("emp_1"), people.name("emp_2"), people.name("emp_9")) == (
+        "Alice Ames", "Bob Brown", None)  # fmt: skip
+    assert people.taken_emails() == {"a@x.example", "bob@x.example"}
+    assert people.taken_emails("emp_2") == {"a@x.example"}  # the one being edited is free
+
+
 def test_saving_employees_replaces_the_set(db: Database) -> None:
     people = PeopleCache(db)
     people.save_employees([employee("emp_1", "A"), employee("emp_2", "B")], FETCHED)
