@@ -173,6 +173,7 @@ class Startup:
         # a full collection later walks only newer objects (it took 40 to 100 ms on the
         # Qt thread during a big sync when it walked them all).
         gc.freeze()
+        gc.enable()  # main() held it off while start-up built the frozen objects
         for warning in self.warnings:
             messages.bus.warning(warning)
         profile = None if self.args.demo else console.parts.profile
