@@ -4,7 +4,9 @@
 #
 #     tools/build.sh [--self-test]
 #
-# Uses the Python on PATH (or $PYTHON): activate the virtualenv first. Output lands in
+# Uses the Python on PATH (or $PYTHON): activate the virtualenv first. It first installs
+# requirements/build.txt there (every release pinned and hash-checked, tools/lock.sh), so
+# a build is reproducible and a dependency changed upstream cannot slip in. Output lands in
 # dist/frontdesk/ (and "dist/Front Desk.app" on macOS); build/ holds PyInstaller's work
 # files. Works in bash on Linux, macOS and Git Bash on Windows.
 set -euo pipefail
@@ -14,7 +16,7 @@ for arg in "$@"; do
     case "$arg" in
         --self-test) self_test=1 ;;
         -h | --help)
-            sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'
+            sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'
             exit 0
             ;;
         *)
@@ -26,6 +28,9 @@ done
 
 cd "$(dirname "$0")/.."
 python="${PYTHON:-python}"
+
+echo "build: installing the pinned dependencies (requirements/build.txt)"
+"$python" -m pip install -q --require-hashes -r requirements/build.txt
 
 start=$(date +%s)
 "$python" -m PyInstaller --noconfirm --clean build.spec
