@@ -193,6 +193,9 @@ class Startup:
                 await tell(notice)
             return 1
         self.console = console = Console(parts)
+        if not self.args.demo:
+            console.signin.offer_demo = True
+            console.signin.demo_requested.connect(lambda: self.switch_to_demo(console))
         if self.args.debug:
             console.monitor.start()  # every Qt-thread stall over 50 ms goes to the log
         if ready.wanted():
@@ -246,16 +249,26 @@ class Startup:
             if box.clickedButton() is setup:
                 console.open_setup()
             elif box.clickedButton() is demo:
-                from desktop.demo import start_demo
-
-                self.demo = start_demo()
-                console.parts.demo = True
-                console.window.setWindowTitle("Front Desk (demo)")
-                console.connect(self.demo.profile, self.demo.keys)
+                self.switch_to_demo(console)
 
         box.finished.connect(lambda _code: chosen())
         box.open()
         return box
+
+    def switch_to_demo(self, console: Console) -> None:
+        """The demo's services from now on; and its manager too when the keyring cannot
+        hold the real managers' PIN protection key (nobody could sign in otherwise)."""
+        from desktop.demo import DEMO_MANAGER, DEMO_PIN, demo_managers, start_demo
+
+        if self.demo is None:
+            self.demo = start_demo()
+        console.parts.demo = True
+        console.signin.offer_demo = False
+        console.window.setWindowTitle("Front Desk (demo)")
+        console.connect(self.demo.profile, self.demo.keys)
+        if not self.secrets.status().usable:
+            hint = f"Demo: sign in as {DEMO_MANAGER} with PIN {DEMO_PIN}."
+            console.use_managers(demo_managers(self.scratch), hint)
 
     async def shutdown(self) -> None:
         """Pending work and clients first (the console), then the sandbox, database, settings."""

@@ -66,6 +66,9 @@ def start_and_read(
             await until(lambda b=box: not b.isVisible(), what="the notice to close")
         if startup.console is not None:
             await until(lambda: startup.console is not None and startup.console.window.isVisible())
+            for widget in QApplication.topLevelWidgets():
+                if widget.isVisible():  # the first-run offer too: nothing left on screen
+                    widget.close()
             run.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await run
@@ -75,7 +78,14 @@ def start_and_read(
         await startup.shutdown()
         return code
 
-    code = qloop.run_until_complete(scenario())
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    quits = app.quitOnLastWindowClosed()
+    app.setQuitOnLastWindowClosed(False)  # as ``frontdesk`` sets it
+    try:
+        code = qloop.run_until_complete(scenario())
+    finally:
+        app.setQuitOnLastWindowClosed(quits)
     return texts, code, startup
 
 
