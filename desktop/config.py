@@ -10,7 +10,6 @@ from __future__ import annotations
 import base64
 import binascii
 import json
-import time
 import unicodedata
 from pathlib import Path
 from typing import Any, Literal
@@ -27,7 +26,7 @@ from pydantic import (
 
 from desktop.api import check_base_url
 from desktop.api.errors import SERVICE_NAMES, Service
-from desktop.files import atomic_write_text
+from desktop.files import atomic_write_text, set_aside
 from desktop.paths import AppPaths
 
 SETTINGS_FILE = "settings.json"
@@ -185,14 +184,8 @@ def _reason(exc: ValueError) -> str:
 
 
 def _set_aside(path: Path, reason: str) -> str:
-    stamp = time.strftime("%Y%m%dT%H%M%SZ", time.gmtime())
-    target = path.with_name(f"{path.name}.bad-{stamp}")
-    counter = 1
-    while target.exists():
-        counter += 1
-        target = path.with_name(f"{path.name}.bad-{stamp}-{counter}")
     try:
-        path.replace(target)
+        target = set_aside(path, "bad")
     except OSError as exc:
         return (
             f"The settings file is damaged ({reason}) and could not be set aside "

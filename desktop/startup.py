@@ -19,14 +19,22 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop import messages
 from desktop.config import ConnectionProfile, load_settings, save_settings
+from desktop.files import FileNotice, disk_full_text
 from desktop.log import asyncio_exception_handler, install_excepthooks, setup_logging
 from desktop.paths import app_paths
 from desktop.secrets import SecretStore, SecretStoreError
 from desktop.services.connections import Keys
-from desktop.services.managers import ManagerDirectory, pepper_from
+from desktop.services.managers import ManagerStoreError, open_managers, pepper_from
 from desktop.store import Database, SnapshotCache
+from desktop.store.recovery import (
+    DatabaseUnusable,
+    open_database,
+    recovery_notice,
+    unusable_notice,
+)
 from desktop.ui import ready
 from desktop.ui.console import Console, SessionParts
+from desktop.ui.file_notice import notice_box, tell
 from desktop.ui.tasks import runner
 
 if TYPE_CHECKING:
@@ -69,6 +77,16 @@ def load_keys(store: SecretStore, profile: ConnectionProfile | None) -> Keys:
     )
 
 
+def _cannot_start(exc: DatabaseUnusable | ManagerStoreError) -> FileNotice:
+    if isinstance(exc, DatabaseUnusable):
+        return unusable_notice(exc)
+    return FileNotice(
+        "The list of managers cannot be read",
+        str(exc),
+        "Front Desk did not start, so that nobody is signed in without a PIN. Nothing was changed.",
+    )
+
+
 class Startup:
     def __init__(self, args: argparse.Namespace, scratch: Path) -> None:
         self.args = args
@@ -85,11 +103,14 @@ class Startup:
         self.demo: Demo | None = None
         self.db: Database | None = None
         self.console: Console | None = None
+        self.notices: list[FileNotice] = []
+        """What was found wrong with the files at start-up, told once the window is up."""
 
     def _report(self, text: str, exc: BaseException) -> None:
         del text  # already logged, redacted, with its traceback
         self.reporter.report.emit(
-            f"Something went wrong ({type(exc).__name__}). It has been logged; "
+            disk_full_text(exc)
+            or f"Something went wrong ({type(exc).__name__}). It has been logged; "
             "the console keeps running. Details are in the log (Ctrl+Shift+L)."
         )
 
@@ -104,10 +125,12 @@ class Startup:
             profile, keys = self.demo.profile, self.demo.keys
             hint = f"Demo: sign in as {DEMO_MANAGER} with PIN {DEMO_PIN}."
         else:
-            managers = ManagerDirectory(
+            managers, notice = open_managers(
                 self.paths.config_dir / "managers.json", lambda: pepper_from(self.secrets)
             )
-            self.db = Database(self.paths.data_dir / DATABASE_FILE)
+            self.notices += [notice] if notice else []
+            self.db, recovery = open_database(self.paths.data_dir / DATABASE_FILE)
+            self.notices += [recovery_notice(recovery)] if recovery else []
             profile = self.settings.active()
             keys = Keys()  # from the keyring, once the window is up (``run``)
             hint = ""
@@ -162,7 +185,17 @@ class Startup:
         assert isinstance(app, QApplication)
         app.lastWindowClosed.connect(closed.set)
         app.setWindowIcon(QIcon(str(resource_path("frontdesk.png"))))
-        self.console = console = Console(self._parts())
+        try:
+            parts = self._parts()
+        except (DatabaseUnusable, ManagerStoreError) as exc:
+            log.error("Front Desk cannot start: %s", exc)
+            for notice in [*self.notices, _cannot_start(exc)]:
+                await tell(notice)
+            return 1
+        self.console = console = Console(parts)
+        if not self.args.demo:
+            console.signin.offer_demo = True
+            console.signin.demo_requested.connect(lambda: self.switch_to_demo(console))
         if self.args.debug:
             console.monitor.start()  # every Qt-thread stall over 50 ms goes to the log
         if ready.wanted():
@@ -176,6 +209,8 @@ class Startup:
         gc.enable()  # main() held it off while start-up built the frozen objects
         for warning in self.warnings:
             messages.bus.warning(warning)
+        for notice in self.notices:
+            notice_box(notice, console.window)
         profile = None if self.args.demo else console.parts.profile
         backend = asyncio.ensure_future(asyncio.to_thread(load_network_backend))
         problem, keys, warning = await asyncio.to_thread(self.open_keyring, profile)
@@ -214,16 +249,26 @@ class Startup:
             if box.clickedButton() is setup:
                 console.open_setup()
             elif box.clickedButton() is demo:
-                from desktop.demo import start_demo
-
-                self.demo = start_demo()
-                console.parts.demo = True
-                console.window.setWindowTitle("Front Desk (demo)")
-                console.connect(self.demo.profile, self.demo.keys)
+                self.switch_to_demo(console)
 
         box.finished.connect(lambda _code: chosen())
         box.open()
         return box
+
+    def switch_to_demo(self, console: Console) -> None:
+        """The demo's services from now on; and its manager too when the keyring cannot
+        hold the real managers' PIN protection key (nobody could sign in otherwise)."""
+        from desktop.demo import DEMO_MANAGER, DEMO_PIN, demo_managers, start_demo
+
+        if self.demo is None:
+            self.demo = start_demo()
+        console.parts.demo = True
+        console.signin.offer_demo = False
+        console.window.setWindowTitle("Front Desk (demo)")
+        console.connect(self.demo.profile, self.demo.keys)
+        if not self.secrets.status().usable:
+            hint = f"Demo: sign in as {DEMO_MANAGER} with PIN {DEMO_PIN}."
+            console.use_managers(demo_managers(self.scratch), hint)
 
     async def shutdown(self) -> None:
         """Pending work and clients first (the console), then the sandbox, database, settings."""

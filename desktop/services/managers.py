@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from desktop.files import atomic_write_text
+from desktop.files import FileNotice, atomic_write_text, set_aside
 from desktop.secrets import SecretStore, SecretStoreError
 
 MANAGERS_FILE = "managers.json"
@@ -38,6 +38,7 @@ FIRST_WAIT = 2.0
 MAX_WAIT = 300.0
 _PIN = re.compile(r"[0-9]{4,12}")
 _PEPPER_CHECK_LABEL = b"Front Desk pepper check v1"
+_NAME_FIELD = re.compile(r'"name"\s*:\s*"((?:[^"\\]|\\.)*)"')
 
 log = logging.getLogger("desktop.services.managers")
 
@@ -52,7 +53,13 @@ class SignInResult:
 
 
 class ManagerStoreError(Exception):
-    """managers.json cannot be used; the message is for a manager."""
+    """managers.json cannot be used; the message is for a manager. ``problem`` says what
+    is wrong with its bytes when they are not a list of managers (None: the file could not
+    be read at all, or the keyring's part is missing)."""
+
+    def __init__(self, message: str, *, problem: str | None = None) -> None:
+        super().__init__(message)
+        self.problem = problem
 
 
 def check_pin(pin: str) -> None:
@@ -89,6 +96,59 @@ def pepper_from(store: SecretStore, profile: str = MANAGERS_PROFILE) -> bytes:
     store.set(profile, "pin_pepper", base64.b64encode(pepper).decode("ascii"))
     log.info("Created the PIN protection key")
     return pepper
+
+
+def open_managers(
+    path: Path, pepper: Callable[[], bytes]
+) -> tuple[ManagerDirectory, FileNotice | None]:
+    """The managers in ``path``; a damaged file is set aside (never deleted) and the list
+    starts empty, with a notice that says so. ManagerStoreError if it cannot be read."""
+    try:
+        return ManagerDirectory(path, pepper), None
+    except ManagerStoreError as exc:
+        if exc.problem is None:
+            raise
+        problem = exc.problem
+    names = _names_in(path.read_bytes())
+    try:
+        aside = set_aside(path)
+    except OSError as exc:
+        raise ManagerStoreError(
+            f"The list of managers ({path.name} in {path.parent}) is damaged ({problem}) and "
+            f"could not be set aside ({exc.strerror or exc}). Move it out of that folder, "
+            "then start Front Desk again."
+        ) from exc
+    log.warning("The list of managers is damaged (%s); set aside as %s", problem, aside.name)
+    who = f" It named: {', '.join(names)}." if names else ""
+    notice = FileNotice(
+        "The list of managers was damaged",
+        f"The list of managers, {path.name} in {path.parent}, is damaged: {problem}.",
+        f"Front Desk set it aside, not deleted, as {aside.name} in the same folder, and "
+        "starts with no managers: each manager must be set up again (a name and a PIN; "
+        f"the first one is created on the sign-in screen).{who} Connections, keys, the "
+        "outbox and the audit log are not affected.",
+    )
+    return ManagerDirectory(path, pepper), notice
+
+
+def _damaged(path: Path, problem: str) -> ManagerStoreError:
+    return ManagerStoreError(
+        f"The list of managers ({path.name}) cannot be read: {problem}.", problem=problem
+    )
+
+
+def _names_in(damaged: bytes) -> list[str]:
+    """Manager names still legible in a damaged managers.json (for the notice)."""
+    text = damaged.decode("utf-8", errors="replace")
+    names: list[str] = []
+    for match in _NAME_FIELD.finditer(text):
+        try:
+            name = json.loads(f'"{match.group(1)}"')
+        except ValueError:
+            continue
+        if isinstance(name, str) and name not in names:
+            names.append(name)
+    return names
 
 
 def _hash(pin: str, salt: bytes, pepper: bytes, n: int, r: int, p: int) -> bytes:
@@ -144,13 +204,16 @@ class ManagerDirectory:
             data = json.loads(self._path.read_text(encoding="utf-8"))
         except FileNotFoundError:
             return {"version": 1, "pepper_check": None, "managers": []}
-        except (OSError, ValueError) as exc:
+        except OSError as exc:
             raise ManagerStoreError(
-                f"The list of managers ({self._path.name}) cannot be read. Restore it from a "
-                "backup, or remove it and set up the managers again."
+                f"The list of managers ({self._path.name} in {self._path.parent}) cannot be "
+                f"read: {exc.strerror or exc}. Give your user account permission to read it "
+                "(or ask whoever manages this computer), then start Front Desk again."
             ) from exc
+        except ValueError as exc:
+            raise _damaged(self._path, f"it is not valid JSON ({exc})") from exc
         if not isinstance(data, dict) or not isinstance(data.get("managers"), list):
-            raise ManagerStoreError(f"The list of managers ({self._path.name}) is damaged.")
+            raise _damaged(self._path, "it does not hold a list of managers")
         return data
 
     def _save(self) -> None:

@@ -8,6 +8,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TypeVar
 
+from desktop.files import writing_to
+
 # Each entry moves the schema one version up; never edit a released entry.
 MIGRATIONS: tuple[str, ...] = (
     """
@@ -245,14 +247,19 @@ class Database:
         self.conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
         self._depth = 0  # how many transaction() blocks are open (see there)
         self.conn.row_factory = sqlite3.Row
-        self.conn.execute("PRAGMA journal_mode=WAL")
-        self.conn.execute("PRAGMA foreign_keys=ON")
-        # FULL, not NORMAL: in WAL mode NORMAL may lose the last commits on a power cut,
-        # and an outbox entry or audit row must be on disk the moment its commit returns.
-        # WAL + FULL syncs the log at every commit; the cache's bulk writes are one
-        # transaction each, so the cost is one fsync per commit, not per row.
-        self.conn.execute("PRAGMA synchronous=FULL")
-        self.migrate()
+        try:
+            with writing_to(path):
+                self.conn.execute("PRAGMA journal_mode=WAL")
+                self.conn.execute("PRAGMA foreign_keys=ON")
+                # FULL, not NORMAL: in WAL mode NORMAL may lose the last commits on a power
+                # cut, and an outbox entry or audit row must be on disk the moment its commit
+                # returns. WAL + FULL syncs the log at every commit; the cache's bulk writes
+                # are one transaction each, so the cost is one fsync per commit, not per row.
+                self.conn.execute("PRAGMA synchronous=FULL")
+                self.migrate()
+        except BaseException:
+            self.conn.close()  # a damaged file is set aside next: it must not stay open
+            raise
 
     @property
     def version(self) -> int:
@@ -279,17 +286,18 @@ class Database:
         if self._depth:
             yield from self._savepoint()
             return
-        self.conn.execute("BEGIN IMMEDIATE")
-        self._depth = 1
-        try:
-            yield self.conn
-            self.conn.execute("COMMIT")
-        except BaseException:
-            if self.conn.in_transaction:
-                self.conn.execute("ROLLBACK")
-            raise
-        finally:
-            self._depth = 0
+        with writing_to(self.path):
+            self.conn.execute("BEGIN IMMEDIATE")
+            self._depth = 1
+            try:
+                yield self.conn
+                self.conn.execute("COMMIT")
+            except BaseException:
+                if self.conn.in_transaction:
+                    self.conn.execute("ROLLBACK")
+                raise
+            finally:
+                self._depth = 0
 
     def _savepoint(self) -> Iterator[sqlite3.Connection]:
         name = f"nested_{self._depth}"

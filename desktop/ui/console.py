@@ -255,6 +255,13 @@ class Console:
         if first:
             self.refresh()
 
+    def use_managers(self, managers: ManagerDirectory, hint: str) -> None:
+        """Sign in against other managers from now on (the demo's, when the keyring fails)."""
+        self.parts.managers = self.signin.managers = managers
+        self.directory.check_pin = pin_checker(managers)
+        self.signin.set_hint(hint)
+        self.signin.reload()
+
     # -- dialogs ---------------------------------------------------------------
 
     def open_setup(self) -> ConnectionSetupDialog:

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -15,9 +19,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.managers import ManagerDirectory
+from desktop.secrets import SecretStoreError
+from desktop.services.managers import ManagerDirectory, ManagerStoreError
 
 PIN_PATTERN = r"\d{0,12}"
+NO_KEYRING = (
+    "Front Desk cannot create or check a manager's PIN without the keyring. The keyring is "
+    "the operating system's safe for passwords and keys; Front Desk keeps the key that "
+    "protects every manager's PIN there, and never in a file."
+)
+HOW_TO_CONTINUE = (
+    "To continue: set up or unlock the keyring, then press Retry (what you typed is kept). "
+    "To look around without a keyring, press Try the demo: sample data, its own manager."
+)
+
+
+log = logging.getLogger("desktop.ui.signin")
 
 
 def _pin_field() -> QLineEdit:
@@ -33,6 +50,7 @@ class SignInPanel(QWidget):
     """Sign in with a manager's PIN; when no manager exists, create the first one."""
 
     signed_in = Signal(str)
+    demo_requested = Signal()
 
     def __init__(self, managers: ManagerDirectory, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -47,6 +65,15 @@ class SignInPanel(QWidget):
         self.message.setObjectName("signInMessage")
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #b71c1c;")
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setMaximumWidth(520)
+        self.retry_button = QPushButton("Retry")
+        self.retry_button.hide()
+        self.demo_button = QPushButton("Try the demo")
+        self.demo_button.hide()
+        self._retry: Callable[[], None] | None = None
+        self.offer_demo = False
+        """Whether someone answers ``demo_requested`` (start-up does, outside the demo)."""
 
         self.name = QComboBox()
         self.pin = _pin_field()
@@ -82,12 +109,20 @@ class SignInPanel(QWidget):
         column.addWidget(self.forms, 0, Qt.AlignmentFlag.AlignHCenter)
         column.addWidget(self.hint, 0, Qt.AlignmentFlag.AlignHCenter)
         column.addWidget(self.message, 0, Qt.AlignmentFlag.AlignHCenter)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.retry_button)
+        buttons.addWidget(self.demo_button)
+        buttons.addStretch(1)
+        column.addLayout(buttons)
         column.addStretch(2)
 
         self.sign_in_button.clicked.connect(self.try_sign_in)
         self.pin.returnPressed.connect(self.try_sign_in)
         self.create_button.clicked.connect(self.try_create)
         self.new_pin_again.returnPressed.connect(self.try_create)
+        self.retry_button.clicked.connect(self._retry_now)
+        self.demo_button.clicked.connect(self.demo_requested.emit)
         self._cooldown = QTimer(self)
         self._cooldown.setSingleShot(True)
         self._cooldown.timeout.connect(self._end_cooldown)
@@ -106,17 +141,42 @@ class SignInPanel(QWidget):
         self.forms.setCurrentIndex(0 if names else 1)
         self.title.setText("Front Desk is locked" if names else "Welcome to Front Desk")
         self.pin.clear()
-        self.message.clear()
+        self._clear_message()
         (self.pin if names else self.new_name).setFocus()
+
+    def _clear_message(self) -> None:
+        self.message.clear()
+        self._retry = None
+        self.retry_button.hide()
+        self.demo_button.hide()
+
+    def _keyring_failed(self, exc: SecretStoreError, retry: Callable[[], None]) -> None:
+        """No usable keyring: say what it is, what this system needs, how to go on."""
+        log.warning("Sign-in needs the keyring: %s", exc)
+        self.message.setText(f"{NO_KEYRING}\n\n{exc}\n\n{HOW_TO_CONTINUE}")
+        self._retry = retry
+        self.retry_button.show()
+        self.demo_button.setVisible(self.offer_demo)
+
+    def _retry_now(self) -> None:
+        if self._retry is not None:
+            self._retry()
 
     def try_sign_in(self) -> None:
         name = self.name.currentText()
         if not name or not self.sign_in_button.isEnabled():
             return
-        result = self.managers.verify(name, self.pin.text())
+        try:
+            result = self.managers.verify(name, self.pin.text())
+        except SecretStoreError as exc:
+            self._keyring_failed(exc, self.try_sign_in)
+            return
+        except ManagerStoreError as exc:
+            self.message.setText(str(exc))
+            return
         self.pin.clear()
         if result.ok:
-            self.message.clear()
+            self._clear_message()
             self.signed_in.emit(name)
             return
         self.message.setText(result.message)
@@ -136,9 +196,13 @@ class SignInPanel(QWidget):
             return
         try:
             self.managers.create(name, pin)
-        except ValueError as exc:
+        except SecretStoreError as exc:
+            self._keyring_failed(exc, self.try_create)
+            return
+        except (ValueError, ManagerStoreError) as exc:
             self.message.setText(str(exc))
             return
+        self._clear_message()
         self.new_pin.clear()
         self.new_pin_again.clear()
         self.signed_in.emit(name)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.config import WORKTAPS_URL, WORKTIME_URL, ConnectionProfile
+from desktop.files import disk_full_text
 from desktop.secrets import SecretStoreError
 from desktop.services.connections import CheckResult, Keys
 from desktop.services.status import Service
@@ -208,7 +209,7 @@ class ConnectionSetupDialog(QDialog):
             profile = self.profile()
             self._save(profile, self.keys())
         except (ValueError, OSError, SecretStoreError) as exc:
-            self.error.setText(str(exc))
+            self.error.setText(disk_full_text(exc) or str(exc))
             return
         self.accept()
 
