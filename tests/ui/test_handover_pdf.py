@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import unicodedata
+from dataclasses import replace
 from pathlib import Path
 
 from pypdf import PdfReader
@@ -14,7 +15,8 @@ from desktop.sandbox import SandboxServer, worktime_key
 from desktop.sandbox.credentials import WORKTAPS_KEY
 from desktop.services.handover import gather
 from desktop.ui.data_pages import DataPages
-from desktop.ui.handover import ask_handover
+from desktop.ui.handover import ask_handover, handover_html
+from desktop.ui.pdf import write_pdf
 from tests.services.account_helpers import VALID
 from tests.services.handover_helpers import MANAGER, filled, leave_writes
 from tests.ui.conftest import until
@@ -81,3 +83,24 @@ def test_the_handover_pdf_says_what_the_next_manager_needs(
 def test_no_dialog_while_the_console_is_locked(pages: DataPages) -> None:
     pages.manager = lambda: None
     assert ask_handover(pages) is None
+
+
+def test_hostile_names_print_as_their_own_text(
+    qloop: asyncio.AbstractEventLoop, pages: DataPages, sandbox: SandboxServer, tmp_path: Path
+) -> None:
+    """A name that is markup or a formula prints letter for letter, and nothing is loaded."""
+    hostile = [
+        '<span style="color:red">SESSION EXPIRED</span>',
+        '<img src="//127.0.0.1/share/x.png">',
+        '=HYPERLINK("http://127.0.0.1/x","y")',
+    ]
+    qloop.run_until_complete(filled(pages, sandbox))
+    handover = gather(pages.locks.db, pages.zone, pages.now(), MANAGER)
+    assert len(handover.people_in) >= len(hostile)
+    people = [replace(p, name=n) for p, n in zip(handover.people_in, hostile, strict=False)]
+    target = tmp_path / "handover.pdf"
+    write_pdf(target, handover_html(replace(handover, people_in=people)), title="Handover")
+    text = " ".join((page.extract_text() or "") for page in PdfReader(target).pages)
+    letters = "".join(unicodedata.normalize("NFKC", text).split())  # a cell may wrap a name
+    for name in hostile:
+        assert "".join(name.split()) in letters
