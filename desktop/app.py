@@ -17,8 +17,12 @@ import sys
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING, Literal
 
 from desktop import __version__
+
+if TYPE_CHECKING:
+    from desktop.single_instance import SingleInstance
 
 log = logging.getLogger("desktop.app")
 
@@ -61,6 +65,9 @@ def _main(argv: Sequence[str] | None) -> int:
     app.setOrganizationName("Front Desk")
     app.setApplicationVersion(__version__)
     app.setQuitOnLastWindowClosed(False)
+    instance = None if args.self_test else _claim_folder()
+    if instance is False:
+        return 0
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     try:
@@ -70,6 +77,27 @@ def _main(argv: Sequence[str] | None) -> int:
         with contextlib.suppress(RuntimeError):
             loop.close()
         asyncio.set_event_loop(None)
+        if instance is not None:
+            instance.release()
+
+
+def _claim_folder() -> SingleInstance | Literal[False]:
+    """Hold the data folder for this process, or ask the console holding it to come
+    forward and say so (False: this start should end). ``--self-test`` skips this: its
+    database is a scratch one, and a build is checked beside a manager's console."""
+    from desktop.paths import app_paths
+    from desktop.single_instance import SingleInstance, ask_running_console, bring_to_front
+
+    folder = app_paths().ensure().data_dir
+    instance = SingleInstance(folder)
+    if instance.claim():
+        instance.raise_requested.connect(bring_to_front)
+        return instance
+    if ask_running_console(folder):
+        print(f"Front Desk is already running for {folder}; brought its window to the front.")
+    else:
+        print(f"Front Desk is already running for {folder} (it did not answer); not started.")
+    return False
 
 
 async def run(args: argparse.Namespace) -> int:
