@@ -62,6 +62,7 @@ from desktop.api import (
     WorkTimeClient,
 )
 from desktop.store import AuditLog, Outbox, OutboxEntry, OutboxStateError
+from desktop.store.outbox import LEASE
 
 from .budget import Priority, sleep_or_wake
 from .corrections import iso_z
@@ -220,7 +221,9 @@ class OutboxSender(Generic[C]):
         """Check every entry a crash left in ``sending`` (until one must wait)."""
         checked = []
         async with self._step:
-            for entry in self.outbox.in_flight(self._names):
+            for entry in self.outbox.orphans(self._names):
+                if not self.outbox.take_over(entry.id):
+                    continue  # another console is sending it, or just took it
                 self._current = entry.id
                 checked.append(await self._check(entry))
                 if self._holding():
@@ -241,7 +244,7 @@ class OutboxSender(Generic[C]):
     async def _next(self) -> OutboxEntry | None:
         if self.halted or self._holding():
             return None
-        open_ = self.outbox.in_flight(self._names)
+        open_ = [e for e in self.outbox.orphans(self._names) if self.outbox.take_over(e.id)]
         if open_:
             self._current = open_[0].id
             return await self._check(open_[0])
@@ -260,10 +263,27 @@ class OutboxSender(Generic[C]):
         if kind is None:
             return self._fail(entry, f"Front Desk cannot send an entry of kind {entry.kind!r}.")
         try:
-            sent = await kind.send(self._call, entry.payload)
+            sent = await self._holding_claim(entry.id, kind.send(self._call, entry.payload))
         except ApiError as exc:
             return await self._after_error(entry, exc)
         return self._sent(entry, kind, sent)
+
+    async def _holding_claim(self, entry_id: int, sending: Awaitable[T]) -> T:
+        """Await ``sending`` while renewing this console's claim on the entry, so another
+        console sharing the file never takes a slow send for an interrupted one."""
+
+        async def renew() -> None:
+            while True:
+                await asyncio.sleep(LEASE.total_seconds() / 3)  # wall time, not the sandbox's
+                if not self.outbox.renew(entry_id):
+                    log.error("outbox entry %s: the claim on it was lost mid-send", entry_id)
+                    return
+
+        renewing = asyncio.create_task(renew())
+        try:
+            return await sending
+        finally:
+            renewing.cancel()
 
     async def _after_error(self, entry: OutboxEntry, exc: ApiError) -> OutboxEntry:
         log.info("outbox entry %s: %r", entry.id, exc)

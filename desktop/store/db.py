@@ -238,6 +238,15 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX worq_import_by_outcome ON worq_import (outcome, id);
     """,
+    # 7: who is sending an outbox entry, and until when that claim holds. Two consoles
+    # on one file (a lock file deleted by hand) must not both send, nor take the other's
+    # send for one a crash interrupted: ``claimed_by`` names the process that moved the
+    # entry to ``sending`` (host/pid/token), ``lease_until`` (ISO UTC) is renewed while
+    # the request runs. Entries left ``sending`` before this have no claim: a crash's.
+    """
+    ALTER TABLE outbox ADD COLUMN claimed_by TEXT;
+    ALTER TABLE outbox ADD COLUMN lease_until TEXT;
+    """,
 )
 
 

@@ -19,6 +19,15 @@ An entry moves only as this table allows; any other move is an
 ``sending`` after a crash is one whose outcome is unknown: look at the server
 before sending it again. Each method is one short transaction and the database
 runs with ``synchronous=FULL``: when a method returns, its change is on disk.
+
+Two consoles may share one file (the lock file that keeps them apart deleted by
+hand, or two processes started at once). ``mark_sending`` is therefore a claim:
+the entry is ``sending`` for one owner (this process: host/pid/token) until its
+lease ends, renewed while the request runs (``renew``). Another owner's entry in
+``sending`` is only another's send in progress: ``orphans`` returns it, and
+``take_over`` claims it, only once its owner is gone (its process no longer
+runs on this host) or its lease has run out. The moves out of ``sending`` need
+the claim: a console whose lease was taken over cannot also settle the entry.
 """
 
 from __future__ import annotations
@@ -26,7 +35,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any, Literal, get_args
 
 from ._stored import (
@@ -39,10 +48,15 @@ from ._stored import (
     utc_now,
 )
 from .db import Database
+from .owner import PROCESS_OWNER, owner_is_gone
 
 OutboxState = Literal["queued", "sending", "sent", "failed", "needs_attention", "cancelled"]
 STATES: tuple[OutboxState, ...] = get_args(OutboxState)
 PENDING: tuple[OutboxState, ...] = ("queued", "sending", "needs_attention")
+# Longer than a request's overall deadline (api/_http), renewed every third of it while
+# the request (and its wait for the budget) runs; a dead owner's claim on this host is
+# taken at once, one on another host (a shared folder) after this.
+LEASE = timedelta(seconds=90)
 
 _COLUMNS = (
     "id, kind, payload, manager, reason, state, attempts, created_at, updated_at, "
@@ -84,9 +98,12 @@ class OutboxEntry:
 
 
 class Outbox:
-    def __init__(self, db: Database, now: Callable[[], datetime] = utc_now) -> None:
+    def __init__(
+        self, db: Database, now: Callable[[], datetime] = utc_now, owner: str = PROCESS_OWNER
+    ) -> None:
         self.db = db
         self.now = now
+        self.owner = owner  # one per process: every Outbox of this console shares it
 
     # -- reading -------------------------------------------------------------------
 
@@ -120,8 +137,57 @@ class Outbox:
         return entry
 
     def in_flight(self, kinds: Collection[str] | None = None) -> list[OutboxEntry]:
-        """Entries marked ``sending``; after a crash, their outcome is unknown."""
+        """Entries marked ``sending``, whoever sends them."""
         return self.entries(["sending"], order="ASC", kinds=kinds)
+
+    def orphans(self, kinds: Collection[str] | None = None) -> list[OutboxEntry]:
+        """Entries in ``sending`` that no live owner is sending: this process's own (a
+        step that ended early), a crashed console's, or one whose lease ran out. Their
+        outcome is unknown: ``take_over`` one, then look at the server."""
+        only, params = _only(kinds)
+        rows = self.db.conn.execute(
+            f"SELECT id, claimed_by, lease_until FROM outbox "  # noqa: S608
+            f"WHERE state = 'sending'{only} ORDER BY id",
+            params,
+        ).fetchall()
+        now = self.now()
+        return [self.get(row["id"]) for row in rows if self._orphaned(row, now)]
+
+    def take_over(self, entry_id: int) -> bool:
+        """Claim an orphaned ``sending`` entry for this owner; False when its owner is
+        alive after all or another console took it first (then leave it alone)."""
+        with self.db.transaction() as conn:
+            row = conn.execute(
+                "SELECT id, claimed_by, lease_until FROM outbox WHERE id = ? AND state = 'sending'",
+                (entry_id,),
+            ).fetchone()
+            if row is None or not self._orphaned(row, self.now()):
+                return False
+            conn.execute(
+                "UPDATE outbox SET claimed_by = ?, lease_until = ? WHERE id = ?",
+                (self.owner, iso(self.now() + LEASE), entry_id),
+            )
+            return True
+
+    def renew(self, entry_id: int) -> bool:
+        """Push this owner's lease on a ``sending`` entry on; False if the claim is lost."""
+        with self.db.transaction() as conn:
+            cursor = conn.execute(
+                "UPDATE outbox SET lease_until = ? "
+                "WHERE id = ? AND state = 'sending' AND claimed_by = ?",
+                (iso(self.now() + LEASE), entry_id, self.owner),
+            )
+            return cursor.rowcount == 1
+
+    def _orphaned(self, row: sqlite3.Row, now: datetime) -> bool:
+        owner, lease = row["claimed_by"], row["lease_until"]
+        return (
+            owner is None
+            or owner == self.owner
+            or lease is None
+            or from_iso(lease) <= now
+            or owner_is_gone(owner)
+        )
 
     def entries(
         self,
@@ -169,8 +235,18 @@ class Outbox:
             return _entry(_row(conn, entry_id))
 
     def mark_sending(self, entry_id: int) -> OutboxEntry:
-        """queued -> sending, one more attempt; commit this before the request goes out."""
-        return self._move(entry_id, "sent", ("queued",), "sending", attempts=True)
+        """queued -> sending, one more attempt, claimed by this owner for ``LEASE``;
+        commit this before the request goes out. Of two consoles claiming one entry,
+        the second finds it ``sending`` and is refused (``OutboxStateError``)."""
+        return self._move(
+            entry_id,
+            "sent",
+            ("queued",),
+            "sending",
+            attempts=True,
+            claimed_by=self.owner,
+            lease_until=iso(self.now() + LEASE),
+        )
 
     def mark_sent(
         self, entry_id: int, server_id: str | None, evidence: dict[str, Any] | None = None
@@ -263,6 +339,13 @@ class Outbox:
             current = _entry(_row(conn, entry_id)).state
             if current not in allowed:
                 raise OutboxStateError(_refusal(entry_id, verb, current, allowed))
+            if current == "sending":
+                claim = conn.execute("SELECT claimed_by FROM outbox WHERE id = ?", (entry_id,))
+                if claim.fetchone()[0] not in (None, self.owner):
+                    raise OutboxStateError(
+                        f"Outbox entry {entry_id} cannot be {verb}: another console "
+                        "took over sending it."
+                    )
             sets = ["state = ?", "updated_at = ?", *(f"{name} = ?" for name in columns)]
             if attempts:
                 sets.append("attempts = attempts + 1")
