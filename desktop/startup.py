@@ -6,6 +6,7 @@ import argparse
 import asyncio
 import contextlib
 import gc
+import hashlib
 import importlib
 import logging
 import sys
@@ -26,6 +27,8 @@ from desktop.secrets import SecretStore, SecretStoreError
 from desktop.services.connections import Keys
 from desktop.services.managers import ManagerStoreError, open_managers, pepper_from
 from desktop.store import Database, SnapshotCache
+from desktop.store.audit import seal_audit_log
+from desktop.store.audit_seal import decode_key, encode_key, new_key
 from desktop.store.recovery import (
     DatabaseUnusable,
     open_database,
@@ -122,6 +125,7 @@ class Startup:
             self.demo = start_demo()
             managers = demo_managers(self.scratch)
             self.db = Database(self.scratch / DATABASE_FILE)
+            seal_audit_log(self.db, new_key(), key_is_new=True)  # the demo's, in memory only
             profile, keys = self.demo.profile, self.demo.keys
             hint = f"Demo: sign in as {DEMO_MANAGER} with PIN {DEMO_PIN}."
         else:
@@ -160,9 +164,31 @@ class Startup:
         if not status.usable:
             return status.explanation, Keys(), ""
         try:
+            self.seal_audit_log()
             return None, load_keys(self.secrets, profile), ""
         except SecretStoreError as exc:
             return None, Keys(), str(exc)
+
+    def seal_audit_log(self) -> None:
+        """Key the audit log with this data folder's key from the keyring (made on first
+        use); without a keyring it stays chained, unsealed, and says so."""
+        if self.db is None or self.args.demo:
+            return
+        profile = f"audit-{hashlib.sha256(str(self.paths.data_dir).encode()).hexdigest()[:16]}"
+        stored = self.secrets.get(profile, "audit_key")
+        if stored is None:
+            key, is_new = new_key(), True
+            self.secrets.set(profile, "audit_key", encode_key(key))
+            log.info("Created the audit log's key")
+        else:
+            try:
+                key, is_new = decode_key(stored), False
+            except ValueError as exc:
+                raise SecretStoreError(
+                    "The audit log's key in the keyring is damaged: the audit log cannot be "
+                    "sealed. Its rows are still chained; see the log for details."
+                ) from exc
+        seal_audit_log(self.db, key, is_new)
 
     def save_connection(self, profile: ConnectionProfile, keys: Keys) -> None:
         """Addresses to the settings file, keys to the keyring; nothing else anywhere."""

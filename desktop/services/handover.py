@@ -29,6 +29,7 @@ from desktop.store import (
     AccountCache,
     AttendanceCache,
     AttendanceRow,
+    AuditLog,
     Database,
     EmployeeRow,
     LockCache,
@@ -97,6 +98,7 @@ class Handover:
     low_batteries: list[LockRow]
     problems: list[OpenProblem]
     writes: list[PendingWrite]
+    audit_head: str = ""  # the audit log's head in short: the paper trail of its length
 
 
 def gather(
@@ -127,6 +129,7 @@ def gather(
         since=start,
         zone=zone,
         manager=manager,
+        audit_head=AuditLog(db).head_line(),
         refreshed=SyncState(db).synced_at("attendance"),
         people_in=_people_in(build_board(now, zone, active, records, todays), records, by_id),
         alarms=sorted(

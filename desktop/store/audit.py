@@ -15,15 +15,24 @@ any changed byte of a row breaks that row's hash, a removed row leaves a gap
 in the ids, and rows cut from the end are still counted in ``sqlite_sequence``
 (which a careful tamperer could edit too: the chain itself cannot show a
 shortened tail).
+
+Sealed (``Database.audit_seal``, see ``audit_seal``), each row from the head's
+``keyed_from`` on hashes with HMAC-SHA256 under a key kept in the OS keyring
+instead of plain SHA-256, and a signed head beside the database records how many
+rows were written and the last hash. ``verify`` then tells apart a changed row,
+a cut tail, a cut tail hidden by resetting ``sqlite_sequence``, and a log
+rewritten with its hashes recomputed.
 """
 
 from __future__ import annotations
 
 import hashlib
+import logging
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, tzinfo
-from typing import Any
+from pathlib import Path
+from typing import Any, Literal
 
 from ._stored import (
     canonical_json,
@@ -35,8 +44,10 @@ from ._stored import (
     optional_load_object,
     utc_now,
 )
+from .audit_seal import AuditHead, AuditSeal
 from .db import Database
 
+log = logging.getLogger("desktop.store.audit")
 GENESIS = "0" * 64
 TEXT_FIELDS = ("at", "manager", "action", "subject", "payload", "reason", "outcome")
 NULLABLE_FIELDS = ("before", "after")
@@ -74,18 +85,28 @@ class AuditRow:
     hash: str
 
 
+Finding = Literal[
+    "intact", "changed", "missing_row", "cut", "cut_hidden", "rewritten", "head_altered", "breaks"
+]
+
+
 @dataclass(frozen=True, slots=True)
 class AuditVerification:
     ok: bool
     checked: int  # rows found intact before the first broken one (all of them when ok)
     first_broken_id: int | None
     problem: str  # in plain words; says the log is intact when ok
+    finding: Finding = "intact"
+    head: str = ""  # the signed head in short ("120 rows, last hash 1a2b…"), or why none
 
 
-def chain_hash(stored: dict[str, Any]) -> str:
-    """The hash of a row from its stored fields (``hash`` itself left out)."""
+def chain_hash(stored: dict[str, Any], seal: AuditSeal | None = None) -> str:
+    """The hash of a row from its stored fields (``hash`` itself left out): an HMAC under
+    the seal's key when given, else plain SHA-256."""
     fields = {name: value for name, value in stored.items() if name != "hash"}
     text = str(fields["prev_hash"]) + canonical_json(fields)
+    if seal is not None:
+        return seal.mac(text)
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
@@ -122,19 +143,38 @@ class AuditLog:
             "after": optional_json_object(after),
             "outcome": outcome,
         }
+        seal = self.db.audit_seal
         with self.db.transaction() as conn:
-            last = conn.execute("SELECT id, hash FROM audit ORDER BY id DESC LIMIT 1").fetchone()
+            last = conn.execute(
+                "SELECT id, hash, prev_hash FROM audit ORDER BY id DESC LIMIT 1"
+            ).fetchone()
             stored = {
                 "id": 1 if last is None else int(last[0]) + 1,
                 **values,
                 "prev_hash": GENESIS if last is None else str(last[1]),
             }
-            stored["hash"] = chain_hash(stored)
+            head = None if seal is None else _checked_head(seal.read_head(), last, stored["id"])
+            keyed = seal is not None and (
+                not isinstance(head, AuditHead) or stored["id"] >= head.keyed_from
+            )
+            stored["hash"] = chain_hash(stored, seal if keyed else None)
             conn.execute(
                 f"INSERT INTO audit ({_COLUMNS}) VALUES ({', '.join('?' * 12)})",  # noqa: S608
                 [stored[name.strip()] for name in _COLUMNS.split(",")],
             )
+        if seal is not None:  # after the commit: a head never counts a row that is not there
+            seal.after_append(head, stored["id"], stored["hash"])
         return _audit_row(stored)
+
+    def head_line(self) -> str:
+        """The head in short, for exports and paper: rows, last hash, and whether sealed."""
+        seal = self.db.audit_seal
+        last = self.db.conn.execute(
+            "SELECT id, hash FROM audit ORDER BY id DESC LIMIT 1"
+        ).fetchone()
+        count, last_hash = (0, GENESIS) if last is None else (int(last[0]), str(last[1]))
+        state = "sealed" if seal is not None else "not sealed: no keyring on this computer"
+        return f"{count} rows, last hash {last_hash[:16]} ({state})"
 
     def rows(
         self,
@@ -169,25 +209,87 @@ class AuditLog:
         return int(row[0])
 
     def verify(self) -> AuditVerification:
-        """Walks the chain in id order; reports the first row that breaks it."""
+        """Walks the chain in id order and compares its end with the signed head; reports
+        the first thing wrong, named for what it shows (``finding``)."""
+        seal = self.db.audit_seal
+        head = seal.read_head() if seal is not None else None
+        keyed_from = head.keyed_from if isinstance(head, AuditHead) else None
+        head_words = _head_words(seal, head)
         expected_id, prev_hash, checked = 1, GENESIS, 0
+        hashes: dict[int, str] = {}
+        broken: tuple[int, str, Finding] | None = None
+        sealed_after = False  # a sealed row after an unsealed one: one row changed, not all
+        recomputed = False  # the first unsealed row has a plain SHA-256: made without the key
         for row in self.db.conn.execute(f"SELECT {_COLUMNS} FROM audit ORDER BY id"):  # noqa: S608
-            broken = _break(dict(row), expected_id, prev_hash)
-            if broken is not None:
-                return AuditVerification(False, checked, broken[0], broken[1])
-            checked += 1
-            expected_id, prev_hash = row["id"] + 1, row["hash"]
+            stored = dict(row)
+            key = seal if keyed_from is not None and stored["id"] >= keyed_from else None
+            if broken is None:
+                broken = _break(stored, expected_id, prev_hash, key, lenient=seal)
+                if broken is not None and broken[2] == "rewritten":
+                    recomputed = chain_hash(stored) == stored["hash"]  # plain SHA-256: no key
+            elif key is not None and chain_hash(stored, key) == stored["hash"]:
+                sealed_after = True
+            if broken is None:
+                checked += 1
+            expected_id, prev_hash = stored["id"] + 1, stored["hash"]
+            hashes[stored["id"]] = stored["hash"]
+        last_only = broken is not None and expected_id - 1 == broken[0] and not recomputed
+        if broken is not None and broken[2] == "rewritten" and (sealed_after or last_only):
+            broken = (broken[0], _changed(broken[0]), "changed")
+        if broken is not None:
+            return AuditVerification(False, checked, broken[0], broken[1], broken[2], head_words)
+        last = expected_id - 1
         written = self._highest_id_written()
-        if written >= expected_id:
-            return AuditVerification(False, checked, expected_id, _cut(expected_id, written))
+        if written > last:
+            return AuditVerification(
+                False, checked, last + 1, _cut(last + 1, written), "cut", head_words
+            )
+        if isinstance(head, str):
+            return AuditVerification(False, checked, None, head, "head_altered", head_words)
+        if seal is not None and head is None and last > 0:
+            missing = "The signed head of the audit log is missing: rows cannot be shown complete."
+            return AuditVerification(False, checked, None, missing, "head_altered", head_words)
+        if isinstance(head, AuditHead):
+            if head.count > last:
+                return AuditVerification(
+                    False, checked, last + 1, _hidden_cut(last, head), "cut_hidden", head_words
+                )
+            if head.count and hashes.get(head.count) != head.last_hash:
+                return AuditVerification(
+                    False,
+                    checked,
+                    head.count,
+                    f"The log was rewritten: row {head.count} is not the row the signed head "
+                    "recorded.",
+                    "rewritten",
+                    head_words,
+                )
+            if head.breaks:
+                return AuditVerification(
+                    False, checked, None, " ".join(head.breaks), "breaks", head_words
+                )
         intact = "The audit log is empty." if checked == 0 else f"All {checked} rows are intact."
-        return AuditVerification(True, checked, None, intact)
+        return AuditVerification(True, checked, None, intact, "intact", head_words)
 
     def _highest_id_written(self) -> int:
         row = self.db.conn.execute(
             "SELECT seq FROM sqlite_sequence WHERE name = 'audit'"
         ).fetchone()
         return 0 if row is None else int(row[0])
+
+
+def seal_audit_log(db: Database, key: bytes, key_is_new: bool) -> None:
+    """Seal ``db``'s audit log with ``key`` from here on. A log without a head gets one,
+    signing the rows it holds, only when the key is new (this folder was never sealed)
+    or the log is empty: a head missing beside a sealed log stays missing, for
+    ``verify`` and the next append to report."""
+    seal = AuditSeal.beside(Path(db.path), key)
+    if seal.read_head() is None:
+        last = db.conn.execute("SELECT id, hash FROM audit ORDER BY id DESC LIMIT 1").fetchone()
+        if last is None or key_is_new:
+            count, last_hash = (0, GENESIS) if last is None else (int(last[0]), str(last[1]))
+            seal.write_head(AuditHead(count + 1, count, last_hash))
+    db.audit_seal = seal
 
 
 def audit_cells(row: AuditRow, zone: tzinfo = UTC) -> list[str]:
@@ -234,33 +336,102 @@ def _where(
     return ("WHERE " + " AND ".join(clauses) if clauses else ""), params
 
 
-def _break(stored: dict[str, Any], expected_id: int, prev_hash: str) -> tuple[int, str] | None:
-    """None when ``stored`` continues the chain; else (the broken id, what is wrong)."""
+def _break(
+    stored: dict[str, Any],
+    expected_id: int,
+    prev_hash: str,
+    seal: AuditSeal | None = None,
+    lenient: AuditSeal | None = None,
+) -> tuple[int, str, Finding] | None:
+    """None when ``stored`` continues the chain; else (the broken id, what is wrong, and
+    the finding). ``seal``: the row must carry an HMAC under its key; else a plain SHA-256
+    or, with ``lenient``, an HMAC under that key (rows before the head's ``keyed_from``)."""
     row_id = stored["id"]
     if row_id != expected_id:
         if row_id < expected_id:
-            return row_id, f"Row {row_id} is out of sequence: the log should start at row 1."
+            return (
+                row_id,
+                f"Row {row_id} is out of sequence: the log should start at row 1.",
+                ("changed"),
+            )
         if expected_id == 1:
-            return 1, f"Row 1 is missing: the log starts at row {row_id}."
-        return expected_id, (
-            f"Row {expected_id} is missing: row {expected_id - 1} is followed by row {row_id}."
+            return 1, f"Row 1 is missing: the log starts at row {row_id}.", "missing_row"
+        return (
+            expected_id,
+            (f"Row {expected_id} is missing: row {expected_id - 1} is followed by row {row_id}."),
+            "missing_row",
         )
     wrong_type = _wrong_type(stored)
     if wrong_type is not None:
-        return row_id, f"Row {row_id} was changed: its {wrong_type} is not text."
+        return row_id, f"Row {row_id} was changed: its {wrong_type} is not text.", "changed"
     if stored["prev_hash"] != prev_hash:
         if row_id == 1:
-            return row_id, "Row 1 was changed: the first row's link should be 64 zeros."
-        return row_id, (
-            f"Row {row_id} does not link to row {row_id - 1}: the hash it keeps of the "
-            "row before is not that row's hash."
-        )
-    if chain_hash(stored) != stored["hash"]:
+            return (
+                row_id,
+                "Row 1 was changed: the first row's link should be 64 zeros.",
+                ("changed"),
+            )
         return (
             row_id,
-            f"Row {row_id} was changed after it was written: it no longer matches its hash.",
+            (
+                f"Row {row_id} does not link to row {row_id - 1}: the hash it keeps of the "
+                "row before is not that row's hash."
+            ),
+            "changed",
         )
+    if chain_hash(stored, seal) != stored["hash"] and not (
+        seal is None and lenient is not None and chain_hash(stored, lenient) == stored["hash"]
+    ):
+        if seal is not None:
+            # Every later row failing too, with its links intact, is a rewrite (see verify).
+            return (
+                row_id,
+                (
+                    f"The log was rewritten from row {row_id} on with its hashes recomputed: "
+                    "the rows no longer carry this computer's seal."
+                ),
+                "rewritten",
+            )
+        return row_id, _changed(row_id), "changed"
     return None
+
+
+def _changed(row_id: int) -> str:
+    return f"Row {row_id} was changed after it was written: it no longer matches its hash."
+
+
+def _hidden_cut(last: int, head: AuditHead) -> str:
+    ends = "the log is empty" if last == 0 else f"the log ends at row {last}"
+    return (
+        f"Rows {last + 1} to {head.count} were cut from the end and the row counter reset "
+        f"to hide it: {ends}, but the signed head says {head.count} rows were written."
+    )
+
+
+def _checked_head(head: AuditHead | str | None, last: Any, next_id: int) -> AuditHead | str | None:
+    """The head as an append finds it; a mismatch with the table becomes a signed break.
+    A head one row behind, that row following it, is a crash between commit and head."""
+    if not isinstance(head, AuditHead):
+        return head
+    last_id, last_hash = (0, GENESIS) if last is None else (int(last[0]), str(last[1]))
+    if (head.count, head.last_hash) == (last_id, last_hash):
+        return head
+    if last is not None and head.count == last_id - 1 and str(last[2]) == head.last_hash:
+        return head
+    why = (
+        f"Before row {next_id} was added, the log ended at row {last_id} (hash "
+        f"{last_hash[:16]}), but the signed head recorded {head.short()}."
+    )
+    log.error("audit log: %s", why)
+    return replace(head, breaks=(*head.breaks, why))
+
+
+def _head_words(seal: AuditSeal | None, head: AuditHead | str | None) -> str:
+    if seal is None:
+        return "not sealed: no keyring on this computer"
+    if isinstance(head, AuditHead):
+        return f"signed head: {head.short()}"
+    return "no signed head" if head is None else "the signed head is not valid"
 
 
 def _cut(first_missing: int, written: int) -> str:

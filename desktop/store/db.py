@@ -6,9 +6,12 @@ import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from desktop.files import writing_to
+
+if TYPE_CHECKING:
+    from .audit_seal import AuditSeal
 
 # Each entry moves the schema one version up; never edit a released entry.
 MIGRATIONS: tuple[str, ...] = (
@@ -253,6 +256,8 @@ MIGRATIONS: tuple[str, ...] = (
 class Database:
     def __init__(self, path: Path | str) -> None:
         self.path = path
+        # The audit log's key and signed head (``audit_seal``); None: rows hash unkeyed.
+        self.audit_seal: AuditSeal | None = None
         self.conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
         self._depth = 0  # how many transaction() blocks are open (see there)
         self.conn.row_factory = sqlite3.Row

@@ -105,6 +105,7 @@ def handover_html(h: Handover) -> str:
     for title, header, rows in sections:
         parts.append(f"<h2>{html.escape(title)} ({len(rows)})</h2>")
         parts.append(table_html(header, rows) if rows else "<p class='none'>None.</p>")
+    parts.append(f"<p><b>Audit log</b> {html.escape(h.audit_head)}</p>")  # a paper trail
     parts.append("</body></html>")
     return "".join(parts)
 

@@ -89,12 +89,14 @@ def _figures(report: Report) -> str:
     return f"<table width='100%' cellpadding='6'><tr>{cells}</tr></table>"
 
 
-def report_html(report: Report, exported_at: datetime) -> str:
-    """The printable report; the charts are referred to by their keys (``CHART_KEYS``)."""
+def report_html(report: Report, exported_at: datetime, audit_head: str = "") -> str:
+    """The printable report; the charts are referred to by their keys (``CHART_KEYS``).
+    ``audit_head``: the audit log's head in short, printed for a paper trail."""
     exported = exported_at.astimezone(report.zone).strftime("%Y-%m-%d %H:%M")
     about = (
         f"Period: {report.period.describe()} ({report.period.start} to {report.period.end})"
         f" · Person: {report.person} · Timezone: {report.zone} · Exported {exported}"
+        + (f" · Audit log: {audit_head}" if audit_head else "")
     )
     images = [f"<img src='{key}' width='{CHART_WIDTH}'>" for key in CHART_KEYS]
     charts = (
@@ -118,9 +120,13 @@ def report_html(report: Report, exported_at: datetime) -> str:
 
 
 def write_report_pdf(
-    path: Path, report: Report, images: Mapping[str, QImage], exported_at: datetime
+    path: Path,
+    report: Report,
+    images: Mapping[str, QImage],
+    exported_at: datetime,
+    audit_head: str = "",
 ) -> int:
     """Write the printable report; returns its page count."""
     title = f"Payroll and attendance, {report.period.describe()}"
-    body = report_html(report, exported_at)
+    body = report_html(report, exported_at, audit_head)
     return write_pdf(path, body, title=title, images=images, landscape=True)

@@ -20,7 +20,7 @@ from desktop.api import WorkTimeClient
 from desktop.services.budget import Priority, RequestBudget
 from desktop.services.report_periods import Period, org_today
 from desktop.services.reports import Report, fetch_report
-from desktop.store import Database, PeopleCache, SnapshotCache
+from desktop.store import AuditLog, Database, PeopleCache, SnapshotCache
 
 from .data_pages import cached_zone, zone_named
 from .pages.reports import ReportsPage
@@ -49,6 +49,7 @@ class ReportPages(QObject):
         super().__init__(parent)
         self.runner, self.now = runner, now
         self.people, self.snapshots = PeopleCache(db), SnapshotCache(db)
+        self.audit = AuditLog(db)  # its head goes on every export
         self.zone = cached_zone(self.snapshots)
         self.client: WorkTimeClient | None = None
         # The console's WorkTime One budget, so a report is counted with the live refresh
@@ -204,7 +205,7 @@ class ReportPages(QObject):
         def progress(done: int) -> None:
             loop.call_soon_threadsafe(self.page.show_progress, done, total)
 
-        about = export_about(report, table, self.now())
+        about = [*export_about(report, table, self.now()), ("Audit log", self.audit.head_line())]
         return await export_shown(path, table, about, progress)
 
     async def _pdf(self, path: Path) -> int:
@@ -212,4 +213,5 @@ class ReportPages(QObject):
         assert report is not None
         images = chart_images(report)  # the Qt thread: charts are widgets
         # Layout and writing on a worker thread, as the handover's (200 people: ~0.4 s).
-        return await asyncio.to_thread(write_report_pdf, path, report, images, self.now())
+        head = self.audit.head_line()
+        return await asyncio.to_thread(write_report_pdf, path, report, images, self.now(), head)

@@ -60,6 +60,8 @@ def test_the_handover_pdf_says_what_the_next_manager_needs(
     assert f"by {MANAGER}" in flat
     assert "America/New_York" in flat
     assert "Printed Wed 18 Nov 10:00" in flat
+    assert handover.audit_head.startswith(f"{len(pages.audit.rows())} rows, last hash ")
+    assert f"Audit log {handover.audit_head}" in flat  # the paper trail of its length
     assert f"Who is in now ({len(handover.people_in)})" in flat
     for person in handover.people_in:
         assert person.name in flat

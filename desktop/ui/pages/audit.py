@@ -122,7 +122,7 @@ class AuditPage(QWidget):
         result = self.log.verify()
         color = "#1b5e20" if result.ok else fmt.ALERT_COLOR
         self.verdict.setStyleSheet(f"color: {color};")
-        self.verdict.setText(("✔ " if result.ok else "✘ ") + result.problem)
+        self.verdict.setText(("✔ " if result.ok else "✘ ") + f"{result.problem} ({result.head})")
 
     def ask_export(self) -> QFileDialog:
         dialog = QFileDialog(self, "Export the audit log as shown")
@@ -145,6 +145,7 @@ class AuditPage(QWidget):
             ("Filters", chosen.describe()),
             ("Timezone", str(zone)),
             ("Exported", datetime.now(UTC).isoformat(timespec="seconds")),
+            ("Audit log", self.log.head_line()),
         ]
 
         async def work() -> int:

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.export import export_table
-from desktop.store import EventFilter, LockCache, LockEventRow, LockRow, SortKey
+from desktop.store import AuditLog, EventFilter, LockCache, LockEventRow, LockRow, SortKey
 from desktop.ui import format as fmt
 from desktop.ui.models.lazy import Column, LazyTableModel, ListTableModel
 from desktop.ui.tasks import Op, TaskRunner
@@ -348,6 +348,7 @@ class LocksPage(QWidget):
             ("Filters", self._describe_filters()),
             ("Timezone", str(self.zone)),
             ("Exported", datetime.now(UTC).isoformat(timespec="seconds")),
+            ("Audit log", AuditLog(self.cache.db).head_line()),
         ]
         self.progress.setRange(0, max(1, total))
         self.progress.setValue(0)
