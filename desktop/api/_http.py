@@ -2,7 +2,9 @@
 
 One long-lived ``httpx.AsyncClient`` per client; HTTPS with the operating
 system's trust store (plain HTTP only to this computer); a timeout on every
-request; keys sent in a header built per request and never logged; the
+request, per read and overall (a server trickling bytes cannot hold one past its
+deadline); answers read up to a size cap (a larger one is refused, its connection
+closed); keys sent in a header built per request and never logged; the
 ``X-RateLimit-*`` headers of every answer kept, and nothing sent while they say
 the budget is spent; safe requests retried on a dropped connection or a
 gateway error with capped exponential backoff and full jitter; every failure
@@ -40,7 +42,10 @@ from .errors import (
 
 log = logging.getLogger("desktop.api")
 
-DEFAULT_TIMEOUT = 30.0
+DEFAULT_TIMEOUT = 30.0  # seconds for each connect, write and read
+DEFAULT_DEADLINE = 60.0  # seconds for a whole request: connect, send and the full answer
+MAX_BODY = 20 * 1024 * 1024  # bytes of an answer, decoded; the payroll workbook is far less
+RATE_WINDOW = timedelta(hours=1)  # the documented budget window: no reset lies further out
 MAX_ATTEMPTS = 4
 BACKOFF_BASE = 0.5
 BACKOFF_CAP = 8.0
@@ -58,10 +63,14 @@ def utc_now() -> datetime:
 
 
 class HttpOptions(TypedDict, total=False):
-    """Tuning every client takes: ``timeout`` (seconds) on each request, ``max_attempts`` for
-    a safe request, and the ``sleep``, ``random`` and ``now`` it uses (tests replace them)."""
+    """Tuning every client takes: ``timeout`` (seconds) on each connect, write and read,
+    ``deadline`` (seconds) for a whole request, ``max_body`` (bytes) of an answer,
+    ``max_attempts`` for a safe request, and the ``sleep``, ``random`` and ``now`` it uses
+    (tests replace them)."""
 
     timeout: float
+    deadline: float
+    max_body: int
     max_attempts: int
     sleep: Callable[[float], Awaitable[None]]
     random: Callable[[], float]
@@ -138,6 +147,8 @@ class HttpLayer:
         self._auth = auth or dict
         self._secrets: dict[str, Secret] = {}
         self._max_attempts = max(1, opts.get("max_attempts", MAX_ATTEMPTS))
+        self._deadline = opts.get("deadline", DEFAULT_DEADLINE)
+        self._max_body = opts.get("max_body", MAX_BODY)
         self._sleep = opts.get("sleep", asyncio.sleep)
         self._random = opts.get("random", random.random)
         self.now = opts.get("now", utc_now)
@@ -211,7 +222,10 @@ class HttpLayer:
             method, path, params=params, json=json_body, headers=self._auth()
         )
         try:
-            response = await self._client.send(request)
+            async with asyncio.timeout(self._deadline):
+                response = await self._read_capped(await self._client.send(request, stream=True))
+        except TimeoutError as exc:
+            raise self._past_deadline() from exc
         except httpx.TransportError as exc:
             raise self._network_error(exc) from exc
         except httpx.HTTPError as exc:
@@ -219,6 +233,55 @@ class HttpLayer:
         self._note_rate_limit(response)
         log.debug("%s %s %s -> %s", self.service, method, path, response.status_code)
         return response
+
+    async def _read_capped(self, streamed: httpx.Response) -> httpx.Response:
+        """The answer read whole, as long as it stays under ``max_body`` once decoded."""
+        try:
+            declared = int(streamed.headers.get("content-length", "0"))
+        except ValueError:
+            declared = 0
+        chunks: list[bytes] = []
+        size = 0
+        try:
+            if declared > self._max_body:
+                raise self._too_large(declared)
+            async for chunk in streamed.aiter_bytes():
+                size += len(chunk)
+                if size > self._max_body:
+                    raise self._too_large(size)
+                chunks.append(chunk)
+        finally:
+            await streamed.aclose()  # closes the connection when the body was not read to its end
+        headers = streamed.headers.copy()
+        for decoded in ("content-encoding", "content-length", "transfer-encoding"):
+            headers.pop(decoded, None)  # the body below is already decoded
+        return httpx.Response(
+            streamed.status_code,
+            headers=headers,
+            content=b"".join(chunks),
+            request=streamed.request,
+            extensions=streamed.extensions,
+        )
+
+    def _too_large(self, size: int) -> ProtocolError:
+        name = SERVICE_NAMES[self.service]
+        megabytes = self._max_body / (1024 * 1024)
+        log.warning("%s sent an answer of %s bytes or more; not read", self.service, size)
+        return ProtocolError(
+            f"{name} sent an answer larger than {megabytes:g} MB; Front Desk stopped reading it.",
+            service=self.service,
+            detail=f"{size} bytes or more; the limit is {self._max_body}",
+        )
+
+    def _past_deadline(self) -> NetworkError:
+        name = SERVICE_NAMES[self.service]
+        return NetworkError(
+            f"{name} did not finish answering within {self._deadline:g} seconds. "
+            "Check the network and try again.",
+            service=self.service,
+            maybe_sent=True,
+            detail=f"overall deadline of {self._deadline:g} s passed",
+        )
 
     def _network_error(self, exc: httpx.TransportError) -> NetworkError:
         name = SERVICE_NAMES[self.service]
@@ -357,7 +420,12 @@ def parse_rate_limit(headers: httpx.Headers, now: datetime) -> RateLimit | None:
             else now + timedelta(seconds=max(0, reset))
         )
     except (ValueError, OverflowError, OSError):
-        return None
+        reset_at = now + RATE_WINDOW  # beyond any date: far in the future, clamped below
+    if reset_at > now + RATE_WINDOW:
+        log.warning(
+            "X-RateLimit-Reset %s is more than the documented hour away; using an hour", reset
+        )
+        reset_at = now + RATE_WINDOW
     return RateLimit(limit=limit, remaining=max(0, remaining), reset_at=reset_at)
 
 
@@ -366,4 +434,6 @@ def _retry_after(headers: httpx.Headers) -> timedelta | None:
         seconds = float(headers["retry-after"])
     except (KeyError, ValueError):
         return None
-    return timedelta(seconds=min(max(0.0, seconds), 86_400.0))
+    if seconds > RATE_WINDOW.total_seconds():
+        log.warning("Retry-After %s s is more than the documented hour; using an hour", seconds)
+    return timedelta(seconds=min(max(0.0, seconds), RATE_WINDOW.total_seconds()))
