@@ -15,6 +15,7 @@ import asyncio
 import logging
 from collections.abc import Callable
 from datetime import UTC, date, datetime, tzinfo
+from html import escape
 from typing import Protocol
 
 from PySide6.QtCore import QDate, QObject
@@ -252,7 +253,7 @@ class DirectoryPages(QObject):
         if w is None:
             return None
         text = (
-            f"<b>{person.name}</b> will be deactivated in WorkTime One (a soft delete: "
+            f"<b>{escape(person.name)}</b> will be deactivated in WorkTime One (a soft delete: "
             "they no longer count as staff, and can be restored from here). WorkTaps and "
             "WorQ are not changed."
         )
@@ -269,7 +270,7 @@ class DirectoryPages(QObject):
         w = person.worktime
         if w is None:
             return None
-        text = f"<b>{person.name}</b> will be active in WorkTime One again."
+        text = f"<b>{escape(person.name)}</b> will be active in WorkTime One again."
         return self._confirm(
             f"Restore {person.name}",
             text,

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QStackedWidget,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from desktop.secrets import SecretStoreError
 from desktop.services.managers import ManagerDirectory, ManagerStoreError
+from desktop.ui.plain import PlainLabel
 
 PIN_PATTERN = r"\d{0,12}"
 NO_KEYRING = (
@@ -55,13 +55,13 @@ class SignInPanel(QWidget):
     def __init__(self, managers: ManagerDirectory, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.managers = managers
-        self.title = QLabel("Front Desk is locked")
+        self.title = PlainLabel("Front Desk is locked")
         self.title.setStyleSheet("font-size: 22px; font-weight: 600;")
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.hint = QLabel()
+        self.hint = PlainLabel()
         self.hint.setStyleSheet("color: #555;")
         self.hint.hide()
-        self.message = QLabel()
+        self.message = PlainLabel()
         self.message.setObjectName("signInMessage")
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #b71c1c;")
@@ -92,7 +92,7 @@ class SignInPanel(QWidget):
         self.create_button = QPushButton("Create profile and sign in")
         create = QWidget()
         create_form = QFormLayout(create)
-        create_form.addRow(QLabel("No manager profile exists yet. Create the first one."))
+        create_form.addRow(PlainLabel("No manager profile exists yet. Create the first one."))
         create_form.addRow("Name", self.new_name)
         create_form.addRow("PIN", self.new_pin)
         create_form.addRow("PIN again", self.new_pin_again)

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from desktop.api import Account, Department, Location
 from desktop.services.account_rules import AccountDraft, normalize_phone
 from desktop.ui import format as fmt
+from desktop.ui.plain import PlainLabel
 
 from .sending_form import SendingForm, error_line
 
@@ -66,7 +67,7 @@ class AccountForm(SendingForm):
         self.first_name, self.last_name = QLineEdit(), QLineEdit()
         self.email, self.phone = QLineEdit(), QLineEdit()
         self.phone.setPlaceholderText("Any form: (212) 555-0100, +1 212 555 0100")
-        self.phone_shown = QLabel()
+        self.phone_shown = PlainLabel()
         self.phone_shown.hide()
         self.street, self.city = QLineEdit(), QLineEdit()
         self.state, self.postal = QLineEdit(), QLineEdit()
@@ -110,7 +111,7 @@ class AccountForm(SendingForm):
         self.meta.setMaximumHeight(120)
         self.add_meta = QPushButton("Add field")
         self.remove_meta = QPushButton("Remove field")
-        self.general = QLabel()
+        self.general = PlainLabel()
         self.general.setWordWrap(True)
         self.general.setStyleSheet(f"color: {fmt.ALERT_COLOR};")
         self._layout()

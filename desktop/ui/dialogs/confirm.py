@@ -8,13 +8,13 @@ from collections.abc import Callable
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QLabel,
     QLayout,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.ui import format as fmt
+from desktop.ui.plain import PlainLabel, rich_label
 
 Submit = Callable[[], str | None]
 """A refusal in plain words; "" when done; None while the service is being asked (the
@@ -39,13 +39,13 @@ class ConfirmDialog(QDialog):
         self.submit, self.sending = submit, sending
         self.setWindowTitle(title)
         self.setMinimumWidth(480)
-        what = QLabel(text)
+        what = rich_label(text)  # our markup: callers escape every value they put in
         what.setWordWrap(True)
-        self.error = QLabel()
+        self.error = PlainLabel()
         self.error.setWordWrap(True)
         self.error.setStyleSheet(f"color: {fmt.ALERT_COLOR};")
         self.error.hide()
-        self.status = QLabel()
+        self.status = PlainLabel()
         self.status.setStyleSheet("color: #555;")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.confirm = self.buttons.addButton(action, role)

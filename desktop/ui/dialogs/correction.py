@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QTableView,
     QTimeEdit,
@@ -42,6 +41,7 @@ from desktop.store import AttendanceRow, EmployeeRow, LockRow, OutboxEntry
 from desktop.ui import format as fmt
 from desktop.ui.models.lazy import Column, ListTableModel
 from desktop.ui.pages.locks import configure_table
+from desktop.ui.plain import PlainLabel
 
 ERROR_STYLE = f"color: {fmt.ALERT_COLOR};"
 
@@ -130,7 +130,7 @@ class CorrectionDialog(QDialog):
         self.date.setDisplayFormat("yyyy-MM-dd")
         self.time = QTimeEdit(QTime(17, 30))
         self.time.setDisplayFormat("HH:mm")
-        self.pc_time = QLabel()
+        self.pc_time = PlainLabel()
         self.lock = QComboBox()
         self.lock.addItem("No lock", None)
         for lock in locks:
@@ -140,7 +140,7 @@ class CorrectionDialog(QDialog):
         self.note = QLineEdit()
         self.note.setPlaceholderText("What happened, in a few words (required for Other)")
         self.note.setMaxLength(200)
-        self.errors = {name: QLabel() for name in ("employee_id", "type", "timestamp", "reason",
+        self.errors = {name: PlainLabel() for name in ("employee_id", "type", "timestamp", "reason",
                                                    "note", "lock_id", "general")}  # fmt: skip
         for label in self.errors.values():
             label.setStyleSheet(ERROR_STYLE)
@@ -162,7 +162,7 @@ class CorrectionDialog(QDialog):
             more = len(self.targets) - 6
             self.person.hide()
             form.addRow("People" if bulk else "Person",
-                        QLabel(who + (f" and {more} more" if more > 0 else "")))  # fmt: skip
+                        PlainLabel(who + (f" and {more} more" if more > 0 else "")))  # fmt: skip
         else:
             form.addRow("Person", self.person)
         form.addRow("", self.errors["employee_id"])
@@ -170,7 +170,9 @@ class CorrectionDialog(QDialog):
         days_fixed = bool(self.targets) and all(t.day for t in self.targets)
         if days_fixed:
             self.date.hide()
-            form.addRow("Day", QLabel("each row's own day" if bulk else str(self.targets[0].day)))
+            form.addRow(
+                "Day", PlainLabel("each row's own day" if bulk else str(self.targets[0].day))
+            )
         else:
             form.addRow(f"Day ({self.zone})", self.date)
         form.addRow(f"Time ({self.zone})", self.time)
@@ -189,7 +191,7 @@ class CorrectionDialog(QDialog):
         )
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(QLabel("The day as it will be after the entry:"))
+        layout.addWidget(PlainLabel("The day as it will be after the entry:"))
         layout.addWidget(self.preview_view, 1)
         layout.addWidget(self.errors["general"])
         layout.addWidget(self.buttons)

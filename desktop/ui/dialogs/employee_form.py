@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from desktop.api import Employee
 from desktop.services.employees import EmployeeDraft
 from desktop.ui import format as fmt
+from desktop.ui.plain import PlainLabel
 
 from .sending_form import SendingForm, error_line
 
@@ -76,7 +77,7 @@ class EmployeeForm(SendingForm):
         self.start_date.setPlaceholderText("YYYY-MM-DD (optional)")
         self.errors: dict[str, QLabel] = {}
         self.widgets: dict[str, QWidget] = {}
-        self.general = QLabel()
+        self.general = PlainLabel()
         self.general.setWordWrap(True)
         self.general.setStyleSheet(f"color: {fmt.ALERT_COLOR};")
         if reveal is None:

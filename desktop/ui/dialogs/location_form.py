@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from desktop.api import Location
 from desktop.ui import format as fmt
+from desktop.ui.plain import PlainLabel
 
 from .sending_form import SendingForm, error_line
 
@@ -60,7 +61,7 @@ class LocationForm(SendingForm):
             column.addWidget(field)
             column.addWidget(error)
             form.addRow(label, cell)
-        self.general = QLabel()
+        self.general = PlainLabel()
         self.general.setStyleSheet(f"color: {fmt.ALERT_COLOR};")
         self.buttons = self.save_cancel()
         layout = QVBoxLayout(self)

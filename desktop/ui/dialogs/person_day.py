@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -22,6 +21,7 @@ from desktop.store import LockEventRow
 from desktop.ui import format as fmt
 from desktop.ui.models.lazy import Column, ListTableModel
 from desktop.ui.pages.locks import configure_table
+from desktop.ui.plain import PlainLabel
 
 
 class PersonDayDialog(QDialog):
@@ -55,18 +55,18 @@ class PersonDayDialog(QDialog):
         record = day.attendance
         attendance_box = QGroupBox("Attendance")
         form = QFormLayout(attendance_box)
-        self.clock_in = QLabel(fmt.local_time(record.clock_in, zone, False) if record else "")
-        self.clock_out = QLabel(fmt.local_time(record.clock_out, zone, False) if record else "")
-        form.addRow("Clock in", self.clock_in or QLabel("—"))
+        self.clock_in = PlainLabel(fmt.local_time(record.clock_in, zone, False) if record else "")
+        self.clock_out = PlainLabel(fmt.local_time(record.clock_out, zone, False) if record else "")
+        form.addRow("Clock in", self.clock_in or PlainLabel("—"))
         form.addRow("Clock out", self.clock_out)
         if record is not None:
-            form.addRow("Hours", QLabel(f"{record.work_hours:.2f}"))
-            form.addRow("Late by", QLabel(f"{record.late_minutes} min"))
-            form.addRow("Left early by", QLabel(f"{record.early_departure_minutes} min"))
+            form.addRow("Hours", PlainLabel(f"{record.work_hours:.2f}"))
+            form.addRow("Late by", PlainLabel(f"{record.late_minutes} min"))
+            form.addRow("Left early by", PlainLabel(f"{record.early_departure_minutes} min"))
         else:
-            form.addRow(QLabel("No attendance record for this day."))
+            form.addRow(PlainLabel("No attendance record for this day."))
 
-        self.notes = QLabel("\n".join(f"⚠ {note}" for note in day.notes) or "Nothing unusual.")
+        self.notes = PlainLabel("\n".join(f"⚠ {note}" for note in day.notes) or "Nothing unusual.")
         self.notes.setObjectName("personDayNotes")
         self.notes.setWordWrap(True)
         self.notes.setStyleSheet(f"color: {fmt.ALERT_COLOR};" if day.notes else "")

@@ -12,13 +12,14 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton
 
 from desktop.ui import format as fmt
+from desktop.ui.plain import PlainLabel
 
 SENDING_COLOR = "#555"
 
 
 def error_line(name: str) -> QLabel:
     """A field's error line: red, wrapped, hidden until there is something to say."""
-    error = QLabel()
+    error = PlainLabel()
     error.setObjectName(f"error_{name}")
     error.setStyleSheet(f"color: {fmt.ALERT_COLOR};")
     error.setWordWrap(True)

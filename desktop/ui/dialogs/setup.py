@@ -30,6 +30,7 @@ from desktop.files import disk_full_text
 from desktop.secrets import SecretStoreError
 from desktop.services.connections import CheckResult, Keys
 from desktop.services.status import Service
+from desktop.ui.plain import PlainLabel
 from desktop.ui.tasks import Op
 
 Checker = Callable[[ConnectionProfile, Keys], Awaitable[dict[Service, CheckResult]]]
@@ -85,9 +86,9 @@ class ConnectionSetupDialog(QDialog):
         self.worq_key = secret_field(bool(stored.worq_partner))
 
         self.results: dict[Service, QLabel] = {
-            s: QLabel() for s in ("worktime", "worktaps", "worq")
+            s: PlainLabel() for s in ("worktime", "worktaps", "worq")
         }
-        self.error = QLabel()
+        self.error = PlainLabel()
         self.error.setObjectName("setupError")
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b71c1c;")
@@ -123,7 +124,9 @@ class ConnectionSetupDialog(QDialog):
                 "worq",
             )
         )
-        self.keyring_note = QLabel(keyring_problem or "Keys are kept in the system keyring only.")
+        self.keyring_note = PlainLabel(
+            keyring_problem or "Keys are kept in the system keyring only."
+        )
         self.keyring_note.setWordWrap(True)
         if keyring_problem:
             self.keyring_note.setStyleSheet("color: #b71c1c;")

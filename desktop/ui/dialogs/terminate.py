@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from html import escape
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDateEdit, QDialogButtonBox, QFormLayout, QWidget
@@ -35,7 +36,7 @@ class TerminateDialog(ConfirmDialog):
         form.addRow("Last day (term date)", self.term_date)
         super().__init__(
             f"Terminate {name}",
-            f"<b>{name}</b>'s WorkTaps account will be closed with this term date. "
+            f"<b>{escape(name)}</b>'s WorkTaps account will be closed with this term date. "
             "They will no longer appear in WorkTaps lists and can no longer sign in to "
             "WorkTaps; the console cannot undo this. Their WorkTime One record and lock "
             "access are not changed here.",

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from desktop.store import WorqRun
 from desktop.ui import format as fmt
+from desktop.ui.plain import PlainLabel
 
 # The first import brings everyone HR has touched in this century: a shorter range would
 # leave the directory calling everyone older "not in WorQ".
@@ -88,20 +88,20 @@ class WorqImportDialog(QDialog):
         start, end = default_range(today, last_done)
         self.start_date = self._date_field(start, today)
         self.end_date = self._date_field(end, today)
-        self.intro = QLabel(INTRO)
+        self.intro = PlainLabel(INTRO)
         self.intro.setWordWrap(True)
-        self.last = QLabel(last_import_text(last_run or last_done))
+        self.last = PlainLabel(last_import_text(last_run or last_done))
         self.last.setStyleSheet("color: #555;")
         self.last.setWordWrap(True)
-        self.error = QLabel()
+        self.error = PlainLabel()
         self.error.setObjectName("error_dates")
         self.error.setStyleSheet(f"color: {fmt.ALERT_COLOR};")
         self.error.hide()
         self.progress = QProgressBar()
         self.progress.setTextVisible(False)
         self.progress.hide()
-        self.progress_label = QLabel()
-        self.message = QLabel()
+        self.progress_label = PlainLabel()
+        self.message = PlainLabel()
         self.message.setObjectName("message")
         self.message.setWordWrap(True)
         self.buttons = QDialogButtonBox()

@@ -23,6 +23,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
+from desktop.ui.plain import plain_tip
+
 Row = TypeVar("Row")
 BATCH = 200
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -109,7 +111,8 @@ class LazyTableModel(QAbstractTableModel, Generic[Row]):
             color = column.foreground(row)
             return QColor(color) if color else None
         if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
-            return column.tooltip(row)
+            tip = column.tooltip(row)
+            return None if tip is None else plain_tip(tip)
         return None
 
     def headerData(

@@ -4,13 +4,13 @@ a details panel, and the actions a manager takes on an account."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from html import escape
 
 from PySide6.QtCore import QTimer, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QSplitter,
@@ -24,6 +24,7 @@ from desktop.store import AccountCache
 from desktop.ui import format as fmt
 from desktop.ui.models.lazy import Column, LazyTableModel, ListTableModel
 from desktop.ui.pages.locks import configure_table
+from desktop.ui.plain import PlainLabel, plain_tip, rich_label
 
 SEARCH_DELAY_MS = 120
 
@@ -88,7 +89,7 @@ def details(a: Account) -> str:
         *meta.items(),
         ("In WorkTaps since", fmt.local_time(a.created, fmt.UTC_ZONE) if a.created else "—"),
     ]
-    return "".join(f"<b>{k}</b>: {v}<br>" for k, v in rows)
+    return "".join(f"<b>{escape(str(k))}</b>: {escape(str(v))}<br>" for k, v in rows)
 
 
 class AccountsPage(QWidget):
@@ -124,8 +125,8 @@ class AccountsPage(QWidget):
         self.edit_button = QPushButton("&Edit…")
         self.terminate_button = QPushButton("&Terminate…")
         self.refresh_button = QPushButton("Refresh from WorkTaps")
-        self.count = QLabel()
-        self.details = QLabel("Select an account to see it here.")
+        self.count = PlainLabel()
+        self.details = rich_label("Select an account to see it here.")
         self.details.setWordWrap(True)
         self.details.setMinimumWidth(280)
         self._timer = QTimer(self)
@@ -235,7 +236,7 @@ class AccountsPage(QWidget):
         self.writable_reason = reason
         self.new_button.setEnabled(reason is None)
         for button in (self.new_button, self.edit_button, self.terminate_button):
-            button.setToolTip(reason or "")
+            button.setToolTip(plain_tip(reason or ""))
         self._show_details()
 
     def current(self) -> Account | None:

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QTableView,
@@ -30,6 +29,7 @@ from desktop.services.attendance_review import PROBLEM_TEXT, ReviewRow
 from desktop.ui import format as fmt
 from desktop.ui.models.lazy import Column, ListTableModel
 from desktop.ui.pages.locks import configure_table
+from desktop.ui.plain import PlainLabel, plain_tip
 
 Review = Callable[[date, date], list[ReviewRow]]
 
@@ -95,15 +95,15 @@ class AttendancePage(QWidget):
         self.load_button = QPushButton("&Load period")
         self.next_button = QPushButton("&Next problem")
         self.correct_button = QPushButton("&Correct…")
-        self.summary = QLabel()
+        self.summary = PlainLabel()
         self._layout()
         self._wire()
 
     def _layout(self) -> None:
         filters = QHBoxLayout()
         widget: QWidget
-        for widget in (QLabel("From"), self.date_from, QLabel("to"), self.date_to, self.search,
-                       self.department, self.lock, self.problems_only,
+        for widget in (PlainLabel("From"), self.date_from, PlainLabel("to"), self.date_to,
+                       self.search, self.department, self.lock, self.problems_only,
                        self.load_button):  # fmt: skip
             filters.addWidget(widget)
         filters.addStretch(1)
@@ -143,7 +143,9 @@ class AttendancePage(QWidget):
     def set_writable(self, reason: str | None) -> None:
         """Corrections on or off (a read-only key), with the reason on the button."""
         self.correct_button.setEnabled(reason is None)
-        self.correct_button.setToolTip(reason or "Correct the selected rows (Ctrl+K: a new one)")
+        self.correct_button.setToolTip(
+            plain_tip(reason or "Correct the selected rows (Ctrl+K: a new one)")
+        )
 
     def period(self) -> tuple[date, date]:
         def day(value: QDate) -> date:

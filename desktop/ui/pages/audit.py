@@ -11,7 +11,6 @@ from zoneinfo import ZoneInfo
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QTableView,
@@ -25,6 +24,7 @@ from desktop.store.audit import AUDIT_HEADER, audit_cells
 from desktop.ui import format as fmt
 from desktop.ui.models.lazy import Column, LazyTableModel
 from desktop.ui.pages.locks import configure_table
+from desktop.ui.plain import PlainLabel
 from desktop.ui.tasks import Op, TaskRunner
 
 WIDTHS = (50, 150, 130, 190, 190, 220, 110)
@@ -69,8 +69,8 @@ class AuditPage(QWidget):
         self.subject.setPlaceholderText("Subject (person or account)")
         self.verify_button = QPushButton("&Verify the chain")
         self.export_button = QPushButton("Export…")
-        self.count = QLabel()
-        self.verdict = QLabel()
+        self.count = PlainLabel()
+        self.verdict = PlainLabel()
         self.verdict.setObjectName("auditVerdict")
         self.verdict.setWordWrap(True)
         filters = QHBoxLayout()

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QSplitter,
@@ -31,6 +30,7 @@ from desktop.services.directory_match import METHOD_NAMES
 from desktop.ui import format as fmt
 from desktop.ui.models.lazy import Column, ListTableModel
 from desktop.ui.pages.locks import configure_table
+from desktop.ui.plain import PlainLabel, plain_tip, rich_label
 
 SEARCH_DELAY_MS = 120
 AGREES = "✓ agrees"
@@ -98,7 +98,7 @@ def details(p: Person) -> str:
         hr = f"{h.employee_id}, {h.status or 'no status'}{left}, {h.email or 'no email'}, "
         hr += f"{h.phone or 'no phone'}, {h.department or 'no department'}"
     rows.append(("WorQ", hr if h is not None else "not there"))
-    text = "".join(f"<b>{k}</b>: {escape(v)}<br>" for k, v in rows)
+    text = "".join(f"<b>{escape(k)}</b>: {escape(v)}<br>" for k, v in rows)
     if not p.problems:
         return f"<h3>{escape(p.name)}</h3>{text}<p>✓ The three systems agree.</p>"
     problems = "".join(f"<li><b>⚠ {escape(x.title)}</b>: {escape(x.text)}</li>" for x in p.problems)
@@ -131,13 +131,13 @@ class DirectoryPage(QWidget):
         self.search.setPlaceholderText("Search by name, email, phone, id or disagreement…")
         self.search.setClearButtonEnabled(True)
         self.only_problems = QCheckBox("Only disagreements")
-        self.count = QLabel()
-        self.hint = QLabel()  # which system the console has no records of yet
+        self.count = PlainLabel()
+        self.hint = PlainLabel()  # which system the console has no records of yet
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet(f"color: {fmt.WARN_COLOR}")
         self.hint.hide()
         self.refresh_button = QPushButton("Refresh")
-        self.details = QLabel("Select a person to see them here.")
+        self.details = rich_label("Select a person to see them here.")
         self.details.setWordWrap(True)
         self.details.setMinimumWidth(280)
         self.create_account_button = QPushButton("Create WorkTaps account from WorQ…")
@@ -259,7 +259,7 @@ class DirectoryPage(QWidget):
         self.worktime_block, self.worktaps_block = worktime, worktaps
         for button, _signal in self._actions():
             taps = button in (self.create_account_button, self.terminate_button)
-            button.setToolTip((worktaps if taps else worktime) or "")
+            button.setToolTip(plain_tip((worktaps if taps else worktime) or ""))
         self._show_details()
 
     def current(self) -> Person | None:

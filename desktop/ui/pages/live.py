@@ -10,7 +10,6 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QSplitter,
     QTableView,
@@ -23,6 +22,7 @@ from desktop.store import LockEventRow
 from desktop.ui import format as fmt
 from desktop.ui.models.lazy import Column, ListTableModel
 from desktop.ui.pages.locks import configure_table
+from desktop.ui.plain import PlainLabel
 
 FILTERS = (
     ("all", "Everyone"),
@@ -85,9 +85,9 @@ class LiveBoardPage(QWidget):
         self.zone = zone
         self.board: Board | None = None
         self.lock_names: dict[str, str] = {}
-        self.title = QLabel("Today")
+        self.title = PlainLabel("Today")
         self.title.setStyleSheet("font-size: 20px; font-weight: 600;")
-        self.freshness = QLabel("Not refreshed yet.")
+        self.freshness = PlainLabel("Not refreshed yet.")
         self.freshness.setObjectName("liveFreshness")
         self.refresh_button = QPushButton("&Refresh now")
         self.filters = QButtonGroup(self)
@@ -119,7 +119,7 @@ class LiveBoardPage(QWidget):
         feed_box = QWidget()
         feed_layout = QVBoxLayout(feed_box)
         feed_layout.setContentsMargins(0, 0, 0, 0)
-        feed_layout.addWidget(QLabel("Latest lock events"))
+        feed_layout.addWidget(PlainLabel("Latest lock events"))
         feed_layout.addWidget(self.feed_view)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.people_view)

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QProgressBar,
     QPushButton,
@@ -32,6 +31,7 @@ from desktop.services.export import export_table
 from desktop.store import AuditLog, EventFilter, LockCache, LockEventRow, LockRow, SortKey
 from desktop.ui import format as fmt
 from desktop.ui.models.lazy import Column, LazyTableModel, ListTableModel
+from desktop.ui.plain import PlainLabel
 from desktop.ui.tasks import Op, TaskRunner
 
 SEARCH_DELAY_MS = 150
@@ -152,7 +152,7 @@ class LocksPage(QWidget):
         self.load_older = QPushButton("Load &older")
         self.export_csv = QPushButton("Export CSV…")
         self.export_xlsx = QPushButton("Export Excel…")
-        self.count = QLabel()
+        self.count = PlainLabel()
         self.progress = QProgressBar()
         self.progress.hide()
         self._search_timer = QTimer(self)
@@ -163,7 +163,7 @@ class LocksPage(QWidget):
         filters = QHBoxLayout()
         widget: QWidget
         for widget in (
-            QLabel("From"), self.date_from, QLabel("to"), self.date_to, self.search,
+            PlainLabel("From"), self.date_from, PlainLabel("to"), self.date_to, self.search,
             self.method, self.denied_only, self.alerts_only,
         ):  # fmt: skip
             filters.addWidget(widget)

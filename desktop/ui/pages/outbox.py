@@ -15,7 +15,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -28,6 +27,7 @@ from desktop.store import Outbox, OutboxEntry, OutboxStateError
 from desktop.ui import format as fmt
 from desktop.ui.models.lazy import Column, ListTableModel
 from desktop.ui.pages.locks import configure_table
+from desktop.ui.plain import PlainLabel
 
 STATE_TEXT = {
     "queued": "Queued",
@@ -90,8 +90,8 @@ class OutboxPage(QWidget):
         self.view = QTableView()
         self.view.setModel(self.model)
         configure_table(self.view, [c.width for c in self.model.columns])
-        self.summary = QLabel()
-        self.evidence = QLabel()
+        self.summary = PlainLabel()
+        self.evidence = PlainLabel()
         self.evidence.setObjectName("outboxEvidence")
         self.evidence.setWordWrap(True)
         self.cancel_button = QPushButton("Cancel entry")

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QPushButton, QVBox
 from desktop.services.connections import CheckResult
 from desktop.services.status import SERVICE_TITLES, Service
 from desktop.store import SnapshotCache
+from desktop.ui.plain import PlainLabel
 from desktop.ui.widgets.status_bar import ago
 
 SNAPSHOT_KIND = "connection_check"
@@ -24,15 +25,15 @@ class OverviewPage(QWidget):
     def __init__(self, cache: SnapshotCache, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.cache = cache
-        self.organization = QLabel("—")
+        self.organization = PlainLabel("—")
         self.organization.setStyleSheet("font-size: 20px; font-weight: 600;")
-        self.freshness = QLabel()
+        self.freshness = PlainLabel()
         self.freshness.setObjectName("overviewFreshness")
         self.rows: dict[Service, QLabel] = {}
         box = QGroupBox("Services")
         form = QFormLayout(box)
         for service, title in SERVICE_TITLES.items():
-            label = QLabel("Not set up.")
+            label = PlainLabel("Not set up.")
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.rows[service] = label

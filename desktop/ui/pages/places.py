@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from desktop.api import Department, Location
 from desktop.store import AccountCache
 from desktop.ui.models.lazy import Column, ListTableModel
 from desktop.ui.pages.locks import configure_table
+from desktop.ui.plain import PlainLabel, plain_tip
 
 
 class PlacesPage(QWidget):
@@ -47,9 +48,9 @@ class PlacesPage(QWidget):
         actions.addWidget(self.new_button)
         actions.addWidget(self.edit_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Departments"))
+        layout.addWidget(PlainLabel("Departments"))
         layout.addWidget(self.department_view, 1)
-        layout.addWidget(QLabel("Locations"))
+        layout.addWidget(PlainLabel("Locations"))
         layout.addWidget(self.location_view, 1)
         layout.addLayout(actions)
         self.new_button.clicked.connect(self.new_location_requested)
@@ -60,7 +61,7 @@ class PlacesPage(QWidget):
     def set_writable(self, reason: str | None) -> None:
         for button in (self.new_button, self.edit_button):
             button.setEnabled(reason is None)
-            button.setToolTip(reason or "")
+            button.setToolTip(plain_tip(reason or ""))
 
     def reload(self) -> None:
         self.departments.set_rows(self.cache.departments())

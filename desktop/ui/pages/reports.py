@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QFileDialog,
     QHBoxLayout,
-    QLabel,
     QProgressBar,
     QPushButton,
     QSplitter,
@@ -33,6 +32,7 @@ from PySide6.QtWidgets import (
 from desktop.services.report_periods import PERIOD_TITLES, Period, PeriodKind, period_for
 from desktop.services.report_tables import Table
 from desktop.services.reports import Report, attendance_table, payroll_table
+from desktop.ui.plain import PlainLabel
 from desktop.ui.widgets.person_picker import PersonPicker
 from desktop.ui.widgets.report_charts import ReportCharts
 from desktop.ui.widgets.report_table_view import ReportTableView
@@ -99,9 +99,9 @@ class ReportsPage(QWidget):
         self.person = PersonPicker()
         self.refresh = QPushButton("&Refresh")
         self.refresh.setToolTip("Fetch the reports again (F5)")
-        self.heading = QLabel()
+        self.heading = PlainLabel()
         self.heading.setStyleSheet("font-size: 15px; font-weight: 600;")
-        self.status = QLabel()
+        self.status = PlainLabel()
         self.progress = QProgressBar()
         self.progress.setMaximumWidth(220)
         self.progress.hide()
@@ -119,8 +119,8 @@ class ReportsPage(QWidget):
     def _build_layout(self) -> None:
         filters = QHBoxLayout()
         widget: QWidget
-        for widget in (QLabel("Period"), self.period, QLabel("From"), self.date_from,
-                       QLabel("to"), self.date_to, QLabel("Person"), self.person,
+        for widget in (PlainLabel("Period"), self.period, PlainLabel("From"), self.date_from,
+                       PlainLabel("to"), self.date_to, PlainLabel("Person"), self.person,
                        self.refresh):  # fmt: skip
             filters.addWidget(widget)
         filters.addStretch(1)

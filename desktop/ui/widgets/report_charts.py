@@ -6,6 +6,7 @@ draw the same thing; a chart with nothing to show says so in its title.
 
 from __future__ import annotations
 
+import html
 import math
 from collections.abc import Sequence
 from datetime import date
@@ -72,7 +73,7 @@ def _plain_chart(title: str) -> QChart:
     chart.setTheme(QChart.ChartTheme.ChartThemeLight)
     chart.legend().hide()
     chart.setMargins(QMargins(4, 4, 4, 4))
-    chart.setTitle(title)
+    chart.setTitle(html.escape(title, quote=False))  # Qt Charts renders titles as HTML
     font = QFont(chart.titleFont())
     font.setBold(True)
     font.setPointSizeF(font.pointSizeF() + 1)
@@ -114,7 +115,8 @@ def bar_chart(
     series = _bar_series(values, set_name, color, horizontal)
     chart.addSeries(series)
     categories = QBarCategoryAxis()
-    categories.append(list(labels))
+    # Axis labels are HTML to Qt Charts too: a person named "<b>x</b>" stays those letters.
+    categories.append([html.escape(label, quote=False) for label in labels])
     categories.setTruncateLabels(False)
     amounts = value_axis(max([*values, 0.0]))
     left, bottom = Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignBottom

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from desktop.services.reports import Report, attendance_totals, payroll_totals
+from desktop.ui.plain import PlainLabel
 
 TILE_STYLE = (
     "#tile { background: #f5f7fa; border: 1px solid #d5dce4; border-radius: 6px; }"
@@ -28,11 +29,11 @@ class Tile(QFrame):
         super().__init__(parent)
         self.setObjectName("tile")
         self.setStyleSheet(TILE_STYLE % COLORS.get(key, "#263238"))
-        self.title = QLabel(TITLES[key])
+        self.title = PlainLabel(TITLES[key])
         self.title.setObjectName("tileCaption")
-        self.value = QLabel("–")
+        self.value = PlainLabel("–")
         self.value.setObjectName("tileValue")
-        self.caption = QLabel("")
+        self.caption = PlainLabel("")
         self.caption.setObjectName("tileCaption")
         column = QVBoxLayout(self)
         column.setContentsMargins(12, 6, 12, 6)

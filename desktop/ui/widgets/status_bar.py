@@ -8,6 +8,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from desktop.services.status import SERVICES, Health, Service, ServiceState
+from desktop.ui.plain import PlainLabel, plain_tip
 
 DOTS = {
     Health.CONNECTED: "#2e7d32",
@@ -69,7 +70,7 @@ class ServiceLabel(QLabel):
         if state.read_only_reason:
             tip.append(state.read_only_reason)
         tip.append(f"Last answer: {ago(state.last_ok, now)}")
-        self.setToolTip("\n".join(tip))
+        self.setToolTip(plain_tip("\n".join(tip)))
 
 
 class ConsoleStatusBar(QStatusBar):
@@ -78,9 +79,9 @@ class ConsoleStatusBar(QStatusBar):
         self.services = {service: ServiceLabel(service) for service in SERVICES}
         for label in self.services.values():
             self.addWidget(label)
-        self.freshness = QLabel()
-        self.pending = QLabel()
-        self.manager = QLabel()
+        self.freshness = PlainLabel()
+        self.pending = PlainLabel()
+        self.manager = PlainLabel()
         self.addPermanentWidget(self.freshness)
         self.addPermanentWidget(self.pending)
         self.addPermanentWidget(self.manager)
