@@ -11,7 +11,7 @@ from .audit import (
     audit_table_rows,
 )
 from .cache import Snapshot, SnapshotCache
-from .db import Database, apart
+from .db import ConsoleLocked, Database, apart
 from .event_filter import EventFilter, SortKey
 from .locks import LockCache, LockEventRow, LockRow
 from .outbox import Outbox, OutboxEntry, OutboxEntryMissing, OutboxState, OutboxStateError
@@ -27,6 +27,7 @@ __all__ = [
     "AuditLog",
     "AuditRow",
     "AuditVerification",
+    "ConsoleLocked",
     "Database",
     "EmployeeRow",
     "EventFilter",

@@ -253,11 +253,23 @@ MIGRATIONS: tuple[str, ...] = (
 )
 
 
+class ConsoleLocked(ValueError):
+    """A manager's write refused: nobody is signed in (the console is locked), or the
+    write is another manager's than the one signed in."""
+
+
+WriteGate = Callable[[str | None], None]
+
+
 class Database:
     def __init__(self, path: Path | str) -> None:
         self.path = path
         # The audit log's key and signed head (``audit_seal``); None: rows hash unkeyed.
         self.audit_seal: AuditSeal | None = None
+        # Asked before a manager's write enters the outbox (``Outbox.add``, ``cancel``,
+        # ``edit``, ``resolve``; not the sender's moves): raises ``ConsoleLocked``. The
+        # console sets it to its sign-in state; None (tools, tests): no one to ask.
+        self.write_gate: WriteGate | None = None
         self.conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
         self._depth = 0  # how many transaction() blocks are open (see there)
         self.conn.row_factory = sqlite3.Row

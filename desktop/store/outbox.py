@@ -222,7 +222,9 @@ class Outbox:
     # -- writing -------------------------------------------------------------------
 
     def add(self, kind: str, payload: dict[str, Any], manager: str, reason: str) -> OutboxEntry:
-        """Queues a write; it is on disk when this returns."""
+        """Queues a write; it is on disk when this returns. ``ConsoleLocked`` when
+        ``manager`` is not the one signed in (see ``Database.write_gate``)."""
+        self._may_write(manager)
         now = iso(self.now())
         with self.db.transaction() as conn:
             cursor = conn.execute(
@@ -303,10 +305,12 @@ class Outbox:
         )
 
     def cancel(self, entry_id: int) -> OutboxEntry:
+        self._may_write(None)
         return self._move(entry_id, "cancelled", ("queued", "failed"), "cancelled")
 
     def edit(self, entry_id: int, payload: dict[str, Any]) -> OutboxEntry:
         """A failed or waiting entry with a new payload, queued to go at once."""
+        self._may_write(None)
         return self._move(
             entry_id,
             "edited",
@@ -318,11 +322,17 @@ class Outbox:
 
     def resolve(self, entry_id: int, landed: bool, server_id: str | None = None) -> OutboxEntry:
         """A manager's decision on a waiting entry: it landed (sent) or it did not (queued)."""
+        self._may_write(None)
         if landed:
             return self._move(
                 entry_id, "resolved", ("needs_attention",), "sent", server_id=server_id
             )
         return self._move(entry_id, "resolved", ("needs_attention",), "queued", not_before=None)
+
+    def _may_write(self, manager: str | None) -> None:
+        gate = self.db.write_gate
+        if gate is not None:
+            gate(manager)
 
     def _move(
         self,

@@ -19,6 +19,7 @@ from desktop.log import LogBuffer
 from desktop.messages import Message, MessageBus
 from desktop.services.connections import CheckResult, Connections, Keys
 from desktop.services.managers import ManagerDirectory
+from desktop.services.signed_in import SignedIn
 from desktop.services.status import Health, Service, ServiceHealth, ServiceState
 from desktop.store import Database, SnapshotCache
 
@@ -29,6 +30,7 @@ from .dialogs.worq_import import WorqImportDialog
 from .directory_pages import DirectoryPages, pin_checker
 from .handover import ask_handover
 from .idle import IdleWatcher
+from .lock_screen import LockKeyEverywhere, PutAway
 from .log_viewer import LogViewer
 from .main_window import MainWindow
 from .pages.overview import OverviewPage
@@ -67,6 +69,8 @@ class Console:
         self.health = ServiceHealth()
         self.connections: Connections | None = None
         self.manager: str | None = None
+        self.signed_in = SignedIn(parts.db)  # the outbox asks it before a manager's write
+        self.put_away = PutAway()  # the windows a lock hid, and whose they were
         self.signin = SignInPanel(parts.managers)
         self.signin.set_hint(parts.sign_in_hint)
         self.window = MainWindow(self.signin)
@@ -133,6 +137,7 @@ class Console:
         self.window.setup_requested.connect(self.open_setup)
         self.window.log_requested.connect(self.open_log)
         self.idle.idle.connect(self.lock)
+        self.lock_key = LockKeyEverywhere(self.window, self.lock)
         self.overview.refresh_requested.connect(self.refresh)
         self.window.pages.currentChanged.connect(lambda *_: self._activity())
         self.window.visibility_changed.connect(self._activity)
@@ -237,7 +242,10 @@ class Console:
         self.data.set_activity(on_board and not hidden, self.window.locked or hidden)
 
     def lock(self) -> None:
+        if self.manager is not None:
+            self.put_away.hide_all(self.manager, keep=self.window)
         self.manager = None
+        self.signed_in.lock()
         self.window.status.set_manager(None)
         self.window.lock()
         self.signin.reload()
@@ -247,13 +255,32 @@ class Console:
     def unlock(self, manager: str) -> None:
         first = self.manager is None and not self.window.status.last_refresh
         self.manager = manager
+        self.signed_in.sign_in(manager)
         self.window.unlock()
+        discarded = self.put_away.bring_back(manager)
+        if discarded:
+            self._audit_discarded(manager, *discarded)
         self.window.status.set_manager(manager)
         self.idle.touch()
         self._activity()
         log.info("%s signed in", manager)
         if first:
             self.refresh()
+
+    def _audit_discarded(self, manager: str, previous: str, titles: list[str]) -> None:
+        """A line in the audit log: what another manager left open was closed unsaved."""
+        self.data.audit.append(
+            manager=manager,
+            action="session.discarded",
+            subject=previous,
+            payload={"windows": titles},
+            reason=f"{manager} signed in while {previous} had windows open",
+            before=None,
+            after=None,
+            outcome="discarded",
+        )
+        self.data.audit_page.reload()
+        log.info("%s signed in: %s's open windows closed unsaved: %s", manager, previous, titles)
 
     def use_managers(self, managers: ManagerDirectory, hint: str) -> None:
         """Sign in against other managers from now on (the demo's, when the keyring fails)."""
