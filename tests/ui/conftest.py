@@ -18,7 +18,9 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from desktop.log import redactor, teardown_logging
 from desktop.messages import MessageBus
+from desktop.paths import HOME_ENV, AppPaths, app_paths
 from desktop.sandbox import SandboxServer
 from desktop.services.status import ServiceHealth
 from desktop.store import Database, SnapshotCache
@@ -86,3 +88,12 @@ def taps(tmp_path: Path, sandbox: SandboxServer, qtbot: QtBot) -> Iterator[Accou
         page.show()
     yield made
     db.close()
+
+
+@pytest.fixture
+def paths(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[AppPaths]:
+    """The console's folders under the test's own ``FRONTDESK_HOME``; logging torn down after."""
+    monkeypatch.setenv(HOME_ENV, str(tmp_path / "home"))
+    yield app_paths().ensure()
+    teardown_logging()
+    redactor.clear()

@@ -4,18 +4,15 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Iterator
-from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from desktop.config import ConnectionProfile, Settings, load_settings, save_settings
 from desktop.demo import DEMO_KEYS, sandbox_profile
-from desktop.log import LogBuffer, redactor, setup_logging, teardown_logging
+from desktop.log import LogBuffer, redactor, setup_logging
 from desktop.messages import MessageBus
-from desktop.paths import HOME_ENV, AppPaths, app_paths
+from desktop.paths import AppPaths
 from desktop.sandbox import (
     WORKTAPS_KEY,
     WORQ_CUSTOMER_CODE,
@@ -32,14 +29,6 @@ from desktop.ui.console import Console, SessionParts
 from desktop.ui.tasks import TaskRunner
 from tests.memory_keyring import MemoryKeyring
 from tests.ui.conftest import until
-
-
-@pytest.fixture
-def paths(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[AppPaths]:
-    monkeypatch.setenv(HOME_ENV, str(tmp_path / "home"))
-    yield app_paths().ensure()
-    teardown_logging()
-    redactor.clear()
 
 
 def profile_for(sandbox: SandboxServer) -> ConnectionProfile:

@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from desktop.paths import AppPaths
 from desktop.store import ConsoleLocked
 from tests.ui.conftest import until
-from tests.ui.test_console import Harness, paths  # noqa: F401 - the fixture
+from tests.ui.test_console import Harness
 
 NOTE = "left at the desk"
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -48,7 +48,7 @@ def test_locking_hides_every_window_and_the_same_manager_gets_them_back(
     qloop: asyncio.AbstractEventLoop,
     qtbot: QtBot,
     paths: AppPaths,
-    how: str,  # noqa: F811
+    how: str,
 ) -> None:
     harness = Harness(paths, qtbot)
     harness.managers.create("Ana", "2468")
@@ -84,7 +84,7 @@ def test_locking_hides_every_window_and_the_same_manager_gets_them_back(
 def test_another_manager_gets_a_clean_console_and_the_audit_log_says_so(
     qloop: asyncio.AbstractEventLoop,
     qtbot: QtBot,
-    paths: AppPaths,  # noqa: F811
+    paths: AppPaths,
 ) -> None:
     harness = Harness(paths, qtbot)
     harness.managers.create("Ana", "2468")
