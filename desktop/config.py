@@ -70,6 +70,9 @@ class ConnectionProfile(_Model):
     """Replaces the environment's address (the sandbox); None uses ``WORQ_URLS``."""
     worq_partner_name: str = ""
     worq_customer_code: str = ""
+    refused_writes: dict[str, str] = {}
+    """Service -> the vendor's words when it refused a write with a 403 (a read-only key);
+    writes stay off for it until the key is entered again."""
 
     @field_validator("name")
     @classmethod

@@ -10,7 +10,6 @@ service checks the key's scope before it looks for the record.
 
 from __future__ import annotations
 
-from collections.abc import Awaitable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from types import TracebackType
@@ -18,10 +17,7 @@ from types import TracebackType
 import httpx
 
 from desktop.api import (
-    AccountInput,
     ApiError,
-    AuthError,
-    PermissionDenied,
     RateLimit,
     WorkTapsClient,
     WorkTimeClient,
@@ -32,7 +28,11 @@ from desktop.log import redactor
 
 from .status import SERVICE_TITLES, Service, ServiceHealth
 
-PROBE_ID = "frontdesk-permission-probe"
+# Neither vendor tells a key's scope without a write, and a probe write (a PUT and a DELETE
+# on every start) is noise in the vendor's audit trail and three requests of a budget of
+# 100 an hour. So a key may write until a real write is refused with a 403: then writes
+# turn off with the vendor's reason, remembered with the connection (``refused_writes``).
+UNTRIED = "writes allowed until refused"
 PLANS = {100: "free plan", 1_000: "paid plan", 10_000: "enterprise plan"}
 
 
@@ -148,8 +148,9 @@ class Connections:
             self.health.failed(service, exc, self._rate(service))
             return CheckResult(service, False, exc.message, rate_limit=self._rate(service))
         self.health.succeeded(service, result.rate_limit)
-        reason = "" if result.can_write else "This key can only read: writes are turned off."
-        self.health.set(service, can_write=result.can_write, read_only_reason=reason)
+        if result.can_write is not None:  # WorQ: nothing to write; the others: not probed
+            reason = "" if result.can_write else "This key can only read: writes are turned off."
+            self.health.set(service, can_write=result.can_write, read_only_reason=reason)
         return result
 
     def _rate(self, service: Service) -> RateLimit | None:
@@ -160,31 +161,20 @@ class Connections:
         client = self.worktime
         assert client is not None
         org = await client.organization()
-        can_write = await _allowed(client.update_employee(PROBE_ID))
-        can_delete = can_write and await _allowed(client.delete_employee(PROBE_ID))
-        access = "full access" if can_delete else "read and write" if can_write else "read only"
         rate = client.rate_limit
-        parts = [org.name, access]
+        parts = [org.name, UNTRIED]
         if rate is not None:
             parts += [plan_name(rate.limit), requests_left(rate, datetime.now(UTC))]
         return CheckResult(
-            "worktime", True, " · ".join(parts), org.name, can_write, can_delete, rate, org.timezone
+            "worktime", True, " · ".join(parts), org.name, None, None, rate, org.timezone
         )
 
     async def _check_worktaps(self) -> CheckResult:
         client = self.worktaps
         assert client is not None
         departments = await client.list_departments(limit=1)
-        try:
-            await client.update_account(0, AccountInput())
-            can_write = True
-        except AuthError:
-            can_write = False  # the same key just read: a refused write means read-only
-        except ApiError:
-            can_write = True
-        access = "read and write" if can_write else "read only"
-        summary = f"{departments.total} departments · {access}"
-        return CheckResult("worktaps", True, summary, None, can_write, can_write, client.rate_limit)
+        summary = f"{departments.total} departments · {UNTRIED}"
+        return CheckResult("worktaps", True, summary, None, None, None, client.rate_limit)
 
     async def _check_worq(self) -> CheckResult:
         client = self.worq
@@ -196,14 +186,3 @@ class Connections:
             f"{self.profile.worq_customer_code} · {self.profile.worq_environment} environment"
         )
         return CheckResult("worq", True, summary, None, False, False, client.rate_limit)
-
-
-async def _allowed(probe: Awaitable[object]) -> bool:
-    """Whether the key may make this (harmless) write: refused only with a 403."""
-    try:
-        await probe
-    except PermissionDenied:
-        return False
-    except ApiError:
-        return True
-    return True

@@ -111,6 +111,8 @@ class OutboxSender(Generic[C]):
         self.now, self.sleep, self.settle = now, sleep, settle
         self.backoff = backoff  # the first wait after a failure; it doubles from there
         self.halted: str | None = None  # why sending stopped: the key was refused
+        # Told when the vendor refuses a write with a 403: the key may only read.
+        self.key_refused: Callable[[ApiError], None] = lambda _exc: None
         self._hold_until: datetime | None = None
         self._read_failures = 0
         self._current: int | None = None  # the entry being sent or checked
@@ -294,6 +296,8 @@ class OutboxSender(Generic[C]):
         if isinstance(exc, AuthError):
             self.halted = exc.message
             return self.outbox.mark_retry(entry.id, self.now(), exc.message)
+        if isinstance(exc, PermissionDenied):
+            self.key_refused(exc)
         if isinstance(exc, REFUSED):
             kind = self.kinds.get(entry.kind)
             keep = kind is not None and kind.keeps_answers

@@ -16,6 +16,7 @@ from datetime import UTC, date, datetime
 from PySide6.QtCore import QObject
 
 from desktop.api import Account, Location, WorkTapsClient
+from desktop.api.errors import ApiError
 from desktop.services.account_draft import AccountDraft, to_input, to_location_input
 from desktop.services.account_rules import (
     LOCATION_NAME_REQUIRED,
@@ -90,6 +91,7 @@ class AccountPages(QObject):
         self.taps_sender: OutboxSender[WorkTapsClient] | None = None
         self._sender_task: asyncio.Task[None] | None = None
         self.manager: Callable[[], str | None] = lambda: None
+        self.key_refused: Callable[[ApiError], None] = lambda _exc: None  # the console's
         self.write_block: Callable[[], str | None] = lambda: None
         self.today: Callable[[], date] = lambda: now().date()
         # The console's checks before sending; a test swaps in ones that accept everything
@@ -119,6 +121,7 @@ class AccountPages(QObject):
             self.outbox, self.audit, client, kinds=WORKTAPS_KINDS, now=self.now
         )
         self.taps_sender.subscribe(self.service.settled)
+        self.taps_sender.key_refused = self.key_refused
         self._sender_task = Op(self.taps_sender.run, key="worktaps-outbox").run(self.runner)
         self.refresh()
 

@@ -106,6 +106,7 @@ class Console:
         self.data.write_block = self.write_block
         self.accounts.manager = lambda: self.manager
         self.accounts.write_block = self.taps_write_block
+        self.accounts.key_refused = lambda exc: self.health.failed("worktaps", exc, None)
         self.accounts.today = lambda: self.data.today()
         self.directory.manager = lambda: self.manager
         self.directory.write_block = self.write_block
@@ -151,6 +152,12 @@ class Console:
 
     def _on_health(self, state: ServiceState) -> None:
         self.window.status.show_state(state)
+        profile = self.parts.profile
+        writable = state.service in ("worktime", "worktaps")  # WorQ is only ever read
+        if writable and state.can_write is False and profile is not None and not self.parts.demo:
+            # Remembered with the connection (settings.json, saved at exit): a key that
+            # was refused a write stays read-only after a restart, without probing.
+            profile.refused_writes[state.service] = state.read_only_reason or "Refused."
         if state.service == "worktime":
             self.data.attendance_page.set_writable(self.write_block())
         elif state.service == "worktaps":
@@ -177,6 +184,8 @@ class Console:
         for service in ("worktime", "worktaps", "worq"):
             configured = self.connections is not None and service in self.connections.configured()
             self.health.set(service, health=Health.UNKNOWN if configured else Health.NOT_CONFIGURED)
+        for service, reason in profile.refused_writes.items() if profile else ():
+            self.health.set(service, can_write=False, read_only_reason=reason)  # type: ignore[arg-type]
         self.data.start(None)
         self.reports.start(None)
         self.directory.start(None)

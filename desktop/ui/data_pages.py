@@ -177,6 +177,9 @@ class DataPages(QObject):
         self.outbox_sender = OutboxSender(
             self.outbox, self.audit, client, budget=workday.budget, now=self.now, kinds=KINDS
         )
+        self.outbox_sender.key_refused = lambda exc: self.health.failed(
+            "worktime", exc, client.rate_limit
+        )
         self._sender_task = Op(
             self.outbox_sender.run, key="outbox", what="sending corrections"
         ).run(self.runner)

@@ -28,6 +28,7 @@ from desktop.store import Database, SnapshotCache
 from desktop.ui.console import Console, SessionParts
 from desktop.ui.tasks import TaskRunner
 from tests.memory_keyring import MemoryKeyring
+from tests.services.outbox_helpers import FORGOT_OUT, TUESDAY, clock_out, local
 from tests.ui.conftest import until
 
 
@@ -124,9 +125,16 @@ def test_first_run_setup_through_the_dialog_keeps_keys_in_the_keyring_only(
         qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
         labels = dialog.results
         await until(lambda: all(x.text()[:1] in "✔✘" for x in labels.values()), what="results")
-        assert labels["worktime"].text().startswith("✔ Acme Corporation · read only · free plan")
-        assert "98 of 100 requests left this hour" in labels["worktime"].text()  # probes cost 2
-        assert labels["worktaps"].text() == "✔ 9 departments · read and write"
+        assert (
+            labels["worktime"]
+            .text()
+            .startswith("✔ Acme Corporation · writes allowed until refused · free plan")
+        )
+        assert "99 of 100 requests left this hour" in labels["worktime"].text()  # one read
+        assert labels["worktaps"].text() == "✔ 9 departments · writes allowed until refused"
+        written = [(r["method"], r["path"]) for service in ("worktime", "worktaps")
+                   for r in sandbox.controls.requests(service) if r["method"] != "GET"]  # fmt: skip
+        assert written == []  # no probe writes: nothing but reads to test a connection
         assert labels["worq"].text().startswith("✔ partner frontdesk-demo")
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
         assert not dialog.isVisible()
@@ -143,10 +151,8 @@ def test_first_run_setup_through_the_dialog_keeps_keys_in_the_keyring_only(
     settings, warnings = load_settings(paths)
     assert warnings == []
     assert settings.active_profile == "Office"
-    # A read-only key turns writes off, with the reason.
-    state = harness.console.health.states["worktime"]
-    assert state.can_write is False
-    assert "only read" in state.read_only_reason
+    # What a key may write is not known before a write: nothing was probed.
+    assert harness.console.health.states["worktime"].can_write is None
 
 
 def test_an_invalid_address_is_refused_on_its_field(
@@ -265,15 +271,26 @@ def test_a_read_only_key_turns_corrections_off_with_the_reason(
     async def scenario() -> None:
         harness.sign_in(qtbot)
         read_only = Keys(worktime_key("read", "enterprise"), WORKTAPS_KEY, WORQ_PARTNER_KEY)
-        harness.console.connect(profile_for(sandbox), read_only)
+        profile = profile_for(sandbox)
+        harness.console.connect(profile, read_only)
         state = harness.console.health.states
-        await until(lambda: state["worktime"].can_write is False, what="the key's rights")
-        correct = harness.console.data.attendance_page.correct_button
+        data = harness.console.data
+        await until(lambda: data.people.employees(), what="the employees")
+        assert state["worktime"].can_write is None  # not known yet: no probe
+        data.corrections.queue([clock_out(FORGOT_OUT, local(TUESDAY, 17, 45))], "Ana")
+        data._poke_sender()
+        await until(lambda: state["worktime"].can_write is False, within=30, what="the 403")
+        reason = state["worktime"].read_only_reason
+        correct = data.attendance_page.correct_button
         assert not correct.isEnabled()
-        assert "can only read" in correct.toolTip()
+        assert reason in correct.toolTip()
         qtbot.keyClick(harness.console.window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
-        assert harness.told[-1].startswith("WorkTime One: This key can only read")
-        assert harness.console.data.outbox.entries() == []
+        assert harness.told[-1] == f"WorkTime One: {reason}"
+        assert profile.refused_writes == {"worktime": reason}
+        # Connected again (as after a restart): writes are off at once, nothing probed.
+        harness.console.connect(profile, read_only)
+        assert state["worktime"].can_write is False
+        assert not correct.isEnabled()
         await harness.close()
 
     qloop.run_until_complete(scenario())
