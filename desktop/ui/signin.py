@@ -46,6 +46,15 @@ def _pin_field() -> QLineEdit:
     return field
 
 
+class WrappedLabel(PlainLabel):
+    """A word-wrapped label as tall as its lines: centred in a layout, Qt sizes a wrapped
+    label from its unwrapped hint and clipped the keyring's explanation."""
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self.setMinimumHeight(self.heightForWidth(self.width()) if text else 0)
+
+
 class SignInPanel(QWidget):
     """Sign in with a manager's PIN; when no manager exists, create the first one."""
 
@@ -61,12 +70,14 @@ class SignInPanel(QWidget):
         self.hint = PlainLabel()
         self.hint.setStyleSheet("color: #555;")
         self.hint.hide()
-        self.message = PlainLabel()
+        self.message = WrappedLabel()
         self.message.setObjectName("signInMessage")
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #b71c1c;")
         self.message.setTextFormat(Qt.TextFormat.PlainText)
-        self.message.setMaximumWidth(520)
+        self.message.setFixedWidth(
+            520
+        )  # a fixed width: the layout then gives it the height its wrapped lines need
         self.retry_button = QPushButton("Retry")
         self.retry_button.hide()
         self.demo_button = QPushButton("Try the demo")
