@@ -288,7 +288,10 @@ def test_a_read_only_key_turns_corrections_off_with_the_reason(
         assert harness.told[-1] == f"WorkTime One: {reason}"
         assert profile.refused_writes == {"worktime": reason}
         # Connected again (as after a restart): writes are off at once, nothing probed.
+        first = harness.console.connections
         harness.console.connect(profile, read_only)
+        assert first is not None
+        await first.aclose()  # the console closes it on its runner too: not left to the GC
         assert state["worktime"].can_write is False
         assert not correct.isEnabled()
         await harness.close()
