@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Literal
 from desktop import __version__
 
 if TYPE_CHECKING:
-    from desktop.single_instance import SingleInstance
+    from desktop.ui.single_instance import SingleInstance
 
 log = logging.getLogger("desktop.app")
 
@@ -86,7 +86,7 @@ def _claim_folder() -> SingleInstance | Literal[False]:
     forward and say so (False: this start should end). ``--self-test`` skips this: its
     database is a scratch one, and a build is checked beside a manager's console."""
     from desktop.paths import app_paths
-    from desktop.single_instance import SingleInstance, ask_running_console, bring_to_front
+    from desktop.ui.single_instance import SingleInstance, ask_running_console, bring_to_front
 
     folder = app_paths().ensure().data_dir
     instance = SingleInstance(folder)

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from desktop.log import LOG_FILE
-from desktop.single_instance import LOCK_FILE
+from desktop.ui.single_instance import LOCK_FILE
 
 RAISED_LINE = "another start for this folder asked for this window: brought to the front"
 
