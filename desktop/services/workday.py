@@ -20,7 +20,7 @@ from desktop.api import WorkTimeClient
 from desktop.store import AttendanceCache, LockCache, PeopleCache, SyncState
 
 from .budget import RequestBudget
-from .live import Board, PersonDay, board_from, org_today, person_day_from
+from .live import org_today
 from .refresh import LiveRefreshLoop
 from .sync import SyncService
 
@@ -118,9 +118,3 @@ class Workday:
         new = await self.sync.load_older(lock_id, priority="user")
         self._changed()
         return new
-
-    def board(self) -> Board:
-        return board_from(self.locks, self.people, self.attendance, self.zone, self.now())
-
-    def person_day(self, employee_id: str) -> PersonDay:
-        return person_day_from(self.locks, self.attendance, self.zone, self.now(), employee_id)
