@@ -180,6 +180,7 @@ class DataPages(QObject):
         self.outbox_sender.key_refused = lambda exc: self.health.failed(
             "worktime", exc, client.rate_limit
         )
+        self.outbox_sender.subscribe(lambda _entry: self._sender_moved())
         self._sender_task = Op(
             self.outbox_sender.run, key="outbox", what="sending corrections"
         ).run(self.runner)
@@ -187,6 +188,11 @@ class DataPages(QObject):
     def _poke_sender(self) -> None:
         if self.outbox_sender is not None:
             self.outbox_sender.poke()
+        self.outbox_changed()
+
+    def _sender_moved(self) -> None:
+        """An entry was sent, retried, failed or checked: its audit row is new."""
+        self.audit_page.reload()
         self.outbox_changed()
 
     def outbox_changed(self) -> None:

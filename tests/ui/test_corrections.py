@@ -210,3 +210,25 @@ def test_a_failed_entry_is_edited_and_sent_again(
         assert "clock_correction.edited" in [a.action for a in pages.audit.rows()]
 
     signed_in(scenario)
+
+
+def test_the_audit_page_shows_the_senders_rows_as_they_happen(
+    qtbot: QtBot, pages: DataPages, signed_in: SignedIn
+) -> None:
+    """The sender's "sent" row reaches the page without a reload or a filter typed."""
+
+    async def scenario() -> None:
+        page = pages.audit_page
+        qtbot.addWidget(page)
+        page.show()
+        dialog = pages.correct_rows(forgotten_clock_outs(pages)[:1])
+        assert dialog is not None
+        qtbot.addWidget(dialog)
+        dialog.time.setTime(QTime.fromString("18:05", "HH:mm"))
+        qtbot.mouseClick(dialog.queue_button, Qt.MouseButton.LeftButton)
+        await until(
+            lambda: "clock_correction.sent" in [r.action for r in page.model.rows()],
+            what="the sent row on the audit page",
+        )
+
+    signed_in(scenario)
