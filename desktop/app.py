@@ -2,7 +2,8 @@
 
 ``frontdesk`` / ``python -m desktop``; ``--demo`` runs against the built-in
 sandbox; ``--self-test`` runs the demo offscreen, opens every page, exercises
-the main actions and exits 0 only if all of them worked.
+the main actions and exits 0 only if all of them worked. ``frontdesk sync`` runs
+the session with no window (``desktop.headless``).
 """
 
 from __future__ import annotations
@@ -41,6 +42,11 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    arguments = sys.argv[1:] if argv is None else list(argv)
+    if arguments[:1] == ["sync"]:  # headless: no Qt is imported
+        from desktop.headless import main as sync
+
+        return sync(arguments[1:])
     # No cyclic collection while start-up builds what lives as long as the window: four
     # full collections of ~20 ms each walked it at 20,000 people. Start-up freezes it,
     # then turns the collector back on.

@@ -6,7 +6,6 @@ import argparse
 import asyncio
 import contextlib
 import gc
-import hashlib
 import importlib
 import logging
 import sys
@@ -25,20 +24,22 @@ from desktop.log import asyncio_exception_handler, install_excepthooks, setup_lo
 from desktop.paths import app_paths
 from desktop.secrets import SecretStore, SecretStoreError
 from desktop.services.connections import Keys
+from desktop.services.keyring_keys import load_keys, seal_with_keyring
 from desktop.services.managers import ManagerStoreError, open_managers, pepper_from
-from desktop.store import Database, SnapshotCache
+from desktop.services.session import Session
+from desktop.store import Database
 from desktop.store.audit import seal_audit_log
-from desktop.store.audit_seal import decode_key, encode_key, new_key
+from desktop.store.audit_seal import new_key
 from desktop.store.recovery import (
     DatabaseUnusable,
     open_database,
     recovery_notice,
     unusable_notice,
 )
+from desktop.tasks import runner
 from desktop.ui import ready
 from desktop.ui.console import Console, SessionParts
 from desktop.ui.file_notice import notice_box, tell
-from desktop.ui.tasks import runner
 
 if TYPE_CHECKING:
     from desktop.demo import Demo  # the demo (and the sandbox it starts) loads only when asked
@@ -68,16 +69,6 @@ def load_network_backend() -> None:
 
 def _utc_now() -> datetime:
     return datetime.now(UTC)
-
-
-def load_keys(store: SecretStore, profile: ConnectionProfile | None) -> Keys:
-    if profile is None:
-        return Keys()
-    return Keys(
-        worktime=store.get(profile.name, "worktime_key"),
-        worktaps=store.get(profile.name, "worktaps_key"),
-        worq_partner=store.get(profile.name, "worq_partner_key"),
-    )
 
 
 def _cannot_start(exc: DatabaseUnusable | ManagerStoreError) -> FileNotice:
@@ -143,8 +134,7 @@ class Startup:
             profile=profile,
             keys=keys,
             managers=managers,
-            db=self.db,
-            cache=SnapshotCache(self.db),
+            session=Session(self.db, runner, now=self.demo.now if self.demo else _utc_now),
             log_buffer=self.log_buffer,
             bus=messages.bus,
             runner=runner,
@@ -152,7 +142,6 @@ class Startup:
             keyring_problem=self.keyring_problem,
             demo=self.args.demo,
             sign_in_hint=hint,
-            now=self.demo.now if self.demo else _utc_now,
         )
 
     def open_keyring(self, profile: ConnectionProfile | None) -> tuple[str | None, Keys, str]:
@@ -174,21 +163,7 @@ class Startup:
         use); without a keyring it stays chained, unsealed, and says so."""
         if self.db is None or self.args.demo:
             return
-        profile = f"audit-{hashlib.sha256(str(self.paths.data_dir).encode()).hexdigest()[:16]}"
-        stored = self.secrets.get(profile, "audit_key")
-        if stored is None:
-            key, is_new = new_key(), True
-            self.secrets.set(profile, "audit_key", encode_key(key))
-            log.info("Created the audit log's key")
-        else:
-            try:
-                key, is_new = decode_key(stored), False
-            except ValueError as exc:
-                raise SecretStoreError(
-                    "The audit log's key in the keyring is damaged: the audit log cannot be "
-                    "sealed. Its rows are still chained; see the log for details."
-                ) from exc
-        seal_audit_log(self.db, key, is_new)
+        seal_with_keyring(self.db, self.secrets, self.paths.data_dir)
 
     def save_connection(self, profile: ConnectionProfile, keys: Keys) -> None:
         """Addresses to the settings file, keys to the keyring; nothing else anywhere."""

@@ -4,7 +4,7 @@ No Qt here. Every client is an async context manager on one long-lived
 ``httpx.AsyncClient``, and every failure is an ``ApiError`` (see ``errors``).
 """
 
-from ._base import Page, RateLimit
+from ._base import Page, RateLimit, walk
 from ._http import check_base_url
 from .errors import (
     ApiError,
@@ -73,4 +73,5 @@ __all__ = [
     "WorqClient",
     "WorqEmployee",
     "check_base_url",
+    "walk",
 ]

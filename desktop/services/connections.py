@@ -186,3 +186,10 @@ class Connections:
             f"{self.profile.worq_customer_code} · {self.profile.worq_environment} environment"
         )
         return CheckResult("worq", True, summary, None, False, False, client.rate_limit)
+
+
+async def try_connections(profile: ConnectionProfile, keys: Keys) -> dict[Service, CheckResult]:
+    """Ask each service with these keys on clients of their own, closed after (the setup
+    dialog's Test: nothing of the running session changes)."""
+    async with Connections(profile, keys) as trial:
+        return await trial.check_all()

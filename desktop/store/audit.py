@@ -164,6 +164,7 @@ class AuditLog:
             )
         if seal is not None:  # after the commit: a head never counts a row that is not there
             seal.after_append(head, stored["id"], stored["hash"])
+        self.db.touch("audit")  # deferred to the commit when inside an outer transaction
         return _audit_row(stored)
 
     def head_line(self) -> str:

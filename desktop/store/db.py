@@ -270,6 +270,10 @@ class Database:
         # ``edit``, ``resolve``; not the sender's moves): raises ``ConsoleLocked``. The
         # console sets it to its sign-in state; None (tools, tests): no one to ask.
         self.write_gate: WriteGate | None = None
+        # Told, after each commit, which tables it changed (``touch``): the session turns
+        # these into its change notifications, so a page follows what the store has.
+        self._listeners: list[Callable[[str], None]] = []
+        self._touched: set[str] = set()
         self.conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
         self._depth = 0  # how many transaction() blocks are open (see there)
         self.conn.row_factory = sqlite3.Row
@@ -286,6 +290,23 @@ class Database:
         except BaseException:
             self.conn.close()  # a damaged file is set aside next: it must not stay open
             raise
+
+    def on_commit(self, listener: Callable[[str], None]) -> None:
+        """Call ``listener(table)`` after every commit that changed ``table`` (see ``touch``)."""
+        self._listeners.append(listener)
+
+    def touch(self, table: str) -> None:
+        """This write changed ``table``: listeners hear of it once the outermost
+        transaction commits (at once outside one), never when it rolls back."""
+        self._touched.add(table)
+        if not self._depth:
+            self._tell()
+
+    def _tell(self) -> None:
+        touched, self._touched = self._touched, set()
+        for table in sorted(touched):
+            for listener in list(self._listeners):
+                listener(table)
 
     @property
     def version(self) -> int:
@@ -321,9 +342,11 @@ class Database:
             except BaseException:
                 if self.conn.in_transaction:
                     self.conn.execute("ROLLBACK")
+                self._touched.clear()
                 raise
             finally:
                 self._depth = 0
+        self._tell()
 
     def _savepoint(self) -> Iterator[sqlite3.Connection]:
         name = f"nested_{self._depth}"
@@ -370,6 +393,7 @@ def apart(db: Database, read: Callable[[Database], T]) -> T:
     if str(db.path) in ("", ":memory:"):
         return read(db)
     own = Database(db.path)
+    own.audit_seal = db.audit_seal  # the same log: its head reads as sealed here too
     try:
         return read(own)
     finally:

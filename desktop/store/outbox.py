@@ -234,6 +234,7 @@ class Outbox:
             )
             entry_id = cursor.lastrowid
             assert entry_id is not None
+            self.db.touch("outbox")
             return _entry(_row(conn, entry_id))
 
     def mark_sending(self, entry_id: int) -> OutboxEntry:
@@ -363,6 +364,7 @@ class Outbox:
                 f"UPDATE outbox SET {', '.join(sets)} WHERE id = ?",  # noqa: S608
                 [to, iso(self.now()), *columns.values(), entry_id],
             )
+            self.db.touch("outbox")
             return _entry(_row(conn, entry_id))
 
 

@@ -1,5 +1,5 @@
-"""The WorkTaps pages (accounts; departments and locations) and what keeps them working:
-the cache sync, the account rules before sending, and the WorkTaps sender of the outbox.
+"""The WorkTaps pages (accounts; departments and locations) and their forms: the account
+rules are checked here before anything is queued; the session syncs and sends.
 
 A write is checked by the console first, committed to the outbox with its audit row, and
 sent at once when WorkTaps is connected; the form waits for the answer and shows a
@@ -8,15 +8,13 @@ refusal on its field. Offline, the entry waits in the outbox and the form says s
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from collections.abc import Callable
-from datetime import UTC, date, datetime
+from datetime import date
 
 from PySide6.QtCore import QObject
 
-from desktop.api import Account, Location, WorkTapsClient
-from desktop.api.errors import ApiError
+from desktop.api import Account, Location
 from desktop.services.account_draft import AccountDraft, to_input, to_location_input
 from desktop.services.account_rules import (
     LOCATION_NAME_REQUIRED,
@@ -28,18 +26,17 @@ from desktop.services.account_rules import (
     jobs_named,
     location_field_for_code,
 )
-from desktop.services.account_sync import AccountSync
-from desktop.services.accounts import AccountService, Refusal, refusal
-from desktop.services.outbox_kinds import WORKTAPS_KINDS
-from desktop.services.outbox_sender import OutboxSender
-from desktop.store import AccountCache, AuditLog, Database, Outbox, OutboxEntry, SyncState
+from desktop.services.accounts import Refusal, refusal
+from desktop.services.session import Session
+from desktop.store import OutboxEntry
+from desktop.tasks import Op, TaskRunner
 
 from .dialogs.account_form import AccountForm
 from .dialogs.location_form import LocationForm
 from .dialogs.terminate import TerminateDialog
 from .pages.accounts import AccountsPage, ServerFilters
 from .pages.places import PlacesPage
-from .tasks import Op, TaskRunner
+from .session_signals import SessionSignals
 
 log = logging.getLogger("desktop.ui.account_pages")
 QUEUED_OFFLINE = "WorkTaps is not connected: the change waits in the outbox and goes out later."
@@ -69,36 +66,22 @@ def location_refusal_on_field(refused: Refusal) -> dict[str, str]:
 class AccountPages(QObject):
     def __init__(
         self,
-        db: Database,
+        session: Session,
+        signals: SessionSignals,
         runner: TaskRunner,
-        now: Callable[[], datetime] = lambda: datetime.now(UTC),
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self.runner, self.now = runner, now
-        self.cache, self.state = AccountCache(db), SyncState(db)
-        self.outbox, self.audit = Outbox(db, now), AuditLog(db, now)
-        self.service = AccountService(
-            self.outbox,
-            self.audit,
-            cache_sink=lambda account: self.cache.upsert_account(account, now()),
-            cache_remove=self.cache.remove_account,
-            location_sink=lambda location: self.cache.upsert_location(location, now()),
-        )
+        self.session, self.runner, self.now = session, runner, session.now
+        self.cache, self.service = session.accounts, session.account_service
         self.page = AccountsPage(self.cache)
         self.places = PlacesPage(self.cache)
-        self.client: WorkTapsClient | None = None
-        self.taps_sender: OutboxSender[WorkTapsClient] | None = None
-        self._sender_task: asyncio.Task[None] | None = None
-        self.manager: Callable[[], str | None] = lambda: None
-        self.key_refused: Callable[[ApiError], None] = lambda _exc: None  # the console's
-        self.write_block: Callable[[], str | None] = lambda: None
-        self.today: Callable[[], date] = lambda: now().date()
         # The console's checks before sending; a test swaps in ones that accept everything
         # to see what WorkTaps itself answers.
         self.check_draft = check_draft
         self.check_term_date = check_term_date
         self.check_location = check_location
+        signals.accounts.connect(self.reload)
         self.page.new_requested.connect(self.new_account)
         self.page.edit_requested.connect(self.edit_account)
         self.page.terminate_requested.connect(self.terminate)
@@ -107,64 +90,41 @@ class AccountPages(QObject):
         self.places.new_location_requested.connect(lambda: self.location_form(None))
         self.places.edit_location_requested.connect(self.location_form)
 
-    # -- connection -------------------------------------------------------------------
+    def manager(self) -> str | None:
+        return self.session.manager
 
-    def start(self, client: WorkTapsClient | None) -> None:
-        self.client = client
-        old = self._sender_task
-        if old is not None and not old.done():
-            old.cancel()
-        self.taps_sender = None
-        if client is None:
-            return
-        self.taps_sender = OutboxSender(
-            self.outbox, self.audit, client, kinds=WORKTAPS_KINDS, now=self.now
-        )
-        self.taps_sender.subscribe(self.service.settled)
-        self.taps_sender.key_refused = self.key_refused
-        self._sender_task = Op(self.taps_sender.run, key="worktaps-outbox").run(self.runner)
-        self.refresh()
+    def write_block(self) -> str | None:
+        return self.session.writes_off("worktaps")
 
-    async def stop(self) -> None:
-        task, self._sender_task, self.taps_sender = self._sender_task, None, None
-        if task is not None and not task.done():
-            task.cancel()
-            await asyncio.gather(task, return_exceptions=True)
+    def today(self) -> date:
+        return self.session.today()
+
+    # -- reading ------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        client = self.client
-        if client is None:
+        if self.session.worktaps is None:
             return
-        sync = AccountSync(client, self.cache, self.state, self.now)
-        Op(sync.sync_all, key="accounts-sync", what="loading WorkTaps accounts").with_progress(
-            "Loading WorkTaps accounts…"
-        ).success(lambda _counts: self.reload()).run(self.runner)
+        Op(self.session.sync_accounts, key="accounts-sync", what="loading WorkTaps accounts")\
+            .with_progress("Loading WorkTaps accounts…").run(self.runner)  # fmt: skip
 
     def reload(self) -> None:
         self.page.reload()
         self.places.reload()
 
     def server_search(self, filters: ServerFilters) -> None:
-        client = self.client
-        if client is None:
-            self.runner.bus.warning("The server's filters need a connection to WorkTaps.")
-            return
         meta = {filters.meta_key: filters.meta_value} if filters.meta_key else None
-
-        async def search() -> list[Account]:
-            found = []
-            async for account in client.iter_accounts(
+        Op(
+            lambda: self.session.search_accounts(
                 email=filters.email or None,
                 phone=filters.phone or None,
                 location=filters.location_id or None,
                 meta=meta,
-            ):
-                found.append(account)
-            return found
-
-        Op(search, key="accounts-search", what="searching WorkTaps").success(
-            lambda accounts: self.page.show_server_results(accounts, filters)
-        ).run(self.runner)
+            ),
+            key="accounts-search",
+            what="searching WorkTaps",
+        ).success(lambda accounts: self.page.show_server_results(accounts, filters)).run(
+            self.runner
+        )
 
     # -- writes -------------------------------------------------------------------------
 
@@ -231,8 +191,7 @@ class AccountPages(QObject):
         on_field: Callable[[Refusal], dict[str, str]] = refusal_on_field,
     ) -> dict[str, str] | None:
         """Send at once when connected (the form waits); else it stays queued."""
-        sender = self.taps_sender
-        if sender is None:
+        if self.session.worktaps_sender is None:
             self.runner.bus.info(QUEUED_OFFLINE)
             return {}
 
@@ -245,7 +204,7 @@ class AccountPages(QObject):
             else:
                 answered(on_field(refused))
 
-        Op(lambda: self.service.send_now(entry.id, sender), what="sending to WorkTaps").success(
+        Op(lambda: self.session.send_now("worktaps", entry), what="sending to WorkTaps").success(
             done
         ).failure(lambda exc: answered({"general": str(exc)})).run(self.runner)
         return None

@@ -9,19 +9,18 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from dataclasses import dataclass
 
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from desktop.config import ConnectionProfile, Settings
 from desktop.log import LogBuffer
 from desktop.messages import Message, MessageBus
-from desktop.services.connections import CheckResult, Connections, Keys
+from desktop.services.connections import CheckResult, Connections, Keys, try_connections
 from desktop.services.managers import ManagerDirectory
-from desktop.services.signed_in import SignedIn
-from desktop.services.status import Health, Service, ServiceHealth, ServiceState
-from desktop.store import Database, SnapshotCache
+from desktop.services.session import Session
+from desktop.services.status import Health, Service, ServiceState
+from desktop.tasks import Op, TaskRunner
 
 from .account_pages import AccountPages
 from .data_pages import DataPages
@@ -36,8 +35,8 @@ from .main_window import MainWindow
 from .pages.overview import OverviewPage
 from .report_pages import ReportPages
 from .responsiveness import ResponsivenessMonitor
+from .session_signals import SessionSignals
 from .signin import SignInPanel
-from .tasks import Op, TaskRunner
 from .worq_pages import WorqPages
 
 log = logging.getLogger("desktop.ui.console")
@@ -51,8 +50,7 @@ class SessionParts:
     profile: ConnectionProfile | None
     keys: Keys
     managers: ManagerDirectory
-    db: Database
-    cache: SnapshotCache
+    session: Session
     log_buffer: LogBuffer
     bus: MessageBus
     runner: TaskRunner
@@ -60,16 +58,15 @@ class SessionParts:
     keyring_problem: str | None = None
     demo: bool = False
     sign_in_hint: str = ""
-    now: Callable[[], datetime] = field(default=lambda: datetime.now(UTC))
 
 
 class Console:
     def __init__(self, parts: SessionParts) -> None:
         self.parts = parts
-        self.health = ServiceHealth()
-        self.connections: Connections | None = None
+        self.session = session = parts.session
+        self.health = session.health
+        self.signals = SessionSignals(session)
         self.manager: str | None = None
-        self.signed_in = SignedIn(parts.db)  # the outbox asks it before a manager's write
         self.put_away = PutAway()  # the windows a lock hid, and whose they were
         self.signin = SignInPanel(parts.managers)
         self.signin.set_hint(parts.sign_in_hint)
@@ -77,14 +74,12 @@ class Console:
         self.window.restore_geometry_state(parts.settings.window_geometry)
         if parts.demo:
             self.window.setWindowTitle("Front Desk (demo)")
-        self.overview = OverviewPage(parts.cache)
-        self.data = DataPages(
-            parts.db, parts.cache, parts.runner, self.health, parts.now, parent=self.window
-        )
-        self.accounts = AccountPages(parts.db, parts.runner, parts.now, parent=self.window)
-        self.reports = ReportPages(parts.db, parts.runner, parts.now, parent=self.window)
+        self.overview = OverviewPage(session.snapshots)
+        self.data = DataPages(session, self.signals, parts.runner, parent=self.window)
+        self.accounts = AccountPages(session, self.signals, parts.runner, parent=self.window)
+        self.reports = ReportPages(session, self.signals, parts.runner, parent=self.window)
         self.directory = DirectoryPages(
-            parts.db, parts.runner, parts.now, self.accounts, parent=self.window
+            session, self.signals, parts.runner, self.accounts, parent=self.window
         )
         self.pages: list[QWidget] = [
             self.data.live,
@@ -102,25 +97,11 @@ class Console:
                   "Departments and locations", "Outbox", "Audit log", "Connections")  # fmt: skip
         for title, page in zip(titles, self.pages, strict=True):
             self.window.add_page(title, page)
-        self.data.manager = lambda: self.manager
-        self.data.write_block = self.write_block
-        self.accounts.manager = lambda: self.manager
-        self.accounts.write_block = self.taps_write_block
-        self.accounts.key_refused = lambda exc: self.health.failed("worktaps", exc, None)
-        self.accounts.today = lambda: self.data.today()
-        self.directory.manager = lambda: self.manager
-        self.directory.write_block = self.write_block
-        self.directory.worktime_sender = lambda: self.data.outbox_sender
         self.directory.check_pin = pin_checker(parts.managers)
-        self.directory.zone = lambda: self.data.zone
-        self.directory.today = self.data.today
-        self.directory.budget = lambda: self.data.workday.budget if self.data.workday else None
         self.data.pending_changed = self.window.status.set_pending  # type: ignore[method-assign]
         correction = self.window._action("New &correction…", "Ctrl+K", self.new_correction)
         self.window.console_menu.insertAction(self.window.lock_action, correction)
-        self.worq = WorqPages(parts.db, parts.runner, parts.now, parent=self.window)
-        self.worq.today = lambda: self.data.today()
-        self.worq.imported.connect(self.directory.reload)
+        self.worq = WorqPages(session, self.signals, parts.runner, parent=self.window)
         worq_import = self.window._action("Import from &WorQ…", None, self.open_worq_import)
         self.window.console_menu.insertAction(self.window.lock_action, worq_import)
         handover = self.window._action("Shift &handover…", "Ctrl+Shift+H", self.open_handover)
@@ -173,51 +154,29 @@ class Console:
 
     # -- session -------------------------------------------------------------
 
+    @property
+    def connections(self) -> Connections | None:
+        return self.session.connections
+
     def connect(self, profile: ConnectionProfile | None, keys: Keys) -> None:
-        """Use these addresses and keys from now on (closing the old clients)."""
-        old = self.connections
+        """Use these addresses and keys from now on (the session closes the old clients)."""
         self.parts.profile = profile
         self.parts.keys = keys
-        self.connections = Connections(profile, keys, self.health) if profile else None
-        if old is not None:
-            Op(old.aclose, what="closing the old connections").run(self.parts.runner)
-        for service in ("worktime", "worktaps", "worq"):
-            configured = self.connections is not None and service in self.connections.configured()
-            self.health.set(service, health=Health.UNKNOWN if configured else Health.NOT_CONFIGURED)
-        for service, reason in profile.refused_writes.items() if profile else ():
-            self.health.set(service, can_write=False, read_only_reason=reason)  # type: ignore[arg-type]
-        self.data.start(None)
-        self.reports.start(None)
-        self.directory.start(None)
-        self.worq.start(self.connections.worq if self.connections else None)
+        self.session.connect(profile, keys)
+        self.directory.reload()
         if self.manager:
             self.refresh()
 
     def refresh(self) -> None:
-        connections = self.connections
-        if connections is None:
+        if self.session.connections is None:
             self.overview.show_offline("no connection is set up.")
             return
-        Op(connections.check_all, key="check", what="checking the connections").with_progress(
+        Op(self.session.check, key="check", what="checking the connections").with_progress(
             "Checking the connections…"
         ).success(self._checked).run(self.parts.runner)
 
     def _checked(self, results: dict[Service, CheckResult]) -> None:
         self.overview.show_results(results)
-        worktime = results.get("worktime")
-        if worktime is not None and worktime.ok and self.connections is not None:
-            self.data.set_zone(worktime.timezone)
-            self.reports.set_zone(worktime.timezone)
-            if self.reports.client is not self.connections.worktime:
-                self.reports.start(self.connections.worktime)
-            self.reports.budget = self.data.workday.budget if self.data.workday else None
-            if self.data.workday is None:
-                self.data.start(self.connections.worktime)
-                self.directory.start(self.connections.worktime)
-        worktaps = results.get("worktaps")
-        taps_client = self.connections.worktaps if self.connections else None
-        if worktaps is not None and worktaps.ok and self.accounts.client is not taps_client:
-            self.accounts.start(taps_client)
         for result in results.values():
             if not result.ok:
                 retry = self.refresh
@@ -229,17 +188,11 @@ class Console:
 
     def write_block(self) -> str | None:
         """Why WorkTime One writes are off (a read-only key), or None when they may go."""
-        return self._write_block("worktime", "WorkTime One")
+        return self.session.writes_off("worktime")
 
     def taps_write_block(self) -> str | None:
         """Why WorkTaps writes are off, or None."""
-        return self._write_block("worktaps", "WorkTaps")
-
-    def _write_block(self, service: Service, title: str) -> str | None:
-        state = self.health.states[service]
-        if state.can_write is False:
-            return f"{title}: {state.read_only_reason or 'this key can only read.'}"
-        return None
+        return self.session.writes_off("worktaps")
 
     def new_correction(self) -> None:
         self.data.open_correction([])
@@ -254,7 +207,7 @@ class Console:
         if self.manager is not None:
             self.put_away.hide_all(self.manager, keep=self.window)
         self.manager = None
-        self.signed_in.lock()
+        self.session.lock()
         self.window.status.set_manager(None)
         self.window.lock()
         self.signin.reload()
@@ -264,7 +217,7 @@ class Console:
     def unlock(self, manager: str) -> None:
         first = self.manager is None and not self.window.status.last_refresh
         self.manager = manager
-        self.signed_in.sign_in(manager)
+        self.session.sign_in(manager)
         self.window.unlock()
         discarded = self.put_away.bring_back(manager)
         if discarded:
@@ -278,17 +231,7 @@ class Console:
 
     def _audit_discarded(self, manager: str, previous: str, titles: list[str]) -> None:
         """A line in the audit log: what another manager left open was closed unsaved."""
-        self.data.audit.append(
-            manager=manager,
-            action="session.discarded",
-            subject=previous,
-            payload={"windows": titles},
-            reason=f"{manager} signed in while {previous} had windows open",
-            before=None,
-            after=None,
-            outcome="discarded",
-        )
-        self.data.audit_page.reload()
+        self.session.record_discarded(manager, previous, titles)
         log.info("%s signed in: %s's open windows closed unsaved: %s", manager, previous, titles)
 
     def use_managers(self, managers: ManagerDirectory, hint: str) -> None:
@@ -301,10 +244,6 @@ class Console:
     # -- dialogs ---------------------------------------------------------------
 
     def open_setup(self) -> ConnectionSetupDialog:
-        async def check(profile: ConnectionProfile, keys: Keys) -> dict[Service, CheckResult]:
-            async with Connections(profile, keys) as trial:
-                return await trial.check_all()
-
         def save(profile: ConnectionProfile, keys: Keys) -> None:
             self.parts.save_connection(profile, keys)
             self.connect(profile, keys)
@@ -312,7 +251,7 @@ class Console:
         dialog = ConnectionSetupDialog(
             self.parts.profile,
             self.parts.keys,
-            check=check,
+            check=try_connections,
             save=save,
             keyring_problem=None if self.parts.demo else self.parts.keyring_problem,
             parent=self.window,
@@ -324,7 +263,7 @@ class Console:
         return self.worq.open_import()
 
     def open_handover(self) -> QFileDialog | None:
-        return ask_handover(self.data, self.window)
+        return ask_handover(self.session, self.parts.runner, self.window)
 
     def open_log(self) -> LogViewer:
         viewer = LogViewer(self.parts.log_buffer, self.window)
@@ -335,10 +274,7 @@ class Console:
         """Finish pending work, then close the clients."""
         self.parts.settings.window_geometry = self.window.geometry_state()
         await self.data.stop()
-        await self.accounts.stop()
         await self.worq.stop()
         await self.reports.stop()
-        await self.directory.stop()
-        await self.parts.runner.drain()
-        if self.connections is not None:
-            await self.connections.aclose()
+        await self.session.stop()
+        self.signals.detach()

@@ -1,41 +1,26 @@
-"""The pages fed by the local cache (live board, locks) and the Workday that keeps it fresh.
+"""The pages fed by the local store (live board, locks, attendance, outbox, audit log)
+and what a manager does on them: corrections, a person's day, older history.
 
-Offline they show what the cache holds; online a ``Workday`` loads, refreshes
-within the request budget, and each refresh redraws them from the cache.
+The session keeps the store fresh (its Workday) and sends what is queued; these pages
+redraw when it says the store changed, and hand what a manager asks for to it.
 """
 
 from __future__ import annotations
 
-import asyncio
 import logging
-from collections.abc import Callable
-from datetime import UTC, date, datetime
+from datetime import date
 from typing import cast
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QObject, QTimer
 
-from desktop.api import WorkTimeClient
-from desktop.services.attendance_review import ReviewRow, local_day_bounds, review
-from desktop.services.corrections import CorrectionService, correction_from
-from desktop.services.live import Board, PersonDay, board_from, org_today, person_day_from
-from desktop.services.outbox_actions import Action, act, edit
-from desktop.services.outbox_kinds import WORKTIME_KINDS as KINDS
-from desktop.services.outbox_sender import OutboxSender
-from desktop.services.status import ServiceHealth
-from desktop.services.workday import Workday
-from desktop.store import (
-    AttendanceCache,
-    AuditLog,
-    Database,
-    LockCache,
-    Outbox,
-    OutboxEntry,
-    PeopleCache,
-    SnapshotCache,
-    SyncState,
-    apart,
-)
+from desktop.services.attendance_review import ReviewRow
+from desktop.services.corrections import correction_from
+from desktop.services.live import PersonDay
+from desktop.services.outbox_actions import Action, edit
+from desktop.services.session import Session
+from desktop.store import OutboxEntry
+from desktop.tasks import Op, TaskRunner
 
 from .dialogs.correction import CorrectionDialog, Target
 from .dialogs.person_day import PersonDayDialog
@@ -44,156 +29,71 @@ from .pages.audit import AuditPage
 from .pages.live import LiveBoardPage
 from .pages.locks import LocksPage
 from .pages.outbox import OutboxPage
-from .tasks import Op, TaskRunner
+from .session_signals import SessionSignals
 
 log = logging.getLogger("desktop.ui.data_pages")
-ZONE_SNAPSHOT = ("organization", "timezone")
-FRESHNESS_TICK_MS = 15_000
-OUTBOX_TICK_MS = 2_000  # the sender works in the background; the page follows it
-
-
-def local_zone() -> ZoneInfo:
-    name = datetime.now().astimezone().tzname() or "UTC"
-    try:
-        return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        return ZoneInfo("UTC")
-
-
-def cached_zone(snapshots: SnapshotCache) -> ZoneInfo:
-    """The organization's timezone as WorkTime One last told it (the computer's before)."""
-    snapshot = snapshots.get(*ZONE_SNAPSHOT)
-    if snapshot is not None:
-        try:
-            return ZoneInfo(str(snapshot.body))
-        except (ZoneInfoNotFoundError, ValueError):
-            log.warning("the cached organization timezone %r is unknown", snapshot.body)
-    return local_zone()
-
-
-def zone_named(name: str | None) -> ZoneInfo | None:
-    """WorkTime One's timezone by its name; None when it gave none, or one unknown here."""
-    if not name:
-        return None
-    try:
-        return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        log.warning("WorkTime One gave an unknown timezone %r", name)
-        return None
+FRESHNESS_TICK_MS = 15_000  # the board's "refreshed 2 min ago" line: a clock, not a poll
 
 
 class DataPages(QObject):
     def __init__(
         self,
-        db: Database,
-        snapshots: SnapshotCache,
+        session: Session,
+        signals: SessionSignals,
         runner: TaskRunner,
-        health: ServiceHealth,
-        now: Callable[[], datetime] = lambda: datetime.now(UTC),
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self.snapshots, self.runner, self.health, self.now = snapshots, runner, health, now
-        self.locks, self.people = LockCache(db), PeopleCache(db)
-        self.attendance, self.state = AttendanceCache(db), SyncState(db)
-        self.zone = cached_zone(snapshots)
-        self.live = LiveBoardPage(self.zone)
-        self.locks_page = LocksPage(self.locks, self.zone, runner)
-        self.attendance_page = AttendancePage(self.review, self.zone)
-        self.outbox, self.audit = Outbox(db, now), AuditLog(db, now)
-        self.corrections = CorrectionService(
-            self.outbox, self.audit, self.attendance, self.people, self.zone, now
-        )
-        self.outbox_page = OutboxPage(self.outbox, self.zone, self.name_of, self._act)
-        self.audit_page = AuditPage(self.audit, self.zone, runner)
-        self.outbox_sender: OutboxSender | None = None
-        self._sender_task: asyncio.Task[None] | None = None
-        self.manager: Callable[[], str | None] = lambda: None
-        self.write_block: Callable[[], str | None] = lambda: None  # why writes are off
-        self._outbox_ticker = QTimer(self)
-        self._outbox_ticker.setInterval(OUTBOX_TICK_MS)
-        self._outbox_ticker.timeout.connect(self.outbox_changed)
-        self._outbox_ticker.start()
-        self.workday: Workday | None = None
+        self.session, self.runner = session, runner
+        self.now = session.now
+        self.locks, self.people = session.locks, session.people
+        self.attendance, self.outbox, self.audit = session.attendance, session.outbox, session.audit
+        self.corrections = session.corrections
+        zone = session.zone
+        self.live = LiveBoardPage(zone)
+        self.locks_page = LocksPage(self.locks, zone, runner, audit_head=self.audit.head_line)
+        self.attendance_page = AttendancePage(self.review, zone)
+        self.outbox_page = OutboxPage(self.outbox, zone, self.name_of, self._act)
+        self.audit_page = AuditPage(self.audit, zone, runner)
         self._ticker = QTimer(self)
         self._ticker.setInterval(FRESHNESS_TICK_MS)
         self._ticker.timeout.connect(self._show_freshness)
         self._ticker.start()
+        signals.board.connect(self.redraw)
+        signals.outbox.connect(self.outbox_changed)
+        signals.audit.connect(self.audit_page.reload)
+        signals.zone.connect(self._zone_changed)
         self.live.person_opened.connect(self.open_person)
         self.live.refresh_requested.connect(self.refresh_now)
         self.locks_page.load_older_requested.connect(self.load_older)
-        self.locks_page.show_week_ending(org_today(self.now(), self.zone))
-        self.attendance_page.show_week_ending(org_today(self.now(), self.zone))
+        self.locks_page.show_week_ending(self.today())
+        self.attendance_page.show_week_ending(self.today())
         self.attendance_page.load_requested.connect(self.load_period)
         self.attendance_page.correction_requested.connect(self.correct_rows)
-        self.outbox_page.changed.connect(self._poke_sender)
         self.outbox_page.edit_requested.connect(self.edit_entry)
         self.redraw(on_worker=False)
 
+    @property
+    def zone(self) -> ZoneInfo:
+        return self.session.zone
+
     def set_zone(self, name: str | None) -> None:
-        """The organization's timezone, once WorkTime One has told it."""
-        zone = zone_named(name)
-        if zone is None:
-            return
-        self.snapshots.put(*ZONE_SNAPSHOT, zone.key)
-        if zone != self.zone:
-            self.zone = zone
-            self.live.set_zone(zone)
-            self.locks_page.set_zone(zone)
-            self.attendance_page.set_zone(zone)
-            self.audit_page.set_zone(zone)
-            self.outbox_page.set_zone(zone)
-            self.corrections.zone = zone
-            if self.workday is not None:
-                self.workday.zone = zone
-            self.redraw()
+        """The organization's timezone (the session tells the pages when it changed)."""
+        self.session.set_zone(name)
 
-    # -- the Workday -------------------------------------------------------------------
+    def _zone_changed(self) -> None:
+        zone = self.session.zone
+        for page in (self.live, self.locks_page, self.attendance_page, self.audit_page,
+                     self.outbox_page):  # fmt: skip
+            page.set_zone(zone)
+        self.redraw()
 
-    def start(self, client: WorkTimeClient | None) -> None:
-        """Use this client from now on (None: offline, the cache only)."""
-        old = self.workday
-        self.workday = None
-        if old is not None:
-            Op(old.stop, what="stopping the old refresh").run(self.runner)
-        if client is None:
-            return
-        workday = Workday(
-            client, self.locks, self.people, self.attendance, self.state, zone=self.zone,
-            now=self.now,
-        )  # fmt: skip
-        workday.subscribe(self.redraw)
-        self._start_sender(client, workday)
-        workday.subscribe(lambda: self.health.succeeded("worktime", client.rate_limit))
-        self.workday = workday
-        Op(workday.first_load, key="workday", what="loading today's data").with_progress(
-            "Loading locks and attendance…"
-        ).success(lambda _: self._start_loop(workday)).run(self.runner)
+    def manager(self) -> str | None:
+        return self.session.manager
 
-    def _start_sender(self, client: WorkTimeClient, workday: Workday) -> None:
-        old = self._sender_task
-        if old is not None and not old.done():
-            old.cancel()
-        self.outbox_sender = OutboxSender(
-            self.outbox, self.audit, client, budget=workday.budget, now=self.now, kinds=KINDS
-        )
-        self.outbox_sender.key_refused = lambda exc: self.health.failed(
-            "worktime", exc, client.rate_limit
-        )
-        self.outbox_sender.subscribe(lambda _entry: self._sender_moved())
-        self._sender_task = Op(
-            self.outbox_sender.run, key="outbox", what="sending corrections"
-        ).run(self.runner)
-
-    def _poke_sender(self) -> None:
-        if self.outbox_sender is not None:
-            self.outbox_sender.poke()
-        self.outbox_changed()
-
-    def _sender_moved(self) -> None:
-        """An entry was sent, retried, failed or checked: its audit row is new."""
-        self.audit_page.reload()
-        self.outbox_changed()
+    def write_block(self) -> str | None:
+        """Why WorkTime One writes are off (a read-only key), or None when they may go."""
+        return self.session.writes_off("worktime")
 
     def outbox_changed(self) -> None:
         if self.outbox_page.isVisible():  # hidden, it reads the outbox when next shown
@@ -204,14 +104,13 @@ class DataPages(QObject):
         """Replaced by the console: the status bar's pending writes."""
 
     def name_of(self, employee_id: str) -> str:
-        return self.people.name(employee_id) or employee_id
+        return self.session.name_of(employee_id)
 
     def _act(self, action: str, entry: OutboxEntry) -> None:
         manager = self.manager()
         if manager is None:
             return
-        act(self.outbox, self.audit, manager, cast(Action, action), entry)
-        self.audit_page.reload()
+        self.session.act(manager, cast(Action, action), entry)
 
     def correct_rows(self, rows: list[ReviewRow]) -> CorrectionDialog | None:
         targets = [Target(r.employee_id, r.name, r.day) for r in rows]
@@ -241,7 +140,6 @@ class DataPages(QObject):
             now=self.now,
             parent=self.live.window(),
         )
-        dialog.queued.connect(lambda _entries: self._queued())
         dialog.open()
         return dialog
 
@@ -262,62 +160,30 @@ class DataPages(QObject):
             parent=self.live.window(),
         )
         dialog.prefill(original)
-        dialog.queued.connect(lambda _entries: self._queued())
         dialog.open()
         return dialog
 
-    def _queued(self) -> None:
-        self._poke_sender()
-        self.audit_page.reload()
-
-    def _start_loop(self, workday: Workday) -> None:
-        if workday is self.workday:
-            task = Op(workday.loop.run, key="live-refresh", what="refreshing today").run(
-                self.runner
-            )
-            workday.adopt(task)
-
     async def stop(self) -> None:
-        """No more refreshes: forget the workday first, so a first load that finishes
-        now does not start the loop (``_start_loop`` checks). Queued corrections stay
-        in the outbox, committed, for the next run."""
+        """No more clock ticks; the session stops what runs below."""
         self._ticker.stop()
-        self._outbox_ticker.stop()
-        workday, self.workday = self.workday, None
-        if workday is not None:
-            await workday.stop()
-        await self._stop_sender()
-
-    async def _stop_sender(self) -> None:
-        task, self._sender_task, self.outbox_sender = self._sender_task, None, None
-        if task is not None and not task.done():
-            task.cancel()
-            await asyncio.gather(task, return_exceptions=True)
 
     def set_activity(self, visible: bool, idle: bool) -> None:
-        if self.workday is not None:
-            self.workday.budget.set_activity(visible, idle)
-            self.workday.loop.set_visible(visible and not idle)
+        self.session.set_activity(visible, idle)
 
-    # -- redrawing from the cache ----------------------------------------------------
+    # -- redrawing from the store ------------------------------------------------------
 
     def redraw(self, *, on_worker: bool = True) -> None:
         """The board is built on a worker thread over a connection of its own (250-300 ms
-        at 20,000 people); the pages that page through the cache redraw here. The first
+        at 20,000 people); the pages that page through the store redraw here. The first
         draw, before the window is up, is done here: a worker then only contends with the
         rest of start-up for the interpreter (the board showed 165 ms later at 20,000)."""
-        names = {lock.id: lock.name for lock in self.locks.locks()}
-        zone, now, db = self.zone, self.now(), self.locks.db
-
-        def build(own: Database) -> Board:
-            return board_from(LockCache(own), PeopleCache(own), AttendanceCache(own), zone, now)
-
+        names = self.session.lock_names()
         if on_worker:
-            Op(
-                lambda: asyncio.to_thread(apart, db, build), key="board", what="drawing the board"
-            ).success(lambda board: self.live.show_board(board, names)).run(self.runner)
+            Op(self.session.board, key="board", what="drawing the board").success(
+                lambda board: self.live.show_board(board, names)
+            ).run(self.runner)
         else:
-            self.live.show_board(build(db), names)
+            self.live.show_board(self.session.board_from(), names)
         self.locks_page.refresh_from_cache()
         self.attendance_page.set_locks(names)
         self.attendance_page.refresh_from_cache()
@@ -325,59 +191,34 @@ class DataPages(QObject):
         QTimer.singleShot(0, self._show_freshness)
 
     def _show_freshness(self) -> None:
-        workday = self.workday
-        if workday is None:
-            self.live.show_freshness(self.state.synced_at("attendance"), None)
-            return
-        self.live.show_freshness(workday.loop.last_refresh, workday.loop.next_refresh_at())
+        self.live.show_freshness(*self.session.freshness())
 
     # -- what a manager asks for ------------------------------------------------------------
 
     def refresh_now(self) -> None:
-        if self.workday is not None:
-            Op(self.workday.loop.refresh_now, key="refresh-now", what="refreshing today").run(
-                self.runner
-            )
+        Op(self.session.refresh_now, key="refresh-now", what="refreshing today").run(self.runner)
 
     def load_older(self, lock_id: str) -> None:
-        if self.workday is None:
-            self.runner.bus.warning("Older history needs a connection to WorkTime One.")
-            return
-        Op(lambda: self.workday.load_older(lock_id) if self.workday else _zero()).with_progress(
+        Op(lambda: self.session.load_older(lock_id)).with_progress(
             "Loading older history…"
         ).success(lambda _new: self.locks_page.apply()).run(self.runner)
 
     def today(self) -> date:
         """The organization's today (its timezone, the console's clock)."""
-        return org_today(self.now(), self.zone)
+        return self.session.today()
 
     def review(self, start: date, end: date) -> list[ReviewRow]:
-        first, _ = local_day_bounds(start, self.zone)
-        _, last = local_day_bounds(end, self.zone)
-        return review(
-            start,
-            end,
-            org_today(self.now(), self.zone),
-            self.people.employees(),
-            self.attendance.for_range(start, end),
-            self.locks.events_between(first, last),
-            self.zone,
-        )
+        return self.session.review(start, end)
 
     def load_period(self, start: date, end: date) -> None:
-        workday = self.workday
-        if workday is None:
-            self.runner.bus.warning("Loading a period needs a connection to WorkTime One.")
-            return
-        Op(lambda: workday.sync.sync_attendance(start, end, priority="user")).with_progress(
+        Op(lambda: self.session.load_attendance(start, end)).with_progress(
             f"Loading attendance {start:%d %b} to {end:%d %b}…"
         ).success(lambda _count: self.attendance_page.reload()).run(self.runner)
 
     def open_person(self, employee_id: str) -> PersonDayDialog:
-        day = person_day_from(self.locks, self.attendance, self.zone, self.now(), employee_id)
+        day = self.session.person_day(employee_id)
         name = self.name_of(employee_id)
-        names = {lock.id: lock.name for lock in self.locks.locks()}
-        dialog = PersonDayDialog(name, day, self.zone, names, self.live)
+        dialog = PersonDayDialog(name, day, self.zone, self.session.lock_names(), self.live)
         target = Target(employee_id, name, day.day)
         dialog.correct_requested.connect(lambda: self._correct_from_day(dialog, target, day))
         dialog.open()
@@ -390,7 +231,3 @@ class DataPages(QObject):
             record = day.attendance
             if record is None or record.clock_in is None:
                 correction.prefer_clock_in()
-
-
-async def _zero() -> int:
-    return 0

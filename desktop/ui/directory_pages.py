@@ -1,12 +1,12 @@
 """The directory page and what its rows' actions do.
 
-The page shows one row per person across WorkTime One, WorkTaps and WorQ, built from
-the local store (``DirectorySource``). Its actions write through the outbox and the
-audit log: WorkTaps' through ``AccountPages`` (its form prefilled from the WorQ
-record, its terminate dialog), WorkTime One's through ``EmployeeService`` and the
-WorkTime One sender (``worktime_sender``, the console's; without one an entry waits in the
-outbox). Editing an employee reads them from WorkTime One first (the salary is kept
-in memory only, masked until the manager reveals it with their PIN).
+The page shows one row per person across WorkTime One, WorkTaps and WorQ, matched by
+the session from the local store. Its actions write through the outbox and the audit
+log: WorkTaps' through ``AccountPages`` (its form prefilled from the WorQ record, its
+terminate dialog), WorkTime One's through the session's ``EmployeeService`` and its
+WorkTime One sender (offline, an entry waits in the outbox). Editing an employee reads
+them from WorkTime One first (the salary is kept in memory only, masked until the
+manager reveals it with their PIN).
 """
 
 from __future__ import annotations
@@ -14,57 +14,33 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Callable
-from datetime import UTC, date, datetime, tzinfo
+from datetime import date, tzinfo
 from html import escape
 from typing import Protocol
 
 from PySide6.QtCore import QDate, QObject
 from PySide6.QtWidgets import QDialog
 
-from desktop.api import Employee, WorkTimeClient
-from desktop.services import employee_kinds
+from desktop.api import Employee
 from desktop.services.directory import Person
 from desktop.services.directory_actions import account_draft, employee_draft
-from desktop.services.directory_source import DirectorySource
-from desktop.services.employees import (
-    EmployeeDraft,
-    EmployeeService,
-    SendsNow,
-    check,
-    refusal_on_field,
-)
+from desktop.services.employees import EmployeeDraft, check, refusal_on_field
 from desktop.services.managers import SignInResult
-from desktop.services.sync import Budget, SyncService, Unmetered
-from desktop.store import (
-    AttendanceCache,
-    AuditLog,
-    Database,
-    EmployeeRow,
-    LockCache,
-    Outbox,
-    OutboxEntry,
-    PeopleCache,
-    SyncState,
-    WorqCache,
-    WorqPerson,
-    apart,
-)
+from desktop.services.session import Session
+from desktop.store import EmployeeRow, OutboxEntry, WorqPerson
+from desktop.tasks import Op, TaskRunner
 
 from .account_pages import AccountPages
 from .dialogs.confirm import ConfirmDialog
 from .dialogs.employee_form import EmployeeForm
 from .pages.directory import DirectoryPage
-from .tasks import Op, TaskRunner
+from .session_signals import SessionSignals
 
 log = logging.getLogger("desktop.ui.directory_pages")
 QUEUED_OFFLINE = "WorkTime One is not connected: the change waits in the outbox and goes out later."
 NO_ANSWER = "WorkTime One did not answer; the change waits in the outbox."
 SENDING = "Sending to WorkTime One…"
 Answered = Callable[[dict[str, str]], None]
-
-
-class WorktimeSender(SendsNow, Protocol):
-    def subscribe(self, listener: Callable[[OutboxEntry], None]) -> None: ...
 
 
 class VerifiesPins(Protocol):
@@ -82,58 +58,26 @@ def pin_checker(managers: VerifiesPins) -> Callable[[str, str], str | None]:
     return check_pin
 
 
-def row_of(employee: Employee) -> EmployeeRow:
-    """A fetched employee as the directory shows one (no salary)."""
-    return EmployeeRow(
-        employee.id,
-        employee.name,
-        employee.email,
-        employee.department,
-        employee.position,
-        employee.status,
-        employee.start_date,
-    )
-
-
 class DirectoryPages(QObject):
     def __init__(
         self,
-        db: Database,
+        session: Session,
+        signals: SessionSignals,
         runner: TaskRunner,
-        now: Callable[[], datetime],
         accounts: AccountPages,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self.runner, self.now, self.accounts = runner, now, accounts
-        self.db, self.locks = db, LockCache(db)
-        self.people, self.worq = PeopleCache(db), WorqCache(db)
-        self.source = DirectorySource(self.people, accounts.cache, self.worq, self.locks)
-        self.outbox, self.audit = Outbox(db, now), AuditLog(db, now)
-        self.service = EmployeeService(
-            self.outbox,
-            self.audit,
-            cache_sink=lambda employee: self.people.upsert_employees([employee], now()),
-            status_sink=self.people.set_status,
-        )
+        self.session, self.runner, self.accounts = session, runner, accounts
+        self.now = session.now
+        self.people, self.worq = session.people, session.worq
+        self.service = session.employee_service
         self.page = DirectoryPage()
-        self.client: WorkTimeClient | None = None
-        self.deleted: list[EmployeeRow] = []  # WorkTime One's deleted employees, as fetched
-        # Set by the console:
-        self.manager: Callable[[], str | None] = lambda: None
-        self.write_block: Callable[[], str | None] = lambda: None
-        self.worktime_sender: Callable[[], WorktimeSender | None] = lambda: None
-        # The console's WorkTime One budget: reading the directory counts with the refresh.
-        self.budget: Callable[[], Budget | None] = lambda: None
         self.check_pin: Callable[[str, str], str | None] | None = None  # manager, PIN -> refusal
-        self.zone: Callable[[], tzinfo] = lambda: UTC
-        self.today: Callable[[], date] = lambda: now().astimezone(self.zone()).date()
         self.opened: QDialog | None = None  # the last dialog an action opened
-        self._heard: WorktimeSender | None = None  # the sender whose entries reach the cache
-        self._wire()
-
-    def _wire(self) -> None:
         page = self.page
+        for signal in (signals.employees, signals.accounts, signals.worq):
+            signal.connect(self.reload)
         page.refresh_requested.connect(self.refresh)
         page.shown.connect(self.reload)
         page.create_account_requested.connect(self.create_account)
@@ -143,71 +87,48 @@ class DirectoryPages(QObject):
         page.edit_requested.connect(self.edit_employee)
         page.new_employee_requested.connect(self.new_employee)
 
-    # -- connection and data --------------------------------------------------------------
+    def manager(self) -> str | None:
+        return self.session.manager
 
-    def start(self, worktime_client: WorkTimeClient | None) -> None:
-        """Use this client from now on (None: offline, the store only)."""
-        self.client = worktime_client
-        self._listen()
-        if worktime_client is None:
-            self.deleted = []
-            self.reload()
-            return
-        self.refresh()
+    def write_block(self) -> str | None:
+        return self.session.writes_off("worktime")
 
-    def _listen(self) -> None:
-        """Entries the sender's loop sends (queued offline, say) reach the cache too."""
-        sender = self.worktime_sender()
-        if sender is not None and sender is not self._heard:
-            sender.subscribe(self._settled)
-            self._heard = sender
+    def zone(self) -> tzinfo:
+        return self.session.zone
 
-    def _settled(self, entry: OutboxEntry) -> None:
-        if entry.kind in employee_kinds.KINDS and entry.state == "sent":
-            self.service.settled(entry)
-            self.reload()
+    def today(self) -> date:
+        return self.session.today()
 
-    async def stop(self) -> None:
-        """Nothing of the directory's runs in the background; forget the client."""
-        self.client = None
+    @property
+    def deleted(self) -> list[EmployeeRow]:
+        """WorkTime One's deleted employees, as the session last read them."""
+        return self.session.deleted
+
+    # -- data -------------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        """Read WorkTime One's employees again, the deleted ones too, then redraw."""
-        client = self.client
-        if client is None:
+        """Read WorkTime One's employees again, the deleted ones too (then the session
+        says so, and the page redraws)."""
+        if self.session.worktime is None:
             self.reload()
             return
+        Op(self.session.read_directory, key="directory", what="reading WorkTime One's employees")\
+            .with_progress("Reading WorkTime One's employees…").run(self.runner)  # fmt: skip
 
-        budget = self.budget() or Unmetered()
-        sync = SyncService(client, self.locks, self.people, AttendanceCache(self.db),
-                           SyncState(self.db), zone=self.zone(), now=self.now,
-                           budget=budget)  # fmt: skip
-
-        async def deleted() -> list[EmployeeRow]:
-            return [row_of(e) async for e in client.iter_employees(status="deleted")]
-
-        async def fetch() -> None:
-            await sync.sync_employees(priority="user")
-            self.deleted = await budget.run("user", deleted)
-
-        Op(fetch, key="directory", what="reading WorkTime One's employees").with_progress(
-            "Reading WorkTime One's employees…"
-        ).success(lambda _: self.reload()).run(self.runner)
-
-    def reload(self) -> None:
+    def reload(self) -> asyncio.Task[list[Person]]:
         """Redraw from the store: read and matched on a worker thread with a connection of
         its own, then shown (a newer reload supersedes an older one)."""
         self.page.set_unknown(self.unknown_systems())
-        today, zone, deleted = self.today(), self.zone(), list(self.deleted)
-
-        def build(db: Database) -> list[Person]:  # 20,000 people: about a second
-            return DirectorySource.over(db).directory(today, zone, deleted)
-
-        Op(
-            lambda: asyncio.to_thread(apart, self.db, build),
-            key="directory-build",
-            what="matching the directory",
-        ).success(lambda people: self.page.show_people(people, today)).run(self.runner)
+        today = self.today()
+        return (
+            Op(
+                lambda: self.session.directory_people(today),
+                key="directory-build",
+                what="matching the directory",
+            )
+            .success(lambda people: self.page.show_people(people, today))
+            .run(self.runner)
+        )
 
     def unknown_systems(self) -> list[str]:
         counts = {"WorkTime One": self.people.count(),
@@ -310,13 +231,13 @@ class DirectoryPages(QObject):
 
     def edit_employee(self, person: Person) -> None:
         """Reads the employee from WorkTime One, then opens the form on what it answered."""
-        client, w = self.client, person.worktime
+        w = person.worktime
         if w is None:
             return
-        if client is None:
+        if self.session.worktime is None:
             self.runner.bus.warning("Editing an employee needs a connection to WorkTime One.")
             return
-        Op(lambda: client.get_employee(w.id), what="reading the employee").success(
+        Op(lambda: self.session.employee(w.id), what="reading the employee").success(
             self._employee_form
         ).run(self.runner)
 
@@ -367,8 +288,7 @@ class DirectoryPages(QObject):
 
     def _send(self, entry: OutboxEntry, answered: Answered) -> dict[str, str] | None:
         """Send at once when connected (the dialog waits); else it stays queued."""
-        sender = self.worktime_sender()
-        if sender is None:
+        if self.session.worktime_sender is None:
             self.runner.bus.info(QUEUED_OFFLINE)
             self.reload()
             return {}
@@ -382,7 +302,7 @@ class DirectoryPages(QObject):
                 answered({})
             self.reload()
 
-        Op(lambda: self.service.send_now(entry.id, sender), what="sending to WorkTime One").success(
-            done
-        ).failure(lambda exc: answered({"general": str(exc)})).run(self.runner)
+        Op(
+            lambda: self.session.send_now("worktime", entry), what="sending to WorkTime One"
+        ).success(done).failure(lambda exc: answered({"general": str(exc)})).run(self.runner)
         return None

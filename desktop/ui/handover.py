@@ -1,9 +1,9 @@
 """The shift handover as a printable PDF, and the console's way of asking for one.
 
-``ask_handover(data, parent)`` asks for a file name (``handover-YYYY-MM-DD-HHMM.pdf``
-in the documents folder), gathers the handover from the store on the Qt thread
-(a few indexed queries), lays it out and writes it on a worker thread, then says
-on the message bus where it went.
+``ask_handover(session, runner, parent)`` asks for a file name
+(``handover-YYYY-MM-DD-HHMM.pdf`` in the documents folder); the session gathers the
+handover from the store on a worker thread, which lays it out and writes it too;
+then the message bus says where it went.
 """
 
 from __future__ import annotations
@@ -23,14 +23,13 @@ from desktop.services.handover import (
     Handover,
     OpenProblem,
     PersonIn,
-    gather,
 )
 from desktop.services.handover_writes import STATE_TEXT, PendingWrite
-from desktop.store import Database, LockRow, apart
+from desktop.services.session import Session
+from desktop.store import LockRow
+from desktop.tasks import Op, TaskRunner
 from desktop.ui import format as fmt
-from desktop.ui.data_pages import DataPages
 from desktop.ui.pdf import table_html, write_pdf
-from desktop.ui.tasks import Op
 
 TITLE = "Shift handover"
 STYLE = (
@@ -47,11 +46,13 @@ def default_name(now: datetime, zone: ZoneInfo) -> str:
     return f"handover-{now.astimezone(zone):%Y-%m-%d-%H%M}.pdf"
 
 
-def ask_handover(data: DataPages, parent: QWidget | None = None) -> QFileDialog | None:
+def ask_handover(
+    session: Session, runner: TaskRunner, parent: QWidget | None = None
+) -> QFileDialog | None:
     """Ask where to save the shift handover, then write it there (see the module).
 
     None when no manager is signed in (the console is locked)."""
-    manager = data.manager()
+    manager = session.manager
     if manager is None:
         return None
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
@@ -61,23 +62,21 @@ def ask_handover(data: DataPages, parent: QWidget | None = None) -> QFileDialog 
     dialog.setNameFilter("PDF files (*.pdf)")
     dialog.setDefaultSuffix("pdf")
     dialog.setDirectory(folder)
-    dialog.selectFile(str(Path(folder) / default_name(data.now(), data.zone)))
-    dialog.fileSelected.connect(lambda path: save_handover(data, Path(path), manager))
+    dialog.selectFile(str(Path(folder) / default_name(session.now(), session.zone)))
+    dialog.fileSelected.connect(lambda path: save_handover(session, runner, Path(path), manager))
     dialog.open()
     return dialog
 
 
-def save_handover(data: DataPages, path: Path, manager: str) -> asyncio.Task[int]:
+def save_handover(
+    session: Session, runner: TaskRunner, path: Path, manager: str
+) -> asyncio.Task[int]:
     """Gather now and write ``path``, both off the Qt thread (gathering reads the day's
     events and attendance: 0.8 s at 20,000 people); the task answers the page count."""
-    zone, now, db = data.zone, data.now(), data.locks.db
-    bus = data.runner.bus
-
-    def gathered(own: Database) -> Handover:
-        return gather(own, zone, now, manager)
+    bus = runner.bus
 
     async def work() -> int:
-        handover = await asyncio.to_thread(apart, db, gathered)
+        handover = await session.handover(manager)
         return await asyncio.to_thread(write_pdf, path, handover_html(handover), title=TITLE)
 
     def written(pages: int) -> None:
@@ -91,7 +90,7 @@ def save_handover(data: DataPages, path: Path, manager: str) -> asyncio.Task[int
         .with_progress("Writing the shift handover…")
         .success(written)
         .failure(failed)
-        .run(data.runner)
+        .run(runner)
     )
 
 

@@ -16,10 +16,7 @@ from pathlib import Path
 
 from PySide6.QtGui import QImage
 
-from desktop.api import WorkTimeClient
-from desktop.files import atomic_write_bytes
 from desktop.services.export import export_table
-from desktop.services.report_periods import Period
 from desktop.services.report_tables import Cell, Table
 from desktop.services.reports import (
     Report,
@@ -33,15 +30,6 @@ from desktop.ui.pdf import table_html, write_pdf
 from desktop.ui.widgets.report_charts import CHART_KEYS, chart_image, report_charts
 
 CHART_WIDTH = 490  # half the text width of a landscape A4 page (in the document's pixels)
-
-
-async def save_server_excel(
-    client: WorkTimeClient, period: Period, employee_id: str | None, path: Path
-) -> int:
-    """Fetch the payroll workbook for the period and person; save it as sent."""
-    body = await client.payroll_report_excel(period.start, period.end, employee_id)
-    await asyncio.to_thread(atomic_write_bytes, path, body)  # never half a file
-    return len(body)
 
 
 def export_about(report: Report, table: Table, exported_at: datetime) -> list[tuple[str, str]]:

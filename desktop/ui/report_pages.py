@@ -9,31 +9,21 @@ page keeps what it showed; the exports of what is on screen still work.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Awaitable, Callable
-from datetime import UTC, date, datetime
+from datetime import date
 from pathlib import Path
-from typing import TypeVar
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QObject
 
-from desktop.api import WorkTimeClient
-from desktop.services.budget import Priority, RequestBudget
-from desktop.services.report_periods import Period, org_today
-from desktop.services.reports import Report, fetch_report
-from desktop.store import AuditLog, Database, PeopleCache, SnapshotCache
+from desktop.services.report_periods import Period
+from desktop.services.reports import Report
+from desktop.services.session import Session
+from desktop.tasks import Op, TaskRunner, known_failure_text
 
-from .data_pages import cached_zone, zone_named
 from .pages.reports import ReportsPage
-from .report_export import (
-    chart_images,
-    export_about,
-    export_shown,
-    save_server_excel,
-    write_report_pdf,
-)
-from .tasks import Op, TaskRunner, known_failure_text
+from .report_export import chart_images, export_about, export_shown, write_report_pdf
+from .session_signals import SessionSignals
 
-T = TypeVar("T")
 LOAD_KEY = "reports-load"
 OFFLINE = "Reports need a connection to WorkTime One."
 
@@ -41,53 +31,46 @@ OFFLINE = "Reports need a connection to WorkTime One."
 class ReportPages(QObject):
     def __init__(
         self,
-        db: Database,
+        session: Session,
+        signals: SessionSignals,
         runner: TaskRunner,
-        now: Callable[[], datetime] = lambda: datetime.now(UTC),
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self.runner, self.now = runner, now
-        self.people, self.snapshots = PeopleCache(db), SnapshotCache(db)
-        self.audit = AuditLog(db)  # its head goes on every export
-        self.zone = cached_zone(self.snapshots)
-        self.client: WorkTimeClient | None = None
-        # The console's WorkTime One budget, so a report is counted with the live refresh
-        # and never spends what the board needs (a manager's click: Priority.USER).
-        self.budget: RequestBudget | None = None
+        self.session, self.runner, self.now = session, runner, session.now
+        self.people, self.audit = session.people, session.audit  # the audit head: on exports
         self._stale = True  # nothing fetched for what the page asks yet
         self._tasks: set[asyncio.Task[object]] = set()
-        self.page = ReportsPage(self.zone, self.today)
+        self.page = ReportsPage(session.zone, self.today)
         self._people_listed = False  # read on first show: 20,000 names held the start-up
         self.page.load_requested.connect(self.load)
         self.page.export_requested.connect(self.export)
         self.page.shown.connect(self._shown)
+        signals.connected.connect(self._connected)
+        signals.zone.connect(self._zone_changed)
+
+    @property
+    def zone(self) -> ZoneInfo:
+        return self.session.zone
 
     def today(self) -> date:
-        return org_today(self.now(), self.zone)
+        return self.session.today()
 
     # -- connection ------------------------------------------------------------------------
 
-    def start(self, client: WorkTimeClient | None) -> None:
-        """Use this client from now on (None: offline, keep what is shown)."""
-        self.client = client
+    def _connected(self) -> None:
+        """Another WorkTime One client (or none): what is shown may be out of date."""
         self._stale = True
-        if client is not None and self.page.isVisible():
+        if self.session.worktime is not None and self.page.isVisible():
             self.page.request_load()
 
-    def set_zone(self, zone_name: str | None) -> None:
+    def _zone_changed(self) -> None:
         """The organization's timezone: periods and clock times follow it."""
-        zone = zone_named(zone_name)
-        if zone is not None and zone != self.zone:
-            self.zone = zone
-            self.page.set_zone(zone)
-            self._stale = True
-            if self.client is not None and self.page.isVisible():
-                self.page.request_load()
+        self.page.set_zone(self.zone)
+        self._connected()
 
     async def stop(self) -> None:
         """No more requests: a waiting reload is dropped, running work is cancelled."""
-        self.client = None
         self.page.hold()
         tasks = [t for t in self._tasks if not t.done()]
         for task in tasks:
@@ -98,7 +81,7 @@ class ReportPages(QObject):
         if not self._people_listed:
             self._people_listed = True
             self.page.set_people(self._people())
-        if self._stale and self.client is not None:
+        if self._stale and self.session.worktime is not None:
             self.page.request_load()
 
     def _people(self) -> list[tuple[str, str]]:
@@ -115,20 +98,16 @@ class ReportPages(QObject):
     # -- loading ---------------------------------------------------------------------------
 
     def load(self, period: Period, employee_id: str | None) -> asyncio.Task[Report] | None:
-        client = self.client
-        if client is None:
+        if self.session.worktime is None:
             self.runner.bus.warning(OFFLINE)
             return None
-        person, zone = self.page.person.person_name(), self.zone
+        person = self.page.person.person_name()
         label = f"Loading the reports for {period.describe()}…"
         self.page.set_busy(label)
         self._stale = False
         task = (
             Op(
-                lambda: self._spend(
-                    lambda: fetch_report(client, period, zone, self.now(), employee_id, person),
-                    cost=2,
-                ),
+                lambda: self.session.report(period, employee_id, person),
                 key=LOAD_KEY,
                 what="loading the payroll and attendance reports",
             )
@@ -159,7 +138,7 @@ class ReportPages(QObject):
         if report is None and kind != "server":
             self.runner.bus.warning("Load a report first: there is nothing to export yet.")
             return None
-        if kind == "server" and self.client is None:
+        if kind == "server" and self.session.worktime is None:
             self.runner.bus.warning(OFFLINE)
             return None
         work = {"server": self._server_excel, "csv": self._shown_table, "xlsx": self._shown_table,
@@ -182,19 +161,12 @@ class ReportPages(QObject):
 
     async def _server_excel(self, path: Path) -> int:
         """The server's workbook for what is shown (or chosen, before anything is shown)."""
-        client, report = self.client, self.page.report
-        assert client is not None
+        report = self.page.report
         if report is None:
             period, who = self.page.current_period(), self.page.person.employee_id()
-            return await self._spend(lambda: save_server_excel(client, period, who, path))
-        period, who = report.period, report.employee_id
-        return await self._spend(lambda: save_server_excel(client, period, who, path))
-
-    async def _spend(self, call: Callable[[], Awaitable[T]], cost: int = 1) -> T:
-        budget = self.budget
-        if budget is None:
-            return await call()
-        return await budget.run(Priority.USER, call, cost=cost)
+        else:
+            period, who = report.period, report.employee_id
+        return await self.session.save_payroll_excel(period, who, path)
 
     async def _shown_table(self, path: Path) -> int:
         report, table = self.page.report, self.page.current_table()

@@ -163,7 +163,9 @@ async def run_self_test(console: Console, pin: str) -> int:
         manager = console.manager
         assert manager is not None, "nobody is signed in"
         with tempfile.TemporaryDirectory() as scratch:
-            pages = await save_handover(console.data, Path(scratch) / "handover.pdf", manager)
+            pages = await save_handover(
+                console.session, console.parts.runner, Path(scratch) / "handover.pdf", manager
+            )
             assert pages >= 1, "the handover PDF has no pages"
 
     async def locks_and_unlocks() -> None:

@@ -1,29 +1,27 @@
 """WorQ in the console: the "Import from WorQ…" dialog and the import behind it.
 
-``WorqPages(db, runner, now, parent)``; ``start(client)`` when WorQ is connected
-(None when it is not); ``today`` gives the organization's date (the dialog's
-default range ends there); ``open_import()`` opens the dialog; ``imported`` is
-emitted whenever an import changed the store (done, or cancelled or failed
-after keeping some pages), so the directory can reload; ``await stop()``
-cancels a running import on shutdown (what arrived is kept).
+``WorqPages(session, runner, parent)``; ``open_import()`` opens the dialog (its
+default range ends on the organization's today); the import runs on the session's
+WorQ client, and the session tells when it kept people; ``await stop()`` cancels a
+running import on shutdown (what arrived is kept).
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Callable
-from datetime import UTC, date, datetime
+from datetime import date
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
-from desktop.api import WorqClient
-from desktop.services.worq_import import ImportResult, WorqImport, summary
-from desktop.store import Database, WorqCache, WorqRun
+from desktop.services.session import Session
+from desktop.services.worq_import import WorqImport, summary
+from desktop.store import WorqRun
+from desktop.tasks import Op, TaskRunner
 
 from .dialogs.worq_import import WorqImportDialog
-from .tasks import Op, TaskRunner
+from .session_signals import SessionSignals
 
 log = logging.getLogger("desktop.ui.worq_pages")
 NOT_CONNECTED = (
@@ -34,30 +32,29 @@ NOT_STARTED = "Import cancelled before it began: nothing was imported."
 
 
 class WorqPages(QObject):
-    imported = Signal()
-
     def __init__(
         self,
-        db: Database,
+        session: Session,
+        signals: SessionSignals,
         runner: TaskRunner,
-        now: Callable[[], datetime] = lambda: datetime.now(UTC),
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.runner, self.now, self.window = runner, now, parent
-        self.cache = WorqCache(db)
-        self.client: WorqClient | None = None
+        self.session, self.runner, self.window = session, runner, parent
+        self.cache = session.worq
         self.importer: WorqImport | None = None
         self.dialog: WorqImportDialog | None = None
-        self._task: asyncio.Task[ImportResult] | None = None
-        # The organization's today (the console sets it); this computer's until then.
-        self.today: Callable[[], date] = lambda: now().astimezone().date()
+        self._task: asyncio.Task[object] | None = None
+        signals.connected.connect(self._connected)
 
-    def start(self, client: WorqClient | None) -> None:
-        """Use this client from now on (an import running on the old one is cancelled)."""
-        if client is not self.client:
+    def _connected(self) -> None:
+        """An import running on the old WorQ client is cancelled (what arrived is kept)."""
+        importer = self.importer
+        if importer is not None and importer.client is not self.session.worq_client:
             self.cancel()
-        self.client = client
+
+    def today(self) -> date:
+        return self.session.today()
 
     @property
     def running(self) -> bool:
@@ -78,19 +75,23 @@ class WorqPages(QObject):
         dialog.open()
         return dialog
 
-    def run_import(self, start: date, end: date) -> asyncio.Task[ImportResult] | None:
-        client, dialog = self.client, self.dialog
-        if client is None:
+    def run_import(self, start: date, end: date) -> asyncio.Task[object] | None:
+        dialog = self.dialog
+        if self.running:
+            return self._task
+        importer = self.session.worq_import()
+        if importer is None:
             if dialog is not None:
                 dialog.finished_with(NOT_CONNECTED, "failed")
             return None
-        if self.running:
-            return self._task
-        importer = self.importer = WorqImport(client, self.cache, self.now)
+        self.importer = importer
         if dialog is not None:
             dialog.started()
         op = (
-            Op(lambda: importer.run(start, end, self._progress), what="importing from WorQ")
+            Op(
+                lambda: self.session.import_worq(importer, start, end, self._progress),
+                what="importing from WorQ",
+            )
             .with_progress("Importing from WorQ…")
             .success(lambda _result: self._ended(importer))
             .failure(lambda _exc: self._ended(importer))
@@ -119,8 +120,6 @@ class WorqPages(QObject):
             self.runner.bus.error(text, source="worq")
         else:
             self.runner.bus.info(text, source="worq")
-        if run is not None and run.kept:
-            self.imported.emit()
 
     def cancel(self) -> None:
         if self._task is not None and not self._task.done():
@@ -132,7 +131,6 @@ class WorqPages(QObject):
         self.cancel()
         if task is not None:
             await asyncio.gather(task, return_exceptions=True)
-        self.client = None
 
     def last_run(self) -> WorqRun | None:
         return self.cache.last_run()

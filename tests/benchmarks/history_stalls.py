@@ -63,9 +63,9 @@ from desktop.messages import MessageBus
 from desktop.sandbox.data import DataParams, Dataset
 from desktop.sandbox.worktime_locks import event_json, lock_json
 from desktop.store import Database, EventFilter, LockCache, LockEventRow
+from desktop.tasks import TaskRunner
 from desktop.ui.pages.locks import SEARCH_DELAY_MS, LocksPage
 from desktop.ui.responsiveness import STALL_THRESHOLD_MS, ResponsivenessMonitor
-from desktop.ui.tasks import TaskRunner
 
 __test__ = False  # a script: pytest must never run it as a test module
 
@@ -467,7 +467,7 @@ async def drive_page(bench: Bench, store: Store, steps: int, max_bottom_steps: i
     opened: list[LocksPage] = []
 
     async def open_page() -> None:
-        page = LocksPage(store.cache, store.zone, TaskRunner(MessageBus()))
+        page = LocksPage(store.cache, store.zone, TaskRunner(MessageBus()), audit_head=lambda: "")
         opened.append(page)
         bench.watch(page)
         page.resize(*WINDOW)

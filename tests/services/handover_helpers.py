@@ -11,13 +11,11 @@ from zoneinfo import ZoneInfo
 from desktop.api import WorkTimeClient
 from desktop.sandbox import SandboxServer, worktime_key
 from desktop.services.account_draft import to_input
-from desktop.services.accounts import AccountService
 from desktop.services.corrections import Correction
+from desktop.services.session import Session
 from desktop.store import OutboxEntry
-from desktop.ui.data_pages import DataPages
+from tests.helpers.waiting import until
 from tests.services.account_helpers import VALID
-from tests.ui.conftest import until
-from tests.ui.data_helpers import start, stop
 
 MANAGER = "Ana Ruiz"
 NY = ZoneInfo("America/New_York")
@@ -37,12 +35,21 @@ def client(sandbox: SandboxServer) -> WorkTimeClient:
     return WorkTimeClient(sandbox.url("worktime"), worktime_key("read", "enterprise"))
 
 
-async def filled(pages: DataPages, sandbox: SandboxServer) -> None:
-    """Start the pages on the sandbox and wait for the first load (history too) to finish."""
-    pages.manager = lambda: MANAGER
-    await start(pages, sandbox, scope="readwrite")
-    await until(lambda: pages.workday is not None and pages.workday._task is not None,
+async def filled(session: Session, sandbox: SandboxServer) -> None:
+    """Connect the session to the sandbox and wait for the first load (history too)."""
+    session.sign_in(MANAGER)
+    key = worktime_key("readwrite", "enterprise")
+    session.use_worktime(WorkTimeClient(sandbox.url("worktime"), key))
+    await until(lambda: (w := session.workday) is not None and w._task is not None,
                 within=30, what="the first load")  # fmt: skip
+
+
+async def stop(session: Session) -> None:
+    """The session stopped, and the client it was given closed."""
+    client = session.worktime
+    await session.stop()
+    if client is not None:
+        await client.aclose()
 
 
 def forgot_to_clock_out(employee_id: str, hhmm: time) -> Correction:
@@ -54,17 +61,14 @@ def forgot_to_clock_out(employee_id: str, hhmm: time) -> Correction:
     )
 
 
-async def leave_writes(pages: DataPages, sandbox: SandboxServer, open_days: list[str]) -> Writes:
+async def leave_writes(session: Session, sandbox: SandboxServer, open_days: list[str]) -> Writes:
     """Leave three writes in the outbox (see the module); ``open_days``: employee ids with
-    no clock-out yesterday. Stops the pages (WorkTime One out of reach from then on)."""
+    no clock-out yesterday. Stops the session (WorkTime One out of reach from then on)."""
     sandbox.controls.fault("status", service="worktime", path="/attendance/clock",
                            status=REFUSAL)  # fmt: skip
-    (failed,) = pages.corrections.queue([forgot_to_clock_out(open_days[0], time(18))], MANAGER)
-    assert pages.outbox_sender is not None
-    pages.outbox_sender.poke()
-    await until(lambda: pages.outbox.get(failed.id).state == "failed", what="the refusal")
-    await stop(pages)
-    (queued,) = pages.corrections.queue([forgot_to_clock_out(open_days[1], time(18))], MANAGER)
-    accounts = AccountService(pages.outbox, pages.audit)
-    account = accounts.queue_create(to_input(VALID), MANAGER, "New dish washer")
-    return Writes(pages.outbox.get(failed.id), queued, account)
+    (failed,) = session.corrections.queue([forgot_to_clock_out(open_days[0], time(18))], MANAGER)
+    await until(lambda: session.outbox.get(failed.id).state == "failed", what="the refusal")
+    await stop(session)
+    (queued,) = session.corrections.queue([forgot_to_clock_out(open_days[1], time(18))], MANAGER)
+    account = session.account_service.queue_create(to_input(VALID), MANAGER, "New dish washer")
+    return Writes(session.outbox.get(failed.id), queued, account)

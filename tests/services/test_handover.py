@@ -11,7 +11,7 @@ from desktop.sandbox import SandboxServer
 from desktop.sandbox.catalog import LOCKS
 from desktop.services.handover import LOW_BATTERY_PERCENT, SHIFT_HOURS, Handover, gather
 from desktop.services.handover_writes import Namers, describe
-from desktop.ui.data_pages import DataPages
+from desktop.services.session import Session
 from tests.services.handover_helpers import (
     MANAGER,
     NY,
@@ -19,9 +19,8 @@ from tests.services.handover_helpers import (
     client,
     filled,
     leave_writes,
+    stop,
 )
-from tests.ui.conftest import pages, qloop  # noqa: F401 - the fixtures, for these tests too
-from tests.ui.data_helpers import stop
 
 TODAY = date(2026, 11, 18)
 ALARMS = {"forced", "tamper", "locked_out"}
@@ -41,14 +40,13 @@ def ids(rows: list) -> set[str]:  # type: ignore[type-arg]
 
 
 def test_the_shift_matches_the_sandbox(
-    qloop: asyncio.AbstractEventLoop,  # noqa: F811
-    pages: DataPages,  # noqa: F811
+    session: Session,
     sandbox: SandboxServer,
 ) -> None:
     async def scenario() -> Handover:
-        await filled(pages, sandbox)
-        now = pages.now()
-        handover = gather(pages.locks.db, pages.zone, now, MANAGER)
+        await filled(session, sandbox)
+        now = session.now()
+        handover = gather(session.locks.db, session.zone, now, MANAGER)
         assert handover.since == now - timedelta(hours=SHIFT_HOURS)
         async with client(sandbox) as api:
             events = await events_between(api, handover.since, now)
@@ -66,10 +64,10 @@ def test_the_shift_matches_the_sandbox(
         names = {lock[0]: lock[1] for lock in LOCKS}
         for person in handover.people_in:
             assert person.lock == names[where[person.employee_id]]  # type: ignore[index]
-        await stop(pages)
+        await stop(session)
         return handover
 
-    handover = qloop.run_until_complete(scenario())
+    handover = asyncio.run(scenario())
     low = {lock[1] for lock in LOCKS if lock[3] <= LOW_BATTERY_PERCENT}
     assert low == {"Server room", "Loading dock"}
     assert [lock.name for lock in handover.low_batteries] == ["Loading dock", "Server room"]
@@ -78,15 +76,14 @@ def test_the_shift_matches_the_sandbox(
 
 
 def test_a_week_holds_forced_entry_and_alarms_as_the_api_gives_them(
-    qloop: asyncio.AbstractEventLoop,  # noqa: F811
-    pages: DataPages,  # noqa: F811
+    session: Session,
     sandbox: SandboxServer,
 ) -> None:
     async def scenario() -> None:
-        await filled(pages, sandbox)
-        now = pages.now()
+        await filled(session, sandbox)
+        now = session.now()
         week = now - timedelta(days=6)
-        handover = gather(pages.locks.db, pages.zone, now, MANAGER, since=week)
+        handover = gather(session.locks.db, session.zone, now, MANAGER, since=week)
         async with client(sandbox) as api:
             events = await events_between(api, week, now)
         alarms = [e for e in events if e.event in ALARMS]
@@ -94,20 +91,19 @@ def test_a_week_holds_forced_entry_and_alarms_as_the_api_gives_them(
         assert handover.alarms[0].event == "forced"  # the worst first
         denied = {e.id for e in events if not e.success and e.id not in ids(handover.alarms)}
         assert ids(handover.denied) == denied
-        await stop(pages)
+        await stop(session)
 
-    qloop.run_until_complete(scenario())
+    asyncio.run(scenario())
 
 
 def test_open_problems_and_the_writes_left_in_the_outbox(
-    qloop: asyncio.AbstractEventLoop,  # noqa: F811
-    pages: DataPages,  # noqa: F811
+    session: Session,
     sandbox: SandboxServer,
 ) -> None:
     async def scenario() -> None:
-        await filled(pages, sandbox)
-        now = pages.now()
-        before = gather(pages.locks.db, pages.zone, now, MANAGER)
+        await filled(session, sandbox)
+        now = session.now()
+        before = gather(session.locks.db, session.zone, now, MANAGER)
         async with client(sandbox) as api:
             employees = [e async for e in api.iter_employees(status="active")]
             records = [r async for r in api.iter_attendance(YESTERDAY, YESTERDAY)]
@@ -118,8 +114,8 @@ def test_open_problems_and_the_writes_left_in_the_outbox(
         started = {e.id for e in employees if e.start_date is None or e.start_date <= YESTERDAY}
         missing = {e for e, what in problems if what != "No clock-out"}
         assert missing == started - recorded  # absent, or came in without clocking in
-        writes = await leave_writes(pages, sandbox, open_days)
-        after = gather(pages.locks.db, pages.zone, now, MANAGER)
+        writes = await leave_writes(session, sandbox, open_days)
+        after = gather(session.locks.db, session.zone, now, MANAGER)
         by_id = {w.id: w for w in after.writes}
         assert list(by_id) == [writes.failed.id, writes.queued.id, writes.account.id]
         failed, queued, account = by_id.values()
@@ -127,7 +123,7 @@ def test_open_problems_and_the_writes_left_in_the_outbox(
         assert failed.problem == writes.failed.last_error
         assert failed.what == "Clock-out 18:00 on 2026-11-17"
         assert (queued.state, queued.attempts, queued.problem) == ("queued", 0, "")
-        assert queued.whom == pages.name_of(open_days[1])
+        assert queued.whom == session.name_of(open_days[1])
         assert queued.since == writes.queued.created_at
         assert (account.service, account.what, account.whom) == ("WorkTaps", "New account",
                                                                  "Ada Lovelace")  # fmt: skip
@@ -138,7 +134,7 @@ def test_open_problems_and_the_writes_left_in_the_outbox(
             open_days[1]: writes.queued.id,
         }
 
-    qloop.run_until_complete(scenario())
+    asyncio.run(scenario())
 
 
 def test_writes_are_told_by_names_and_fields_never_by_their_values() -> None:

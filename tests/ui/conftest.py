@@ -8,8 +8,7 @@ inside with ``until(...)``.
 from __future__ import annotations
 
 import asyncio
-import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -22,11 +21,12 @@ from desktop.log import redactor, teardown_logging
 from desktop.messages import MessageBus
 from desktop.paths import HOME_ENV, AppPaths, app_paths
 from desktop.sandbox import SandboxServer
-from desktop.services.status import ServiceHealth
-from desktop.store import Database, SnapshotCache
+from desktop.services.session import Session
+from desktop.store import Database
+from desktop.tasks import TaskRunner
 from desktop.ui.account_pages import AccountPages
 from desktop.ui.data_pages import DataPages
-from desktop.ui.tasks import TaskRunner
+from desktop.ui.session_signals import SessionSignals
 
 # A closed qasync loop can still own Qt timers that have yet to fire; they kill
 # themselves when they do, but only if the loop object is still alive then.
@@ -48,46 +48,51 @@ def qloop(qapp: QApplication) -> Iterator[asyncio.AbstractEventLoop]:
     asyncio.set_event_loop(None)
 
 
-async def until(condition: Callable[[], object], within: float = 10.0, what: str = "") -> None:
-    """Poll ``condition`` on the running loop until it holds; fail after ``within`` seconds."""
-    deadline = time.monotonic() + within
-    while not condition():
-        if time.monotonic() > deadline:
-            raise AssertionError(f"timed out waiting for {what or condition}")
-        await asyncio.sleep(0.01)
+@pytest.fixture
+def session(tmp_path: Path, sandbox: SandboxServer) -> Iterator[Session]:
+    """A session over a fresh store on the sandbox's clock (not connected: a test connects
+    what it needs with ``use_worktime`` and the like)."""
+    db = Database(tmp_path / "cache.sqlite3")
+    made = Session(db, TaskRunner(MessageBus()), now=sandbox.state.clock.now)
+    made.sign_in("Ana Ruiz")  # a test that wants the console locked calls ``lock()``
+    yield made
+    db.close()
+
+
+@pytest.fixture
+def signals(session: Session, qapp: QApplication) -> Iterator[SessionSignals]:
+    made = SessionSignals(session)
+    yield made
+    made.detach()
 
 
 @pytest.fixture
 def pages(
-    tmp_path: Path, sandbox: SandboxServer, qtbot: QtBot, qloop: asyncio.AbstractEventLoop
+    session: Session,
+    signals: SessionSignals,
+    qtbot: QtBot,
+    qloop: asyncio.AbstractEventLoop,
 ) -> Iterator[DataPages]:
-    """The cache-fed pages over a fresh store (on the test's loop: the board is drawn by a
+    """The store-fed pages over a fresh store (on the test's loop: the board is drawn by a
     worker-thread task)."""
-    db = Database(tmp_path / "cache.sqlite3")
-    data = DataPages(
-        db, SnapshotCache(db), TaskRunner(MessageBus()), ServiceHealth(), sandbox.state.clock.now
-    )
-    data.set_zone("America/New_York")
+    session.set_zone("America/New_York")
+    data = DataPages(session, signals, session.runner)
     for page in (data.live, data.locks_page, data.attendance_page):
         qtbot.addWidget(page)
         page.show()
     yield data
     for timer in data.findChildren(QTimer):  # a test that never stopped the pages: their
         timer.stop()  # tickers would read the closed database during a later test
-    db.close()
 
 
 @pytest.fixture
-def taps(tmp_path: Path, sandbox: SandboxServer, qtbot: QtBot) -> Iterator[AccountPages]:
-    """The WorkTaps pages (accounts, locations) on a store of their own, shown, signed in."""
-    db = Database(tmp_path / "cache.sqlite3")
-    made = AccountPages(db, TaskRunner(MessageBus()), sandbox.state.clock.now)
-    made.manager = lambda: "Ana Ruiz"
+def taps(session: Session, signals: SessionSignals, qtbot: QtBot) -> AccountPages:
+    """The WorkTaps pages (accounts, locations) on the session's store, shown, signed in."""
+    made = AccountPages(session, signals, session.runner)
     for page in (made.page, made.places):
         qtbot.addWidget(page)
         page.show()
-    yield made
-    db.close()
+    return made
 
 
 @pytest.fixture

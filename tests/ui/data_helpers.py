@@ -7,7 +7,7 @@ from datetime import date
 from desktop.api import WorkTimeClient
 from desktop.sandbox import SandboxServer, worktime_key
 from desktop.ui.data_pages import DataPages
-from tests.ui.conftest import until
+from tests.helpers.waiting import until
 
 TODAY = date(2026, 11, 18)
 
@@ -17,7 +17,7 @@ async def start(
 ) -> None:
     key = worktime_key(scope, plan)  # type: ignore[arg-type]
     client = WorkTimeClient(sandbox.url("worktime"), key)
-    data.start(client)
+    data.session.use_worktime(client)
     await until(lambda: data.live.board is not None and data.live.board.people, what="board")
     await until(lambda: data.locks_page.locks_model.rowCount() == 8, what="the locks")
     data._test_client = client  # type: ignore[attr-defined]
@@ -25,4 +25,5 @@ async def start(
 
 async def stop(data: DataPages) -> None:
     await data.stop()
+    await data.session.stop()
     await data._test_client.aclose()  # type: ignore[attr-defined]

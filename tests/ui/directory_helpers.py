@@ -12,8 +12,8 @@ from desktop.services.directory import Person
 from desktop.ui.account_pages import AccountPages
 from desktop.ui.data_pages import DataPages
 from desktop.ui.directory_pages import DirectoryPages
+from tests.helpers.waiting import until
 from tests.services.directory_helpers import import_worq
-from tests.ui.conftest import until
 from tests.ui.data_helpers import start as start_data
 
 TODAY = date(2026, 11, 18)
@@ -51,24 +51,23 @@ async def open_desk(
     """WorkTime One (full key), WorkTaps and a WorQ import, as the console would have them."""
     await start_data(data, sandbox, "enterprise", "full")
     worktaps = WorkTapsClient(sandbox.url("worktaps"), WORKTAPS_KEY)
-    taps.start(worktaps)
+    data.session.use_worktaps(worktaps)
     await until(lambda: taps.cache.count("") > 100, what="the accounts")
     await import_worq(directory.people.db, sandbox, TODAY)
+    # The test's own look at WorkTime One (what it holds after a write).
     worktime = WorkTimeClient(sandbox.url("worktime"), worktime_key("full", "enterprise"))
-    directory.manager = taps.manager = data.manager = lambda: MANAGER
-    directory.worktime_sender = lambda: data.outbox_sender
+    data.session.sign_in(MANAGER)
     directory.check_pin = check_pin
-    directory.zone = lambda: ZONE
-    directory.start(worktime)
+    assert data.session.zone == ZONE
     await until(lambda: directory.deleted, what="the deleted employees")
-    await until(lambda: len(directory.page.people) >= 120, what="the directory")
+    await directory.reload()  # the last redraw: everything above is in it
+    assert len(directory.page.people) >= 120
     return Desk(data, taps, directory, worktime, worktaps)
 
 
 async def close_desk(desk: Desk) -> None:
-    await desk.directory.stop()
-    await desk.taps.stop()
     await desk.data.stop()
+    await desk.data.session.stop()
     await desk.data._test_client.aclose()  # type: ignore[attr-defined]
     await desk.worktime.aclose()
     await desk.worktaps.aclose()

@@ -23,7 +23,7 @@ from desktop.api import WorkTapsClient
 from desktop.sandbox import WORKTAPS_KEY, SandboxServer
 from desktop.ui.account_pages import AccountPages
 from desktop.ui.dialogs.account_form import AccountForm
-from tests.ui.conftest import until
+from tests.helpers.waiting import until
 
 WRITES = ("POST", "PUT", "DELETE")
 
@@ -32,13 +32,13 @@ WRITES = ("POST", "PUT", "DELETE")
 async def connected(pages: AccountPages, sandbox: SandboxServer) -> AsyncIterator[WorkTapsClient]:
     """The pages on the sandbox, synced; stopped after."""
     async with WorkTapsClient(sandbox.url("worktaps"), WORKTAPS_KEY) as client:
-        pages.start(client)
+        pages.session.use_worktaps(client)
         await until(lambda: pages.cache.count("") > 100, what="the accounts")
         await until(lambda: pages.cache.locations(), what="the locations")
         try:
             yield client
         finally:
-            await pages.stop()
+            await pages.session.stop()
 
 
 def writes(sandbox: SandboxServer, since: int = 0) -> list[dict[str, Any]]:

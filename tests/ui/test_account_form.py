@@ -24,7 +24,7 @@ from desktop.services.accounts import refusal
 from desktop.ui.account_pages import AccountPages
 from desktop.ui.dialogs.account_form import ROLES, AccountForm
 from desktop.ui.dialogs.terminate import TerminateDialog
-from tests.ui.conftest import until
+from tests.helpers.waiting import until
 from tests.ui.taps_helpers import (
     connected,
     erase,
@@ -195,13 +195,13 @@ def test_each_code_flags_its_field_first_by_the_console_then_by_worktaps(
                 assert form.general.text() == "Fix the field marked in red."
                 assert form.isVisible()
                 assert writes(sandbox, before) == [], "the console sent a refused entry"
-                assert taps.outbox.entries() == []
+                assert taps.session.outbox.entries() == []
                 # The console's checks bypassed: what WorkTaps says, on the same field.
                 taps.check_draft = accept_everything  # type: ignore[assignment]
             qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
-            await until(lambda: taps.outbox.entries() and form.save_button.isEnabled(),
+            await until(lambda: taps.session.outbox.entries() and form.save_button.isEnabled(),
                         what="WorkTaps' answer")  # fmt: skip
-            entry = taps.outbox.entries()[0]
+            entry = taps.session.outbox.entries()[0]
             refused = refusal(entry)
             assert refused is not None, entry
             assert refused.code == (row.answer or code)
@@ -276,9 +276,9 @@ def test_a_term_date_in_the_future_is_flagged_by_the_console_then_by_worktaps(
             # The console's check bypassed: WorkTaps refuses, under the term date.
             taps.check_term_date = lambda *_: None
             qtbot.mouseClick(dialog.confirm, Qt.MouseButton.LeftButton)
-            await until(lambda: taps.outbox.entries() and dialog.confirm.isEnabled(),
+            await until(lambda: taps.session.outbox.entries() and dialog.confirm.isEnabled(),
                         what="WorkTaps' answer")  # fmt: skip
-            refused = refusal(taps.outbox.entries()[0])
+            refused = refusal(taps.session.outbox.entries()[0])
             assert refused is not None
             assert refused.code == 40028
             assert [w["status"] for w in writes(sandbox, before)] == [400]

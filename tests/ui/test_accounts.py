@@ -12,7 +12,7 @@ from desktop.api import AccountInput, Meta
 from desktop.sandbox import SandboxServer
 from desktop.ui.account_pages import AccountPages
 from desktop.ui.pages.outbox import OutboxPage
-from tests.ui.conftest import until
+from tests.helpers.waiting import until
 from tests.ui.taps_helpers import connected, fill_new
 
 
@@ -54,14 +54,14 @@ def test_create_search_edit_and_terminate(
             qtbot.mouseClick(dialog.confirm, Qt.MouseButton.LeftButton)
             await until(lambda: not dialog.isVisible(), what="the termination")
             assert (await client.list_accounts(email="grace.hopper@acme.example")).total == 0
-            rows = taps.audit.rows()
+            rows = taps.session.audit.rows()
             assert [a.action for a in reversed(rows)] == [
                 "account_create.queued", "account_create.sent",
                 "account_update.queued", "account_update.sent",
                 "account_delete.queued", "account_delete.sent",
             ]  # fmt: skip
             assert {a.manager for a in rows} == {"Ana Ruiz"}
-            assert taps.audit.verify().ok
+            assert taps.session.audit.verify().ok
 
     qloop.run_until_complete(scenario())
 
@@ -84,9 +84,11 @@ def test_a_refusal_only_the_server_knows_lands_on_its_field(
             await until(lambda: form.errors["email"].isVisible(), what="the server's refusal")
             assert form.isVisible()
             assert form.first_name.text() == "Grace"  # nothing typed is lost
-            assert taps.outbox.entries()[0].state == "failed"
+            assert taps.session.outbox.entries()[0].state == "failed"
             # The Outbox page says what the failed entry was and for whom.
-            shown = OutboxPage(taps.outbox, ZoneInfo("America/New_York"), str, lambda *_: None)
+            shown = OutboxPage(
+                taps.session.outbox, ZoneInfo("America/New_York"), str, lambda *_: None
+            )
             qtbot.addWidget(shown)
             shown.view.selectRow(0)
             cells = [shown.model.index(0, c).data() for c in range(shown.model.columnCount())]

@@ -21,8 +21,8 @@ from desktop.messages import MessageBus
 from desktop.paths import HOME_ENV, AppPaths, app_paths
 from desktop.startup import DATABASE_FILE, Startup
 from desktop.store import AuditLog, Database, Outbox
-from desktop.ui.tasks import Op, TaskRunner
-from tests.ui.conftest import until
+from desktop.tasks import Op, TaskRunner
+from tests.helpers.waiting import until
 
 NOBODY = 65534
 

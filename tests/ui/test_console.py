@@ -24,12 +24,13 @@ from desktop.sandbox import (
 from desktop.secrets import SecretStore
 from desktop.services.connections import Keys
 from desktop.services.managers import ManagerDirectory
-from desktop.store import Database, SnapshotCache
+from desktop.services.session import Session
+from desktop.store import Database
+from desktop.tasks import TaskRunner
 from desktop.ui.console import Console, SessionParts
-from desktop.ui.tasks import TaskRunner
+from tests.helpers.waiting import until
 from tests.memory_keyring import MemoryKeyring
 from tests.services.outbox_helpers import FORGOT_OUT, TUESDAY, clock_out, local
-from tests.ui.conftest import until
 
 
 def profile_for(sandbox: SandboxServer) -> ConnectionProfile:
@@ -52,17 +53,17 @@ class Harness:
         self.db = Database(paths.data_dir / "frontdesk.sqlite3")
         self.buffer: LogBuffer = setup_logging(paths)
         self.managers = ManagerDirectory(paths.config_dir / "managers.json", lambda: b"pepper")
+        runner = TaskRunner(self.bus)
         self.console = Console(
             SessionParts(
                 settings=self.settings,
                 profile=None,
                 keys=Keys(),
                 managers=self.managers,
-                db=self.db,
-                cache=SnapshotCache(self.db),
+                session=Session(self.db, runner),
                 log_buffer=self.buffer,
                 bus=self.bus,
-                runner=TaskRunner(self.bus),
+                runner=runner,
                 save_connection=self.save,
             )
         )
@@ -278,7 +279,6 @@ def test_a_read_only_key_turns_corrections_off_with_the_reason(
         await until(lambda: data.people.employees(), what="the employees")
         assert state["worktime"].can_write is None  # not known yet: no probe
         data.corrections.queue([clock_out(FORGOT_OUT, local(TUESDAY, 17, 45))], "Ana")
-        data._poke_sender()
         await until(lambda: state["worktime"].can_write is False, within=30, what="the 403")
         reason = state["worktime"].read_only_reason
         correct = data.attendance_page.correct_button

@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from desktop.sandbox import SandboxServer
 from desktop.ui.data_pages import DataPages
 from desktop.ui.dialogs.correction import CorrectionDialog
-from tests.ui.conftest import until
+from tests.helpers.waiting import until
 from tests.ui.data_helpers import start, stop
 
 MANAGER = "Ana Ruiz"
@@ -28,7 +28,7 @@ def signed_in(
     qloop: asyncio.AbstractEventLoop, pages: DataPages, sandbox: SandboxServer
 ) -> SignedIn:
     """Runs a scenario with the manager signed in and the pages started on a read-write key."""
-    pages.manager = lambda: MANAGER
+    pages.session.sign_in(MANAGER)
 
     def run(scenario: Scenario) -> None:
         async def go() -> None:
@@ -153,8 +153,8 @@ def test_outbox_states_under_faults_and_the_managers_decisions(
         await until(lambda: pages.outbox.entries()[0].attempts == 1, what="the first attempt")
         assert pages.outbox.entries()[0].state == "sending"  # outcome unknown: not resent
         sandbox.controls.time(advance=30)  # past the settle time, on the console's clock
-        assert pages.outbox_sender is not None
-        pages.outbox_sender.poke()
+        assert pages.session.worktime_sender is not None
+        pages.session.worktime_sender.poke()
         await until(lambda: pages.outbox.entries()[0].state == "sent", what="verified as sent")
         # The service refuses it (400): failed, with its message, then cancelled.
         sandbox.controls.fault("status", service="worktime", path="/attendance/clock",

@@ -11,7 +11,6 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLineEdit, QPushButton
 from pytestqt.qtbot import QtBot
 
-from desktop.messages import MessageBus
 from desktop.sandbox import SandboxServer
 from desktop.services.directory import PROBLEM_TITLES
 from desktop.ui import format as fmt
@@ -23,8 +22,8 @@ from desktop.ui.dialogs.employee_form import EmployeeForm
 from desktop.ui.dialogs.terminate import TerminateDialog
 from desktop.ui.directory_pages import DirectoryPages
 from desktop.ui.pages.directory import DirectoryPage
-from desktop.ui.tasks import TaskRunner
-from tests.ui.conftest import until
+from desktop.ui.session_signals import SessionSignals
+from tests.helpers.waiting import until
 from tests.ui.directory_helpers import MANAGER, PIN, Desk, close_desk, open_desk
 
 NEW_EMAIL = "grace.hopper@acme.example"
@@ -37,13 +36,16 @@ OnDesk = Callable[[Scenario], None]
 
 @pytest.fixture
 def on_desk(
-    qloop: asyncio.AbstractEventLoop, pages: DataPages, sandbox: SandboxServer, qtbot: QtBot
+    qloop: asyncio.AbstractEventLoop,
+    pages: DataPages,
+    signals: SessionSignals,
+    sandbox: SandboxServer,
+    qtbot: QtBot,
 ) -> OnDesk:
     """Runs a scenario on the console's desk (data, accounts, directory) opened on the sandbox."""
-    db = pages.people.db
-    runner = TaskRunner(MessageBus())
-    taps = AccountPages(db, runner, sandbox.state.clock.now)
-    directory = DirectoryPages(db, runner, sandbox.state.clock.now, taps)
+    session = pages.session
+    taps = AccountPages(session, signals, session.runner)
+    directory = DirectoryPages(session, signals, session.runner, taps)
     qtbot.addWidget(directory.page)
     directory.page.resize(1280, 800)
     directory.page.show()
@@ -156,7 +158,7 @@ def test_create_edit_delete_and_restore_an_employee_as_a_manager_does(
         click(qtbot, again.confirm)
         await until(lambda: not again.isVisible(), what="the restore")
         assert (await desk.worktime.get_employee(made.id)).status == "active"
-        rows = directory.audit.rows()
+        rows = directory.session.audit.rows()
         mine = [r.action for r in reversed(rows) if r.action.startswith("employee_")]
         assert mine == [
             "employee_create.queued", "employee_create.sent",
@@ -166,7 +168,7 @@ def test_create_edit_delete_and_restore_an_employee_as_a_manager_does(
         ]  # fmt: skip
         assert {r.manager for r in rows} == {MANAGER}
         assert "71500" not in str([(r.payload, r.before, r.after) for r in rows])
-        assert directory.audit.verify().ok
+        assert directory.session.audit.verify().ok
 
     on_desk(scenario)
 
@@ -187,8 +189,8 @@ def test_a_refusal_from_worktime_one_lands_on_its_field(qtbot: QtBot, on_desk: O
         )
         assert form.isVisible()
         assert form.name.text() == "Grace Hopper"  # nothing typed is lost
-        assert desk.directory.outbox.entries()[0].state == "failed"
-        assert desk.directory.audit.rows()[0].action == "employee_create.failed"
+        assert desk.directory.session.outbox.entries()[0].state == "failed"
+        assert desk.directory.session.audit.rows()[0].action == "employee_create.failed"
 
     on_desk(scenario)
 
@@ -289,13 +291,13 @@ def test_row_actions_create_the_account_terminate_and_deactivate_a_leaver(
         assert (await desk.worktime.get_employee(employee_id)).status == "deleted"
         await until(lambda: "leaver_still_active" not in desk.person(leaver).kinds(),
                     what="the leaver to be gone")  # fmt: skip
-        actions = [r.action for r in reversed(directory.audit.rows())]
+        actions = [r.action for r in reversed(directory.session.audit.rows())]
         assert actions == [
             "account_create.queued", "account_create.sent",
             "account_delete.queued", "account_delete.sent",
             "employee_delete.queued", "employee_delete.sent",
         ]  # fmt: skip
-        subjects = {r.subject for r in directory.audit.rows()}
+        subjects = {r.subject for r in directory.session.audit.rows()}
         assert {f"account/{account_id}", f"employee/{employee_id}"} <= subjects
 
     on_desk(scenario)
@@ -306,8 +308,8 @@ def test_a_change_queued_offline_is_sent_by_the_loop_and_reaches_the_directory(
 ) -> None:
     async def scenario(desk: Desk) -> None:
         directory = desk.directory
-        connected = directory.worktime_sender
-        directory.worktime_sender = lambda: None  # WorkTime One is not connected
+        session = directory.session
+        connected, session.worktime_sender = session.worktime_sender, None  # offline
         form = directory.new_employee()
         assert form is not None
         typed(qtbot, form.name, "Grace Hopper")
@@ -315,12 +317,11 @@ def test_a_change_queued_offline_is_sent_by_the_loop_and_reaches_the_directory(
         form.department.setCurrentIndex(1)
         click(qtbot, form.save_button)
         assert not form.isVisible()  # queued: the form closes
-        assert directory.outbox.entries()[0].state == "queued"
-        directory.worktime_sender = connected  # back online; no refresh asked for:
-        sender = desk.data.outbox_sender  # the loop's send alone must reach the directory
-        assert sender is not None
-        sender.poke()
-        await until(lambda: directory.outbox.entries()[0].state == "sent", what="the loop")
+        assert directory.session.outbox.entries()[0].state == "queued"
+        session.worktime_sender = connected  # back online; no refresh asked for:
+        assert connected is not None  # the loop's send alone must reach the directory
+        connected.poke()
+        await until(lambda: directory.session.outbox.entries()[0].state == "sent", what="the loop")
         await until(
             lambda: (p := directory.page.person_with(NEW_EMAIL)) is not None
             and p.worktime is not None,

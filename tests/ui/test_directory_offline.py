@@ -16,15 +16,24 @@ from pytestqt.qtbot import QtBot
 from desktop.api import Account, Employee, WorqEmployee
 from desktop.messages import Message, MessageBus
 from desktop.services.managers import ManagerDirectory
+from desktop.services.session import Session
 from desktop.store import AccountCache, Database, PeopleCache, WorqCache
+from desktop.tasks import TaskRunner
 from desktop.ui.account_pages import AccountPages
 from desktop.ui.dialogs.employee_form import EmployeeForm
 from desktop.ui.directory_pages import QUEUED_OFFLINE, DirectoryPages, pin_checker
-from desktop.ui.tasks import TaskRunner
-from tests.ui.conftest import until
+from desktop.ui.session_signals import SessionSignals
+from tests.helpers.waiting import until
 
 NOW = datetime(2026, 11, 18, 15, 0, tzinfo=UTC)
 MANAGER = "Ana Ruiz"
+
+
+def desk_over(db: Database, runner: TaskRunner) -> DirectoryPages:
+    """The directory on a session over ``db`` with nothing connected, at ``NOW``."""
+    session = Session(db, runner, now=lambda: NOW)
+    signals = SessionSignals(session)
+    return DirectoryPages(session, signals, runner, AccountPages(session, signals, runner))
 
 
 @pytest.fixture
@@ -45,9 +54,8 @@ def directory(
 ) -> DirectoryPages:
     bus = MessageBus()
     bus.subscribe(messages.append)
-    runner = TaskRunner(bus)
-    made = DirectoryPages(db, runner, lambda: NOW, AccountPages(db, runner, lambda: NOW))
-    made.manager = lambda: MANAGER
+    made = desk_over(db, TaskRunner(bus))
+    made.session.sign_in(MANAGER)
     qtbot.addWidget(made.page)
     fill(db)
     made.page.show()  # reads the store on a worker thread
@@ -128,13 +136,13 @@ def test_offline_a_new_employee_from_worq_waits_in_the_outbox(
     qtbot.keyClicks(form.salary, "52000")
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
     assert not form.isVisible()
-    [entry] = directory.outbox.entries()
+    [entry] = directory.session.outbox.entries()
     assert (entry.kind, entry.state, entry.payload["salary"]) == (
         "employee_create",
         "queued",
         52000,
     )
-    [row] = directory.audit.rows()
+    [row] = directory.session.audit.rows()
     assert (row.action, row.subject) == ("employee_create.queued", "employee/cy@acme.example")
     assert "salary" not in row.payload
     assert row.payload["salary_given"] is True
@@ -156,7 +164,7 @@ def test_a_form_refuses_on_its_fields_before_sending(directory: DirectoryPages,
         "department_id": "Choose a department.",
         "salary": "Enter the salary as an amount, like 65000.",
     }
-    assert directory.outbox.entries() == []
+    assert directory.session.outbox.entries() == []
 
 
 def test_the_salary_shows_only_after_the_signed_in_managers_pin(
@@ -185,7 +193,7 @@ def test_the_salary_shows_only_after_the_signed_in_managers_pin(
     assert form.salary.text() == ""
     assert form.draft().salary == ""
     # Someone else signs in: the reveal no longer works for the form's manager.
-    directory.manager = lambda: "Somebody Else"
+    directory.session.sign_in("Somebody Else")
     qtbot.mouseClick(form.reveal_button, Qt.MouseButton.LeftButton)
     qtbot.keyClicks(form.pin, "2468")
     qtbot.keyClick(form.pin, Qt.Key.Key_Return)
@@ -196,8 +204,7 @@ def test_the_salary_shows_only_after_the_signed_in_managers_pin(
 def test_before_any_worq_import_nobody_is_called_missing_from_worq(
     db: Database, qtbot: QtBot, qloop: asyncio.AbstractEventLoop
 ) -> None:
-    runner = TaskRunner(MessageBus())
-    directory = DirectoryPages(db, runner, lambda: NOW, AccountPages(db, runner, lambda: NOW))
+    directory = desk_over(db, TaskRunner(MessageBus()))
     qtbot.addWidget(directory.page)
     PeopleCache(db).save_employees(
         [Employee(id="emp_010003", name="Cy Young", email="cy@acme.example")], NOW

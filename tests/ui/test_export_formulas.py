@@ -18,8 +18,8 @@ from desktop.api import WorkTimeClient
 from desktop.sandbox import SandboxServer
 from desktop.services.export import csv_cell, export_table, runs_as_formula
 from desktop.ui.report_pages import ReportPages
+from tests.helpers.waiting import until
 from tests.sandbox.worktime_helpers import FULL_KEY, data_of
-from tests.ui.conftest import until
 from tests.ui.test_reports_page import raw, reports, save  # noqa: F401 - fixtures
 
 HYPERLINK = '=HYPERLINK("http://127.0.0.1/x","Payroll")'
@@ -87,7 +87,7 @@ def test_a_hostile_name_from_the_server_is_saved_as_text(
 
     async def scenario() -> None:
         api = WorkTimeClient(sandbox.url("worktime"), FULL_KEY)
-        reports.start(api)
+        reports.session.use_worktime(api)
         await until(lambda: page.report is not None, what="the first report")
         page.period.setFocus()
         page.period.setCurrentIndex(page.period.findText("Last week", Qt.MatchFlag.MatchStartsWith))
@@ -118,6 +118,7 @@ def test_a_hostile_name_from_the_server_is_saved_as_text(
         assert cells[0][0].data_type == "s"
         assert [c.data_type for c in cells[0][1:] if isinstance(c.value, int | float)]
         await reports.stop()
+        await reports.session.stop()
         await api.aclose()
 
     qloop.run_until_complete(scenario())

@@ -17,9 +17,9 @@ from desktop.services.handover import gather
 from desktop.ui.data_pages import DataPages
 from desktop.ui.handover import ask_handover, handover_html
 from desktop.ui.pdf import write_pdf
+from tests.helpers.waiting import until
 from tests.services.account_helpers import VALID
 from tests.services.handover_helpers import MANAGER, filled, leave_writes
-from tests.ui.conftest import until
 
 
 def test_the_handover_pdf_says_what_the_next_manager_needs(
@@ -35,11 +35,11 @@ def test_the_handover_pdf_says_what_the_next_manager_needs(
     target.parent.mkdir()
 
     async def scenario() -> None:
-        await filled(pages, sandbox)
+        await filled(pages.session, sandbox)
         seen = gather(pages.locks.db, pages.zone, pages.now(), MANAGER)
         open_days = sorted(p.employee_id for p in seen.problems if p.problem == "No clock-out")
-        await leave_writes(pages, sandbox, open_days)
-        dialog = ask_handover(pages)
+        await leave_writes(pages.session, sandbox, open_days)
+        dialog = ask_handover(pages.session, pages.runner)
         assert dialog is not None
         qtbot.addWidget(dialog)
         assert dialog.selectedFiles()[0].endswith("/handover-2026-11-18-1000.pdf")
@@ -83,8 +83,8 @@ def test_the_handover_pdf_says_what_the_next_manager_needs(
 
 
 def test_no_dialog_while_the_console_is_locked(pages: DataPages) -> None:
-    pages.manager = lambda: None
-    assert ask_handover(pages) is None
+    pages.session.lock()
+    assert ask_handover(pages.session, pages.runner) is None
 
 
 def test_hostile_names_print_as_their_own_text(
@@ -96,7 +96,7 @@ def test_hostile_names_print_as_their_own_text(
         '<img src="//127.0.0.1/share/x.png">',
         '=HYPERLINK("http://127.0.0.1/x","y")',
     ]
-    qloop.run_until_complete(filled(pages, sandbox))
+    qloop.run_until_complete(filled(pages.session, sandbox))
     handover = gather(pages.locks.db, pages.zone, pages.now(), MANAGER)
     assert len(handover.people_in) >= len(hostile)
     people = [replace(p, name=n) for p, n in zip(handover.people_in, hostile, strict=False)]

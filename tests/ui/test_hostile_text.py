@@ -22,8 +22,8 @@ from desktop.ui.data_pages import DataPages
 from desktop.ui.pages import accounts as accounts_page
 from desktop.ui.plain import PlainLabel, plain_tip, rich_label
 from desktop.ui.widgets.report_charts import bar_chart, chart_view
+from tests.helpers.waiting import until
 from tests.sandbox.worktime_helpers import FULL_KEY, data_of
-from tests.ui.conftest import until
 from tests.ui.data_helpers import start, stop
 from tests.ui.taps_helpers import connected
 

@@ -16,7 +16,7 @@ from desktop.services.accounts import refusal
 from desktop.ui.account_pages import AccountPages
 from desktop.ui.dialogs.location_form import LocationForm
 from desktop.ui.models.lazy import ListTableModel
-from tests.ui.conftest import until
+from tests.helpers.waiting import until
 from tests.ui.taps_helpers import connected, flagged, last_seq, retype, writes
 
 
@@ -91,7 +91,7 @@ def test_a_location_created_and_edited_through_the_form_shows_on_the_page(
             )
             after = [loc async for loc in client.iter_locations() if loc.id == made[0].id]
             assert [(a.city, a.state) for a in after] == [("Arlington", "VA")]
-            assert [r.action for r in reversed(taps.audit.rows())] == [
+            assert [r.action for r in reversed(taps.session.audit.rows())] == [
                 "location_create.queued", "location_create.sent",
                 "location_update.queued", "location_update.sent",
             ]  # fmt: skip
@@ -148,9 +148,9 @@ def test_each_location_refusal_lands_on_its_field(
             # The console's checks bypassed: WorkTaps' answer, on the same field.
             taps.check_location = lambda *_args, **_kw: {}
             qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
-            await until(lambda: taps.outbox.entries() and form.save_button.isEnabled(),
+            await until(lambda: taps.session.outbox.entries() and form.save_button.isEnabled(),
                         what="WorkTaps' answer")  # fmt: skip
-            refused = refusal(taps.outbox.entries()[0])
+            refused = refusal(taps.session.outbox.entries()[0])
             assert refused is not None
             assert refused.code == code
             assert [w["status"] for w in writes(sandbox, before)] == [400]

@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.paths import AppPaths
 from desktop.store import ConsoleLocked
-from tests.ui.conftest import until
+from tests.helpers.waiting import until
 from tests.ui.test_console import Harness
 
 NOTE = "left at the desk"

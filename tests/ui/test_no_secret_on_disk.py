@@ -17,7 +17,7 @@ from desktop.paths import HOME_ENV, app_paths
 from desktop.services.connections import Keys
 from desktop.startup import Startup
 from desktop.ui.selftest import sign_in
-from tests.ui.conftest import until
+from tests.helpers.waiting import until
 
 CANARY = "canary-worktime-key-3f9b2c71"
 

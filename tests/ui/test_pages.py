@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.sandbox import SandboxServer
 from desktop.ui.data_pages import DataPages
-from tests.ui.conftest import until
+from tests.helpers.waiting import until
 from tests.ui.data_helpers import TODAY, start, stop
 
 

@@ -24,11 +24,13 @@ from pytestqt.qtbot import QtBot
 from desktop.api import WorkTimeClient
 from desktop.messages import Message, MessageBus
 from desktop.sandbox import SandboxServer
+from desktop.services.session import Session
 from desktop.store import Database
+from desktop.tasks import TaskRunner
 from desktop.ui.report_pages import ReportPages
-from desktop.ui.tasks import TaskRunner
+from desktop.ui.session_signals import SessionSignals
+from tests.helpers.waiting import until
 from tests.sandbox.worktime_helpers import FULL_KEY, client, data_of, walk
-from tests.ui.conftest import until
 
 PAYROLL_FIELDS = ["employee_id", "employee_name", "days_worked", "regular_hours",
                   "overtime_hours", "late_minutes", "early_departure_minutes", "penalties",
@@ -55,8 +57,9 @@ class Recording(httpx.AsyncBaseTransport):
 @pytest.fixture
 def reports(tmp_path: Path, sandbox: SandboxServer, qtbot: QtBot) -> Iterator[ReportPages]:
     db = Database(tmp_path / "cache.sqlite3")
-    composer = ReportPages(db, TaskRunner(MessageBus()), sandbox.state.clock.now)
-    composer.set_zone("America/New_York")
+    session = Session(db, TaskRunner(MessageBus()), now=sandbox.state.clock.now)
+    session.set_zone("America/New_York")
+    composer = ReportPages(session, SessionSignals(session), session.runner)
     qtbot.addWidget(composer.page)
     composer.page.resize(1280, 800)
     composer.page.show()
@@ -103,7 +106,7 @@ def test_a_manager_reads_and_exports_the_reports(
 
     async def scenario() -> None:
         api = WorkTimeClient(sandbox.url("worktime"), FULL_KEY, transport=transport)
-        reports.start(api)
+        reports.session.use_worktime(api)
         await until(lambda: page.report is not None, what="the first report")
         assert page.report is not None
         assert (page.report.period.kind, str(page.report.period.start)) == (
@@ -137,6 +140,7 @@ def test_a_manager_reads_and_exports_the_reports(
         await check_exports(reports, api, transport, tmp_path, name)
         assert not [m for m in messages if m.level == "error"]
         await reports.stop()
+        await reports.session.stop()
         await api.aclose()
 
     qloop.run_until_complete(scenario())
@@ -271,7 +275,7 @@ def test_a_failure_is_a_message_and_f5_tries_again(
     async def scenario() -> None:
         sandbox.controls.fault("status", service="worktime", path="/reports", status=403, count=2)
         api = WorkTimeClient(sandbox.url("worktime"), FULL_KEY)
-        reports.start(api)
+        reports.session.use_worktime(api)
         await until(lambda: messages, what="the message")
         assert messages[0].level == "error"
         assert messages[0].text.startswith("Could not load the reports: ")
@@ -283,6 +287,7 @@ def test_a_failure_is_a_message_and_f5_tries_again(
         await until(lambda: page.report is not None, what="the report after F5")
         assert page.export_pdf.isEnabled()
         await reports.stop()
+        await reports.session.stop()
         await api.aclose()
 
     qloop.run_until_complete(scenario())
@@ -295,7 +300,7 @@ def test_a_custom_range(
 
     async def scenario() -> None:
         api = WorkTimeClient(sandbox.url("worktime"), FULL_KEY)
-        reports.start(api)
+        reports.session.use_worktime(api)
         await until(lambda: page.report is not None, what="the first report")
         assert not page.date_from.isEnabled()
         qtbot.keyClicks(page.period, "C")  # Custom range
@@ -314,6 +319,7 @@ def test_a_custom_range(
         }
         assert bars(reports, "hours")[0] == ["Wed 04", "Thu 05", "Fri 06"]
         await reports.stop()
+        await reports.session.stop()
         await api.aclose()
 
     qloop.run_until_complete(scenario())
@@ -322,7 +328,7 @@ def test_a_custom_range(
 def test_the_dates_follow_the_organization_timezone(reports: ReportPages) -> None:
     page = reports.page  # the console's clock: 15:00 UTC on Wednesday 18 November
     assert page.date_to.date() == QDate(2026, 11, 18)
-    reports.set_zone("Pacific/Kiritimati")  # UTC+14: already Thursday
+    reports.session.set_zone("Pacific/Kiritimati")  # UTC+14: already Thursday
     assert page.date_from.date() == QDate(2026, 11, 16)
     assert page.date_to.date() == QDate(2026, 11, 19)
     period = page.current_period()
@@ -334,7 +340,7 @@ def test_offline_the_page_says_so(
 ) -> None:
     messages: list[Message] = []
     reports.runner.bus.subscribe(messages.append)
-    reports.start(None)
+    reports.session.use_worktime(None)
     reports.page.request_load()
     assert reports.export("server", tmp_path / "x.xlsx") is None
     assert reports.export("pdf", tmp_path / "x.pdf") is None

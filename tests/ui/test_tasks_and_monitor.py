@@ -9,9 +9,9 @@ import time
 import pytest
 
 from desktop.messages import Message, MessageBus
+from desktop.tasks import Op, TaskRunner
 from desktop.ui.responsiveness import ResponsivenessMonitor
-from desktop.ui.tasks import Op, TaskRunner
-from tests.ui.conftest import until
+from tests.helpers.waiting import until
 
 
 def test_success_chain_and_progress(qloop: asyncio.AbstractEventLoop) -> None:

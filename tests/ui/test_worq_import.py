@@ -17,12 +17,14 @@ from desktop.api import WorqClient
 from desktop.messages import Message, MessageBus
 from desktop.sandbox import SandboxServer
 from desktop.sandbox.credentials import WORQ_CUSTOMER_CODE, WORQ_PARTNER_KEY, WORQ_PARTNER_NAME
+from desktop.services.session import Session
 from desktop.store import Database
+from desktop.tasks import TaskRunner
 from desktop.ui.dialogs.worq_import import WorqImportDialog
-from desktop.ui.tasks import TaskRunner
+from desktop.ui.session_signals import SessionSignals
 from desktop.ui.worq_pages import NOT_CONNECTED, WorqPages
 from tests.api.helpers import fast
-from tests.ui.conftest import until
+from tests.helpers.waiting import until
 
 TODAY = date(2026, 11, 18)  # the sandbox fixture's frozen day
 EVERYONE = 119  # people in the sandbox's WorQ (seed 1)
@@ -42,12 +44,15 @@ def harness(tmp_path: Path, sandbox: SandboxServer, qtbot: QtBot) -> Iterator[Ha
     window = QWidget()  # the console's window: the dialog is not the last one open
     qtbot.addWidget(window)
     window.show()
-    pages = WorqPages(db, TaskRunner(bus), sandbox.state.clock.now, parent=window)
-    pages.today = lambda: TODAY  # as the console does, from the organization's timezone
+    session = Session(db, TaskRunner(bus), now=sandbox.state.clock.now)
+    session.set_zone("America/New_York")  # the organization's: its today is TODAY
+    signals = SessionSignals(session)
+    pages = WorqPages(session, signals, session.runner, parent=window)
     made = Harness(pages)
     bus.subscribe(made.messages.append)
-    pages.imported.connect(lambda: made.imports.append(pages.cache.count()))
+    signals.worq.connect(lambda: made.imports.append(pages.cache.count()))
     yield made
+    signals.detach()
     db.close()
 
 
@@ -87,7 +92,7 @@ def test_an_import_shows_its_pages_and_what_it_brought(
 
     async def scenario() -> None:
         async with worq(sandbox) as client:
-            pages.start(client)
+            pages.session.use_worq(client)
             dialog = open_dialog(qtbot, pages)
             assert dialog.chosen() == (date(2000, 1, 1), TODAY)  # no import yet: everyone
             assert dialog.last.text() == "No import from WorQ yet."
@@ -135,7 +140,7 @@ def test_cancel_mid_import_keeps_what_arrived_and_says_how_many(
 
     async def scenario() -> None:
         async with worq(sandbox) as client:
-            pages.start(client)
+            pages.session.use_worq(client)
             dialog = import_everyone(qtbot, pages)
             assert dialog.progress_label.text() == "Asking WorQ…"
             await until(lambda: dialog.progress.value() == 50, what="the first page")
@@ -163,7 +168,7 @@ def test_closing_the_dialog_mid_import_cancels_it_and_the_console_is_told(
 
     async def scenario() -> None:
         async with worq(sandbox) as client:
-            pages.start(client)
+            pages.session.use_worq(client)
             dialog = import_everyone(qtbot, pages)
             await until(lambda: dialog.progress.value() == 50, what="the first page")
             qtbot.keyClick(dialog, Qt.Key.Key_Escape)
@@ -192,7 +197,7 @@ def test_errors_are_shown_in_plain_words(
         assert dialog.error.text() == "The first date is after the last one."
         type_date(qtbot, dialog.end_date, TODAY)
         async with worq(sandbox, key="not-the-key") as client:
-            pages.start(client)
+            pages.session.use_worq(client)
             click(qtbot, dialog.import_button)
             assert not dialog.error.isVisible()
             await until(lambda: not dialog.running, what="WorQ's refusal")
@@ -216,7 +221,7 @@ def test_stop_cancels_a_running_import_and_records_it(
 
     async def scenario() -> None:
         async with worq(sandbox) as client:
-            pages.start(client)
+            pages.session.use_worq(client)
             dialog = open_dialog(qtbot, pages)
             click(qtbot, dialog.import_button)
             await until(lambda: pages.cache.last_run() is not None, what="the run to begin")

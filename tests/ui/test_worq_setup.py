@@ -13,7 +13,7 @@ from desktop.sandbox.credentials import WORQ_CUSTOMER_CODE, WORQ_PARTNER_KEY, WO
 from desktop.services.connections import CheckResult, Connections, Keys
 from desktop.services.status import Service
 from desktop.ui.dialogs.setup import ConnectionSetupDialog
-from tests.ui.conftest import until
+from tests.helpers.waiting import until
 
 
 async def check(profile: ConnectionProfile, keys: Keys) -> dict[Service, CheckResult]:

@@ -30,8 +30,8 @@ from desktop.files import disk_full_text
 from desktop.secrets import SecretStoreError
 from desktop.services.connections import CheckResult, Keys
 from desktop.services.status import Service
+from desktop.tasks import Op
 from desktop.ui.plain import PlainLabel
-from desktop.ui.tasks import Op
 
 Checker = Callable[[ConnectionProfile, Keys], Awaitable[dict[Service, CheckResult]]]
 Saver = Callable[[ConnectionProfile, Keys], None]

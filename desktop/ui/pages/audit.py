@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
 from desktop.services.export import export_table
 from desktop.store import AuditLog, AuditRow
 from desktop.store.audit import AUDIT_HEADER, audit_cells
+from desktop.tasks import Op, TaskRunner
 from desktop.ui import format as fmt
 from desktop.ui.models.lazy import Column, LazyTableModel
 from desktop.ui.pages.locks import configure_table
 from desktop.ui.plain import PlainLabel
-from desktop.ui.tasks import Op, TaskRunner
 
 WIDTHS = (50, 150, 130, 190, 190, 220, 110)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
@@ -28,11 +29,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.export import export_table
-from desktop.store import AuditLog, EventFilter, LockCache, LockEventRow, LockRow, SortKey
+from desktop.store import EventFilter, LockCache, LockEventRow, LockRow, SortKey
+from desktop.tasks import Op, TaskRunner
 from desktop.ui import format as fmt
 from desktop.ui.models.lazy import Column, LazyTableModel, ListTableModel
 from desktop.ui.plain import PlainLabel
-from desktop.ui.tasks import Op, TaskRunner
 
 SEARCH_DELAY_MS = 150
 ROW_HEIGHT = 24
@@ -111,10 +112,17 @@ class LocksPage(QWidget):
     refresh_requested = Signal()
 
     def __init__(
-        self, cache: LockCache, zone: ZoneInfo, runner: TaskRunner, parent: QWidget | None = None
+        self,
+        cache: LockCache,
+        zone: ZoneInfo,
+        runner: TaskRunner,
+        parent: QWidget | None = None,
+        *,
+        audit_head: Callable[[], str],
     ) -> None:
         super().__init__(parent)
         self.cache, self.zone, self.runner = cache, zone, runner
+        self.audit_head = audit_head  # the audit log's head, printed on every export
         self.filter = EventFilter()
         self._counting = 0  # bumped by each count: a late answer to an older one is dropped
         self._counted: int | None = None  # what the count label shows, once known
@@ -348,7 +356,7 @@ class LocksPage(QWidget):
             ("Filters", self._describe_filters()),
             ("Timezone", str(self.zone)),
             ("Exported", datetime.now(UTC).isoformat(timespec="seconds")),
-            ("Audit log", AuditLog(self.cache.db).head_line()),
+            ("Audit log", self.audit_head()),
         ]
         self.progress.setRange(0, max(1, total))
         self.progress.setValue(0)

@@ -73,7 +73,6 @@ def _local(entry: OutboxEntry, zone: ZoneInfo) -> str:
 
 
 class OutboxPage(QWidget):
-    changed = Signal()  # a manager acted on an entry: the sender should look again
     edit_requested = Signal(object)  # a failed OutboxEntry
 
     def __init__(
@@ -180,4 +179,3 @@ class OutboxPage(QWidget):
         except OutboxStateError as exc:
             self.evidence.setText(str(exc))
         self.reload()
-        self.changed.emit()

@@ -21,7 +21,7 @@ from desktop.messages import MessageBus
 from desktop.messages import bus as default_bus
 
 T = TypeVar("T")
-log = logging.getLogger("desktop.ui.tasks")
+log = logging.getLogger("desktop.tasks")
 
 ProgressHook = Callable[[str | None], None]
 

@@ -1,0 +1,194 @@
+"""``frontdesk sync``: the session with no window, its progress on the terminal.
+
+What a server runs to keep the store fresh and send what desks queued: the same
+``Session`` the console builds, on a plain asyncio loop (no Qt is imported). With
+``--demo`` it runs against the built-in sandbox on a scratch store; otherwise on this
+computer's data folder, with the active connection and its keys from the keyring.
+``--once`` ends after the first load, once the outbox has nothing left to send;
+without it the run goes on until Ctrl+C (or SIGTERM).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import signal
+import sys
+import tempfile
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TextIO
+
+from desktop.config import ConnectionProfile, load_settings
+from desktop.log import setup_logging
+from desktop.messages import Message, MessageBus
+from desktop.paths import app_paths
+from desktop.secrets import SecretStore, SecretStoreError
+from desktop.services.changes import Change
+from desktop.services.connections import CheckResult, Keys
+from desktop.services.keyring_keys import load_keys, seal_with_keyring
+from desktop.services.session import Session
+from desktop.services.status import Service
+from desktop.store import Database, EventFilter
+from desktop.store.audit import seal_audit_log
+from desktop.store.audit_seal import new_key
+from desktop.store.recovery import DatabaseUnusable, open_database
+from desktop.tasks import TaskRunner
+
+DATABASE_FILE = "frontdesk.sqlite3"
+NO_CONNECTION = (
+    "No connection is set up: start Front Desk and add one under Console › Connections "
+    "(or try `frontdesk sync --demo`)."
+)
+
+
+def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="frontdesk sync",
+        description="Keep the store fresh and send queued writes, with no window.",
+    )
+    parser.add_argument("--demo", action="store_true", help="run against the built-in sandbox")
+    parser.add_argument(
+        "--once", action="store_true", help="end after the first load, once nothing is left to send"
+    )
+    parser.add_argument("--debug", action="store_true", help="log more")
+    return parser.parse_args(argv)
+
+
+def main(argv: Sequence[str] | None = None, out: TextIO = sys.stdout) -> int:
+    args = parse_args(argv)
+    try:
+        return asyncio.run(run(args, out))
+    except KeyboardInterrupt:  # a second Ctrl+C while stopping
+        return 130
+
+
+class Terminal:
+    """What the session says, a line each, as it happens."""
+
+    def __init__(self, session: Session, out: TextIO) -> None:
+        self.session, self.out = session, out
+        self._last_progress: str | None = None
+
+    def say(self, text: str) -> None:
+        stamp = datetime.now(UTC).astimezone().strftime("%H:%M:%S")
+        print(f"{stamp}  {text}", file=self.out, flush=True)
+
+    def progress(self, label: str | None) -> None:
+        if label and label != self._last_progress:
+            self.say(label)
+        self._last_progress = label
+
+    def message(self, message: Message) -> None:
+        self.say(f"{message.level}: {message.text}" if message.level != "info" else message.text)
+
+    def change(self, change: Change) -> None:
+        session = self.session
+        if change is Change.BOARD:
+            self.say(
+                f"Store: {len(session.locks.locks())} locks, "
+                f"{session.people.count(active_only=True)} people, "
+                f"{session.locks.count_events(EventFilter())} lock events."
+            )
+        elif change is Change.OUTBOX:
+            self.say(f"Outbox: {session.outbox.pending_count()} waiting to be sent.")
+        elif change is Change.ACCOUNTS:
+            self.say(f"WorkTaps: {session.accounts.count()} accounts in the store.")
+
+    def checked(self, results: dict[Service, CheckResult]) -> None:
+        if not results:
+            self.say("Nothing to connect to.")
+        for result in results.values():
+            state = "connected" if result.ok else "not connected"
+            self.say(f"{result.title}: {state} — {result.summary}")
+
+
+async def run(args: argparse.Namespace, out: TextIO) -> int:
+    paths = app_paths().ensure()
+    setup_logging(paths, debug=args.debug)
+    with tempfile.TemporaryDirectory(prefix="frontdesk-sync-") as scratch:
+        if args.demo:
+            from desktop.demo import start_demo
+
+            demo = start_demo()
+            db = Database(Path(scratch) / DATABASE_FILE)
+            seal_audit_log(db, new_key(), key_is_new=True)  # the demo's, in memory only
+            try:
+                return await serve(db, demo.profile, demo.keys, args, out, demo.now)
+            finally:
+                db.close()
+                demo.stop()
+        settings, warnings = load_settings(paths)
+        for warning in warnings:
+            print(f"warning: {warning}", file=out)
+        profile = settings.active()
+        if profile is None:
+            print(NO_CONNECTION, file=out)
+            return 2
+        secrets = SecretStore()
+        status = secrets.status()
+        if not status.usable:
+            print(f"The keyring cannot be used: {status.explanation}", file=out)
+            return 2
+        try:
+            db, recovery = open_database(paths.data_dir / DATABASE_FILE)
+        except DatabaseUnusable as exc:
+            print(f"The store cannot be opened: {exc}", file=out)
+            return 1
+        if recovery is not None:
+            print(f"warning: {recovery}", file=out)
+        try:
+            try:
+                seal_with_keyring(db, secrets, paths.data_dir)
+                keys = load_keys(secrets, profile)
+            except SecretStoreError as exc:
+                print(f"The keyring answered: {exc}", file=out)
+                return 2
+            return await serve(db, profile, keys, args, out)
+        finally:
+            db.close()
+
+
+async def serve(
+    db: Database,
+    profile: ConnectionProfile,
+    keys: Keys,
+    args: argparse.Namespace,
+    out: TextIO,
+    now: Callable[[], datetime] | None = None,
+) -> int:
+    bus = MessageBus()
+    runner = TaskRunner(bus)
+    session = Session(db, runner, now=now) if now else Session(db, runner)
+    terminal = Terminal(session, out)
+    runner.progress_hook = terminal.progress
+    bus.subscribe(terminal.message)
+    session.changes.subscribe(terminal.change, Change.BOARD, Change.OUTBOX, Change.ACCOUNTS)
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        with contextlib.suppress(NotImplementedError, RuntimeError):  # Windows: no handlers
+            loop.add_signal_handler(signum, stop.set)
+    terminal.say(f"Front Desk sync: {profile.name}, store {db.path}")
+    session.connect(profile, keys)
+    try:
+        results = await session.start()
+        terminal.checked(results)
+        if not any(result.ok for result in results.values()):
+            return 1
+        if args.once:
+            waiting = asyncio.ensure_future(session.loaded())
+            stopped = asyncio.ensure_future(stop.wait())
+            await asyncio.wait({waiting, stopped}, return_when=asyncio.FIRST_COMPLETED)
+            for task in (waiting, stopped):
+                task.cancel()
+        else:
+            terminal.say("Running; Ctrl+C stops.")
+            await stop.wait()
+    finally:
+        terminal.say("Stopping…")
+        await session.stop()
+        terminal.say(f"Stopped. Outbox: {session.outbox.pending_count()} waiting to be sent.")
+    return 0

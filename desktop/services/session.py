@@ -1,0 +1,598 @@
+"""Everything a signed-in console runs, below the window: one ``Session`` per run.
+
+The app builds it once over the store (``Session(db, runner, now=...)``). It owns
+the stores, the organization's timezone, the connections and each service's request
+budget, the Workday (first load, then the live refresh loop), the outbox senders,
+the audit log, the services that validate and queue writes, and the readers of the
+directory, reports, handover and WorQ import. The window only calls it and listens
+(``changes``, ``health``, the message bus); a headless run (``python -m
+desktop.services``) drives the same object without Qt.
+
+``connect(profile, keys)`` replaces the clients; ``await check()`` asks each
+service, and starts what answered: the WorkTime One workday and sender, the WorkTaps
+sender and account sync, the WorQ client. ``await stop()`` ends it all; queued
+writes stay in the outbox, committed, for the next run.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import Awaitable, Callable, Mapping
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any, Literal, TypeVar
+from zoneinfo import ZoneInfo
+
+from desktop.api import Account, Employee, WorkTapsClient, WorkTimeClient, WorqClient
+from desktop.api.errors import ApiError
+from desktop.config import ConnectionProfile
+from desktop.files import atomic_write_bytes
+from desktop.messages import MessageBus
+from desktop.store import (
+    AccountCache,
+    AttendanceCache,
+    AuditLog,
+    Database,
+    EmployeeRow,
+    LockCache,
+    Outbox,
+    OutboxEntry,
+    PeopleCache,
+    SnapshotCache,
+    SyncState,
+    WorqCache,
+    apart,
+)
+from desktop.tasks import Op, TaskRunner
+
+from . import employee_kinds
+from .account_sync import AccountSync
+from .accounts import AccountService
+from .attendance_review import ReviewRow, local_day_bounds, review
+from .budget import Priority, RequestBudget
+from .changes import Change, Changes
+from .connections import CheckResult, Connections, Keys
+from .corrections import CorrectionService
+from .directory import Person
+from .directory_source import DirectorySource
+from .employees import EmployeeService
+from .handover import Handover, gather
+from .live import Board, PersonDay, board_from, org_today, person_day_from
+from .org_zone import ZONE_SNAPSHOT, cached_zone, zone_named
+from .outbox_actions import Action, act
+from .outbox_kinds import WORKTAPS_KINDS, WORKTIME_KINDS
+from .outbox_sender import OutboxSender
+from .report_periods import Period
+from .reports import EVERYONE, Report, fetch_report
+from .signed_in import SignedIn
+from .status import Health, Service, ServiceHealth
+from .sync import SyncService
+from .workday import Workday
+from .worq_import import Progress, WorqImport
+
+log = logging.getLogger("desktop.services.session")
+T = TypeVar("T")
+Writable = Literal["worktime", "worktaps"]
+TITLES: dict[Service, str] = {"worktime": "WorkTime One", "worktaps": "WorkTaps", "worq": "WorQ"}
+
+
+def _utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+class Session:
+    def __init__(
+        self,
+        db: Database,
+        runner: TaskRunner | None = None,
+        *,
+        now: Callable[[], datetime] = _utc_now,
+        health: ServiceHealth | None = None,
+    ) -> None:
+        self.db, self.now = db, now
+        self.runner = runner or TaskRunner(MessageBus())
+        self.bus = self.runner.bus
+        self.health = health or ServiceHealth()
+        self.changes = Changes(on_error=self.bus.error)
+        self.signed_in = SignedIn(db)  # the outbox asks it before a manager's write
+        # The store.
+        self.snapshots = SnapshotCache(db)
+        self.locks, self.people = LockCache(db), PeopleCache(db)
+        self.attendance, self.state = AttendanceCache(db), SyncState(db)
+        self.accounts, self.worq = AccountCache(db), WorqCache(db)
+        self.outbox, self.audit = Outbox(db, now), AuditLog(db, now)
+        self.zone: ZoneInfo = cached_zone(self.snapshots)
+        # The services that check and queue a manager's writes.
+        self.corrections = CorrectionService(
+            self.outbox, self.audit, self.attendance, self.people, self.zone, now
+        )
+        self.account_service = AccountService(
+            self.outbox,
+            self.audit,
+            cache_sink=lambda account: self.accounts.upsert_account(account, now()),
+            cache_remove=self.accounts.remove_account,
+            location_sink=lambda location: self.accounts.upsert_location(location, now()),
+        )
+        self.employee_service = EmployeeService(
+            self.outbox,
+            self.audit,
+            cache_sink=lambda employee: self.people.upsert_employees([employee], now()),
+            status_sink=self.people.set_status,
+        )
+        self.directory = DirectorySource(self.people, self.accounts, self.worq, self.locks)
+        self.deleted: list[EmployeeRow] = []  # WorkTime One's deleted employees, as read
+        # What runs while connected.
+        self.connections: Connections | None = None
+        self.worktime: WorkTimeClient | None = None
+        self.worktaps: WorkTapsClient | None = None
+        self.worq_client: WorqClient | None = None
+        self.workday: Workday | None = None
+        self.worktime_sender: OutboxSender[WorkTimeClient] | None = None
+        self.worktaps_sender: OutboxSender[WorkTapsClient] | None = None
+        self.worktaps_budget: RequestBudget | None = None
+        self._running: dict[str, asyncio.Task[Any]] = {}
+        db.on_commit(self._stored)
+
+    # -- what changed ---------------------------------------------------------------------
+
+    def _stored(self, table: str) -> None:
+        if table == "outbox":
+            for sender in (self.worktime_sender, self.worktaps_sender):
+                if sender is not None:
+                    sender.poke()  # a new or edited entry goes at once
+            self.changes.tell(Change.OUTBOX)
+        elif table == "audit":
+            self.changes.tell(Change.AUDIT)
+
+    def _sender_moved(self, entry: OutboxEntry) -> None:
+        """The sender settled an entry: what it wrote reaches the store's caches."""
+        if entry.state != "sent":
+            return
+        if entry.kind in employee_kinds.KINDS:
+            self.employee_service.settled(entry)
+            self.changes.tell(Change.EMPLOYEES)
+        elif entry.kind in WORKTAPS_KINDS:
+            self.account_service.settled(entry)
+            self.changes.tell(Change.ACCOUNTS)
+
+    # -- who may write ----------------------------------------------------------------------
+
+    @property
+    def manager(self) -> str | None:
+        return self.signed_in.manager
+
+    def sign_in(self, manager: str) -> None:
+        self.signed_in.sign_in(manager)
+
+    def lock(self) -> None:
+        self.signed_in.lock()
+
+    def writes_off(self, service: Writable) -> str | None:
+        """Why writes to ``service`` are off (a key that may only read), or None."""
+        state = self.health.states[service]
+        if state.can_write is False:
+            return f"{TITLES[service]}: {state.read_only_reason or 'this key can only read.'}"
+        return None
+
+    def record_discarded(self, manager: str, previous: str, titles: list[str]) -> None:
+        """An audit row: what ``previous`` left open was closed unsaved at a sign-in."""
+        self.audit.append(
+            manager=manager,
+            action="session.discarded",
+            subject=previous,
+            payload={"windows": titles},
+            reason=f"{manager} signed in while {previous} had windows open",
+            before=None,
+            after=None,
+            outcome="discarded",
+        )
+
+    # -- the organization's clock ----------------------------------------------------------
+
+    def today(self) -> date:
+        """The organization's today (its timezone, the console's clock)."""
+        return org_today(self.now(), self.zone)
+
+    def set_zone(self, name: str | None) -> None:
+        """The organization's timezone, once WorkTime One has told it."""
+        zone = zone_named(name)
+        if zone is None:
+            return
+        self.snapshots.put(*ZONE_SNAPSHOT, zone.key)
+        if zone != self.zone:
+            self.zone = self.corrections.zone = zone
+            if self.workday is not None:
+                self.workday.zone = zone
+            self.changes.tell(Change.ZONE)
+
+    # -- connections --------------------------------------------------------------------------
+
+    def connect(self, profile: ConnectionProfile | None, keys: Keys) -> None:
+        """Use these addresses and keys from now on: the old clients stop and close in the
+        background; nothing is asked until ``check``."""
+        old = self.connections
+        self.connections = Connections(profile, keys, self.health) if profile else None
+        self.use_worktime(None)
+        self.use_worktaps(None)
+        self.use_worq(None)
+        if old is not None:
+            Op(old.aclose, what="closing the old connections").run(self.runner)
+        configured = self.connections.configured() if self.connections else []
+        service: Service
+        for service in TITLES:
+            known = Health.UNKNOWN if service in configured else Health.NOT_CONFIGURED
+            self.health.set(service, health=known)
+        for service in ("worktime", "worktaps"):
+            reason = profile.refused_writes.get(service) if profile else None
+            if reason is not None:
+                self.health.set(service, can_write=False, read_only_reason=reason)
+
+    async def check(self) -> dict[Service, CheckResult]:
+        """Ask every configured service, and start what answered and is not running yet."""
+        connections = self.connections
+        if connections is None:
+            return {}
+        results = await connections.check_all()
+        worktime = results.get("worktime")
+        if worktime is not None and worktime.ok:
+            self.set_zone(worktime.timezone)
+            if self.worktime is not connections.worktime:
+                self.use_worktime(connections.worktime)
+        worktaps = results.get("worktaps")
+        if worktaps is not None and worktaps.ok and self.worktaps is not connections.worktaps:
+            self.use_worktaps(connections.worktaps)
+        if self.worq_client is not connections.worq:
+            self.use_worq(connections.worq)
+        return results
+
+    async def start(self) -> dict[Service, CheckResult]:
+        """``check``, for a run with no one to click Refresh (headless)."""
+        return await self.check()
+
+    def use_worktime(self, client: WorkTimeClient | None) -> None:
+        """WorkTime One through this client from now on (None: offline, the store only):
+        a new workday (its budget, first load, then the refresh loop), a new sender, and
+        the directory's read of the deleted employees."""
+        self._stop_background("workday", "worktime-outbox", "live-refresh", "directory")
+        old, self.workday, self.worktime_sender = self.workday, None, None
+        if old is not None:
+            old.loop.stop()
+        self.worktime = client
+        self.deleted = []
+        self.changes.tell(Change.CONNECTED)
+        if client is None:
+            return
+        workday = Workday(
+            client, self.locks, self.people, self.attendance, self.state, zone=self.zone,
+            now=self.now,
+        )  # fmt: skip
+        workday.subscribe(lambda: self.changes.tell(Change.BOARD))
+        workday.subscribe(lambda: self.health.succeeded("worktime", client.rate_limit))
+        self.workday = workday
+        sender = OutboxSender(
+            self.outbox, self.audit, client, budget=workday.budget, now=self.now,
+            kinds=WORKTIME_KINDS,
+        )  # fmt: skip
+        sender.key_refused = lambda exc: self.health.failed("worktime", exc, client.rate_limit)
+        sender.subscribe(self._sender_moved)
+        self.worktime_sender = sender
+        self._background("worktime-outbox", sender.run, "sending corrections")
+        self._background(
+            "workday", workday.first_load, "loading today's data", "Loading locks and attendance…"
+        ).add_done_callback(lambda done: self._first_loaded(workday, done))
+        self._background("directory", self.read_directory, "reading WorkTime One's employees")
+
+    def _first_loaded(self, workday: Workday, done: asyncio.Task[None]) -> None:
+        if workday is self.workday and not done.cancelled() and done.exception() is None:
+            task = self._background("live-refresh", workday.loop.run, "refreshing today")
+            workday.adopt(task)
+
+    def use_worktaps(self, client: WorkTapsClient | None) -> None:
+        """WorkTaps through this client from now on: its budget, its sender, a sync."""
+        self._stop_background("worktaps-outbox", "accounts-sync")
+        self.worktaps, self.worktaps_sender, self.worktaps_budget = client, None, None
+        self.changes.tell(Change.CONNECTED)
+        if client is None:
+            return
+        budget = RequestBudget("worktaps", clock=self.now, rate=lambda: client.rate_limit)
+        self.worktaps_budget = budget
+        sender = OutboxSender(
+            self.outbox, self.audit, client, kinds=WORKTAPS_KINDS, budget=budget, now=self.now
+        )
+        sender.subscribe(self._sender_moved)
+        sender.key_refused = lambda exc: self.health.failed("worktaps", exc, client.rate_limit)
+        self.worktaps_sender = sender
+        self._background("worktaps-outbox", sender.run, "sending WorkTaps changes")
+        self._background(
+            "accounts-sync", self.sync_accounts, "loading WorkTaps accounts",
+            "Loading WorkTaps accounts…",
+        )  # fmt: skip
+
+    def use_worq(self, client: WorqClient | None) -> None:
+        if client is not self.worq_client:
+            self.worq_client = client
+            self.changes.tell(Change.CONNECTED)
+
+    def _background(
+        self,
+        key: str,
+        work: Callable[[], Awaitable[T]],
+        what: str,
+        progress: str | None = None,
+    ) -> asyncio.Task[T]:
+        op = Op(work, key=key, what=what)
+        if progress:
+            op = op.with_progress(progress)
+        task = op.run(self.runner)
+        self._running[key] = task
+        return task
+
+    async def loaded(self, poll: float = 1.0) -> None:
+        """Wait until the first loads have ended (however they ended) and the senders have
+        nothing queued or in doubt: what a run that ends by itself waits for."""
+        first = ("workday", "directory", "accounts-sync")
+        await asyncio.gather(
+            *(t for key, t in self._running.items() if key in first), return_exceptions=True
+        )
+        senders = [s for s in (self.worktime_sender, self.worktaps_sender) if s is not None]
+        moved = asyncio.Event()
+        unsubscribe = self.changes.subscribe(lambda _change: moved.set(), Change.OUTBOX)
+        try:
+            while not all(sender.idle() or sender.halted for sender in senders):
+                moved.clear()
+                with contextlib.suppress(TimeoutError):  # a halt or a backoff moves nothing
+                    await asyncio.wait_for(moved.wait(), poll)
+        finally:
+            unsubscribe()
+
+    def _stop_background(self, *keys: str) -> None:
+        for key in keys:
+            task = self._running.pop(key, None)
+            if task is not None and not task.done():
+                task.cancel()
+
+    async def stop(self) -> None:
+        """No more requests: the workday and the senders stop, work in flight on the
+        runner finishes, then the clients close. Queued writes stay in the outbox,
+        committed, for the next run."""
+        workday, self.workday = self.workday, None
+        if workday is not None:
+            await workday.stop()
+        tasks = [task for task in self._running.values() if not task.done()]
+        self._running.clear()
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+        await self.runner.drain()  # what is in flight on these clients ends before they close
+        self.worktime_sender = self.worktaps_sender = None
+        self.worktime = self.worktaps = self.worq_client = None
+        connections, self.connections = self.connections, None
+        if connections is not None:
+            await connections.aclose()
+
+    def set_activity(self, visible: bool, idle: bool) -> None:
+        """What is on screen: the board (``visible``), or nothing a person watches."""
+        if self.workday is not None:
+            self.workday.budget.set_activity(visible, idle)
+            self.workday.loop.set_visible(visible and not idle)
+
+    # -- the board, the locks, attendance --------------------------------------------------
+
+    async def board(self) -> Board:
+        """The live board, built on a worker thread over a connection of its own (250-300
+        ms at 20,000 people)."""
+        return await asyncio.to_thread(apart, self.db, self.board_from)
+
+    def board_from(self, db: Database | None = None) -> Board:
+        """The board from ``db`` (the session's own store when None), in this thread."""
+        db = db or self.db
+        return board_from(
+            LockCache(db), PeopleCache(db), AttendanceCache(db), self.zone, self.now()
+        )
+
+    def lock_names(self) -> dict[str, str]:
+        return {lock.id: lock.name for lock in self.locks.locks()}
+
+    def name_of(self, employee_id: str) -> str:
+        return self.people.name(employee_id) or employee_id
+
+    def person_day(self, employee_id: str) -> PersonDay:
+        return person_day_from(self.locks, self.attendance, self.zone, self.now(), employee_id)
+
+    def review(self, start: date, end: date) -> list[ReviewRow]:
+        first, _ = local_day_bounds(start, self.zone)
+        _, last = local_day_bounds(end, self.zone)
+        return review(
+            start,
+            end,
+            self.today(),
+            self.people.employees(),
+            self.attendance.for_range(start, end),
+            self.locks.events_between(first, last),
+            self.zone,
+        )
+
+    def freshness(self) -> tuple[datetime | None, datetime | None]:
+        """When today's data was last fetched, and when next (None: not connected)."""
+        workday = self.workday
+        if workday is None:
+            return self.state.synced_at("attendance"), None
+        return workday.loop.last_refresh, workday.loop.next_refresh_at()
+
+    async def refresh_now(self) -> None:
+        if self.workday is not None:
+            await self.workday.loop.refresh_now()
+
+    async def load_older(self, lock_id: str) -> int:
+        """A week more of one lock's history, before what the store holds."""
+        workday = self.workday
+        if workday is None:
+            raise NotConnected("Older history needs a connection to WorkTime One.")
+        return await workday.load_older(lock_id)
+
+    async def load_attendance(self, start: date, end: date) -> int:
+        workday = self.workday
+        if workday is None:
+            raise NotConnected("Loading a period needs a connection to WorkTime One.")
+        count = await workday.sync.sync_attendance(start, end, priority="user")
+        self.changes.tell(Change.BOARD)
+        return count
+
+    # -- the outbox --------------------------------------------------------------------------
+
+    def act(self, manager: str, action: Action, entry: OutboxEntry) -> OutboxEntry:
+        """Cancel, retry or resolve an entry, with its audit row."""
+        return act(self.outbox, self.audit, manager, action, entry)
+
+    def sender(
+        self, service: Writable
+    ) -> OutboxSender[WorkTimeClient] | OutboxSender[WorkTapsClient] | None:
+        return self.worktime_sender if service == "worktime" else self.worktaps_sender
+
+    async def send_now(self, service: Writable, entry: OutboxEntry) -> OutboxEntry:
+        """Send ``entry`` at once (a form waits for the answer); ``NotConnected`` when the
+        service is not connected: the entry stays queued for later."""
+        sender = self.sender(service)
+        if sender is None:
+            raise NotConnected(f"{TITLES[service]} is not connected.", service)
+        if service == "worktime":
+            return await self.employee_service.send_now(entry.id, sender)
+        return await self.account_service.send_now(entry.id, sender)
+
+    # -- WorkTaps --------------------------------------------------------------------------
+
+    def _account_sync(self) -> AccountSync:
+        client = self.worktaps
+        if client is None:
+            raise NotConnected("The server's filters need a connection to WorkTaps.", "worktaps")
+        return AccountSync(client, self.accounts, self.state, self.now, self.worktaps_budget)
+
+    async def sync_accounts(self) -> dict[str, int]:
+        counts = await self._account_sync().sync_all()
+        self.changes.tell(Change.ACCOUNTS)
+        return counts
+
+    async def search_accounts(
+        self,
+        *,
+        email: str | None = None,
+        phone: str | None = None,
+        location: str | int | None = None,
+        meta: Mapping[str, str] | None = None,
+    ) -> list[Account]:
+        found = self._account_sync().accounts(
+            email=email, phone=phone, location=location, meta=meta
+        )
+        return [account async for account in found]
+
+    # -- WorkTime One's employees: the directory ----------------------------------------------
+
+    async def read_directory(self) -> None:
+        """WorkTime One's employees again, the deleted ones too (the directory's view)."""
+        client, workday = self.worktime, self.workday
+        if client is None or workday is None:
+            raise NotConnected("Reading the employees needs a connection to WorkTime One.")
+        sync = SyncService(client, self.locks, self.people, self.attendance, self.state,
+                           zone=self.zone, now=self.now, budget=workday.budget)  # fmt: skip
+
+        async def deleted() -> list[EmployeeRow]:
+            return [_row_of(e) async for e in client.iter_employees(status="deleted")]
+
+        await sync.sync_employees(priority="user")
+        self.deleted = await workday.budget.run("user", deleted)
+        self.changes.tell(Change.EMPLOYEES)
+
+    async def directory_people(self, today: date) -> list[Person]:
+        """Every person across the three systems, matched on a worker thread over a
+        connection of its own (20,000 people: about a second)."""
+        zone, deleted = self.zone, list(self.deleted)
+
+        def build(db: Database) -> list[Person]:
+            return DirectorySource.over(db).directory(today, zone, deleted)
+
+        return await asyncio.to_thread(apart, self.db, build)
+
+    async def employee(self, employee_id: str) -> Employee:
+        client = self.worktime
+        if client is None:
+            raise NotConnected("Editing an employee needs a connection to WorkTime One.")
+        return await self._spend(lambda: client.get_employee(employee_id))
+
+    async def _spend(self, call: Callable[[], Awaitable[T]], cost: int = 1) -> T:
+        """A manager's request through the WorkTime One budget (it never spends what the
+        board needs: ``Priority.USER`` keeps the reserve for people waiting)."""
+        workday = self.workday
+        if workday is None:
+            return await call()
+        return await workday.budget.run(Priority.USER, call, cost=cost)
+
+    # -- reports ------------------------------------------------------------------------------
+
+    async def report(
+        self, period: Period, employee_id: str | None = None, person: str = EVERYONE
+    ) -> Report:
+        client = self.worktime
+        if client is None:
+            raise NotConnected("Reports need a connection to WorkTime One.")
+        zone = self.zone
+        return await self._spend(
+            lambda: fetch_report(client, period, zone, self.now(), employee_id, person), cost=2
+        )
+
+    async def save_payroll_excel(self, period: Period, employee_id: str | None, path: Path) -> int:
+        """WorkTime One's payroll workbook for the period and person, saved as sent."""
+        client = self.worktime
+        if client is None:
+            raise NotConnected("Reports need a connection to WorkTime One.")
+        body = await self._spend(
+            lambda: client.payroll_report_excel(period.start, period.end, employee_id)
+        )
+        await asyncio.to_thread(atomic_write_bytes, path, body)  # never half a file
+        return len(body)
+
+    # -- the shift handover -----------------------------------------------------------------
+
+    async def handover(self, manager: str) -> Handover:
+        """Gathered on a worker thread (0.8 s at 20,000 people)."""
+        zone, now = self.zone, self.now()
+        return await asyncio.to_thread(apart, self.db, lambda own: gather(own, zone, now, manager))
+
+    # -- WorQ -------------------------------------------------------------------------------
+
+    def worq_import(self) -> WorqImport | None:
+        """An import over the WorQ client (None: WorQ is not set up)."""
+        client = self.worq_client
+        return WorqImport(client, self.worq, self.now) if client is not None else None
+
+    async def import_worq(
+        self, importer: WorqImport, start: date, end: date, progress: Progress | None = None
+    ) -> object:
+        """Run ``importer``; whatever it kept (even when cancelled or failed) is told."""
+        try:
+            return await importer.run(start, end, progress)
+        finally:
+            if importer.last is not None and importer.last.kept:
+                self.changes.tell(Change.WORQ)
+
+
+class NotConnected(ApiError):
+    """The service this needs is not connected (offline, or not set up): a message for the
+    manager, as any other failed request is."""
+
+    def __init__(self, message: str, service: Service = "worktime") -> None:
+        super().__init__(message, service=service)
+
+
+def _row_of(employee: Employee) -> EmployeeRow:
+    """A fetched employee as the directory shows one (no salary)."""
+    return EmployeeRow(
+        employee.id,
+        employee.name,
+        employee.email,
+        employee.department,
+        employee.position,
+        employee.status,
+        employee.start_date,
+    )
