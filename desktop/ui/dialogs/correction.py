@@ -40,8 +40,8 @@ from desktop.services.corrections import (
 from desktop.store import AttendanceRow, EmployeeRow, LockRow, OutboxEntry
 from desktop.ui import format as fmt
 from desktop.ui.models.lazy import Column, ListTableModel
-from desktop.ui.pages.locks import configure_table
 from desktop.ui.plain import PlainLabel
+from desktop.ui.widgets.tables import configure_table
 
 ERROR_STYLE = f"color: {fmt.ALERT_COLOR};"
 

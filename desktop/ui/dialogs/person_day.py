@@ -20,8 +20,8 @@ from desktop.services.live import PersonDay
 from desktop.store import LockEventRow
 from desktop.ui import format as fmt
 from desktop.ui.models.lazy import Column, ListTableModel
-from desktop.ui.pages.locks import configure_table
 from desktop.ui.plain import PlainLabel
+from desktop.ui.widgets.tables import configure_table
 
 
 class PersonDayDialog(QDialog):

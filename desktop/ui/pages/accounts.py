@@ -23,8 +23,8 @@ from desktop.api import Account
 from desktop.store import AccountCache
 from desktop.ui import format as fmt
 from desktop.ui.models.lazy import Column, LazyTableModel, ListTableModel
-from desktop.ui.pages.locks import configure_table
 from desktop.ui.plain import PlainLabel, plain_tip, rich_label
+from desktop.ui.widgets.tables import configure_table
 
 SEARCH_DELAY_MS = 120
 

@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 from desktop.services.attendance_review import PROBLEM_TEXT, ReviewRow
 from desktop.ui import format as fmt
 from desktop.ui.models.lazy import Column, ListTableModel
-from desktop.ui.pages.locks import configure_table
 from desktop.ui.plain import PlainLabel, plain_tip
+from desktop.ui.widgets.tables import configure_table
 
 Review = Callable[[date, date], list[ReviewRow]]
 

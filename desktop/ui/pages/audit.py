@@ -24,8 +24,8 @@ from desktop.store.audit import AUDIT_HEADER, audit_cells
 from desktop.tasks import Op, TaskRunner
 from desktop.ui import format as fmt
 from desktop.ui.models.lazy import Column, LazyTableModel
-from desktop.ui.pages.locks import configure_table
 from desktop.ui.plain import PlainLabel
+from desktop.ui.widgets.tables import configure_table
 
 WIDTHS = (50, 150, 130, 190, 190, 220, 110)
 

@@ -29,8 +29,8 @@ from desktop.services.directory import Person
 from desktop.services.directory_match import METHOD_NAMES
 from desktop.ui import format as fmt
 from desktop.ui.models.lazy import Column, ListTableModel
-from desktop.ui.pages.locks import configure_table
 from desktop.ui.plain import PlainLabel, plain_tip, rich_label
+from desktop.ui.widgets.tables import configure_table
 
 SEARCH_DELAY_MS = 120
 AGREES = "✓ agrees"

@@ -12,13 +12,11 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QDate, QModelIndex, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QProgressBar,
     QPushButton,
@@ -34,9 +32,9 @@ from desktop.tasks import Op, TaskRunner
 from desktop.ui import format as fmt
 from desktop.ui.models.lazy import Column, LazyTableModel, ListTableModel
 from desktop.ui.plain import PlainLabel
+from desktop.ui.widgets.tables import configure_table
 
 SEARCH_DELAY_MS = 150
-ROW_HEIGHT = 24
 CHEAP_COUNT = 10_000  # events a count may read on the Qt thread (about 2 ms)
 
 
@@ -50,20 +48,6 @@ def _loop_running() -> bool:
 
 def _day(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
-
-
-def configure_table(view: QTableView, widths: list[int] | None = None) -> None:
-    """Fixed row heights and column widths, no resize-to-contents: big tables stay fast."""
-    for section, width in enumerate(widths or []):
-        view.horizontalHeader().resizeSection(section, width)
-    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-    view.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
-    view.verticalHeader().hide()
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setAlternatingRowColors(True)
-    view.horizontalHeader().setStretchLastSection(True)
-    view.setWordWrap(False)
 
 
 def lock_columns(zone: ZoneInfo) -> list[Column[LockRow]]:

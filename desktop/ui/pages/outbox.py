@@ -26,8 +26,8 @@ from desktop.services.outbox_kinds import about, describe, kind_of
 from desktop.store import Outbox, OutboxEntry, OutboxStateError
 from desktop.ui import format as fmt
 from desktop.ui.models.lazy import Column, ListTableModel
-from desktop.ui.pages.locks import configure_table
 from desktop.ui.plain import PlainLabel
+from desktop.ui.widgets.tables import configure_table
 
 STATE_TEXT = {
     "queued": "Queued",

@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTableView, QVBoxLayout,
 from desktop.api import Department, Location
 from desktop.store import AccountCache
 from desktop.ui.models.lazy import Column, ListTableModel
-from desktop.ui.pages.locks import configure_table
 from desktop.ui.plain import PlainLabel, plain_tip
+from desktop.ui.widgets.tables import configure_table
 
 
 class PlacesPage(QWidget):

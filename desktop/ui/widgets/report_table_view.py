@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services.report_tables import Table
 from desktop.ui.models.report_table import ReportTableModel
-from desktop.ui.pages.locks import ROW_HEIGHT, configure_table
+from desktop.ui.widgets.tables import ROW_HEIGHT, configure_table
 
 OFF = Qt.ScrollBarPolicy.ScrollBarAlwaysOff
 
