@@ -15,7 +15,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from desktop.sandbox import SandboxServer
 from desktop.sandbox.server import SandboxControls
-from tests.memory_keyring import MemoryKeyring
+from tests.helpers.memory_keyring import MemoryKeyring
 
 # CPython 3.11 can fail with "AST constructor recursion depth mismatch" when two
 # threads compile at once; the sandbox's thread works while tests run, so modules

@@ -22,7 +22,7 @@ async def shoot() -> int:
     from desktop.app import parse_args
     from desktop.startup import Startup
     from desktop.ui.console import Console
-    from desktop.ui.dialogs.employee_form import EmployeeForm
+    from desktop.ui.directory.employee_form import EmployeeForm
     from desktop.ui.selftest import sign_in, wait_for
 
     OUT.mkdir(parents=True, exist_ok=True)

@@ -25,8 +25,7 @@ from desktop.api import (
 )
 from desktop.config import ConnectionProfile
 from desktop.log import redactor
-
-from .status import SERVICE_TITLES, Service, ServiceHealth
+from desktop.services.status import SERVICE_TITLES, Service, ServiceHealth
 
 # Neither vendor tells a key's scope without a write, and a probe write (a PUT and a DELETE
 # on every start) is noise in the vendor's audit trail and three requests of a budget of

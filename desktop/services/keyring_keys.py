@@ -12,11 +12,10 @@ from pathlib import Path
 
 from desktop.config import ConnectionProfile
 from desktop.secrets import SecretStore, SecretStoreError
+from desktop.services.connections import Keys
 from desktop.store import Database
 from desktop.store.audit import seal_audit_log
 from desktop.store.audit_seal import decode_key, encode_key, new_key
-
-from .connections import Keys
 
 log = logging.getLogger("desktop.services.keyring_keys")
 

@@ -30,6 +30,36 @@ from desktop.api.errors import ApiError
 from desktop.config import ConnectionProfile
 from desktop.files import atomic_write_bytes
 from desktop.messages import MessageBus
+from desktop.services.accounts.service import AccountService
+from desktop.services.attendance.board import (
+    Board,
+    PersonDay,
+    board_from,
+    org_today,
+    person_day_from,
+)
+from desktop.services.attendance.corrections import CorrectionService
+from desktop.services.attendance.review import ReviewRow, local_day_bounds, review
+from desktop.services.budget import Priority, RequestBudget
+from desktop.services.changes import Change, Changes
+from desktop.services.connections import CheckResult, Connections, Keys
+from desktop.services.directory.employees import EmployeeService
+from desktop.services.directory.people import Person
+from desktop.services.directory.source import DirectorySource
+from desktop.services.org_zone import ZONE_SNAPSHOT, cached_zone, zone_named
+from desktop.services.outbox.actions import Action, act
+from desktop.services.outbox.kinds import employee as employee_kinds
+from desktop.services.outbox.registry import WORKTAPS_KINDS, WORKTIME_KINDS
+from desktop.services.outbox.sender import OutboxSender
+from desktop.services.polling.workday import Workday
+from desktop.services.reports.handover import Handover, gather
+from desktop.services.reports.periods import Period
+from desktop.services.reports.report import EVERYONE, Report, fetch_report
+from desktop.services.signed_in import SignedIn
+from desktop.services.status import Health, Service, ServiceHealth
+from desktop.services.sync.accounts import AccountSync
+from desktop.services.sync.worktime import SyncService
+from desktop.services.sync.worq import Progress, WorqImport
 from desktop.store import (
     AccountCache,
     AttendanceCache,
@@ -46,31 +76,6 @@ from desktop.store import (
     apart,
 )
 from desktop.tasks import Op, TaskRunner
-
-from . import employee_kinds
-from .account_sync import AccountSync
-from .accounts import AccountService
-from .attendance_review import ReviewRow, local_day_bounds, review
-from .budget import Priority, RequestBudget
-from .changes import Change, Changes
-from .connections import CheckResult, Connections, Keys
-from .corrections import CorrectionService
-from .directory import Person
-from .directory_source import DirectorySource
-from .employees import EmployeeService
-from .handover import Handover, gather
-from .live import Board, PersonDay, board_from, org_today, person_day_from
-from .org_zone import ZONE_SNAPSHOT, cached_zone, zone_named
-from .outbox_actions import Action, act
-from .outbox_kinds import WORKTAPS_KINDS, WORKTIME_KINDS
-from .outbox_sender import OutboxSender
-from .report_periods import Period
-from .reports import EVERYONE, Report, fetch_report
-from .signed_in import SignedIn
-from .status import Health, Service, ServiceHealth
-from .sync import SyncService
-from .workday import Workday
-from .worq_import import Progress, WorqImport
 
 log = logging.getLogger("desktop.services.session")
 T = TypeVar("T")

@@ -21,23 +21,22 @@ from desktop.services.managers import ManagerDirectory
 from desktop.services.session import Session
 from desktop.services.status import Health, Service, ServiceState
 from desktop.tasks import Op, TaskRunner
-
-from .account_pages import AccountPages
-from .data_pages import DataPages
-from .dialogs.setup import ConnectionSetupDialog
-from .dialogs.worq_import import WorqImportDialog
-from .directory_pages import DirectoryPages, pin_checker
-from .handover import ask_handover
-from .idle import IdleWatcher
-from .lock_screen import LockKeyEverywhere, PutAway
-from .log_viewer import LogViewer
-from .main_window import MainWindow
-from .pages.overview import OverviewPage
-from .report_pages import ReportPages
-from .responsiveness import ResponsivenessMonitor
-from .session_signals import SessionSignals
-from .signin import SignInPanel
-from .worq_pages import WorqPages
+from desktop.ui.accounts.controller import AccountPages
+from desktop.ui.connections.overview import OverviewPage
+from desktop.ui.connections.setup import ConnectionSetupDialog
+from desktop.ui.directory.controller import DirectoryPages, pin_checker
+from desktop.ui.idle import IdleWatcher
+from desktop.ui.lock_screen import LockKeyEverywhere, PutAway
+from desktop.ui.log_viewer import LogViewer
+from desktop.ui.main_window import MainWindow
+from desktop.ui.reports.controller import ReportPages
+from desktop.ui.reports.handover import ask_handover
+from desktop.ui.responsiveness import ResponsivenessMonitor
+from desktop.ui.session_signals import SessionSignals
+from desktop.ui.signin import SignInPanel
+from desktop.ui.store_pages import DataPages
+from desktop.ui.worq.controller import WorqPages
+from desktop.ui.worq.import_dialog import WorqImportDialog
 
 log = logging.getLogger("desktop.ui.console")
 

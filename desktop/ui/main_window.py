@@ -20,9 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.messages import Message
-
-from .widgets.banner import ErrorBanner
-from .widgets.status_bar import ConsoleStatusBar
+from desktop.ui.widgets.banner import ErrorBanner
+from desktop.ui.widgets.status_bar import ConsoleStatusBar
 
 CONSOLE, LOCKED = 0, 1
 

@@ -19,8 +19,8 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from .console import Console
-from .handover import save_handover
+from desktop.ui.console import Console
+from desktop.ui.reports.handover import save_handover
 
 STEP_TIMEOUT = 60.0
 

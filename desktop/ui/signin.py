@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from desktop.secrets import SecretStoreError
 from desktop.services.managers import ManagerDirectory, ManagerStoreError
-from desktop.ui.plain import PlainLabel
+from desktop.ui.widgets.plain import PlainLabel
 
 PIN_PATTERN = r"\d{0,12}"
 NO_KEYRING = (

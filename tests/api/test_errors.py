@@ -19,8 +19,7 @@ from desktop.api import (
 )
 from desktop.api._codes import WORKTAPS
 from desktop.api.errors import Service, error_for_response
-
-from .helpers import Script, answer, drain
+from tests.helpers.api import Script, answer, drain
 
 RESET = datetime(2026, 11, 18, 16, 0, tzinfo=UTC)
 

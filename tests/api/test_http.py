@@ -20,8 +20,7 @@ from desktop.api import (
 )
 from desktop.api._http import BACKOFF_CAP, Secret, _tls_context
 from desktop.sandbox import WORKTAPS_KEY, SandboxState, create_app, worktime_key
-
-from .helpers import TEST_NOW, Clock, Script, Sleeps, answer, rate_headers, run, use
+from tests.helpers.api import TEST_NOW, Clock, Script, Sleeps, answer, rate_headers, run, use
 
 REAL = "https://api.worktime.one/v1"
 KEY = "wt-test-key-42"

@@ -8,8 +8,7 @@ import httpx
 import pytest
 
 from desktop.api import ProtocolError, WorkTapsClient, WorkTimeClient, WorqClient
-
-from .helpers import Script, answer, drain, use
+from tests.helpers.api import Script, answer, drain, use
 
 D = date(2026, 11, 18)
 LOCK = {"id": "lock_1", "name": "Door"}

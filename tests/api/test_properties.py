@@ -22,8 +22,7 @@ from desktop.api import (
     WorqClient,
 )
 from desktop.api.errors import error_for_response
-
-from .helpers import TEST_NOW, collect, fast, run
+from tests.helpers.api import TEST_NOW, collect, fast, run
 
 D1, D2 = date(2026, 11, 1), date(2026, 11, 18)
 WORDS = [

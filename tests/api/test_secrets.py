@@ -19,8 +19,7 @@ from desktop.sandbox.credentials import (
     WORQ_PARTNER_NAME,
 )
 from desktop.sandbox.server import SandboxControls
-
-from .helpers import collect, fast, run
+from tests.helpers.api import collect, fast, run
 
 START, END = date(2026, 1, 1), date(2026, 11, 18)
 

@@ -25,8 +25,7 @@ from desktop.sandbox import SandboxServer
 from desktop.sandbox.credentials import WORKTAPS_KEY, WORKTAPS_READONLY_KEY
 from desktop.sandbox.server import SandboxControls
 from desktop.sandbox.worktaps_codes import MESSAGES
-
-from .helpers import fast, use
+from tests.helpers.api import fast, use
 
 EMPLOYEE_ID = 5010
 PHONE_ONLY_ID = 5061

@@ -12,8 +12,7 @@ import pytest
 from desktop.api import NotFound, ValidationError, WorkTimeClient
 from desktop.sandbox import SandboxServer, worktime_key
 from desktop.sandbox.server import SandboxControls
-
-from .helpers import TEST_NOW, drain, fast, use
+from tests.helpers.api import TEST_NOW, drain, fast, use
 
 TODAY = date(2026, 11, 18)
 WEEK_AGO = TODAY - timedelta(days=7)

@@ -17,8 +17,7 @@ from desktop.api import (
 )
 from desktop.sandbox import SandboxServer, worktime_key
 from desktop.sandbox.server import SandboxControls
-
-from .helpers import TEST_NOW, Clock, fast, use
+from tests.helpers.api import TEST_NOW, Clock, fast, use
 
 
 def wt(

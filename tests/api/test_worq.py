@@ -18,8 +18,7 @@ from desktop.api import (
 from desktop.sandbox import SandboxServer
 from desktop.sandbox.credentials import WORQ_CUSTOMER_CODE, WORQ_PARTNER_KEY, WORQ_PARTNER_NAME
 from desktop.sandbox.server import SandboxControls
-
-from .helpers import Clock, Script, answer, collect, drain, fast, run, use
+from tests.helpers.api import Clock, Script, answer, collect, drain, fast, run, use
 
 START, END = date(2000, 1, 1), date(2026, 11, 18)
 

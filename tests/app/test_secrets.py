@@ -20,7 +20,7 @@ from desktop.secrets import (
     explain_refusal,
     split_for_limit,
 )
-from tests.memory_keyring import MemoryKeyring
+from tests.helpers.memory_keyring import MemoryKeyring
 
 CANARY = "canary-secret-51c0ffee9d"
 

@@ -123,7 +123,7 @@ async def full_sync(
     from desktop.api import WorkTimeClient
     from desktop.sandbox import worktime_key
     from desktop.sandbox.server import SandboxControls
-    from desktop.services.sync import SyncService
+    from desktop.services.sync.worktime import SyncService
     from desktop.store import AttendanceCache, EventFilter, LockCache, PeopleCache, SyncState
 
     db = console.parts.db

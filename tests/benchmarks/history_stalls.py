@@ -64,7 +64,7 @@ from desktop.sandbox.data import DataParams, Dataset
 from desktop.sandbox.worktime_locks import event_json, lock_json
 from desktop.store import Database, EventFilter, LockCache, LockEventRow
 from desktop.tasks import TaskRunner
-from desktop.ui.pages.locks import SEARCH_DELAY_MS, LocksPage
+from desktop.ui.locks.page import SEARCH_DELAY_MS, LocksPage
 from desktop.ui.responsiveness import STALL_THRESHOLD_MS, ResponsivenessMonitor
 
 __test__ = False  # a script: pytest must never run it as a test module

@@ -32,8 +32,8 @@ async def working_day(folder: Path) -> None:
     from desktop.demo import sandbox_profile
     from desktop.messages import MessageBus
     from desktop.sandbox import WORKTAPS_KEY, SandboxServer, worktime_key
+    from desktop.services.attendance.corrections import Correction
     from desktop.services.connections import Keys
-    from desktop.services.corrections import Correction
     from desktop.services.session import Session
     from desktop.store import Database, EventFilter
     from desktop.tasks import TaskRunner

@@ -9,8 +9,7 @@ import pytest
 
 from desktop.sandbox import SandboxServer
 from desktop.sandbox.credentials import WORKTAPS_HOURLY_LIMIT
-
-from .worktaps_helpers import (
+from tests.helpers.worktaps_sandbox import (
     DROP,
     EMPLOYEE_ID,
     KEY,

@@ -11,8 +11,7 @@ import pytest
 
 from desktop.sandbox import SandboxServer
 from desktop.sandbox.worktaps_codes import MESSAGES
-
-from .worktaps_helpers import (
+from tests.helpers.worktaps_sandbox import (
     DROP,
     EMPLOYEE_ID,
     KEY,

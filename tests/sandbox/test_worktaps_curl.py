@@ -27,8 +27,7 @@ from typing import Any
 import pytest
 
 from desktop.sandbox import SandboxServer
-
-from .worktaps_helpers import EMPLOYEE_ID, KEY
+from tests.helpers.worktaps_sandbox import EMPLOYEE_ID, KEY
 
 pytestmark = pytest.mark.skipif(
     shutil.which("curl") is None or shutil.which("bash") is None,

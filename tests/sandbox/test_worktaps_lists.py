@@ -5,8 +5,7 @@ from __future__ import annotations
 import pytest
 
 from desktop.sandbox import SandboxServer
-
-from .worktaps_helpers import client, error_of, has_rate_headers, ok
+from tests.helpers.worktaps_sandbox import client, error_of, has_rate_headers, ok
 
 LOCATION_FIELDS = {
     "id",

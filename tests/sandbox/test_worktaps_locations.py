@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from desktop.sandbox import SandboxServer
-
-from .worktaps_helpers import client, error_of, has_rate_headers, ok
+from tests.helpers.worktaps_sandbox import client, error_of, has_rate_headers, ok
 
 
 def test_location_create_answers_the_full_location(sandbox: SandboxServer) -> None:

@@ -12,8 +12,7 @@ import pytest
 
 from desktop.sandbox import SandboxServer
 from desktop.sandbox.credentials import worktime_key
-
-from .worktime_helpers import (
+from tests.helpers.worktime_sandbox import (
     FULL_KEY,
     RATE_HEADERS,
     client,

@@ -10,9 +10,19 @@ import httpx
 import pytest
 
 from desktop.sandbox import SandboxServer
+from tests.helpers.worktime_sandbox import (
+    NOW,
+    NY,
+    TODAY,
+    client,
+    data_of,
+    error_of,
+    local,
+    parse,
+    utc_iso,
+    walk,
+)
 from tests.sandbox.conftest import Listener
-
-from .worktime_helpers import NOW, NY, TODAY, client, data_of, error_of, local, parse, utc_iso, walk
 
 RECORD_FIELDS = {
     "id",

@@ -13,8 +13,7 @@ import pytest
 from openpyxl import load_workbook
 
 from desktop.sandbox import SandboxServer
-
-from .worktime_helpers import NOW, TODAY, client, data_of, error_of, local, parse, walk
+from tests.helpers.worktime_sandbox import NOW, TODAY, client, data_of, error_of, local, parse, walk
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 PAYROLL_FIELDS = [

@@ -11,8 +11,7 @@ import pytest
 
 from desktop.api import RateLimit, RateLimited
 from desktop.services.budget import Priority, RequestBudget
-
-from .budget_helpers import START, FakeService, FakeTime, run
+from tests.helpers.budget import START, FakeService, FakeTime, run
 
 HOUR = timedelta(hours=1)
 

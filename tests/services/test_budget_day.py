@@ -27,7 +27,7 @@ from desktop.api import WorkTimeClient
 from desktop.sandbox import SandboxServer, worktime_key
 from desktop.sandbox.credentials import Plan
 from desktop.services.budget import Priority, RequestBudget
-from desktop.services.refresh import LiveRefreshLoop
+from desktop.services.polling.refresh_loop import LiveRefreshLoop
 
 TODAY = date(2026, 11, 18)
 DAY_START = datetime(2026, 11, 18, 14, 0, tzinfo=UTC)  # 09:00 in New York

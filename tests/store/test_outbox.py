@@ -16,7 +16,7 @@ from desktop.store import (
     OutboxState,
     OutboxStateError,
 )
-from tests.api.helpers import Clock
+from tests.helpers.api import Clock
 
 START = datetime(2026, 11, 18, 9, 0, tzinfo=UTC)
 PAYLOAD = {"employee_id": "emp_1", "type": "clock_in", "timestamp": "2026-11-18T08:02:00Z"}

@@ -24,9 +24,9 @@ from desktop.sandbox import SandboxServer
 from desktop.services.session import Session
 from desktop.store import Database
 from desktop.tasks import TaskRunner
-from desktop.ui.account_pages import AccountPages
-from desktop.ui.data_pages import DataPages
+from desktop.ui.accounts.controller import AccountPages
 from desktop.ui.session_signals import SessionSignals
+from desktop.ui.store_pages import DataPages
 
 # A closed qasync loop can still own Qt timers that have yet to fire; they kill
 # themselves when they do, but only if the loop object is still alive then.

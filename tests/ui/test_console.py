@@ -28,9 +28,9 @@ from desktop.services.session import Session
 from desktop.store import Database
 from desktop.tasks import TaskRunner
 from desktop.ui.console import Console, SessionParts
+from tests.helpers.memory_keyring import MemoryKeyring
+from tests.helpers.outbox import FORGOT_OUT, TUESDAY, clock_out, local
 from tests.helpers.waiting import until
-from tests.memory_keyring import MemoryKeyring
-from tests.services.outbox_helpers import FORGOT_OUT, TUESDAY, clock_out, local
 
 
 def profile_for(sandbox: SandboxServer) -> ConnectionProfile:

@@ -17,15 +17,15 @@ from desktop.api import AccountInput, WorkTapsClient
 from desktop.api.models import Account
 from desktop.sandbox import SandboxServer
 from desktop.sandbox.credentials import WORKTAPS_KEY
-from desktop.ui.account_pages import AccountPages
-from desktop.ui.data_pages import DataPages
-from desktop.ui.pages import accounts as accounts_page
-from desktop.ui.plain import PlainLabel, plain_tip, rich_label
-from desktop.ui.widgets.report_charts import bar_chart, chart_view
+from desktop.ui.accounts import page as accounts_page
+from desktop.ui.accounts.controller import AccountPages
+from desktop.ui.reports.charts import bar_chart, chart_view
+from desktop.ui.store_pages import DataPages
+from desktop.ui.widgets.plain import PlainLabel, plain_tip, rich_label
+from tests.helpers.store_pages import start, stop
+from tests.helpers.taps_forms import connected
 from tests.helpers.waiting import until
-from tests.sandbox.worktime_helpers import FULL_KEY, data_of
-from tests.ui.data_helpers import start, stop
-from tests.ui.taps_helpers import connected
+from tests.helpers.worktime_sandbox import FULL_KEY, data_of
 
 RED = '<span style="color:red">SESSION EXPIRED</span>'
 IMAGE = '<img src="//127.0.0.1/share/x.png">'

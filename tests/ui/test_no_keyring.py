@@ -23,8 +23,8 @@ from desktop.log import redactor, teardown_logging
 from desktop.paths import HOME_ENV, app_paths
 from desktop.startup import Startup
 from desktop.ui.console import Console
+from tests.helpers.memory_keyring import MemoryKeyring
 from tests.helpers.waiting import until
-from tests.memory_keyring import MemoryKeyring
 
 
 @pytest.fixture

@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
 from desktop.sandbox import SandboxServer
-from desktop.ui.data_pages import DataPages
+from desktop.ui.store_pages import DataPages
+from tests.helpers.store_pages import TODAY, start, stop
 from tests.helpers.waiting import until
-from tests.ui.data_helpers import TODAY, start, stop
 
 
 def shown(page: object) -> list[list[str]]:

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QWidget
 
 from desktop.messages import Message
-from desktop.ui.plain import PlainLabel
+from desktop.ui.widgets.plain import PlainLabel
 
 STYLES = {
     "error": "background:#fdecea; color:#611a15; border-bottom:1px solid #f5c2c0;",

@@ -8,7 +8,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from desktop.services.status import SERVICES, Health, Service, ServiceState
-from desktop.ui.plain import PlainLabel, plain_tip
+from desktop.ui.widgets.plain import PlainLabel, plain_tip
 
 DOTS = {
     Health.CONNECTED: "#2e7d32",

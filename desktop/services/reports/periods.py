@@ -1,0 +1,78 @@
+"""The periods a report covers, as dates in the organization's timezone.
+
+Weeks run Monday to Sunday. "This week" and "this month" run to today (a report
+of days that have not happened yet is empty); "last week" and "last month" are
+whole. A custom range is any start to any end, both included.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Literal
+
+from desktop.services.attendance.board import (
+    org_today as org_today,  # the reports' today is the board's
+)
+
+PeriodKind = Literal["this_week", "last_week", "this_month", "last_month", "custom"]
+PERIOD_TITLES: dict[PeriodKind, str] = {
+    "this_week": "This week",
+    "last_week": "Last week",
+    "this_month": "This month",
+    "last_month": "Last month",
+    "custom": "Custom range",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Period:
+    kind: PeriodKind
+    start: date
+    end: date
+
+    @property
+    def title(self) -> str:
+        return PERIOD_TITLES[self.kind]
+
+    def span(self) -> str:
+        """``16 – 18 Nov 2026``, ``28 Oct – 3 Nov 2026``, ``29 Dec 2025 – 4 Jan 2026``."""
+        end = f"{self.end.day} {self.end:%b %Y}"
+        if self.start == self.end:
+            return end
+        if self.start.year != self.end.year:
+            return f"{self.start.day} {self.start:%b %Y} – {end}"
+        if self.start.month != self.end.month:
+            return f"{self.start.day} {self.start:%b} – {end}"
+        return f"{self.start.day} – {end}"
+
+    def describe(self) -> str:
+        return self.span() if self.kind == "custom" else f"{self.title}, {self.span()}"
+
+    def days(self) -> list[date]:
+        return [self.start + timedelta(days=n) for n in range((self.end - self.start).days + 1)]
+
+
+def _month_start(day: date) -> date:
+    return day.replace(day=1)
+
+
+def period_for(
+    kind: PeriodKind, today: date, *, start: date | None = None, end: date | None = None
+) -> Period:
+    """The period of ``kind`` as seen on ``today``; ``custom`` takes ``start`` and ``end``."""
+    monday = today - timedelta(days=today.weekday())
+    if kind == "this_week":
+        return Period(kind, monday, today)
+    if kind == "last_week":
+        return Period(kind, monday - timedelta(days=7), monday - timedelta(days=1))
+    if kind == "this_month":
+        return Period(kind, _month_start(today), today)
+    if kind == "last_month":
+        last_day = _month_start(today) - timedelta(days=1)
+        return Period(kind, _month_start(last_day), last_day)
+    if start is None or end is None:
+        raise ValueError("A custom range needs a first and a last day.")
+    if start > end:
+        raise ValueError("The first day of the range is after the last.")
+    return Period("custom", start, end)

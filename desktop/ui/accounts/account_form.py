@@ -1,0 +1,293 @@
+"""The WorkTaps account form: every field of the vendor's page, each with its own error line.
+
+The console checks every rule the vendor enforces before sending
+(``account_rules.check_draft``); what the server still refuses comes back on
+the field it concerns. Nothing typed is lost on a refusal.
+"""
+
+from __future__ import annotations
+
+import zoneinfo
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QCompleter,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.api import Account, Department, Location
+from desktop.services.accounts.rules import AccountDraft, normalize_phone
+from desktop.ui.widgets import format as fmt
+from desktop.ui.widgets.plain import PlainLabel
+from desktop.ui.widgets.sending_form import SendingForm, error_line
+
+ROLES = ("EMPLOYEE", "MANAGER", "OWNER")
+Submit = Callable[[AccountDraft], dict[str, str] | None]
+"""field -> message; empty when accepted; None while the server is being asked (the
+caller then calls ``server_answered``)."""
+
+
+def _zones() -> list[str]:
+    return sorted(zoneinfo.available_timezones())
+
+
+class AccountForm(SendingForm):
+    service = "WorkTaps"
+
+    def __init__(
+        self,
+        departments: Sequence[Department],
+        locations: Sequence[Location],
+        submit: Submit,
+        account: Account | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.submit, self.account = submit, account
+        self.setWindowTitle("Edit account" if account else "New account")
+        self.resize(720, 760)
+        self.fields: dict[str, QWidget] = {}
+        self.errors: dict[str, QLabel] = {}
+        self.first_name, self.last_name = QLineEdit(), QLineEdit()
+        self.email, self.phone = QLineEdit(), QLineEdit()
+        self.phone.setPlaceholderText("Any form: (212) 555-0100, +1 212 555 0100")
+        self.phone_shown = PlainLabel()
+        self.phone_shown.hide()
+        self.street, self.city = QLineEdit(), QLineEdit()
+        self.state, self.postal = QLineEdit(), QLineEdit()
+        self.state.setMaxLength(2)
+        self.state.setPlaceholderText("NY")
+        self.postal.setPlaceholderText("10001 or 10001-1234")
+        self.birth_date = QLineEdit()
+        self.birth_date.setPlaceholderText("YYYY-MM-DD (optional)")
+        self.employee_id = QLineEdit()
+        self.timezone = QComboBox()
+        self.timezone.setEditable(True)
+        self.timezone.addItems(_zones())
+        zones = QCompleter(_zones(), self)
+        zones.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        zones.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.timezone.setCompleter(zones)
+        self.timezone.setCurrentText("")
+        self.role = QComboBox()
+        self.role.addItem("Choose a role", "")
+        for role in ROLES:
+            self.role.addItem(role.capitalize(), role)
+        self.department = QComboBox()
+        self.department.addItem("Choose a department", "")
+        for department in departments:
+            self.department.addItem(department.name or department.id, department.id)
+        self.locations = QListWidget()
+        self.locations.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.locations.setMaximumHeight(90)
+        for location in locations:
+            item = QListWidgetItem(location.name or location.id, self.locations)
+            item.setData(Qt.ItemDataRole.UserRole, location.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+        self.job_title = QLineEdit()
+        self.job_title.setMaxLength(100)
+        self.start_date = QLineEdit()
+        self.start_date.setPlaceholderText("YYYY-MM-DD, not in the future")
+        self.meta = QTableWidget(0, 2)
+        self.meta.setHorizontalHeaderLabels(["Custom field", "Value (100 characters at most)"])
+        self.meta.horizontalHeader().setStretchLastSection(True)
+        self.meta.setMaximumHeight(120)
+        self.add_meta = QPushButton("Add field")
+        self.remove_meta = QPushButton("Remove field")
+        self.general = PlainLabel()
+        self.general.setWordWrap(True)
+        self.general.setStyleSheet(f"color: {fmt.ALERT_COLOR};")
+        self._layout()
+        if account is not None:
+            self._fill(account)
+        self.phone.textChanged.connect(self._show_phone)
+        self.add_meta.clicked.connect(lambda: self.meta.insertRow(self.meta.rowCount()))
+        self.remove_meta.clicked.connect(self._remove_meta_row)
+
+    def _row(
+        self, form: QFormLayout, label: str, name: str, widget: QWidget, *under: QWidget
+    ) -> None:
+        """The field, what is ``under`` it, and its error line right below, in one cell (so
+        the error sits against its own field, not half way to the next)."""
+        self.fields[name] = widget
+        error = self.errors[name] = error_line(name)
+        cell = QWidget()
+        column = QVBoxLayout(cell)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        for part in (widget, *under, error):
+            column.addWidget(part)
+        form.addRow(label, cell)
+
+    def _layout(self) -> None:
+        body = QWidget()
+        form = QFormLayout(body)
+        rows: list[tuple[str, str, QWidget]] = [
+            ("First name", "first_name", self.first_name),
+            ("Last name", "last_name", self.last_name),
+            ("Email", "email", self.email),
+            ("Phone", "phone", self.phone),
+            ("Street", "street", self.street),
+            ("City", "city", self.city),
+            ("State", "state", self.state),
+            ("Postal code", "postal", self.postal),
+            ("Birth date", "birth_date", self.birth_date),
+            ("Employee id", "employee_id", self.employee_id),
+            ("Timezone", "timezone", self.timezone),
+            ("Role", "role", self.role),
+            ("Department", "department_id", self.department),
+            ("Locations", "location_ids", self.locations),
+            ("Job title", "job_title", self.job_title),
+            ("Start date", "start_date", self.start_date),
+        ]
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        for label, name, widget in rows:
+            self._row(form, label, name, widget, *([self.phone_shown] if name == "phone" else []))
+        meta_box = QWidget()
+        grid = QGridLayout(meta_box)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.addWidget(self.meta, 0, 0, 1, 2)
+        grid.addWidget(self.add_meta, 1, 0)
+        grid.addWidget(self.remove_meta, 1, 1)
+        self._row(form, "Custom fields", "meta", meta_box)
+        self.scroller = scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        self.buttons = self.save_cancel()
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.general)
+        bottom = QHBoxLayout()
+        bottom.addStretch(1)
+        bottom.addWidget(self.buttons)
+        layout.addLayout(bottom)
+
+    def _fill(self, account: Account) -> None:
+        self.first_name.setText(account.first_name or "")
+        self.last_name.setText(account.last_name or "")
+        self.email.setText(account.email or "")
+        self.phone.setText(account.phone or "")
+        self.street.setText(account.street or "")
+        self.city.setText(account.city or "")
+        self.state.setText(account.state or "")
+        self.postal.setText(account.postal or "")
+        self.birth_date.setText(account.birth_date.isoformat() if account.birth_date else "")
+        self.employee_id.setText(account.employee_id or "")
+        self.timezone.setCurrentText(account.timezone or "")
+        self.role.setCurrentIndex(max(0, self.role.findData(account.role or "")))
+        department = account.department.id if account.department else ""
+        self.department.setCurrentIndex(max(0, self.department.findData(department)))
+        chosen = {location.id for location in account.locations or []}
+        for index in range(self.locations.count()):
+            item = self.locations.item(index)
+            if item.data(Qt.ItemDataRole.UserRole) in chosen:
+                item.setCheckState(Qt.CheckState.Checked)
+        meta = account.meta
+        self.job_title.setText(meta.job_title or account.job_title or "")
+        start = meta.start_date or account.start_date
+        self.start_date.setText(start.isoformat() if start else "")
+        for key, value in (meta.model_extra or {}).items():
+            row = self.meta.rowCount()
+            self.meta.insertRow(row)
+            self.meta.setItem(row, 0, QTableWidgetItem(key))
+            self.meta.setItem(row, 1, QTableWidgetItem(str(value)))
+
+    def prefill(self, draft: AccountDraft) -> None:
+        """A new account's fields from elsewhere (the directory's WorQ record), to check."""
+        for name in ("first_name", "last_name", "email", "phone", "street", "city", "state",
+                     "postal", "birth_date", "employee_id", "job_title", "start_date"):  # fmt: skip
+            field = getattr(self, name)
+            assert isinstance(field, QLineEdit)
+            field.setText(getattr(draft, name))
+        self.timezone.setCurrentText(draft.timezone)
+        self.role.setCurrentIndex(max(0, self.role.findData(draft.role)))
+        self.department.setCurrentIndex(max(0, self.department.findData(draft.department_id)))
+        for index in range(self.locations.count()):
+            item = self.locations.item(index)
+            if item.data(Qt.ItemDataRole.UserRole) in draft.location_ids:
+                item.setCheckState(Qt.CheckState.Checked)
+
+    def _show_phone(self, text: str) -> None:
+        e164 = normalize_phone(text) if text.strip() else None
+        self.phone_shown.setText(f"Will be sent as {e164}" if e164 else "")
+        self.phone_shown.setVisible(e164 is not None)
+
+    def _remove_meta_row(self) -> None:
+        row = self.meta.currentRow()
+        self.meta.removeRow(row if row >= 0 else self.meta.rowCount() - 1)
+
+    def draft(self) -> AccountDraft:
+        checked = tuple(
+            str(self.locations.item(i).data(Qt.ItemDataRole.UserRole))
+            for i in range(self.locations.count())
+            if self.locations.item(i).checkState() == Qt.CheckState.Checked
+        )
+        meta = []
+        for row in range(self.meta.rowCount()):
+            key, value = self.meta.item(row, 0), self.meta.item(row, 1)
+            if key is None and value is None:
+                continue
+            meta.append(((key.text() if key else "").strip(), value.text() if value else ""))
+        return AccountDraft(
+            first_name=self.first_name.text().strip(),
+            last_name=self.last_name.text().strip(),
+            email=self.email.text().strip(),
+            phone=self.phone.text().strip(),
+            city=self.city.text().strip(),
+            street=self.street.text().strip(),
+            state=self.state.text().strip(),
+            postal=self.postal.text().strip(),
+            birth_date=self.birth_date.text().strip(),
+            employee_id=self.employee_id.text().strip(),
+            timezone=self.timezone.currentText().strip(),
+            role=self.role.currentData() or "",
+            department_id=self.department.currentData() or "",
+            location_ids=checked,
+            job_title=self.job_title.text().strip(),
+            start_date=self.start_date.text().strip(),
+            meta=tuple(meta),
+        )
+
+    def show_errors(self, errors: dict[str, str]) -> None:
+        """Each message under its field; anything else under the form."""
+        for label in self.errors.values():
+            label.hide()
+        self.general.clear()
+        first: QWidget | None = None
+        for name, message in errors.items():
+            found = self.errors.get(name)
+            if found is None:
+                self.general.setText(message)
+                continue
+            found.setText(message)
+            found.show()
+            first = first or self.fields[name]
+        if first is not None:
+            first.setFocus()
+            self.scroller.ensureWidgetVisible(first)
+            marked = sum(label.isVisibleTo(self) for label in self.errors.values())
+            if not self.general.text():  # some may be out of sight below
+                self.general.setText(
+                    "Fix the field marked in red."
+                    if marked == 1
+                    else f"Fix the {marked} fields marked in red."
+                )
+
+    def submit_values(self) -> dict[str, str] | None:
+        return self.submit(self.draft())

@@ -1,0 +1,229 @@
+"""Attendance: a period's records with their problems highlighted, and a way through them.
+
+"Problems only" is the pre-payroll view: every open problem of the period, one
+row each; **Next problem** (F8) moves to the next one. **Load period** fetches
+the period from WorkTime One when it is older than what the console keeps.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, timedelta
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QDate, QSignalBlocker, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services.attendance.review import PROBLEM_TEXT, ReviewRow
+from desktop.ui.widgets import format as fmt
+from desktop.ui.widgets.plain import PlainLabel, plain_tip
+from desktop.ui.widgets.table_models import Column, ListTableModel
+from desktop.ui.widgets.tables import configure_table
+
+Review = Callable[[date, date], list[ReviewRow]]
+
+
+def review_columns(zone: ZoneInfo) -> list[Column[ReviewRow]]:
+    def when(row: ReviewRow, which: str) -> str:
+        record = row.record
+        return fmt.local_time(getattr(record, which), zone, with_date=False) if record else ""
+
+    def minutes(value: int | None) -> str:
+        return f"{value} min" if value else ""
+
+    def problem_color(row: ReviewRow) -> str | None:
+        return fmt.ALERT_COLOR if row.problem else None
+
+    return [
+        Column("Date", lambda r: r.day.strftime("%a %Y-%m-%d"), width=110),
+        Column("Person", lambda r: r.name, width=160),
+        Column("Department", lambda r: r.department, width=130),
+        Column("Clock in", lambda r: when(r, "clock_in"), width=80),
+        Column("Clock out", lambda r: when(r, "clock_out"), width=80),
+        Column("Hours", lambda r: f"{r.record.work_hours:.2f}" if r.record else "", width=60),
+        Column("Late", lambda r: minutes(r.record.late_minutes if r.record else 0), width=60),
+        Column(
+            "Left early",
+            lambda r: minutes(r.record.early_departure_minutes if r.record else 0),
+            width=80,
+        ),
+        Column(
+            "Problem",
+            lambda r: PROBLEM_TEXT[r.problem] if r.problem else "",
+            foreground=problem_color,
+            width=290,
+        ),
+    ]
+
+
+class AttendancePage(QWidget):
+    load_requested = Signal(object, object)  # start date, end date
+    correction_requested = Signal(list)  # the selected ReviewRows
+
+    def __init__(self, review: Review, zone: ZoneInfo, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.review, self.zone = review, zone
+        self.all_rows: list[ReviewRow] = []
+        self._stale = False  # new data arrived while the page was hidden
+        self.model: ListTableModel[ReviewRow] = ListTableModel(review_columns(zone))
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        configure_table(self.view, [c.width for c in self.model.columns])
+        self.view.setSelectionMode(QTableView.SelectionMode.ExtendedSelection)
+        self.date_from, self.date_to = QDateEdit(), QDateEdit()
+        for edit in (self.date_from, self.date_to):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search person…")
+        self.search.setClearButtonEnabled(True)
+        self.department = QComboBox()
+        self.lock = QComboBox()
+        self.lock.addItem("Any lock", None)
+        self.problems_only = QCheckBox("Problems only (pre-payroll)")
+        self.load_button = QPushButton("&Load period")
+        self.next_button = QPushButton("&Next problem")
+        self.correct_button = QPushButton("&Correct…")
+        self.summary = PlainLabel()
+        self._layout()
+        self._wire()
+
+    def _layout(self) -> None:
+        filters = QHBoxLayout()
+        widget: QWidget
+        for widget in (PlainLabel("From"), self.date_from, PlainLabel("to"), self.date_to,
+                       self.search, self.department, self.lock, self.problems_only,
+                       self.load_button):  # fmt: skip
+            filters.addWidget(widget)
+        filters.addStretch(1)
+        actions = QHBoxLayout()
+        actions.addWidget(self.summary)
+        actions.addStretch(1)
+        actions.addWidget(self.next_button)
+        actions.addWidget(self.correct_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(actions)
+
+    def _wire(self) -> None:
+        for edit in (self.date_from, self.date_to):
+            edit.dateChanged.connect(lambda *_: self.reload())
+        self.search.textChanged.connect(lambda *_: self.show_rows())
+        self.department.currentIndexChanged.connect(lambda *_: self.show_rows())
+        self.lock.currentIndexChanged.connect(lambda *_: self.show_rows())
+        self.problems_only.toggled.connect(lambda *_: self.show_rows())
+        self.load_button.clicked.connect(lambda: self.load_requested.emit(*self.period()))
+        self.next_button.clicked.connect(self.next_problem)
+        QShortcut(QKeySequence("F8"), self, self.next_problem)
+        self.correct_button.clicked.connect(self._correct)
+        self.view.doubleClicked.connect(lambda *_: self._correct())
+
+    def set_locks(self, names: dict[str, str]) -> None:
+        """The locks people clock in through, to filter by."""
+        current = self.lock.currentData()
+        with QSignalBlocker(self.lock):
+            self.lock.clear()
+            self.lock.addItem("Any lock", None)
+            for lock_id, name in sorted(names.items(), key=lambda item: item[1]):
+                self.lock.addItem(name, lock_id)
+            self.lock.setCurrentIndex(max(0, self.lock.findData(current)))
+
+    def set_writable(self, reason: str | None) -> None:
+        """Corrections on or off (a read-only key), with the reason on the button."""
+        self.correct_button.setEnabled(reason is None)
+        self.correct_button.setToolTip(
+            plain_tip(reason or "Correct the selected rows (Ctrl+K: a new one)")
+        )
+
+    def period(self) -> tuple[date, date]:
+        def day(value: QDate) -> date:
+            return date(value.year(), value.month(), value.day())
+
+        return day(self.date_from.date()), day(self.date_to.date())
+
+    def show_week_ending(self, day: date) -> None:
+        with QSignalBlocker(self.date_from), QSignalBlocker(self.date_to):
+            self.date_to.setDate(QDate(day.year, day.month, day.day))
+            start = day - timedelta(days=6)
+            self.date_from.setDate(QDate(start.year, start.month, start.day))
+        self.refresh_from_cache()
+
+    def set_zone(self, zone: ZoneInfo) -> None:
+        self.zone = zone
+        self.model.columns = review_columns(zone)
+        self.refresh_from_cache()
+
+    def refresh_from_cache(self) -> None:
+        """New data arrived: re-read now if shown, else when the page is next shown (the
+        review reads a week of records and lock events on the Qt thread)."""
+        if self.isVisible():
+            self.reload()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self.reload()
+        super().showEvent(event)
+
+    def reload(self) -> None:
+        """Read the period from the cache again (new data, or other dates)."""
+        self._stale = False
+        start, end = self.period()
+        self.all_rows = self.review(start, end) if start <= end else []
+        departments = sorted({r.department for r in self.all_rows if r.department})
+        current = self.department.currentData()
+        with QSignalBlocker(self.department):
+            self.department.clear()
+            self.department.addItem("All departments", None)
+            for name in departments:
+                self.department.addItem(name, name)
+            if current in departments:
+                self.department.setCurrentIndex(departments.index(current) + 1)
+        self.show_rows()
+
+    def show_rows(self) -> None:
+        needle = self.search.text().strip().lower()
+        department, lock = self.department.currentData(), self.lock.currentData()
+        rows = [
+            r
+            for r in self.all_rows
+            if (not needle or needle in r.name.lower())
+            and (department is None or r.department == department)
+            and (lock is None or (r.record is not None and r.record.lock_id == lock))
+            and (r.problem is not None or not self.problems_only.isChecked())
+        ]
+        self.model.set_rows(rows)
+        problems = sum(1 for r in rows if r.problem)
+        self.summary.setText(f"{len(rows):,} rows · {problems:,} problems")
+
+    def next_problem(self) -> None:
+        rows = self.model.rows()
+        start = self.view.currentIndex().row() + 1
+        for offset in range(len(rows)):
+            index = (start + offset) % max(1, len(rows))
+            if rows[index].problem:
+                self.view.selectRow(index)
+                self.view.scrollTo(self.model.index(index, 0))
+                return
+
+    def selected(self) -> list[ReviewRow]:
+        picked = sorted({i.row() for i in self.view.selectionModel().selectedRows()})
+        return [self.model.row(i) for i in picked]
+
+    def _correct(self) -> None:
+        rows = self.selected()
+        if rows:
+            self.correction_requested.emit(rows)

@@ -1,0 +1,91 @@
+"""Overview: the organization, each service's connection and what its key may do.
+
+It opens with what was last fetched (and says how old it is), then refreshes.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from desktop.services.connections import CheckResult
+from desktop.services.status import SERVICE_TITLES, Service
+from desktop.store import SnapshotCache
+from desktop.ui.widgets.plain import PlainLabel
+from desktop.ui.widgets.status_bar import ago
+
+SNAPSHOT_KIND = "connection_check"
+
+
+class OverviewPage(QWidget):
+    refresh_requested = Signal()
+
+    def __init__(self, cache: SnapshotCache, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.cache = cache
+        self.organization = PlainLabel("—")
+        self.organization.setStyleSheet("font-size: 20px; font-weight: 600;")
+        self.freshness = PlainLabel()
+        self.freshness.setObjectName("overviewFreshness")
+        self.rows: dict[Service, QLabel] = {}
+        box = QGroupBox("Services")
+        form = QFormLayout(box)
+        for service, title in SERVICE_TITLES.items():
+            label = PlainLabel("Not set up.")
+            label.setWordWrap(True)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.rows[service] = label
+            form.addRow(title, label)
+        self.refresh_button = QPushButton("&Refresh")
+        self.refresh_button.clicked.connect(self.refresh_requested)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 24, 24, 24)
+        layout.addWidget(self.organization)
+        layout.addWidget(self.freshness)
+        layout.addWidget(box)
+        layout.addWidget(self.refresh_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addStretch(1)
+        self.show_cached()
+
+    def show_cached(self) -> None:
+        """What was fetched last time, labelled with its age."""
+        oldest: datetime | None = None
+        for service in self.rows:
+            snapshot = self.cache.get(SNAPSHOT_KIND, service)
+            if snapshot is None:
+                continue
+            body = snapshot.body
+            self._show(service, bool(body["ok"]), str(body["summary"]), body.get("organization"))
+            oldest = snapshot.fetched_at if oldest is None else min(oldest, snapshot.fetched_at)
+        if oldest is not None:
+            self.freshness.setText(
+                f"Showing what was fetched {ago(oldest, datetime.now(UTC))}; refreshing…"
+            )
+
+    def show_results(self, results: dict[Service, CheckResult]) -> None:
+        now = datetime.now(UTC)
+        for service, result in results.items():
+            self._show(service, result.ok, result.summary, result.organization)
+            if result.ok:
+                body = {"ok": True, "summary": result.summary, "organization": result.organization}
+                self.cache.put(SNAPSHOT_KIND, service, body, now)
+        failed = [r.title for r in results.values() if not r.ok]
+        if failed:
+            self.freshness.setText(
+                f"Could not reach {', '.join(failed)}; other figures are current as of "
+                f"{now.astimezone().strftime('%H:%M')}."
+            )
+        else:
+            self.freshness.setText(f"Current as of {now.astimezone().strftime('%H:%M')}.")
+
+    def show_offline(self, reason: str) -> None:
+        self.freshness.setText(f"Offline: {reason} Showing what was fetched before.")
+
+    def _show(self, service: Service, ok: bool, summary: str, organization: object) -> None:
+        label = self.rows[service]
+        label.setStyleSheet("color: #1b5e20;" if ok else "color: #b71c1c;")
+        label.setText(("✔ " if ok else "✘ ") + summary)
+        if organization:
+            self.organization.setText(str(organization))

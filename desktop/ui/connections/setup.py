@@ -1,0 +1,238 @@
+"""Connection setup: where each service lives, its key (masked), and "Test connection".
+
+The dialog shows and collects; checking is ``Connections.check_all`` and
+saving is the ``save`` callable the composition root passes in (settings file
+for addresses, OS keyring for keys).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+
+import pydantic
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.config import WORKTAPS_URL, WORKTIME_URL, ConnectionProfile
+from desktop.files import disk_full_text
+from desktop.secrets import SecretStoreError
+from desktop.services.connections import CheckResult, Keys
+from desktop.services.status import Service
+from desktop.tasks import Op
+from desktop.ui.widgets.plain import PlainLabel
+
+Checker = Callable[[ConnectionProfile, Keys], Awaitable[dict[Service, CheckResult]]]
+Saver = Callable[[ConnectionProfile, Keys], None]
+KEPT = "Stored in the keyring. Leave empty to keep it."
+
+
+def secret_field(stored: bool) -> QLineEdit:
+    field = QLineEdit()
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    field.setPlaceholderText(KEPT if stored else "Paste the key")
+    show = QAction("Show", field)
+    show.setCheckable(True)
+    show.toggled.connect(
+        lambda on: field.setEchoMode(
+            QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password
+        )
+    )
+    field.addAction(show, QLineEdit.ActionPosition.TrailingPosition)
+    return field
+
+
+class ConnectionSetupDialog(QDialog):
+    def __init__(
+        self,
+        profile: ConnectionProfile | None,
+        stored: Keys,
+        *,
+        check: Checker,
+        save: Saver,
+        keyring_problem: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Connections")
+        self.setMinimumSize(640, 680)  # the wrapped result lines need the height
+        self._check, self._save, self._stored = check, save, stored
+        current = profile or ConnectionProfile(name="Main")
+
+        self.name = QLineEdit(current.name)
+        self.worktime_url = QLineEdit(current.worktime_url)
+        self.worktime_key = secret_field(bool(stored.worktime))
+        self.worktaps_url = QLineEdit(current.worktaps_url)
+        self.worktaps_key = secret_field(bool(stored.worktaps))
+        self.worq_environment = QComboBox()
+        self.worq_environment.addItem("Test environment", "test")
+        self.worq_environment.addItem("Live environment", "live")
+        self.worq_environment.setCurrentIndex(0 if current.worq_environment == "test" else 1)
+        self.worq_url = QLineEdit(current.worq_url_override or "")
+        self.worq_url.setPlaceholderText("Leave empty to use the environment's address")
+        self.worq_partner = QLineEdit(current.worq_partner_name)
+        self.worq_customer = QLineEdit(current.worq_customer_code)
+        self.worq_key = secret_field(bool(stored.worq_partner))
+
+        self.results: dict[Service, QLabel] = {
+            s: PlainLabel() for s in ("worktime", "worktaps", "worq")
+        }
+        self.error = PlainLabel()
+        self.error.setObjectName("setupError")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b71c1c;")
+
+        layout = QVBoxLayout(self)
+        top = QFormLayout()
+        top.addRow("Connection name", self.name)
+        layout.addLayout(top)
+        layout.addWidget(
+            self._group(
+                "WorkTime One (locks, attendance)",
+                [("Address", self.worktime_url), ("API key", self.worktime_key)],
+                "worktime",
+            )
+        )
+        layout.addWidget(
+            self._group(
+                "WorkTaps (employee accounts)",
+                [("Address", self.worktaps_url), ("API key", self.worktaps_key)],
+                "worktaps",
+            )
+        )
+        layout.addWidget(
+            self._group(
+                "WorQ (HR records, optional)",
+                [
+                    ("Environment", self.worq_environment),
+                    ("Custom address", self.worq_url),
+                    ("Partner name", self.worq_partner),
+                    ("Customer code", self.worq_customer),
+                    ("Partner key", self.worq_key),
+                ],
+                "worq",
+            )
+        )
+        self.keyring_note = PlainLabel(
+            keyring_problem or "Keys are kept in the system keyring only."
+        )
+        self.keyring_note.setWordWrap(True)
+        if keyring_problem:
+            self.keyring_note.setStyleSheet("color: #b71c1c;")
+        layout.addWidget(self.keyring_note)
+        layout.addWidget(self.error)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.test_button = QPushButton("&Test connection")
+        self.buttons.addButton(self.test_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setEnabled(keyring_problem is None)
+        layout.addWidget(self.buttons)
+        self.buttons.accepted.connect(self.try_save)
+        self.buttons.rejected.connect(self.reject)
+        self.test_button.clicked.connect(self.test_connection)
+
+    def _group(self, title: str, rows: list[tuple[str, QWidget]], service: Service) -> QGroupBox:
+        box = QGroupBox(title)
+        form = QFormLayout(box)
+        for label, widget in rows:
+            form.addRow(label, widget)
+        result = self.results[service]
+        result.setWordWrap(True)
+        result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        form.addRow("", result)
+        return box
+
+    def profile(self) -> ConnectionProfile:
+        """The profile as typed; raises ``ValueError`` with a message for the manager."""
+        try:
+            return ConnectionProfile(
+                name=self.name.text(),
+                worktime_url=self.worktime_url.text() or WORKTIME_URL,
+                worktaps_url=self.worktaps_url.text() or WORKTAPS_URL,
+                worq_environment=self.worq_environment.currentData(),
+                worq_url_override=self.worq_url.text() or None,
+                worq_partner_name=self.worq_partner.text(),
+                worq_customer_code=self.worq_customer.text(),
+            )
+        except pydantic.ValidationError as exc:
+            raise ValueError(exc.errors()[0]["msg"].removeprefix("Value error, ")) from exc
+
+    def keys(self) -> Keys:
+        """What was typed, or what the keyring holds where a field was left empty."""
+        return Keys(
+            worktime=self.worktime_key.text().strip() or self._stored.worktime,
+            worktaps=self.worktaps_key.text().strip() or self._stored.worktaps,
+            worq_partner=self.worq_key.text().strip() or self._stored.worq_partner,
+        )
+
+    def test_connection(self) -> None:
+        try:
+            profile = self.profile()
+        except ValueError as exc:
+            self.error.setText(str(exc))
+            return
+        self.error.clear()
+        keys = self.keys()
+        for service, label in self.results.items():
+            missing = not_set_up(service, profile, keys)
+            label.setStyleSheet("color: #b71c1c;" if missing else "color: #555;")
+            label.setText(missing or "Checking…")
+        self.test_button.setEnabled(False)
+        Op(lambda: self._check(profile, keys), what="testing the connections").success(
+            self.show_results
+        ).failure(self._check_failed).run()
+
+    def show_results(self, results: dict[Service, CheckResult]) -> None:
+        self.test_button.setEnabled(True)
+        for service, result in results.items():
+            label = self.results[service]
+            label.setStyleSheet("color: #1b5e20;" if result.ok else "color: #b71c1c;")
+            label.setText(("✔ " if result.ok else "✘ ") + result.summary)
+
+    def _check_failed(self, exc: Exception) -> None:
+        self.test_button.setEnabled(True)
+        self.error.setText(f"The test could not run: {exc}")
+
+    def try_save(self) -> None:
+        try:
+            profile = self.profile()
+            self._save(profile, self.keys())
+        except (ValueError, OSError, SecretStoreError) as exc:
+            self.error.setText(disk_full_text(exc) or str(exc))
+            return
+        self.accept()
+
+
+def not_set_up(service: Service, profile: ConnectionProfile, keys: Keys) -> str | None:
+    """Why a service cannot be tested yet (None: it can). WorQ needs three things; with
+    some but not all of them typed, say which are missing rather than wait forever."""
+    needs = {
+        "worktime": [("API key", keys.worktime)],
+        "worktaps": [("API key", keys.worktaps)],
+        "worq": [
+            ("partner name", profile.worq_partner_name),
+            ("customer code", profile.worq_customer_code),
+            ("partner key", keys.worq_partner),
+        ],
+    }[service]
+    missing = [name for name, value in needs if not value]
+    if not missing:
+        return None
+    if len(missing) == len(needs):
+        return "Not set up."
+    verb = "is" if len(missing) == 1 else "are"
+    return f"Not set up: the {' and the '.join(missing)} {verb} missing."

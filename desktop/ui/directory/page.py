@@ -1,0 +1,300 @@
+"""The directory: one row per person across WorkTime One, WorkTaps and WorQ, how each row
+was matched, and where the systems disagree, in red and in words (never colour alone).
+
+The page shows what it is given (``show``) and filters it as the manager types; the
+actions a row allows are signals, each carrying the ``Person``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from html import escape
+
+from PySide6.QtCore import QTimer, Signal, SignalInstance
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services.directory.match import METHOD_NAMES
+from desktop.services.directory.people import Person
+from desktop.ui.widgets import format as fmt
+from desktop.ui.widgets.plain import PlainLabel, plain_tip, rich_label
+from desktop.ui.widgets.table_models import Column, ListTableModel
+from desktop.ui.widgets.tables import configure_table
+
+SEARCH_DELAY_MS = 120
+AGREES = "✓ agrees"
+MISSING = "— not there"
+
+
+def _worktime(p: Person) -> str:
+    w = p.worktime
+    return f"{w.id} · {w.status}" if w else MISSING
+
+
+def _worktaps(p: Person) -> str:
+    a = p.worktaps
+    return f"#{a.id}" if a else MISSING
+
+
+def _worq(p: Person) -> str:
+    h = p.worq
+    return f"{h.employee_id} · {h.status or 'no status'}" if h else MISSING
+
+
+def _problems(p: Person) -> str:
+    if not p.problems:
+        return AGREES
+    return "⚠ " + "; ".join(problem.title for problem in p.problems)
+
+
+def _alert(p: Person) -> str | None:
+    return fmt.ALERT_COLOR if p.problems else None
+
+
+def _missing(text: str) -> str | None:
+    return fmt.WARN_COLOR if text == MISSING else None
+
+
+def directory_columns() -> list[Column[Person]]:
+    return [
+        Column("Name", lambda p: p.name, width=150, foreground=_alert),
+        Column(
+            "Disagreements",
+            _problems,
+            width=290,
+            foreground=_alert,
+            tooltip=lambda p: "\n".join(f"{x.title}: {x.text}" for x in p.problems) or None,
+        ),
+        Column("Matched by", lambda p: METHOD_NAMES[p.method], width=90, tooltip=Person.match_text),
+        Column("WorkTime One", _worktime, width=150, foreground=lambda p: _missing(_worktime(p))),
+        Column("WorkTaps", _worktaps, width=90, foreground=lambda p: _missing(_worktaps(p))),
+        Column("WorQ", _worq, width=110, foreground=lambda p: _missing(_worq(p))),
+    ]
+
+
+def details(p: Person) -> str:
+    """The person as each system has them, how they were matched, and every problem."""
+    rows: list[tuple[str, str]] = [("Matched", p.match_text())]
+    w, a, h = p.worktime, p.worktaps, p.worq
+    rows.append(("WorkTime One", f"{w.id}, {w.status}, {w.email or 'no email'}, "
+                 f"{w.department or 'no department'}" if w else "not there"))  # fmt: skip
+    if a is not None:
+        dept = a.department.name or a.department.id if a.department else "no department"
+        taps = f"#{a.id}, {a.email or 'no email'}, {fmt.phone(a.phone) or 'no phone'}, {dept}"
+    rows.append(("WorkTaps", taps if a is not None else "not there"))
+    if h is not None:
+        left = f", left {h.end_date:%d %b %Y}" if h.end_date else ""
+        hr = f"{h.employee_id}, {h.status or 'no status'}{left}, {h.email or 'no email'}, "
+        hr += f"{h.phone or 'no phone'}, {h.department or 'no department'}"
+    rows.append(("WorQ", hr if h is not None else "not there"))
+    text = "".join(f"<b>{escape(k)}</b>: {escape(v)}<br>" for k, v in rows)
+    if not p.problems:
+        return f"<h3>{escape(p.name)}</h3>{text}<p>✓ The three systems agree.</p>"
+    problems = "".join(f"<li><b>⚠ {escape(x.title)}</b>: {escape(x.text)}</li>" for x in p.problems)
+    warn = f'<p style="color: {fmt.ALERT_COLOR};">Disagreements:</p><ul>{problems}</ul>'
+    return f"<h3>{escape(p.name)}</h3>{text}{warn}"
+
+
+class DirectoryPage(QWidget):
+    shown = Signal()  # each time the page comes on screen
+    refresh_requested = Signal()
+    create_account_requested = Signal(object)  # Person
+    terminate_requested = Signal(object)
+    deactivate_requested = Signal(object)
+    restore_requested = Signal(object)
+    edit_requested = Signal(object)
+    new_employee_requested = Signal(object)  # Person or None
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.people: list[Person] = []
+        self._texts: list[str] = []
+        self.today: date | None = None
+        self.worktime_block: str | None = None  # why WorkTime One writes are off
+        self.worktaps_block: str | None = None  # why WorkTaps writes are off
+        self.model: ListTableModel[Person] = ListTableModel(directory_columns())
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        configure_table(self.view, [c.width for c in self.model.columns])
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search by name, email, phone, id or disagreement…")
+        self.search.setClearButtonEnabled(True)
+        self.only_problems = QCheckBox("Only disagreements")
+        self.count = PlainLabel()
+        self.hint = PlainLabel()  # which system the console has no records of yet
+        self.hint.setWordWrap(True)
+        self.hint.setStyleSheet(f"color: {fmt.WARN_COLOR}")
+        self.hint.hide()
+        self.refresh_button = QPushButton("Refresh")
+        self.details = rich_label("Select a person to see them here.")
+        self.details.setWordWrap(True)
+        self.details.setMinimumWidth(280)
+        self.create_account_button = QPushButton("Create WorkTaps account from WorQ…")
+        self.terminate_button = QPushButton("Terminate WorkTaps account…")
+        self.deactivate_button = QPushButton("Deactivate in WorkTime One…")
+        self.restore_button = QPushButton("Restore in WorkTime One…")
+        self.edit_button = QPushButton("Edit WorkTime One employee…")
+        self.new_button = QPushButton("New WorkTime One employee…")
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+        self._layout()
+        self._wire()
+        self._show_details()
+
+    def _actions(self) -> list[tuple[QPushButton, SignalInstance]]:
+        return [
+            (self.create_account_button, self.create_account_requested),
+            (self.terminate_button, self.terminate_requested),
+            (self.deactivate_button, self.deactivate_requested),
+            (self.restore_button, self.restore_requested),
+            (self.edit_button, self.edit_requested),
+            (self.new_button, self.new_employee_requested),
+        ]
+
+    def _layout(self) -> None:
+        top = QHBoxLayout()
+        top.addWidget(self.search, 2)
+        top.addWidget(self.only_problems)
+        top.addWidget(self.count, 1)
+        top.addWidget(self.refresh_button)
+        side = QWidget()
+        column = QVBoxLayout(side)
+        column.addWidget(self.details)
+        buttons = QGridLayout()
+        for n, (button, _signal) in enumerate(self._actions()):
+            buttons.addWidget(button, n, 0)
+        column.addLayout(buttons)
+        column.addStretch(1)
+        split = QSplitter()
+        split.addWidget(self.view)
+        split.addWidget(side)
+        split.setSizes([940, 340])
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.hint)
+        layout.addWidget(split, 1)
+
+    def _wire(self) -> None:
+        self.search.textChanged.connect(lambda *_: self._timer.start())
+        self._timer.timeout.connect(self.apply)
+        self.only_problems.toggled.connect(lambda *_: self.apply())
+        self.refresh_button.clicked.connect(self.refresh_requested)
+        self.view.selectionModel().currentRowChanged.connect(lambda *_: self._show_details())
+        for button, signal in self._actions():
+            button.clicked.connect(lambda *_, s=signal: self._emit_for(s))
+        self.view.doubleClicked.connect(lambda *_: self._emit_for(self.edit_requested))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.shown.emit()
+
+    def show_people(self, people: Sequence[Person], today: date) -> None:
+        """Redraw with ``people``, keeping the search, the filter and the selection."""
+        self.people, self.today = list(people), today
+        self._texts = [person.search_text() for person in self.people]
+        self.apply()
+
+    def set_unknown(self, systems: list[str]) -> None:
+        """Say which systems the console has no records of, so nobody reads their absence
+        as a disagreement."""
+        if not systems:
+            self.hint.hide()
+            return
+        where = {"WorQ": "import it with Console › Import from WorQ…",
+                 "WorkTaps": "connect WorkTaps and open Accounts",
+                 "WorkTime One": "connect WorkTime One"}  # fmt: skip
+        self.hint.setText(
+            " ".join(
+                f"No {s} records yet ({where[s]}): nobody is called missing from {s}."
+                for s in systems
+            )
+        )
+        self.hint.show()
+
+    def apply(self) -> None:
+        """The rows the search and the filter keep."""
+        chosen = self.current()
+        terms = self.search.text().casefold().split()
+        only = self.only_problems.isChecked()
+        rows = [
+            p
+            for p, text in zip(self.people, self._texts, strict=True)
+            if (not only or p.problems) and all(t in text for t in terms)
+        ]
+        self.model.set_rows(rows)
+        problems = sum(1 for p in self.people if p.problems)
+        self.count.setText(
+            f"{len(rows):,} of {len(self.people):,} people · {problems:,} with disagreements"
+        )
+        if chosen is not None:
+            self.select(chosen)
+        self._show_details()
+
+    def select(self, person: Person) -> bool:
+        """Select the row of the same person (same records), when shown."""
+        for index, row in enumerate(self.model.rows()):
+            if _same(row, person):
+                self.view.selectRow(index)
+                return True
+        return False
+
+    def person_with(self, email: str) -> Person | None:
+        wanted = email.casefold()
+        return next((p for p in self.people if (p.email() or "").casefold() == wanted), None)
+
+    def set_writable(self, worktime: str | None, worktaps: str | None = None) -> None:
+        """Writes on or off per service (a read-only key), the reason on each button."""
+        self.worktime_block, self.worktaps_block = worktime, worktaps
+        for button, _signal in self._actions():
+            taps = button in (self.create_account_button, self.terminate_button)
+            button.setToolTip(plain_tip((worktaps if taps else worktime) or ""))
+        self._show_details()
+
+    def current(self) -> Person | None:
+        index = self.view.currentIndex()
+        if not index.isValid() or index.row() >= self.model.rowCount():
+            return None
+        return self.model.row(index.row())
+
+    def _show_details(self) -> None:
+        p = self.current()
+        ok, taps_ok = self.worktime_block is None, self.worktaps_block is None
+        w, a, h = (p.worktime, p.worktaps, p.worq) if p else (None, None, None)
+        self.create_account_button.setEnabled(taps_ok and h is not None and a is None)
+        self.terminate_button.setEnabled(taps_ok and a is not None)
+        self.deactivate_button.setEnabled(ok and w is not None and w.status != "deleted")
+        self.restore_button.setEnabled(ok and w is not None and w.status == "deleted")
+        self.edit_button.setEnabled(ok and w is not None and w.status != "deleted")
+        self.new_button.setEnabled(ok)
+        self.details.setText(details(p) if p else "Select a person to see them here.")
+
+    def _emit_for(self, signal: SignalInstance) -> None:
+        person = self.current()
+        if person is not None or signal is self.new_employee_requested:
+            signal.emit(person)
+
+
+def _same(a: Person, b: Person) -> bool:
+    ids = (
+        a.worktime.id if a.worktime else None,
+        a.worktaps.id if a.worktaps else None,
+        a.worq.employee_id if a.worq else None,
+    )
+    other = (
+        b.worktime.id if b.worktime else None,
+        b.worktaps.id if b.worktaps else None,
+        b.worq.employee_id if b.worq else None,
+    )
+    return any(x is not None and x == y for x, y in zip(ids, other, strict=True))

@@ -1,0 +1,385 @@
+"""Locks: every lock's state, and the selected lock's access history with filters and export."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import UTC, date, datetime, time, timedelta
+from pathlib import Path
+from typing import cast
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QDate, QModelIndex, QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services.export import export_table
+from desktop.store import EventFilter, LockCache, LockEventRow, LockRow, SortKey
+from desktop.tasks import Op, TaskRunner
+from desktop.ui.widgets import format as fmt
+from desktop.ui.widgets.plain import PlainLabel
+from desktop.ui.widgets.table_models import Column, LazyTableModel, ListTableModel
+from desktop.ui.widgets.tables import configure_table
+
+SEARCH_DELAY_MS = 150
+CHEAP_COUNT = 10_000  # events a count may read on the Qt thread (about 2 ms)
+
+
+def _loop_running() -> bool:
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return False
+    return True
+
+
+def _day(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+def lock_columns(zone: ZoneInfo) -> list[Column[LockRow]]:
+    def battery_color(row: LockRow) -> str | None:
+        low = row.battery_percent is not None and row.battery_percent <= fmt.LOW_BATTERY
+        return fmt.ALERT_COLOR if low else None
+
+    return [
+        Column("Lock", lambda r: r.name, width=160),
+        Column("Location", lambda r: r.location, width=140),
+        Column("Battery", lambda r: fmt.battery(r.battery_percent), foreground=battery_color),
+        Column(
+            "Online",
+            lambda r: "Online" if r.online else "Offline",
+            foreground=lambda r: None if r.online else fmt.ALERT_COLOR,
+        ),
+        Column(
+            "Gateway",
+            lambda r: "Gateway" if r.has_gateway else "No gateway",
+            tooltip=lambda r: None if r.has_gateway else "Records upload only when a phone syncs",
+        ),
+        Column("Last event", lambda r: fmt.local_time(r.last_event_at, zone), width=160),
+    ]
+
+
+def event_columns(zone: ZoneInfo) -> list[Column[LockEventRow]]:
+    def alert(row: LockEventRow) -> str | None:
+        return fmt.ALERT_COLOR if (not row.success or row.event != "unlock") else None
+
+    return [
+        Column("Time", lambda r: fmt.local_time(r.timestamp, zone), "timestamp", width=160),
+        Column(
+            "Person", lambda r: r.employee_name or "Unknown card or code", "employee", width=190
+        ),
+        Column("Method", lambda r: fmt.method(r.access_method), "method"),
+        Column(
+            "Result", lambda r: "Granted" if r.success else "Denied", "result", foreground=alert
+        ),
+        Column("Event", lambda r: fmt.event(r.event), None, foreground=alert),
+        Column("Uploaded", lambda r: fmt.upload_gap(r.timestamp, r.server_timestamp)),
+    ]
+
+
+class LocksPage(QWidget):
+    load_older_requested = Signal(str)
+    refresh_requested = Signal()
+
+    def __init__(
+        self,
+        cache: LockCache,
+        zone: ZoneInfo,
+        runner: TaskRunner,
+        parent: QWidget | None = None,
+        *,
+        audit_head: Callable[[], str],
+    ) -> None:
+        super().__init__(parent)
+        self.cache, self.zone, self.runner = cache, zone, runner
+        self.audit_head = audit_head  # the audit log's head, printed on every export
+        self.filter = EventFilter()
+        self._counting = 0  # bumped by each count: a late answer to an older one is dropped
+        self._counted: int | None = None  # what the count label shows, once known
+        self.locks_model: ListTableModel[LockRow] = ListTableModel(lock_columns(zone))
+        self.events_model: LazyTableModel[LockEventRow] = LazyTableModel(event_columns(zone))
+        self.locks_view = QTableView()
+        self.locks_view.setModel(self.locks_model)
+        configure_table(self.locks_view, [c.width for c in self.locks_model.columns])
+        self.events_view = QTableView()
+        self.events_view.setModel(self.events_model)
+        configure_table(self.events_view, [c.width for c in self.events_model.columns])
+        self.events_view.setSortingEnabled(True)
+        self.events_view.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
+        self._build_filters()
+        self._build_layout()
+        self._wire()
+        self.reload_locks()
+
+    def _build_filters(self) -> None:
+        today = QDate.currentDate()
+        self.date_from = QDateEdit(today.addDays(-6))
+        self.date_to = QDateEdit(today)
+        for edit in (self.date_from, self.date_to):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search person…")
+        self.search.setClearButtonEnabled(True)
+        self.method = QComboBox()
+        self.method.addItem("Any method", None)
+        for key, label in fmt.METHODS.items():
+            self.method.addItem(label, key)
+        self.denied_only = QCheckBox("Denied only")
+        self.alerts_only = QCheckBox("Alerts only")
+        self.load_older = QPushButton("Load &older")
+        self.export_csv = QPushButton("Export CSV…")
+        self.export_xlsx = QPushButton("Export Excel…")
+        self.count = PlainLabel()
+        self.progress = QProgressBar()
+        self.progress.hide()
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+
+    def _build_layout(self) -> None:
+        filters = QHBoxLayout()
+        widget: QWidget
+        for widget in (
+            PlainLabel("From"), self.date_from, PlainLabel("to"), self.date_to, self.search,
+            self.method, self.denied_only, self.alerts_only,
+        ):  # fmt: skip
+            filters.addWidget(widget)
+        filters.addStretch(1)
+        actions = QHBoxLayout()
+        for widget in (self.count, self.progress):
+            actions.addWidget(widget)
+        actions.addStretch(1)
+        for widget in (self.load_older, self.export_csv, self.export_xlsx):
+            actions.addWidget(widget)
+        history = QWidget()
+        column = QVBoxLayout(history)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(filters)
+        column.addWidget(self.events_view, 1)
+        column.addLayout(actions)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.locks_view)
+        split.addWidget(history)
+        split.setSizes([220, 600])
+        QVBoxLayout(self).addWidget(split)
+
+    def _wire(self) -> None:
+        self.locks_view.selectionModel().currentRowChanged.connect(lambda *_: self.apply())
+        for edit in (self.date_from, self.date_to):
+            edit.dateChanged.connect(lambda *_: self.apply())
+        self.method.currentIndexChanged.connect(lambda *_: self.apply())
+        self.denied_only.toggled.connect(lambda *_: self.apply())
+        self.alerts_only.toggled.connect(lambda *_: self.apply())
+        self.search.textChanged.connect(lambda *_: self._search_timer.start())
+        self._search_timer.timeout.connect(self.apply)
+        self.events_model.sort_requested.connect(self._sort)
+        self.load_older.clicked.connect(self._load_older)
+        self.export_csv.clicked.connect(lambda: self.ask_export("csv"))
+        self.export_xlsx.clicked.connect(lambda: self.ask_export("xlsx"))
+
+    # -- what is shown -------------------------------------------------------------
+
+    def selected_lock(self) -> LockRow | None:
+        index = self.locks_view.currentIndex()
+        return self.locks_model.row(index.row()) if index.isValid() else None
+
+    def reload_locks(self) -> None:
+        """Redraw the locks, keeping the selected one; the history follows the selection."""
+        selected = self.selected_lock()
+        rows = self.cache.locks()
+        selection = self.locks_view.selectionModel()
+        with QSignalBlocker(selection):
+            self.locks_model.set_rows(rows)
+            ids = [r.id for r in rows]
+            if ids:
+                keep = ids.index(selected.id) if selected and selected.id in ids else 0
+                self.locks_view.selectRow(keep)
+        if selected is None or selected.id not in ids:
+            self.apply()
+
+    def show_week_ending(self, day: date) -> None:
+        """The default range: the organization's last seven days."""
+        with QSignalBlocker(self.date_from), QSignalBlocker(self.date_to):
+            self.date_to.setDate(QDate(day.year, day.month, day.day))
+            self.date_from.setDate(QDate(day.year, day.month, day.day).addDays(-6))
+        self.apply()
+
+    def set_zone(self, zone: ZoneInfo) -> None:
+        self.zone = zone
+        self.locks_model.columns = lock_columns(zone)
+        self.events_model.columns = event_columns(zone)
+        self.reload_locks()
+
+    def refresh_from_cache(self) -> None:
+        """New data arrived: redraw the locks; the history only if it is scrolled to the top."""
+        self.reload_locks()
+        if self.events_view.verticalScrollBar().value() == 0:
+            self.apply()
+
+    def _local_midnight(self, day: date) -> datetime:
+        return datetime.combine(day, time(0), self.zone).astimezone(UTC)
+
+    def current_filter(self) -> EventFilter:
+        lock = self.selected_lock()
+        start = _day(self.date_from.date())
+        end = _day(self.date_to.date())
+        method = self.method.currentData()
+        return EventFilter(
+            lock_id=lock.id if lock else "",
+            start=self._local_midnight(start),
+            end=self._local_midnight(end + timedelta(days=1)),
+            methods=frozenset({method}) if method else frozenset(),
+            denied_only=self.denied_only.isChecked(),
+            alerts_only=self.alerts_only.isChecked(),
+            search=self.search.text().strip(),
+            sort=self.filter.sort,
+            descending=self.filter.descending,
+        )
+
+    def apply(self) -> None:
+        """Query again with what the filters say (a keystroke ends here too)."""
+        self.filter = self.current_filter()
+        self._load(self.filter)
+        self._count_events(self.filter)
+
+    def _sort(self, key: str, descending: bool) -> None:
+        self.filter = replace(self.filter, sort=cast(SortKey, key), descending=descending)
+        self._load(self.filter)
+
+    def _load(self, query: EventFilter) -> None:
+        self.events_model.load_after(
+            lambda after, limit: self.cache.events_after(query, after, limit)
+        )
+
+    def _count_events(self, query: EventFilter) -> None:
+        """Show how many events the filters select, without holding up the Qt thread.
+
+        When the first batch is all there is, it is the count; when the lock and dates
+        hold few events, counting them takes a millisecond; otherwise (a search over
+        100,000 events reads every one, 20 ms) the count runs in a worker thread and
+        lands when it is done, unless the filters changed in the meantime.
+        """
+        self._counted, self._counting = None, self._counting + 1
+        model = self.events_model
+        total = (
+            model.rowCount()
+            if not model.canFetchMore(QModelIndex())
+            else self.cache.count_events_if_cheap(query, CHEAP_COUNT)
+        )
+        if total is None and not _loop_running():
+            total = self.cache.count_events(query)
+        if total is not None:
+            self._show_count(self._counting, total)
+            return
+        self.count.setText("Counting events…")
+        counting = self._counting
+        op = Op(
+            lambda: asyncio.to_thread(self.cache.count_events_apart, query),
+            key=f"history-count-{id(self)}",  # a newer count cancels the older
+            what="counting the lock's history",
+        )
+        op.success(lambda total: self._show_count(counting, total))
+        op.failure(lambda _: self._show_count(counting, None)).run(self.runner)
+
+    def _show_count(self, counting: int, total: int | None) -> None:
+        if counting != self._counting:
+            return  # the filters changed while it counted
+        self._counted = total
+        if total is None:
+            self.count.setText("Could not count the events")
+        else:
+            self.count.setText(f"{total:,} events" if total != 1 else "1 event")
+
+    def _load_older(self) -> None:
+        lock = self.selected_lock()
+        if lock is not None:
+            self.load_older_requested.emit(lock.id)
+
+    # -- export ----------------------------------------------------------------------
+
+    def ask_export(self, kind: str) -> QFileDialog:
+        dialog = QFileDialog(self, "Export the history as shown")
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        dialog.setDefaultSuffix(kind)
+        dialog.setNameFilter("CSV files (*.csv)" if kind == "csv" else "Excel files (*.xlsx)")
+        lock = self.selected_lock()
+        dialog.selectFile(f"{(lock.name if lock else 'locks').replace(' ', '-')}-history.{kind}")
+        dialog.fileSelected.connect(lambda path: self.export_to(Path(path)))
+        dialog.open()
+        return dialog
+
+    def export_to(self, path: Path) -> asyncio.Task[int]:
+        query = self.filter
+        columns = self.events_model.columns
+        total = self._counted if self._counted is not None else self.cache.count_events(query)
+
+        def fetch(offset: int, limit: int) -> list[list[str]]:
+            return [[c.text(r) for c in columns] for r in self.cache.events(query, offset, limit)]
+
+        lock = self.selected_lock()
+        about = [
+            ("Lock", lock.name if lock else ""),
+            ("From", self.date_from.date().toString("yyyy-MM-dd")),
+            ("To", self.date_to.date().toString("yyyy-MM-dd")),
+            ("Filters", self._describe_filters()),
+            ("Timezone", str(self.zone)),
+            ("Exported", datetime.now(UTC).isoformat(timespec="seconds")),
+            ("Audit log", self.audit_head()),
+        ]
+        self.progress.setRange(0, max(1, total))
+        self.progress.setValue(0)
+        self.progress.show()
+        loop = asyncio.get_running_loop()
+
+        def progress(done: int) -> None:
+            loop.call_soon_threadsafe(self.progress.setValue, min(done, total))
+
+        async def work() -> int:
+            header = [c.title for c in columns]
+            return await asyncio.to_thread(
+                export_table, path, header, fetch, about=about, progress=progress
+            )
+
+        def finished(count: int) -> None:
+            self.progress.hide()
+            self.count.setText(f"Exported {count:,} events to {path.name}")
+
+        return (
+            Op(work, what=f"exporting to {path.name}")
+            .with_progress(f"Exporting to {path.name}…")
+            .success(finished)
+            .failure(lambda exc: self._export_failed(path, exc))
+            .run(self.runner)
+        )
+
+    def _export_failed(self, path: Path, exc: Exception) -> None:
+        self.progress.hide()
+        self.runner.bus.error(f"Could not export to {path.name}: {exc}")
+
+    def _describe_filters(self) -> str:
+        parts = []
+        if self.search.text().strip():
+            parts.append(f"person contains {self.search.text().strip()!r}")
+        if self.method.currentData():
+            parts.append(f"method {self.method.currentText()}")
+        if self.denied_only.isChecked():
+            parts.append("denied only")
+        if self.alerts_only.isChecked():
+            parts.append("alerts only")
+        return ", ".join(parts) or "none"

@@ -1,0 +1,221 @@
+"""The report charts (QtCharts bar charts) and their pictures for the PDF.
+
+Each chart is built from a ``ReportSeries`` alone, so the screen and the PDF
+draw the same thing; a chart with nothing to show says so in its title.
+"""
+
+from __future__ import annotations
+
+import html
+import math
+from collections.abc import Sequence
+from datetime import date
+
+from PySide6.QtCharts import (
+    QAbstractBarSeries,
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QChart,
+    QChartView,
+    QHorizontalBarSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QMargins, QRectF, QSizeF, Qt
+from PySide6.QtGui import QColor, QFont, QImage, QPainter
+from PySide6.QtWidgets import QGraphicsScene, QSplitter, QTabWidget, QWidget
+
+from desktop.services.reports.series import ReportSeries
+
+HOURS_COLOR = "#1565c0"
+LATE_COLOR = "#e65100"
+LATE_PEOPLE_COLOR = "#c62828"
+OVERTIME_COLOR = "#6a1b9a"
+LABEL_COLOR = "#37474f"
+MAX_LABELLED_BARS = 12
+CHART_KEYS = ("hours", "late", "late_most", "overtime")
+CHART_TITLES = {
+    "hours": "Hours worked per day",
+    "late": "Late arrivals per day",
+    "late_most": "Who is late most",
+    "overtime": "Overtime by person (hours)",
+}
+TAB_TITLES = {
+    "hours": "Hours per day",
+    "late": "Late per day",
+    "late_most": "Late most",
+    "overtime": "Overtime",
+}
+EMPTY_TEXT = {
+    "hours": "no hours recorded",
+    "late": "no late arrivals",
+    "late_most": "nobody was late",
+    "overtime": "no overtime",
+}
+
+
+def _day_labels(days: Sequence[date]) -> list[str]:
+    """``Mon 16`` for a week or so; the day of the month alone for longer periods."""
+    return [day.strftime("%a %d" if len(days) <= 10 else "%d") for day in days]
+
+
+def _label_digits(values: Sequence[float]) -> int:
+    """Significant digits for the bars' labels: whole numbers from 100 up (``1035``),
+    one decimal below (``9.5``)."""
+    peak = max([*values, 0.0])
+    whole = max(1, len(str(int(peak))))
+    return whole if peak >= 100 else whole + 1
+
+
+def _plain_chart(title: str) -> QChart:
+    chart = QChart()
+    chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+    chart.setTheme(QChart.ChartTheme.ChartThemeLight)
+    chart.legend().hide()
+    chart.setMargins(QMargins(4, 4, 4, 4))
+    chart.setTitle(html.escape(title, quote=False))  # Qt Charts renders titles as HTML
+    font = QFont(chart.titleFont())
+    font.setBold(True)
+    font.setPointSizeF(font.pointSizeF() + 1)
+    chart.setTitleFont(font)
+    return chart
+
+
+def _bar_series(
+    values: Sequence[float], set_name: str, color: str, horizontal: bool
+) -> QAbstractBarSeries:
+    bars = QBarSet(set_name)
+    bars.setColor(QColor(color))
+    bars.setBorderColor(QColor(color))
+    bars.setLabelColor(QColor(LABEL_COLOR))
+    bars.append([float(v) for v in values])
+    series: QAbstractBarSeries = QHorizontalBarSeries() if horizontal else QBarSeries()
+    series.setName(set_name)
+    series.append(bars)
+    series.setBarWidth(0.7)
+    series.setLabelsVisible(len(values) <= MAX_LABELLED_BARS)
+    series.setLabelsPrecision(_label_digits(values))
+    series.setLabelsPosition(QAbstractBarSeries.LabelsPosition.LabelsOutsideEnd)
+    return series
+
+
+def bar_chart(
+    key: str,
+    labels: Sequence[str],
+    values: Sequence[float],
+    set_name: str,
+    color: str,
+    *,
+    horizontal: bool = False,
+) -> QChart:
+    """One set of bars; horizontal charts list the first label at the top."""
+    if horizontal:
+        labels, values = list(reversed(labels)), list(reversed(values))
+    chart = _plain_chart(CHART_TITLES[key] + ("" if labels else f" — {EMPTY_TEXT[key]}"))
+    series = _bar_series(values, set_name, color, horizontal)
+    chart.addSeries(series)
+    categories = QBarCategoryAxis()
+    # Axis labels are HTML to Qt Charts too: a person named "<b>x</b>" stays those letters.
+    categories.append([html.escape(label, quote=False) for label in labels])
+    categories.setTruncateLabels(False)
+    amounts = value_axis(max([*values, 0.0]))
+    left, bottom = Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignBottom
+    chart.addAxis(categories, left if horizontal else bottom)
+    chart.addAxis(amounts, bottom if horizontal else left)
+    series.attachAxis(categories)
+    series.attachAxis(amounts)
+    return chart
+
+
+def nice_step(peak: float) -> float:
+    """A round tick interval (1, 2 or 5 times a power of ten, at least 1) giving about
+    five ticks up to a little above ``peak``."""
+    rough = max(peak * 1.15, 1.0) / 5
+    magnitude: float = 10.0 ** math.floor(math.log10(rough))
+    step = next(m * magnitude for m in (1, 2, 5, 10) if m * magnitude >= rough)
+    return max(step, 1.0)
+
+
+def value_axis(peak: float) -> QValueAxis:
+    """From zero to a round number above ``peak`` (room for the bars' labels)."""
+    step = nice_step(peak)
+    axis = QValueAxis()
+    axis.setRange(0, math.ceil(max(peak * 1.15, 1.0) / step) * step)
+    axis.setTickType(QValueAxis.TickType.TicksDynamic)
+    axis.setTickAnchor(0)
+    axis.setTickInterval(step)
+    axis.setLabelFormat("%d")
+    return axis
+
+
+def report_charts(series: ReportSeries) -> dict[str, QChart]:
+    """The four charts, by key (``CHART_KEYS``)."""
+    hours = series.hours_per_day
+    late = series.late_per_day
+    return {
+        "hours": bar_chart(
+            "hours", _day_labels([d for d, _ in hours]), [h for _, h in hours], "Hours worked",
+            HOURS_COLOR,
+        ),
+        "late": bar_chart(
+            "late", _day_labels([d for d, _ in late]), [n for _, n in late], "Late arrivals",
+            LATE_COLOR,
+        ),
+        "late_most": bar_chart(
+            "late_most", [p.name for p in series.late_most],
+            [p.late_arrivals for p in series.late_most], "Late arrivals", LATE_PEOPLE_COLOR,
+            horizontal=True,
+        ),
+        "overtime": bar_chart(
+            "overtime", [name for name, _ in series.overtime], [h for _, h in series.overtime],
+            "Overtime hours", OVERTIME_COLOR, horizontal=True,
+        ),
+    }  # fmt: skip
+
+
+def chart_view(chart: QChart | None = None) -> QChartView:
+    view = QChartView(chart) if chart is not None else QChartView()
+    view.setRenderHint(QPainter.RenderHint.Antialiasing)
+    view.setMinimumHeight(180)
+    return view
+
+
+def chart_image(chart: QChart, width: int = 620, height: int = 320, scale: float = 3.0) -> QImage:
+    """A picture of ``chart`` (width × height logical pixels, drawn ``scale`` times finer)."""
+    scene = QGraphicsScene()
+    scene.addItem(chart)
+    chart.resize(QSizeF(width, height))
+    image = QImage(int(width * scale), int(height * scale), QImage.Format.Format_ARGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    scene.render(painter, QRectF(image.rect()), QRectF(0, 0, width, height))
+    painter.end()
+    scene.removeItem(chart)
+    return image
+
+
+class ReportCharts(QSplitter):
+    """Two tabbed chart panes side by side: the days, and the people."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.views = {key: chart_view() for key in CHART_KEYS}
+        self.tabs: list[QTabWidget] = []
+        for keys in (("hours", "late"), ("late_most", "overtime")):
+            tabs = QTabWidget()
+            tabs.setDocumentMode(True)
+            for key in keys:
+                tabs.addTab(self.views[key], TAB_TITLES[key])
+            self.addWidget(tabs)
+            self.tabs.append(tabs)
+
+    def show_series(self, series: ReportSeries) -> None:
+        for key, chart in report_charts(series).items():
+            old = self.views[key].chart()
+            self.views[key].setChart(chart)
+            if old is not None:
+                old.deleteLater()
+
+    def chart(self, key: str) -> QChart:
+        return self.views[key].chart()

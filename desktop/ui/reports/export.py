@@ -1,0 +1,120 @@
+"""The report's files: WorkTime One's own workbook as received, the table on screen as CSV
+or Excel (through the shared ``export_table``), and a printable PDF with the charts.
+
+Every file says what it holds: the CSV's header lines and the workbook's About sheet give
+the period, the person, the table and the timezone; the PDF has them in a line under its
+title. The server's workbook is written byte for byte, so its name carries the period.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import html
+from collections.abc import Callable, Mapping
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtGui import QImage
+
+from desktop.services.export import export_table
+from desktop.services.reports.report import (
+    Report,
+    attendance_table,
+    attendance_totals,
+    daily_table,
+    payroll_table,
+    payroll_totals,
+)
+from desktop.services.reports.tables import Cell, Table
+from desktop.ui.reports.charts import CHART_KEYS, chart_image, report_charts
+from desktop.ui.widgets.pdf import table_html, write_pdf
+
+CHART_WIDTH = 490  # half the text width of a landscape A4 page (in the document's pixels)
+
+
+def export_about(report: Report, table: Table, exported_at: datetime) -> list[tuple[str, str]]:
+    exported = exported_at.astimezone(report.zone).isoformat(timespec="seconds")
+    return [*report.about(), ("Table", table.title), ("Exported", exported)]
+
+
+async def export_shown(
+    path: Path,
+    table: Table,
+    about: list[tuple[str, str]],
+    progress: Callable[[int], None] | None = None,
+) -> int:
+    """The table as shown (its order, its total line) to .csv or .xlsx; rows written."""
+    cells = table.cells()
+
+    def fetch(offset: int, limit: int) -> list[list[Cell]]:
+        return cells[offset : offset + limit]
+
+    return await asyncio.to_thread(
+        export_table, path, table.header(), fetch, about=about, progress=progress
+    )
+
+
+def chart_images(report: Report) -> dict[str, QImage]:
+    """The four charts drawn afresh for paper (the Qt thread: charts are widgets' kin)."""
+    return {key: chart_image(chart) for key, chart in report_charts(report.series()).items()}
+
+
+def _figures(report: Report) -> str:
+    pay, days = payroll_totals(report.payroll), attendance_totals(report.attendance)
+    currency = f"{pay.currency} " if pay.currency not in ("", "mixed") else ""
+    figures = [
+        ("Gross pay", f"{currency}{pay.gross_pay:,.2f}"),
+        ("Hours worked", f"{days.work_hours:,.1f} h"),
+        ("Overtime", f"{pay.overtime_hours:,.1f} h"),
+        ("Late arrivals", f"{days.late_arrivals:,}"),
+        ("Absences", f"{days.absent:,}"),
+        ("Days worked", f"{pay.days_worked:,}"),
+    ]
+    cells = "".join(
+        f"<td align='center'><small>{html.escape(name)}</small><br><b>{html.escape(value)}</b></td>"
+        for name, value in figures
+    )
+    return f"<table width='100%' cellpadding='6'><tr>{cells}</tr></table>"
+
+
+def report_html(report: Report, exported_at: datetime, audit_head: str = "") -> str:
+    """The printable report; the charts are referred to by their keys (``CHART_KEYS``).
+    ``audit_head``: the audit log's head in short, printed for a paper trail."""
+    exported = exported_at.astimezone(report.zone).strftime("%Y-%m-%d %H:%M")
+    about = (
+        f"Period: {report.period.describe()} ({report.period.start} to {report.period.end})"
+        f" · Person: {report.person} · Timezone: {report.zone} · Exported {exported}"
+        + (f" · Audit log: {audit_head}" if audit_head else "")
+    )
+    images = [f"<img src='{key}' width='{CHART_WIDTH}'>" for key in CHART_KEYS]
+    charts = (
+        f"<table width='100%'><tr><td>{images[0]}</td><td>{images[1]}</td></tr>"
+        f"<tr><td>{images[2]}</td><td>{images[3]}</td></tr></table>"
+    )
+    payroll = payroll_table(report.payroll)
+    days = (
+        attendance_table(report.attendance, report.zone)
+        if report.employee_id
+        else daily_table(report.attendance)
+    )
+    tables = "".join(
+        f"<h3{style}>{table.title}</h3>{table_html(table.header(), table.texts())}"
+        for table, style in ((payroll, " style='page-break-before: always'"), (days, ""))
+    )
+    return (
+        f"<h2>Payroll and attendance</h2><p>{html.escape(about)}</p>"
+        f"{_figures(report)}{charts}{tables}"
+    )
+
+
+def write_report_pdf(
+    path: Path,
+    report: Report,
+    images: Mapping[str, QImage],
+    exported_at: datetime,
+    audit_head: str = "",
+) -> int:
+    """Write the printable report; returns its page count."""
+    title = f"Payroll and attendance, {report.period.describe()}"
+    body = report_html(report, exported_at, audit_head)
+    return write_pdf(path, body, title=title, images=images, landscape=True)

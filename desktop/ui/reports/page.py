@@ -1,0 +1,275 @@
+"""Reports: payroll and attendance for a period and optionally one person, as tables with a
+total line, headline figures and charts, with exports of what is shown.
+
+The page only shows and asks: choosing a period or a person (or F5) emits
+``load_requested``; an export button asks for a file and emits ``export_requested``.
+The composer (``desktop.ui.reports.controller``) does the work.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date
+from pathlib import Path
+from typing import cast
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QDate, QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services.reports.periods import PERIOD_TITLES, Period, PeriodKind, period_for
+from desktop.services.reports.report import Report, attendance_table, payroll_table
+from desktop.services.reports.tables import Table
+from desktop.ui.reports.charts import ReportCharts
+from desktop.ui.reports.table_view import ReportTableView
+from desktop.ui.reports.tiles import ReportTiles
+from desktop.ui.widgets.person_picker import PersonPicker
+from desktop.ui.widgets.plain import PlainLabel
+
+RELOAD_DELAY_MS = 400  # a burst of date edits asks once
+SPLIT_TABLES, SPLIT_CHARTS = 340, 330  # the charts need the height to name ten people
+EXPORT_FILTERS = {
+    "server": "Excel workbooks (*.xlsx)",
+    "csv": "CSV files (*.csv)",
+    "xlsx": "Excel workbooks (*.xlsx)",
+    "pdf": "PDF documents (*.pdf)",
+}
+EXPORT_TITLES = {
+    "server": "Save WorkTime One's own Excel report",
+    "csv": "Export the table as shown (CSV)",
+    "xlsx": "Export the table as shown (Excel)",
+    "pdf": "Save a printable report (PDF)",
+}
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _count(number: int, one: str, many: str) -> str:
+    return f"{number:,} {one if number == 1 else many}"
+
+
+def _day(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+class ReportsPage(QWidget):
+    load_requested = Signal(object, object)  # Period, employee id or None
+    export_requested = Signal(str, object)  # "server", "csv", "xlsx" or "pdf"; the Path
+    shown = Signal()
+
+    def __init__(
+        self, zone: ZoneInfo, today: Callable[[], date], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.zone, self.today = zone, today
+        self.report: Report | None = None
+        self.tables = {"payroll": ReportTableView(), "attendance": ReportTableView()}
+        self.tiles = ReportTiles()
+        self.charts = ReportCharts()
+        self._build_controls()
+        self._build_layout()
+        self._wire()
+        self.show_period(self.current_period())
+        self._set_exportable(False)
+
+    # -- building -----------------------------------------------------------------------
+
+    def _build_controls(self) -> None:
+        self.period = QComboBox()
+        for kind, title in PERIOD_TITLES.items():
+            self.period.addItem(title, kind)
+        self.date_from, self.date_to = QDateEdit(), QDateEdit()
+        for edit in (self.date_from, self.date_to):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+        self.person = PersonPicker()
+        self.refresh = QPushButton("&Refresh")
+        self.refresh.setToolTip("Fetch the reports again (F5)")
+        self.heading = PlainLabel()
+        self.heading.setStyleSheet("font-size: 15px; font-weight: 600;")
+        self.status = PlainLabel()
+        self.progress = QProgressBar()
+        self.progress.setMaximumWidth(220)
+        self.progress.hide()
+        self.server_excel = QPushButton("Server's Excel report…")
+        self.server_excel.setToolTip("WorkTime One's payroll workbook, saved exactly as sent")
+        self.export_csv = QPushButton("Export CSV…")
+        self.export_xlsx = QPushButton("Export &Excel…")
+        self.export_xlsx.setToolTip("The table on screen, as an Excel workbook (Ctrl+E)")
+        self.export_pdf = QPushButton("&PDF…")
+        self.export_pdf.setToolTip("A printable report with the charts (Ctrl+P)")
+        self._reload_timer = QTimer(self)
+        self._reload_timer.setSingleShot(True)
+        self._reload_timer.setInterval(RELOAD_DELAY_MS)
+
+    def _build_layout(self) -> None:
+        filters = QHBoxLayout()
+        widget: QWidget
+        for widget in (PlainLabel("Period"), self.period, PlainLabel("From"), self.date_from,
+                       PlainLabel("to"), self.date_to, PlainLabel("Person"), self.person,
+                       self.refresh):  # fmt: skip
+            filters.addWidget(widget)
+        filters.addStretch(1)
+        self.table_tabs = QTabWidget()
+        self.table_tabs.addTab(self.tables["payroll"], "Payroll")
+        self.table_tabs.addTab(self.tables["attendance"], "Attendance")
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.table_tabs)
+        split.addWidget(self.charts)
+        split.setSizes([SPLIT_TABLES, SPLIT_CHARTS])
+        actions = QHBoxLayout()
+        for widget in (self.status, self.progress):
+            actions.addWidget(widget)
+        actions.addStretch(1)
+        for widget in (self.server_excel, self.export_csv, self.export_xlsx, self.export_pdf):
+            actions.addWidget(widget)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.tiles)
+        layout.addWidget(split, 1)
+        layout.addLayout(actions)
+
+    def _wire(self) -> None:
+        self.period.currentIndexChanged.connect(lambda *_: self._period_chosen())
+        for edit in (self.date_from, self.date_to):
+            edit.dateChanged.connect(lambda *_: self._reload_timer.start())
+        self.person.chosen.connect(self.request_load)
+        self._reload_timer.timeout.connect(self.request_load)
+        self.refresh.clicked.connect(self.request_load)
+        self.server_excel.clicked.connect(lambda: self.ask_export("server"))
+        self.export_csv.clicked.connect(lambda: self.ask_export("csv"))
+        self.export_xlsx.clicked.connect(lambda: self.ask_export("xlsx"))
+        self.export_pdf.clicked.connect(lambda: self.ask_export("pdf"))
+        for keys, slot in (("F5", self.request_load), ("Ctrl+E", self._export_shortcut),
+                           ("Ctrl+P", lambda: self._export_shortcut("pdf"))):  # fmt: skip
+            QShortcut(QKeySequence(keys), self, slot)
+
+    # -- the period and the person ----------------------------------------------------------
+
+    def period_kind(self) -> PeriodKind:
+        return cast(PeriodKind, self.period.currentData())
+
+    def current_period(self) -> Period:
+        kind = self.period_kind()
+        if kind != "custom":
+            return period_for(kind, self.today())
+        start, end = _day(self.date_from.date()), _day(self.date_to.date())
+        return period_for("custom", self.today(), start=min(start, end), end=max(start, end))
+
+    def show_period(self, period: Period) -> None:
+        """The dates of a named period in the date boxes, editable only for a custom range."""
+        custom = period.kind == "custom"
+        with QSignalBlocker(self.date_from), QSignalBlocker(self.date_to):
+            self.date_from.setDate(_qdate(period.start))
+            self.date_to.setDate(_qdate(period.end))
+        for edit in (self.date_from, self.date_to):
+            edit.setEnabled(custom)
+
+    def _period_chosen(self) -> None:
+        self.show_period(self.current_period())
+        self._reload_timer.start()
+
+    def set_zone(self, zone: ZoneInfo) -> None:
+        self.zone = zone
+        if self.period_kind() != "custom":
+            self.show_period(self.current_period())
+
+    def set_people(self, people: Sequence[tuple[str, str]]) -> None:
+        self.person.set_people(people)
+
+    def hold(self) -> None:
+        """Forget a reload that is still waiting for its delay (shutting down)."""
+        self._reload_timer.stop()
+
+    def request_load(self) -> None:
+        self._reload_timer.stop()
+        self.load_requested.emit(self.current_period(), self.person.employee_id())
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.shown.emit()
+
+    # -- what is shown ----------------------------------------------------------------------
+
+    def set_busy(self, label: str | None) -> None:
+        if label is None:
+            self.progress.hide()
+            return
+        self.status.setText(label)
+        self.progress.setRange(0, 0)
+        self.progress.show()
+
+    def show_progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(min(done, total))
+        self.progress.show()
+
+    def show_report(self, report: Report) -> None:
+        self.report = report
+        self.set_busy(None)
+        self.tables["payroll"].set_table(payroll_table(report.payroll))
+        self.tables["attendance"].set_table(attendance_table(report.attendance, report.zone))
+        self.tiles.show_report(report)
+        self.charts.show_series(report.series())
+        self.heading.setText(
+            f"{report.period.describe()}  ·  {report.person}  ·  times in {report.zone}"
+        )
+        fetched = report.fetched_at.astimezone(report.zone).strftime("%H:%M")
+        self.status.setText(
+            f"{_count(len(report.payroll), 'person', 'people')} · "
+            f"{_count(len(report.attendance), 'person-day', 'person-days')} · "
+            f"fetched at {fetched}"
+        )
+        self._set_exportable(True)
+
+    def current_table(self) -> Table:
+        """The table in the front tab, in the order it is sorted on screen."""
+        key = "attendance" if self.table_tabs.currentIndex() == 1 else "payroll"
+        return self.tables[key].table
+
+    def _set_exportable(self, exportable: bool) -> None:
+        for button in (self.export_csv, self.export_xlsx, self.export_pdf):
+            button.setEnabled(exportable)
+
+    # -- export -----------------------------------------------------------------------------
+
+    def _export_shortcut(self, kind: str = "xlsx") -> None:
+        if self.report is not None:
+            self.ask_export(kind)
+
+    def default_name(self, kind: str) -> str:
+        period = self.current_period() if self.report is None else self.report.period
+        who = self.person.employee_id() if self.report is None else self.report.employee_id
+        span = f"{period.start.isoformat()}_{period.end.isoformat()}" + (f"_{who}" if who else "")
+        if kind == "server":
+            return f"payroll_{span}_worktime.xlsx"
+        if kind == "pdf":
+            return f"report_{span}.pdf"
+        return f"{self.current_table().title.lower()}_{span}.{kind}"
+
+    def ask_export(self, kind: str) -> QFileDialog:
+        dialog = QFileDialog(self, EXPORT_TITLES[kind])
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        dialog.setDefaultSuffix("xlsx" if kind == "server" else kind)
+        dialog.setNameFilter(EXPORT_FILTERS[kind])
+        dialog.selectFile(self.default_name(kind))
+        dialog.fileSelected.connect(lambda path: self.export_requested.emit(kind, Path(path)))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog

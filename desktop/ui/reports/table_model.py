@@ -1,0 +1,72 @@
+"""A report ``Table`` on screen: the list model's columns from the table's; sorting in Python
+(a report is a few thousand lines at most). One model shows the table's rows, another its
+total line alone (bold, shaded), so the total can stay in sight under a long table."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QColor, QFont
+
+from desktop.services.reports.tables import ColumnSpec, Line, Table, cell_text
+from desktop.ui.widgets import format as fmt
+from desktop.ui.widgets.table_models import AnyIndex, Column, ListTableModel
+
+TOTAL_BACKGROUND = "#e8eef5"
+
+
+def _column(index: int, spec: ColumnSpec, last: bool) -> Column[Line]:
+    def alert(line: Line) -> str | None:
+        return fmt.ALERT_COLOR if line.alert and last else None
+
+    return Column(
+        spec.title,
+        lambda line: cell_text(spec.kind, line.cells[index], total=line.total),
+        sort_key=str(index),
+        align=Qt.AlignmentFlag.AlignRight if spec.numeric else Qt.AlignmentFlag.AlignLeft,
+        foreground=alert,
+        width=spec.width,
+    )
+
+
+class ReportTableModel(ListTableModel[Line]):
+    def __init__(self, total: bool = False, parent: QObject | None = None) -> None:
+        super().__init__([], parent)
+        self.shows_total = total
+        self.table = Table("", (), ())
+        self._bold = QFont()
+        self._bold.setBold(True)
+        self.sort_requested.connect(self._sort)
+
+    def set_table(self, table: Table) -> None:
+        count = len(table.columns)
+        self.beginResetModel()
+        self.table = table
+        self.columns = [_column(i, c, i == count - 1) for i, c in enumerate(table.columns)]
+        self._rows = self._shown(table)
+        self.endResetModel()
+
+    def _shown(self, table: Table) -> list[Line]:
+        total = table.total()
+        if self.shows_total:
+            return [total] if total is not None else []
+        return list(table.body())
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if 0 <= column < len(self.columns):  # the view sorts by column 0 before any table
+            super().sort(column, order)
+
+    def _sort(self, key: str, descending: bool) -> None:
+        self.beginResetModel()
+        self.table = self.table.sorted_by(int(key), descending)
+        self._rows = self._shown(self.table)
+        self.endResetModel()
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if index.isValid() and self._rows[index.row()].total:
+            if role == Qt.ItemDataRole.FontRole:
+                return self._bold
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return QColor(TOTAL_BACKGROUND)
+        return super().data(index, role)

@@ -1,0 +1,183 @@
+"""The live board: today's counts, everyone's state, the latest lock events, and freshness."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import cast
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services.attendance.board import STATUS_TEXT, Board, PersonToday, Status
+from desktop.store import LockEventRow
+from desktop.ui.widgets import format as fmt
+from desktop.ui.widgets.plain import PlainLabel
+from desktop.ui.widgets.table_models import Column, ListTableModel
+from desktop.ui.widgets.tables import configure_table
+
+FILTERS = (
+    ("all", "Everyone"),
+    ("in", "In now"),
+    ("not_arrived", "Not arrived"),
+    ("late", "Late"),
+    ("left_early", "Left early"),
+    ("absent", "Absent"),
+)
+
+
+def person_columns(zone: ZoneInfo) -> list[Column[PersonToday]]:
+    def late(p: PersonToday) -> str:
+        return f"{p.late_minutes} min" if p.late_minutes else ""
+
+    def early(p: PersonToday) -> str:
+        return f"{p.early_minutes} min" if p.early_minutes else ""
+
+    def color(p: PersonToday) -> str | None:
+        if p.status == "absent":
+            return fmt.ALERT_COLOR
+        return fmt.WARN_COLOR if p.late_minutes or p.early_minutes else None
+
+    return [
+        Column("Name", lambda p: p.name, width=170),
+        Column("Department", lambda p: p.department, width=140),
+        Column("Status", lambda p: STATUS_TEXT[p.status], foreground=color),
+        Column("In at", lambda p: fmt.local_time(p.clock_in, zone, with_date=False)),
+        Column("Late by", late, foreground=color),
+        Column("Out at", lambda p: fmt.local_time(p.clock_out, zone, with_date=False)),
+        Column("Left early by", early, foreground=color),
+        Column("Hours", lambda p: f"{p.work_hours:.2f}" if p.clock_in else ""),
+    ]
+
+
+def feed_columns(zone: ZoneInfo, lock_names: dict[str, str]) -> list[Column[LockEventRow]]:
+    def alert(e: LockEventRow) -> str | None:
+        return fmt.ALERT_COLOR if (not e.success or e.event != "unlock") else None
+
+    def outcome(e: LockEventRow) -> str:
+        if e.event != "unlock":
+            return fmt.event(e.event)
+        return "Granted" if e.success else "Denied"
+
+    return [
+        Column("Time", lambda e: fmt.local_time(e.timestamp, zone, with_date=False), width=60),
+        Column("Lock", lambda e: lock_names.get(e.lock_id, e.lock_id), width=110),
+        Column("Person", lambda e: e.employee_name or "Unknown card or code", width=150),
+        Column("Method", lambda e: fmt.method(e.access_method), width=90),
+        Column("Result", outcome, foreground=alert),
+    ]
+
+
+class LiveBoardPage(QWidget):
+    person_opened = Signal(str)  # employee id
+    refresh_requested = Signal()
+
+    def __init__(self, zone: ZoneInfo, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.zone = zone
+        self.board: Board | None = None
+        self.lock_names: dict[str, str] = {}
+        self.title = PlainLabel("Today")
+        self.title.setStyleSheet("font-size: 20px; font-weight: 600;")
+        self.freshness = PlainLabel("Not refreshed yet.")
+        self.freshness.setObjectName("liveFreshness")
+        self.refresh_button = QPushButton("&Refresh now")
+        self.filters = QButtonGroup(self)
+        self.filter_buttons: dict[str, QPushButton] = {}
+        counts = QHBoxLayout()
+        for key, label in FILTERS:
+            button = QPushButton(label)
+            button.setCheckable(True)
+            button.setMinimumHeight(44)
+            button.setStyleSheet("QPushButton { font-size: 14px; padding: 4px 12px; }")
+            self.filters.addButton(button)
+            self.filter_buttons[key] = button
+            counts.addWidget(button)
+        self.filter_buttons["all"].setChecked(True)
+        counts.addStretch(1)
+        self.people = ListTableModel(person_columns(zone))
+        self.people_view = QTableView()
+        self.people_view.setModel(self.people)
+        configure_table(self.people_view, [c.width for c in self.people.columns])
+        self.feed = ListTableModel(feed_columns(zone, self.lock_names))
+        self.feed_view = QTableView()
+        self.feed_view.setModel(self.feed)
+        configure_table(self.feed_view, [c.width for c in self.feed.columns])
+        header = QHBoxLayout()
+        header.addWidget(self.title)
+        header.addStretch(1)
+        header.addWidget(self.freshness)
+        header.addWidget(self.refresh_button)
+        feed_box = QWidget()
+        feed_layout = QVBoxLayout(feed_box)
+        feed_layout.setContentsMargins(0, 0, 0, 0)
+        feed_layout.addWidget(PlainLabel("Latest lock events"))
+        feed_layout.addWidget(self.feed_view)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self.people_view)
+        split.addWidget(feed_box)
+        split.setSizes([700, 500])
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addLayout(counts)
+        layout.addWidget(split, 1)
+        self.filters.buttonClicked.connect(lambda *_: self._show_people())
+        self.people_view.doubleClicked.connect(self._open_person)
+        self.refresh_button.clicked.connect(self.refresh_requested)
+
+    def set_zone(self, zone: ZoneInfo) -> None:
+        self.zone = zone
+        self.people.columns = person_columns(zone)
+        self.feed.columns = feed_columns(zone, self.lock_names)
+
+    def current_filter(self) -> str:
+        for key, button in self.filter_buttons.items():
+            if button.isChecked():
+                return key
+        return "all"
+
+    def show_board(self, board: Board, lock_names: dict[str, str]) -> None:
+        self.board = board
+        self.lock_names.clear()
+        self.lock_names.update(lock_names)
+        self.title.setText(f"Today, {board.day.strftime('%A %d %B')}")
+        counts = board.counts()
+        counts["all"] = len(board.people)
+        for key, label in FILTERS:
+            self.filter_buttons[key].setText(f"{label}  {counts[key]}")
+        self._show_people()
+        self.feed.set_rows(board.feed)
+
+    def show_freshness(self, updated: datetime | None, next_refresh: datetime | None) -> None:
+        parts = []
+        if updated is not None:
+            parts.append(f"Updated {fmt.local_time(updated, self.zone, with_date=False)}")
+        if next_refresh is not None:
+            parts.append(f"next refresh about {fmt.local_time(next_refresh, self.zone, False)}")
+        self.freshness.setText(" · ".join(parts) or "Not refreshed yet.")
+
+    def _show_people(self) -> None:
+        if self.board is None:
+            return
+        key, board = self.current_filter(), self.board
+        if key == "all":
+            rows = board.people
+        elif key == "late":
+            rows = board.late
+        elif key == "left_early":
+            rows = board.left_early
+        else:
+            rows = board.with_status(cast(Status, key))
+        self.people.set_rows(rows)
+
+    def _open_person(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.person_opened.emit(self.people.row(index.row()).employee_id)

@@ -1,0 +1,139 @@
+"""The one table model base for big tables: rows come from an indexed query, a batch at a time.
+
+The store sorts and filters; the model asks for rows ``offset`` to
+``offset + BATCH`` (or the ``BATCH`` after the last row it holds, ``load_after``)
+as the view scrolls (``canFetchMore``/``fetchMore``) and never holds more than
+was shown. Sorting a column asks the page to query again
+(``sort_requested``) instead of sorting in Python.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor
+
+from desktop.ui.widgets.plain import plain_tip
+
+Row = TypeVar("Row")
+BATCH = 200
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class Column(Generic[Row]):
+    title: str
+    text: Callable[[Row], str]
+    sort_key: str | None = None  # the store's name for sorting by this column
+    align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft
+    foreground: Callable[[Row], str | None] | None = None
+    tooltip: Callable[[Row], str | None] | None = None
+    width: int = 120
+
+
+Fetch = Callable[[int, int], Sequence[Any]]
+
+
+class LazyTableModel(QAbstractTableModel, Generic[Row]):
+    sort_requested = Signal(str, bool)  # store sort key, descending
+
+    def __init__(self, columns: Sequence[Column[Row]], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.columns = list(columns)
+        self._rows: list[Row] = []
+        self._fetch: Fetch | None = None
+        self._exhausted = True
+
+    def load(self, fetch: Fetch) -> None:
+        """Start again from the first batch of a new query."""
+        self.beginResetModel()
+        self._fetch = fetch
+        self._rows = []
+        self._exhausted = False
+        self.endResetModel()
+        self.fetchMore(QModelIndex())
+
+    def load_after(self, fetch_after: Callable[[Row | None, int], Sequence[Row]]) -> None:
+        """``load``, with each batch asked for by the last row already shown (None for the
+        first): keyset paging, so a batch deep in a long list costs what the first does."""
+        self.load(
+            lambda offset, limit: fetch_after(self._rows[offset - 1] if offset else None, limit)
+        )
+
+    def rows(self) -> list[Row]:
+        return list(self._rows)
+
+    def row(self, index: int) -> Row:
+        return self._rows[index]
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def canFetchMore(self, parent: AnyIndex) -> bool:
+        return not parent.isValid() and not self._exhausted and self._fetch is not None
+
+    def fetchMore(self, parent: AnyIndex) -> None:
+        if parent.isValid() or self._fetch is None or self._exhausted:
+            return
+        batch = list(self._fetch(len(self._rows), BATCH))
+        if len(batch) < BATCH:
+            self._exhausted = True
+        if not batch:
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(batch) - 1)
+        self._rows.extend(batch)
+        self.endInsertRows()
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        column = self.columns[index.column()]
+        row = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.text(row)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(column.align | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and column.foreground is not None:
+            color = column.foreground(row)
+            return QColor(color) if color else None
+        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
+            tip = column.tooltip(row)
+            return None if tip is None else plain_tip(tip)
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.columns[section].title
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        key = self.columns[column].sort_key
+        if key is not None:
+            self.sort_requested.emit(key, order == Qt.SortOrder.DescendingOrder)
+
+
+class ListTableModel(LazyTableModel[Row]):
+    """The same columns over a short list held whole (locks, today's board)."""
+
+    def set_rows(self, rows: Sequence[Row]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._exhausted = True
+        self._fetch = None
+        self.endResetModel()

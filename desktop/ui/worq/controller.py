@@ -1,0 +1,135 @@
+"""WorQ in the console: the "Import from WorQ…" dialog and the import behind it.
+
+``WorqPages(session, runner, parent)``; ``open_import()`` opens the dialog (its
+default range ends on the organization's today); the import runs on the session's
+WorQ client, and the session tells when it kept people; ``await stop()`` cancels a
+running import on shutdown (what arrived is kept).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from datetime import date
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QWidget
+
+from desktop.services.session import Session
+from desktop.services.sync.worq import WorqImport, summary
+from desktop.store import WorqRun
+from desktop.tasks import Op, TaskRunner
+from desktop.ui.session_signals import SessionSignals
+from desktop.ui.worq.import_dialog import WorqImportDialog
+
+log = logging.getLogger("desktop.ui.worq.controller")
+NOT_CONNECTED = (
+    "WorQ is not set up: add its partner name, customer code and partner key under "
+    "Console › Connections, then try again."
+)
+NOT_STARTED = "Import cancelled before it began: nothing was imported."
+
+
+class WorqPages(QObject):
+    def __init__(
+        self,
+        session: Session,
+        signals: SessionSignals,
+        runner: TaskRunner,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.session, self.runner, self.window = session, runner, parent
+        self.cache = session.worq
+        self.importer: WorqImport | None = None
+        self.dialog: WorqImportDialog | None = None
+        self._task: asyncio.Task[object] | None = None
+        signals.connected.connect(self._connected)
+
+    def _connected(self) -> None:
+        """An import running on the old WorQ client is cancelled (what arrived is kept)."""
+        importer = self.importer
+        if importer is not None and importer.client is not self.session.worq_client:
+            self.cancel()
+
+    def today(self) -> date:
+        return self.session.today()
+
+    @property
+    def running(self) -> bool:
+        return self._task is not None and not self._task.done()
+
+    def open_import(self) -> WorqImportDialog:
+        if self.dialog is not None and self.dialog.isVisible():
+            self.dialog.raise_()
+            return self.dialog
+        dialog = WorqImportDialog(
+            self.today(), self.cache.last_run("done"), self.cache.last_run(), self.window
+        )
+        dialog.import_requested.connect(self.run_import)
+        dialog.cancel_requested.connect(self.cancel)
+        self.dialog = dialog
+        if self.running:
+            dialog.started()
+        dialog.open()
+        return dialog
+
+    def run_import(self, start: date, end: date) -> asyncio.Task[object] | None:
+        dialog = self.dialog
+        if self.running:
+            return self._task
+        importer = self.session.worq_import()
+        if importer is None:
+            if dialog is not None:
+                dialog.finished_with(NOT_CONNECTED, "failed")
+            return None
+        self.importer = importer
+        if dialog is not None:
+            dialog.started()
+        op = (
+            Op(
+                lambda: self.session.import_worq(importer, start, end, self._progress),
+                what="importing from WorQ",
+            )
+            .with_progress("Importing from WorQ…")
+            .success(lambda _result: self._ended(importer))
+            .failure(lambda _exc: self._ended(importer))
+        )
+        task = self._task = op.run(self.runner)
+        task.add_done_callback(lambda done: self._ended(importer) if done.cancelled() else None)
+        return task
+
+    def _progress(self, done: int, total: int | None) -> None:
+        importer, dialog = self.importer, self.dialog
+        if importer is not None and dialog is not None:
+            dialog.show_progress(importer.page, importer.pages, done, total)
+
+    def _ended(self, importer: WorqImport) -> None:
+        run = importer.last  # None: cancelled before it began
+        outcome = run.outcome if run is not None else "cancelled"
+        text = summary(run) if run is not None else NOT_STARTED
+        dialog = self.dialog
+        if dialog is not None and dialog.isVisible():
+            if run is not None:
+                dialog.set_last_run(run)
+            dialog.finished_with(text, outcome)  # closes it when closed mid-import
+        if dialog is not None and dialog.isVisible():
+            log.info("WorQ import %s: %s", outcome, text)
+        elif outcome == "failed":
+            self.runner.bus.error(text, source="worq")
+        else:
+            self.runner.bus.info(text, source="worq")
+
+    def cancel(self) -> None:
+        if self._task is not None and not self._task.done():
+            self._task.cancel()
+
+    async def stop(self) -> None:
+        """Cancel a running import and wait until its run is recorded as cancelled."""
+        task = self._task
+        self.cancel()
+        if task is not None:
+            await asyncio.gather(task, return_exceptions=True)
+
+    def last_run(self) -> WorqRun | None:
+        return self.cache.last_run()

@@ -1,0 +1,216 @@
+"""Import from WorQ: a date range, a progress bar, a Cancel that cancels, and the outcome.
+
+The dialog shows and collects; the import itself is ``WorqPages``' (it asks for
+it with ``import_requested`` and stops it on ``cancel_requested``). The range
+starts where the last successful import ended, or in 2000 (everyone) when there was
+none. Closing the dialog mid-import cancels it; what arrived is kept either way.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.store import WorqRun
+from desktop.ui.widgets import format as fmt
+from desktop.ui.widgets.plain import PlainLabel
+
+# The first import brings everyone HR has touched in this century: a shorter range would
+# leave the directory calling everyone older "not in WorQ".
+FIRST_IMPORT_SINCE = date(2000, 1, 1)
+OK_COLOR = "#1b5e20"
+INTRO = (
+    "Brings in the employees HR created or updated in WorQ between these dates, and "
+    "updates the ones already imported. What arrives is kept, even if you cancel."
+)
+LEVEL_COLORS = {"done": OK_COLOR, "cancelled": fmt.WARN_COLOR, "failed": fmt.ALERT_COLOR}
+
+
+def default_range(today: date, last_done: WorqRun | None) -> tuple[date, date]:
+    """From the end of the last successful import (or, the first time, from
+    ``FIRST_IMPORT_SINCE``) to today."""
+    if last_done is None:
+        return FIRST_IMPORT_SINCE, today
+    return min(last_done.end_date, today), today
+
+
+def progress_text(page: int, pages: int | None, done: int, total: int | None) -> str:
+    """``Page 2 of 3 · 100 of 119 people`` (``Asking WorQ…`` before the first answer)."""
+    if total is None or pages is None:
+        return "Asking WorQ…"
+    if total == 0:
+        return "WorQ has nobody for these dates."
+    return f"Page {page} of {pages} · {done} of {total} people"
+
+
+def last_import_text(run: WorqRun | None) -> str:
+    if run is None:
+        return "No import from WorQ yet."
+    when = run.started_at.astimezone().strftime("%Y-%m-%d %H:%M")
+    ended = {"done": "finished", "running": "did not finish"}.get(run.outcome, run.outcome)
+    return (
+        f"Last import {when}, for changes from {run.start_date.isoformat()} to "
+        f"{run.end_date.isoformat()}: {ended}, {run.kept} people kept."
+    )
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+class WorqImportDialog(QDialog):
+    import_requested = Signal(object, object)  # start, end (dates)
+    cancel_requested = Signal()
+
+    def __init__(
+        self,
+        today: date,
+        last_done: WorqRun | None,
+        last_run: WorqRun | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Import from WorQ")
+        self.setMinimumWidth(560)
+        self.running = False
+        self._close_when_done = False
+        start, end = default_range(today, last_done)
+        self.start_date = self._date_field(start, today)
+        self.end_date = self._date_field(end, today)
+        self.intro = PlainLabel(INTRO)
+        self.intro.setWordWrap(True)
+        self.last = PlainLabel(last_import_text(last_run or last_done))
+        self.last.setStyleSheet("color: #555;")
+        self.last.setWordWrap(True)
+        self.error = PlainLabel()
+        self.error.setObjectName("error_dates")
+        self.error.setStyleSheet(f"color: {fmt.ALERT_COLOR};")
+        self.error.hide()
+        self.progress = QProgressBar()
+        self.progress.setTextVisible(False)
+        self.progress.hide()
+        self.progress_label = PlainLabel()
+        self.message = PlainLabel()
+        self.message.setObjectName("message")
+        self.message.setWordWrap(True)
+        self.buttons = QDialogButtonBox()
+        self.import_button = QPushButton("&Import")
+        self.import_button.setDefault(True)
+        self.cancel_button = QPushButton("Close")
+        self.buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
+        self.import_button.clicked.connect(self.try_import)
+        self.cancel_button.clicked.connect(self.cancel_or_close)
+        self._lay_out()
+
+    def _date_field(self, day: date, today: date) -> QDateEdit:
+        field = QDateEdit(_qdate(day))
+        field.setCalendarPopup(True)
+        field.setDisplayFormat("yyyy-MM-dd")
+        field.setMaximumDate(_qdate(today))
+        return field
+
+    def _lay_out(self) -> None:
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        form.addRow("From", self.start_date)
+        form.addRow("To (inclusive)", self.end_date)
+        form.addRow("", self.error)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.last)
+        layout.addLayout(form)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.progress_label)
+        layout.addWidget(self.message)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+
+    def chosen(self) -> tuple[date, date]:
+        return _day(self.start_date.date()), _day(self.end_date.date())
+
+    def try_import(self) -> None:
+        start, end = self.chosen()
+        if start > end:
+            self.error.setText("The first date is after the last one.")
+            self.error.show()
+            self.start_date.setFocus()
+            return
+        self.error.hide()
+        self.import_requested.emit(start, end)
+
+    # -- what the import says -----------------------------------------------------------
+
+    def started(self) -> None:
+        self._set_running(True)
+        self.message.clear()
+        self.progress.setRange(0, 0)  # busy until WorQ says how many there are
+        self.progress.show()
+        self.progress_label.setText(progress_text(0, None, 0, None))
+
+    def show_progress(self, page: int, pages: int | None, done: int, total: int | None) -> None:
+        self.progress_label.setText(progress_text(page, pages, done, total))
+        if total is not None:
+            self.progress.setRange(0, max(total, 1))
+            self.progress.setValue(done if total else 1)
+
+    def finished_with(self, text: str, outcome: str) -> None:
+        """The import ended (``done``, ``cancelled`` or ``failed``): say so plainly."""
+        self._set_running(False)
+        if outcome == "done":
+            if not self.progress.maximum():  # still busy: WorQ never said how many
+                self.progress.setRange(0, 1)
+            self.progress.setValue(self.progress.maximum())
+        else:  # the message says how far it got
+            self.progress.hide()
+            self.progress_label.clear()
+        self.message.setStyleSheet(f"color: {LEVEL_COLORS.get(outcome, fmt.ALERT_COLOR)};")
+        self.message.setText(text)
+        if self._close_when_done:
+            super().reject()
+
+    def set_last_run(self, run: WorqRun | None) -> None:
+        self.last.setText(last_import_text(run))
+
+    def _set_running(self, running: bool) -> None:
+        self.running = running
+        for widget in (self.start_date, self.end_date, self.import_button):
+            widget.setEnabled(not running)
+        self.cancel_button.setText("Cancel import" if running else "Close")
+        self.cancel_button.setEnabled(True)
+
+    def cancel_or_close(self) -> None:
+        """The Cancel button: mid-import it cancels the import and stays open to say what
+        was kept; otherwise it closes."""
+        if self.running:
+            self._cancel()
+        else:
+            self.reject()
+
+    def reject(self) -> None:
+        """Escape or the window's close button: mid-import, cancel, then close."""
+        if not self.running:
+            super().reject()
+            return
+        self._close_when_done = True
+        self._cancel()
+
+    def _cancel(self) -> None:
+        self.cancel_button.setEnabled(False)
+        self.progress_label.setText("Cancelling…")
+        self.cancel_requested.emit()
+
+
+def _day(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())

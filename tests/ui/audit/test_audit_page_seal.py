@@ -1,0 +1,52 @@
+"""The audit page with a sealed log, as a manager uses it: Verify names what was done to
+the file, and every export carries the signed head for a paper trail."""
+
+from __future__ import annotations
+
+import asyncio
+import csv
+from pathlib import Path
+
+import openpyxl
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from desktop.store.audit import seal_audit_log
+from desktop.ui.store_pages import DataPages
+from tests.store.test_audit import append, raw
+
+
+def test_verify_names_a_hidden_cut_and_exports_carry_the_head(
+    qloop: asyncio.AbstractEventLoop, qtbot: QtBot, pages: DataPages, tmp_path: Path
+) -> None:
+    seal_audit_log(pages.audit.db, bytes(range(32)), key_is_new=True)
+    for n in range(1, 7):
+        append(pages.audit, n)
+    page = pages.audit_page
+    qtbot.addWidget(page)
+    page.reload()
+    qtbot.mouseClick(page.verify_button, Qt.MouseButton.LeftButton)
+    last = pages.audit.rows(limit=1)[0].hash[:16]
+    assert page.verdict.text() == (
+        f"✔ All 6 rows are intact. (signed head: 6 rows, last hash {last})"
+    )
+
+    csv_path = tmp_path / "audit.csv"
+    assert qloop.run_until_complete(page.export_to(csv_path)) == 6
+    with csv_path.open(encoding="utf-8-sig") as handle:
+        about = [line[0] for line in csv.reader(handle) if line and line[0].startswith("#")]
+    assert f"# Audit log: 6 rows, last hash {last} (sealed)" in about
+    xlsx_path = tmp_path / "audit.xlsx"
+    assert qloop.run_until_complete(page.export_to(xlsx_path)) == 6
+    info = dict(openpyxl.load_workbook(xlsx_path)["About"].iter_rows(values_only=True))
+    assert info["Audit log"] == f"6 rows, last hash {last} (sealed)"
+
+    with raw(Path(pages.audit.db.path)) as conn:  # a tamperer, with the file to hand
+        conn.execute("DELETE FROM audit WHERE id > 4")
+        conn.execute("UPDATE sqlite_sequence SET seq = 4 WHERE name = 'audit'")
+    page.reload()
+    qtbot.mouseClick(page.verify_button, Qt.MouseButton.LeftButton)
+    assert page.verdict.text().startswith(
+        "✘ Rows 5 to 6 were cut from the end and the row counter reset to hide it: the log "
+        "ends at row 4, but the signed head says 6 rows were written."
+    )
