@@ -201,7 +201,7 @@ class Startup:
             console.monitor.start()  # every Qt-thread stall over 50 ms goes to the log
         if ready.wanted():
             # The start-up benchmark's mark: painted, with the cached board on it.
-            ready.quit_when_ready(console.window, lambda: console.data.live.board is not None)
+            ready.quit_when_ready(console.window, lambda: console.today.page.board is not None)
         console.window.show()
         # What start-up built lives as long as the window: out of the collector's way, so
         # a full collection later walks only newer objects (it took 40 to 100 ms on the

@@ -41,20 +41,20 @@ async def shoot() -> int:
                 lambda: all(r.text().startswith("✔") for r in console.overview.rows.values()),
                 "checks",
             )
-            live = console.data.live
+            live = console.today.page
             await wait_for(lambda: live.board is not None and live.board.people, "the board")
-            await wait_for(lambda: console.data.locks_page.events_model.rowCount(), "history")
+            await wait_for(lambda: console.locks.page.events_model.rowCount(), "history")
             window.show_page(window.pages.indexOf(live))
             await asyncio.sleep(0.3)
             window.grab().save(str(OUT / "live-board.png"))
-            day = console.data.open_person(live.people.row(0).employee_id)
+            day = console.today.open_person(live.people.row(0).employee_id)
             await asyncio.sleep(0.2)
             day.grab().save(str(OUT / "person-day.png"))
             day.reject()
-            window.show_page(window.pages.indexOf(console.data.locks_page))
+            window.show_page(window.pages.indexOf(console.locks.page))
             await asyncio.sleep(0.3)
             window.grab().save(str(OUT / "locks.png"))
-            attendance = console.data.attendance_page
+            attendance = console.attendance.page
             window.show_page(window.pages.indexOf(attendance))
             attendance.problems_only.setChecked(True)
             attendance.next_problem()
@@ -62,7 +62,7 @@ async def shoot() -> int:
             window.grab().save(str(OUT / "attendance.png"))
             forgot = [r for r in attendance.model.rows() if r.problem == "no_clock_out"]
             day = forgot[0].day
-            dialog = console.data.correct_rows([r for r in forgot if r.day == day][:3])
+            dialog = console.attendance.correct_rows([r for r in forgot if r.day == day][:3])
             assert dialog is not None
             dialog.time.setTime(dialog.time.time().fromString("18:00", "HH:mm"))
             dialog.reason.setCurrentText("Other")
@@ -72,15 +72,15 @@ async def shoot() -> int:
             dialog.reason.setCurrentText("Forgot to clock out")
             QTest.mouseClick(dialog.queue_button, Qt.MouseButton.LeftButton)
             await wait_for(
-                lambda: all(e.state == "sent" for e in console.data.outbox.entries()), "sent"
+                lambda: all(e.state == "sent" for e in console.session.outbox.entries()), "sent"
             )
-            window.show_page(window.pages.indexOf(console.data.outbox_page))
-            console.data.outbox_changed()
+            window.show_page(window.pages.indexOf(console.outbox.page))
+            console.outbox.changed()
             await asyncio.sleep(0.3)
             window.grab().save(str(OUT / "outbox.png"))
-            window.show_page(window.pages.indexOf(console.data.audit_page))
-            console.data.audit_page.reload()
-            console.data.audit_page.verify()
+            window.show_page(window.pages.indexOf(console.audit.page))
+            console.audit.page.reload()
+            console.audit.page.verify()
             await asyncio.sleep(0.3)
             window.grab().save(str(OUT / "audit-log.png"))
             reports = console.reports

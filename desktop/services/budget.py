@@ -32,7 +32,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import IntEnum
-from typing import TypeVar
+from typing import Protocol, TypeVar
 
 from desktop.api import RateLimit, RateLimited
 from desktop.api.errors import Service
@@ -300,3 +300,17 @@ async def sleep_or_wake(
         sleeper.cancel()
         watcher.cancel()
         await asyncio.gather(sleeper, watcher, return_exceptions=True)
+
+
+class Budget(Protocol):
+    """Runs one request when the hourly allowance lets it, most urgent ``priority`` first
+    (``budget.RequestBudget``; ``Unmetered`` when there is none)."""
+
+    async def run(self, priority: Priority | str, call: Callable[[], Awaitable[T]]) -> T: ...
+
+
+class Unmetered:
+    """No budget: every request goes at once."""
+
+    async def run(self, priority: Priority | str, call: Callable[[], Awaitable[T]]) -> T:
+        return await call()

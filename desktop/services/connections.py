@@ -13,8 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from types import TracebackType
-
-import httpx
+from typing import TYPE_CHECKING
 
 from desktop.api import (
     ApiError,
@@ -26,6 +25,9 @@ from desktop.api import (
 from desktop.config import ConnectionProfile
 from desktop.log import redactor
 from desktop.services.status import SERVICE_TITLES, Service, ServiceHealth
+
+if TYPE_CHECKING:
+    import httpx  # a test's transport: typed only, the clients own httpx
 
 # Neither vendor tells a key's scope without a write, and a probe write (a PUT and a DELETE
 # on every start) is noise in the vendor's audit trail and three requests of a budget of

@@ -13,7 +13,7 @@ from .audit import (
 from .cache import Snapshot, SnapshotCache
 from .db import ConsoleLocked, Database, apart
 from .event_filter import EventFilter, SortKey
-from .locks import LockCache, LockEventRow, LockRow
+from .locks import LOW_BATTERY_PERCENT, LockCache, LockEventRow, LockRow
 from .outbox import Outbox, OutboxEntry, OutboxEntryMissing, OutboxState, OutboxStateError
 from .people import EmployeeRow, PeopleCache
 from .sync_state import SyncState
@@ -21,6 +21,7 @@ from .worq import UpsertCounts, WorqCache, WorqPerson, WorqRun
 
 __all__ = [
     "AUDIT_HEADER",
+    "LOW_BATTERY_PERCENT",
     "AccountCache",
     "AttendanceCache",
     "AttendanceRow",

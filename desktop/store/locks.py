@@ -55,6 +55,9 @@ _SAVE_LOCK = (
 EventValues = tuple[str, str, str | None, str | None, str, int, int | None, bool, str, str, int]
 
 
+LOW_BATTERY_PERCENT = 20  # at or below: change the batteries before the lock dies
+
+
 class LockRow(NamedTuple):
     id: str
     name: str

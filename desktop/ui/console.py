@@ -21,21 +21,25 @@ from desktop.services.managers import ManagerDirectory
 from desktop.services.session import Session
 from desktop.services.status import Health, Service, ServiceState
 from desktop.tasks import Op, TaskRunner
-from desktop.ui.accounts.controller import AccountPages
+from desktop.ui.accounts.controller import AccountsController
+from desktop.ui.attendance.controller import AttendanceController
+from desktop.ui.audit.controller import AuditController
 from desktop.ui.connections.overview import OverviewPage
 from desktop.ui.connections.setup import ConnectionSetupDialog
-from desktop.ui.directory.controller import DirectoryPages, pin_checker
+from desktop.ui.directory.controller import DirectoryController, pin_checker
 from desktop.ui.idle import IdleWatcher
 from desktop.ui.lock_screen import LockKeyEverywhere, PutAway
+from desktop.ui.locks.controller import LocksController
 from desktop.ui.log_viewer import LogViewer
 from desktop.ui.main_window import MainWindow
-from desktop.ui.reports.controller import ReportPages
+from desktop.ui.outbox.controller import OutboxController
+from desktop.ui.reports.controller import ReportsController
 from desktop.ui.reports.handover import ask_handover
 from desktop.ui.responsiveness import ResponsivenessMonitor
 from desktop.ui.session_signals import SessionSignals
 from desktop.ui.signin import SignInPanel
-from desktop.ui.store_pages import DataPages
-from desktop.ui.worq.controller import WorqPages
+from desktop.ui.today.controller import TodayController
+from desktop.ui.worq.controller import WorqController
 from desktop.ui.worq.import_dialog import WorqImportDialog
 
 log = logging.getLogger("desktop.ui.console")
@@ -74,22 +78,27 @@ class Console:
         if parts.demo:
             self.window.setWindowTitle("Front Desk (demo)")
         self.overview = OverviewPage(session.snapshots)
-        self.data = DataPages(session, self.signals, parts.runner, parent=self.window)
-        self.accounts = AccountPages(session, self.signals, parts.runner, parent=self.window)
-        self.reports = ReportPages(session, self.signals, parts.runner, parent=self.window)
-        self.directory = DirectoryPages(
+        runner, signals, window = parts.runner, self.signals, self.window
+        self.attendance = AttendanceController(session, signals, runner, parent=window)
+        self.today = TodayController(session, signals, runner, self.attendance, parent=window)
+        self.locks = LocksController(session, signals, runner, parent=window)
+        self.outbox = OutboxController(session, signals, runner, self.attendance.edit_entry, window)
+        self.audit = AuditController(session, signals, runner, parent=window)
+        self.accounts = AccountsController(session, self.signals, parts.runner, parent=self.window)
+        self.reports = ReportsController(session, self.signals, parts.runner, parent=self.window)
+        self.directory = DirectoryController(
             session, self.signals, parts.runner, self.accounts, parent=self.window
         )
         self.pages: list[QWidget] = [
-            self.data.live,
-            self.data.locks_page,
-            self.data.attendance_page,
+            self.today.page,
+            self.locks.page,
+            self.attendance.page,
             self.reports.page,
             self.directory.page,
             self.accounts.page,
             self.accounts.places,
-            self.data.outbox_page,
-            self.data.audit_page,
+            self.outbox.page,
+            self.audit.page,
             self.overview,
         ]
         titles = ("Today", "Locks", "Attendance", "Reports", "Directory", "Accounts",
@@ -97,10 +106,10 @@ class Console:
         for title, page in zip(titles, self.pages, strict=True):
             self.window.add_page(title, page)
         self.directory.check_pin = pin_checker(parts.managers)
-        self.data.pending_changed = self.window.status.set_pending  # type: ignore[method-assign]
+        self.outbox.pending_changed = self.window.status.set_pending
         correction = self.window._action("New &correction…", "Ctrl+K", self.new_correction)
         self.window.console_menu.insertAction(self.window.lock_action, correction)
-        self.worq = WorqPages(session, self.signals, parts.runner, parent=self.window)
+        self.worq = WorqController(session, self.signals, parts.runner, parent=self.window)
         worq_import = self.window._action("Import from &WorQ…", None, self.open_worq_import)
         self.window.console_menu.insertAction(self.window.lock_action, worq_import)
         handover = self.window._action("Shift &handover…", "Ctrl+Shift+H", self.open_handover)
@@ -139,7 +148,7 @@ class Console:
             # was refused a write stays read-only after a restart, without probing.
             profile.refused_writes[state.service] = state.read_only_reason or "Refused."
         if state.service == "worktime":
-            self.data.attendance_page.set_writable(self.write_block())
+            self.attendance.page.set_writable(self.write_block())
         elif state.service == "worktaps":
             reason = self.taps_write_block()
             self.accounts.page.set_writable(reason)
@@ -194,13 +203,13 @@ class Console:
         return self.session.writes_off("worktaps")
 
     def new_correction(self) -> None:
-        self.data.open_correction([])
+        self.attendance.open_correction([])
 
     def _activity(self) -> None:
         """Tell the budget what is on screen: the board, something else, or nothing."""
         hidden = self.window.isMinimized() or not self.window.isVisible()
-        on_board = self.window.pages.currentWidget() is self.data.live
-        self.data.set_activity(on_board and not hidden, self.window.locked or hidden)
+        on_board = self.window.pages.currentWidget() is self.today.page
+        self.session.set_activity(on_board and not hidden, self.window.locked or hidden)
 
     def lock(self) -> None:
         if self.manager is not None:
@@ -272,7 +281,7 @@ class Console:
     async def close(self) -> None:
         """Finish pending work, then close the clients."""
         self.parts.settings.window_geometry = self.window.geometry_state()
-        await self.data.stop()
+        self.today.stop()
         await self.worq.stop()
         await self.reports.stop()
         await self.session.stop()

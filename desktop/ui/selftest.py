@@ -60,18 +60,18 @@ async def run_self_test(console: Console, pin: str) -> int:
             assert window.pages.currentIndex() == index, f"page {index} did not open"
 
     async def board_fills() -> None:
-        live = console.data.live
+        live = console.today.page
         await wait_for(lambda: live.board is not None and live.board.people, "the live board")
-        await wait_for(lambda: console.data.locks.locks(), "the locks")
+        await wait_for(lambda: console.session.locks.locks(), "the locks")
         window.show_page(window.pages.indexOf(live))
         await wait_for(lambda: live.people.rowCount() > 0, "people on the board")
         employee_id = live.people.row(0).employee_id
-        dialog = console.data.open_person(employee_id)
+        dialog = console.today.open_person(employee_id)
         assert dialog.isVisible(), "a person's day did not open"
         dialog.reject()
 
     async def history_filters() -> None:
-        page = console.data.locks_page
+        page = console.locks.page
         window.show_page(window.pages.indexOf(page))
         await wait_for(lambda: page.events_model.rowCount() > 0, "the front door's history")
         page.date_from.setDate(page.date_from.date().addDays(-30))
@@ -83,7 +83,7 @@ async def run_self_test(console: Console, pin: str) -> int:
         page.denied_only.setChecked(False)
 
     async def attendance_problems() -> None:
-        page = console.data.attendance_page
+        page = console.attendance.page
         window.show_page(window.pages.indexOf(page))
         await wait_for(lambda: page.model.rowCount() > 0, "the week's attendance")
         page.problems_only.setChecked(True)
@@ -93,22 +93,22 @@ async def run_self_test(console: Console, pin: str) -> int:
         page.problems_only.setChecked(False)
 
     async def correction_lands() -> None:
-        data = console.data
-        page = data.attendance_page
+        session = console.session
+        page = console.attendance.page
         window.show_page(window.pages.indexOf(page))
         page.problems_only.setChecked(True)
         rows = [r for r in page.model.rows() if r.problem == "no_clock_out"]
         assert rows, "no forgotten clock-out to correct"
-        dialog = data.correct_rows([rows[0]])
+        dialog = console.attendance.correct_rows([rows[0]])
         assert dialog is not None, "the correction dialog did not open"
         dialog.time.setTime(dialog.time.time().fromString("18:00", "HH:mm"))
         QTest.mouseClick(dialog.queue_button, Qt.MouseButton.LeftButton)
         await wait_for(lambda: not dialog.isVisible(), "the correction to queue")
         await wait_for(
-            lambda: data.outbox.entries() and data.outbox.entries()[0].state == "sent",
+            lambda: session.outbox.entries() and session.outbox.entries()[0].state == "sent",
             "the correction to be sent",
         )
-        assert data.audit.verify().ok, "the audit chain is broken"
+        assert session.audit.verify().ok, "the audit chain is broken"
         page.problems_only.setChecked(False)
 
     async def account_created() -> None:

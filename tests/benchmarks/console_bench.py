@@ -199,7 +199,7 @@ async def history_filters(console: Any, args: argparse.Namespace, result: dict[s
     )
 
     window = console.window
-    page = console.data.locks_page
+    page = console.locks.page
     window.unlock()  # as if a manager signed in: the benchmark needs no PIN
     window.show_page(window.pages.indexOf(page))
     page.reload_locks()

@@ -471,7 +471,7 @@ async def drive_page(bench: Bench, store: Store, steps: int, max_bottom_steps: i
         opened.append(page)
         bench.watch(page)
         page.resize(*WINDOW)
-        page.show_week_ending(store.last_day)  # as DataPages does: the last seven days
+        page.show_week_ending(store.last_day)  # as the Locks page opens: the last seven days
         page.show()
         await asyncio.sleep(0.5)
 

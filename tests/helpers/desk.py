@@ -9,11 +9,12 @@ from zoneinfo import ZoneInfo
 from desktop.api import Employee, WorkTapsClient, WorkTimeClient
 from desktop.sandbox import WORKTAPS_KEY, SandboxServer, worktime_key
 from desktop.services.directory.people import Person
-from desktop.ui.accounts.controller import AccountPages
-from desktop.ui.directory.controller import DirectoryPages
-from desktop.ui.store_pages import DataPages
+from desktop.ui.accounts.controller import AccountsController
+from desktop.ui.directory.controller import DirectoryController
 from tests.helpers.directory import import_worq
+from tests.helpers.store_pages import StorePages
 from tests.helpers.store_pages import start as start_data
+from tests.helpers.store_pages import stop as stop_data
 from tests.helpers.waiting import until
 
 TODAY = date(2026, 11, 18)
@@ -24,9 +25,9 @@ ZONE = ZoneInfo("America/New_York")
 
 @dataclass
 class Desk:
-    data: DataPages
-    taps: AccountPages
-    directory: DirectoryPages
+    data: StorePages
+    taps: AccountsController
+    directory: DirectoryController
     worktime: WorkTimeClient
     worktaps: WorkTapsClient
 
@@ -46,7 +47,10 @@ def check_pin(manager: str, pin: str) -> str | None:
 
 
 async def open_desk(
-    data: DataPages, taps: AccountPages, directory: DirectoryPages, sandbox: SandboxServer
+    data: StorePages,
+    taps: AccountsController,
+    directory: DirectoryController,
+    sandbox: SandboxServer,
 ) -> Desk:
     """WorkTime One (full key), WorkTaps and a WorQ import, as the console would have them."""
     await start_data(data, sandbox, "enterprise", "full")
@@ -66,8 +70,6 @@ async def open_desk(
 
 
 async def close_desk(desk: Desk) -> None:
-    await desk.data.stop()
-    await desk.data.session.stop()
-    await desk.data._test_client.aclose()  # type: ignore[attr-defined]
+    await stop_data(desk.data)
     await desk.worktime.aclose()
     await desk.worktaps.aclose()

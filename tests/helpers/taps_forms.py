@@ -22,14 +22,16 @@ from pytestqt.qtbot import QtBot
 from desktop.api import WorkTapsClient
 from desktop.sandbox import WORKTAPS_KEY, SandboxServer
 from desktop.ui.accounts.account_form import AccountForm
-from desktop.ui.accounts.controller import AccountPages
+from desktop.ui.accounts.controller import AccountsController
 from tests.helpers.waiting import until
 
 WRITES = ("POST", "PUT", "DELETE")
 
 
 @asynccontextmanager
-async def connected(pages: AccountPages, sandbox: SandboxServer) -> AsyncIterator[WorkTapsClient]:
+async def connected(
+    pages: AccountsController, sandbox: SandboxServer
+) -> AsyncIterator[WorkTapsClient]:
     """The pages on the sandbox, synced; stopped after."""
     async with WorkTapsClient(sandbox.url("worktaps"), WORKTAPS_KEY) as client:
         pages.session.use_worktaps(client)

@@ -13,7 +13,6 @@ from pathlib import Path
 
 import pytest
 import qasync
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -24,9 +23,9 @@ from desktop.sandbox import SandboxServer
 from desktop.services.session import Session
 from desktop.store import Database
 from desktop.tasks import TaskRunner
-from desktop.ui.accounts.controller import AccountPages
+from desktop.ui.accounts.controller import AccountsController
 from desktop.ui.session_signals import SessionSignals
-from desktop.ui.store_pages import DataPages
+from tests.helpers.store_pages import StorePages
 
 # A closed qasync loop can still own Qt timers that have yet to fire; they kill
 # themselves when they do, but only if the loop object is still alive then.
@@ -72,23 +71,22 @@ def pages(
     signals: SessionSignals,
     qtbot: QtBot,
     qloop: asyncio.AbstractEventLoop,
-) -> Iterator[DataPages]:
-    """The store-fed pages over a fresh store (on the test's loop: the board is drawn by a
-    worker-thread task)."""
+) -> Iterator[StorePages]:
+    """The store-fed pages over a fresh store, shown (on the test's loop: the board is
+    drawn by a worker-thread task)."""
     session.set_zone("America/New_York")
-    data = DataPages(session, signals, session.runner)
-    for page in (data.live, data.locks_page, data.attendance_page):
+    made = StorePages.over(session, signals)
+    for page in (made.today.page, made.locks.page, made.attendance.page):
         qtbot.addWidget(page)
         page.show()
-    yield data
-    for timer in data.findChildren(QTimer):  # a test that never stopped the pages: their
-        timer.stop()  # tickers would read the closed database during a later test
+    yield made
+    made.today.stop()  # its ticker would read the closed database during a later test
 
 
 @pytest.fixture
-def taps(session: Session, signals: SessionSignals, qtbot: QtBot) -> AccountPages:
+def taps(session: Session, signals: SessionSignals, qtbot: QtBot) -> AccountsController:
     """The WorkTaps pages (accounts, locations) on the session's store, shown, signed in."""
-    made = AccountPages(session, signals, session.runner)
+    made = AccountsController(session, signals, session.runner)
     for page in (made.page, made.places):
         qtbot.addWidget(page)
         page.show()

@@ -275,13 +275,13 @@ def test_a_read_only_key_turns_corrections_off_with_the_reason(
         profile = profile_for(sandbox)
         harness.console.connect(profile, read_only)
         state = harness.console.health.states
-        data = harness.console.data
-        await until(lambda: data.people.employees(), what="the employees")
+        console = harness.console
+        await until(lambda: console.session.people.employees(), what="the employees")
         assert state["worktime"].can_write is None  # not known yet: no probe
-        data.corrections.queue([clock_out(FORGOT_OUT, local(TUESDAY, 17, 45))], "Ana")
+        console.session.corrections.queue([clock_out(FORGOT_OUT, local(TUESDAY, 17, 45))], "Ana")
         await until(lambda: state["worktime"].can_write is False, within=30, what="the 403")
         reason = state["worktime"].read_only_reason
-        correct = data.attendance_page.correct_button
+        correct = console.attendance.page.correct_button
         assert not correct.isEnabled()
         assert reason in correct.toolTip()
         qtbot.keyClick(harness.console.window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)

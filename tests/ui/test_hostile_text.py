@@ -18,11 +18,10 @@ from desktop.api.models import Account
 from desktop.sandbox import SandboxServer
 from desktop.sandbox.credentials import WORKTAPS_KEY
 from desktop.ui.accounts import page as accounts_page
-from desktop.ui.accounts.controller import AccountPages
+from desktop.ui.accounts.controller import AccountsController
 from desktop.ui.reports.charts import bar_chart, chart_view
-from desktop.ui.store_pages import DataPages
 from desktop.ui.widgets.plain import PlainLabel, plain_tip, rich_label
-from tests.helpers.store_pages import start, stop
+from tests.helpers.store_pages import StorePages, start, stop
 from tests.helpers.taps_forms import connected
 from tests.helpers.waiting import until
 from tests.helpers.worktime_sandbox import FULL_KEY, data_of
@@ -68,7 +67,7 @@ def markup_shown() -> list[str]:
 
 
 def test_hostile_names_show_as_their_letters_everywhere(
-    qloop: asyncio.AbstractEventLoop, qtbot: QtBot, pages: DataPages, sandbox: SandboxServer
+    qloop: asyncio.AbstractEventLoop, qtbot: QtBot, pages: StorePages, sandbox: SandboxServer
 ) -> None:
     with httpx.Client(
         base_url=sandbox.url("worktime"), headers={"Authorization": f"Bearer {FULL_KEY}"}
@@ -81,11 +80,11 @@ def test_hostile_names_show_as_their_letters_everywhere(
     async def scenario() -> None:
         await start(pages, sandbox)
         await until(
-            lambda: any(p.name == RED for p in pages.live.board.people),  # type: ignore[union-attr]
+            lambda: any(p.name == RED for p in pages.today.page.board.people),  # type: ignore[union-attr]
             what="the renamed people on the board",
         )
         for employee_id in renamed:
-            dialog = pages.open_person(employee_id)
+            dialog = pages.today.open_person(employee_id)
             qtbot.addWidget(dialog)
             dialog.show()
         assert markup_shown() == []
@@ -122,7 +121,7 @@ def test_a_plain_label_and_a_chart_draw_the_letters(qtbot: QtBot) -> None:
 
 
 def test_a_worktaps_name_that_is_markup_stays_letters_on_the_accounts_page(
-    qloop: asyncio.AbstractEventLoop, qtbot: QtBot, taps: AccountPages, sandbox: SandboxServer
+    qloop: asyncio.AbstractEventLoop, qtbot: QtBot, taps: AccountsController, sandbox: SandboxServer
 ) -> None:
     async def rename() -> tuple[int, str]:
         async with WorkTapsClient(sandbox.url("worktaps"), WORKTAPS_KEY) as client:

@@ -67,8 +67,8 @@ def test_locking_hides_every_window_and_the_same_manager_gets_them_back(
         assert window.locked
         assert console_windows_shown(harness) == []
         with pytest.raises(ConsoleLocked, match="The console is locked"):
-            harness.console.data.outbox.add("clock_correction", {}, "Ana", "while away")
-        assert harness.console.data.outbox.entries() == []
+            harness.console.session.outbox.add("clock_correction", {}, "Ana", "while away")
+        assert harness.console.session.outbox.entries() == []
         harness.console.idle.set_minutes(5)
         harness.sign_in(qtbot)
         assert not window.locked
@@ -104,8 +104,10 @@ def test_another_manager_gets_a_clean_console_and_the_audit_log_says_so(
         assert window.status.manager.text() == "Signed in: Ben"
         assert console_windows_shown(harness) == []
         with pytest.raises(ConsoleLocked, match="Ana is no longer signed in"):
-            harness.console.data.outbox.add("clock_correction", {}, "Ana", "a stale dialog")
-        (row,) = [r for r in harness.console.data.audit.rows() if r.action == "session.discarded"]
+            harness.console.session.outbox.add("clock_correction", {}, "Ana", "a stale dialog")
+        (row,) = [
+            r for r in harness.console.session.audit.rows() if r.action == "session.discarded"
+        ]
         assert (row.manager, row.subject, row.payload) == ("Ben", "Ana", {"windows": [title]})
         assert row.reason == "Ben signed in while Ana had windows open"
         await harness.close()

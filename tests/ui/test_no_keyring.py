@@ -148,7 +148,7 @@ def test_without_a_keyring_the_demo_lets_a_person_sign_in(
         await until(lambda: not console.window.locked, what="signed in to the demo")
         assert console.manager == DEMO_MANAGER
         assert console.window.windowTitle() == "Front Desk (demo)"
-        await until(lambda: console.data.live.board is not None, within=30, what="the board")
+        await until(lambda: console.today.page.board is not None, within=30, what="the board")
         assert not any("Something went wrong" in line for line in told)
 
     session(qloop, tmp_path, steps)

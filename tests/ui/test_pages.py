@@ -13,8 +13,7 @@ from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
 from desktop.sandbox import SandboxServer
-from desktop.ui.store_pages import DataPages
-from tests.helpers.store_pages import TODAY, start, stop
+from tests.helpers.store_pages import TODAY, StorePages, start, stop
 from tests.helpers.waiting import until
 
 
@@ -26,14 +25,14 @@ def shown(page: object) -> list[list[str]]:
 
 
 def test_history_fills_filters_and_exports_what_is_shown(
-    qloop: asyncio.AbstractEventLoop, qtbot: QtBot, pages: DataPages, sandbox: SandboxServer,
+    qloop: asyncio.AbstractEventLoop, qtbot: QtBot, pages: StorePages, sandbox: SandboxServer,
     tmp_path: Path,
 ) -> None:  # fmt: skip
-    page = pages.locks_page
+    page = pages.locks.page
 
     async def scenario() -> None:
         await start(pages, sandbox)
-        client = pages._test_client  # type: ignore[attr-defined]
+        client = pages.clients[0]
         await until(lambda: page.events_model.rowCount() > 0, what="history")
         assert page.selected_lock() is not None
         assert page.selected_lock().name == "Front door"  # type: ignore[union-attr]
@@ -90,11 +89,11 @@ def test_history_fills_filters_and_exports_what_is_shown(
 
 
 def test_board_changes_as_people_arrive(
-    qloop: asyncio.AbstractEventLoop, qtbot: QtBot, pages: DataPages, sandbox: SandboxServer
+    qloop: asyncio.AbstractEventLoop, qtbot: QtBot, pages: StorePages, sandbox: SandboxServer
 ) -> None:
     sandbox.controls.reset(seed=1, live=True, now="2026-11-18T12:30:00Z")  # 07:30 in New York
     sandbox.controls.time(frozen=True)
-    live = pages.live
+    live = pages.today.page
 
     async def scenario() -> None:
         await start(pages, sandbox)
@@ -106,7 +105,7 @@ def test_board_changes_as_people_arrive(
         board = live.board
         assert board is not None
         assert board.counts()["late"] > 0
-        client = pages._test_client  # type: ignore[attr-defined]
+        client = pages.clients[0]
         today = [r async for r in client.iter_attendance(TODAY, TODAY)]
         in_now = {r.employee_id for r in today if r.clock_in and not r.clock_out}
         assert {p.employee_id for p in board.with_status("in")} == in_now
@@ -116,7 +115,7 @@ def test_board_changes_as_people_arrive(
         assert all(p.late_minutes > 0 for p in live.people.rows())
         assert live.feed.rowCount() > 0
         await until(lambda: "Updated 10:30" in live.freshness.text(), what="the freshness")
-        dialog = pages.open_person(live.people.row(0).employee_id)
+        dialog = pages.today.open_person(live.people.row(0).employee_id)
         assert dialog.events.rowCount() >= 1
         dialog.reject()
         await stop(pages)
@@ -125,9 +124,9 @@ def test_board_changes_as_people_arrive(
 
 
 def test_attendance_page_lists_the_periods_problems(
-    qloop: asyncio.AbstractEventLoop, qtbot: QtBot, pages: DataPages, sandbox: SandboxServer
+    qloop: asyncio.AbstractEventLoop, qtbot: QtBot, pages: StorePages, sandbox: SandboxServer
 ) -> None:
-    page = pages.attendance_page
+    page = pages.attendance.page
     qtbot.addWidget(page)
     page.show()
 
@@ -140,7 +139,7 @@ def test_attendance_page_lists_the_periods_problems(
         assert all(r.problem for r in problems)
         kinds = {r.problem for r in problems}
         assert {"no_clock_out", "absent"} <= kinds
-        client = pages._test_client  # type: ignore[attr-defined]
+        client = pages.clients[0]
         start_day, end_day = page.period()
         records = [r async for r in client.iter_attendance(start_day, end_day)]
         forgot = {(r.employee_id, r.date) for r in records if r.clock_out is None

@@ -7,7 +7,8 @@ add. ``validate`` refuses what the service would refuse (a time in the future,
 before the person existed) and what would garble the day (a clock-out before
 its clock-in); ``preview`` shows the day as the service will compute it;
 ``CorrectionService.queue`` commits valid corrections to the outbox, which
-sends them (``outbox_sender``), and writes the audit log.
+sends them (``outbox.sender``), and writes the audit log; ``edit`` queues a failed
+one again, changed.
 """
 
 from __future__ import annotations
@@ -18,7 +19,8 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import Any, Literal
 from zoneinfo import ZoneInfo
 
-from desktop.api import AttendanceRecord
+from desktop.services.outbox.kind import iso_z
+from desktop.services.outbox.kinds.clock import KIND, row_json, subject
 from desktop.services.outbox.queueing import queue_write
 from desktop.store import AttendanceCache, AttendanceRow, PeopleCache
 from desktop.store.audit import AuditLog
@@ -39,7 +41,6 @@ _WORDS: dict[str, str] = {"clock_in": "clock-in", "clock_out": "clock-out"}
 MAX_NOTE = 200
 MAX_SERVER_NOTE = 500  # the service's own limit is not documented; stay well inside
 MAX_MANAGER = 100
-KIND = "clock_correction"
 PENDING: tuple[OutboxState, ...] = ("queued", "sending")  # not at the service yet
 WORKDAY_START = time(9, 0)
 WORKDAY_END = time(17, 30)
@@ -256,26 +257,6 @@ def correction_from(payload: dict[str, Any]) -> Correction:
     )
 
 
-def row_json(row: AttendanceRow | AttendanceRecord | None) -> dict[str, Any] | None:
-    """A person's day, as cached or as read from the service, the way the audit log keeps it."""
-    if row is None:
-        return None
-    return {
-        "id": row.id,
-        "date": row.date.isoformat(),
-        "clock_in": iso_z(row.clock_in),
-        "clock_out": iso_z(row.clock_out),
-        "work_hours": row.work_hours,
-        "late_minutes": row.late_minutes,
-        "early_departure_minutes": row.early_departure_minutes,
-    }
-
-
-def iso_z(value: datetime | None) -> str | None:
-    """An instant as the service writes it: UTC, whole seconds, ``Z``."""
-    return None if value is None else value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
 def _local(value: datetime, zone: ZoneInfo, *, with_day: bool = False) -> str:
     local = value.astimezone(zone)
     return local.strftime("%d %b %Y, %H:%M" if with_day else "%H:%M")
@@ -340,6 +321,29 @@ class CorrectionService:
                 pending.append(c)
         return entries
 
+    def edit(self, manager: str, entry: OutboxEntry, corrected: Correction) -> OutboxEntry:
+        """A failed entry, changed and queued again, with its audit row
+        (``CorrectionRejected`` when the change is not valid)."""
+        errors = self.check([corrected])
+        if errors:
+            raise CorrectionRejected(errors)
+        day = self.day(corrected.employee_id, corrected.day(self.zone))
+        after = preview(day, [corrected], self.zone, self.now())
+        payload = payload_for(corrected, manager, self.zone, after)
+        with self.outbox.db.transaction():
+            updated = self.outbox.edit(entry.id, payload)
+            self.audit.append(
+                manager=manager,
+                action=f"{KIND}.edited",
+                subject=subject(corrected.employee_id, payload["day"]),
+                payload={"outbox_id": entry.id, **payload},
+                reason=f"Edited after it failed: {entry.last_error or 'no reason given'}",
+                before=entry.payload,
+                after=payload,
+                outcome=updated.state,
+            )
+        return updated
+
     def _queue_one(self, c: Correction, manager: str, pending: list[Correction]) -> OutboxEntry:
         day = self.day(c.employee_id, c.day(self.zone))
         after = preview(day, [*_same_day(pending, c, self.zone), c], self.zone, self.now())
@@ -363,8 +367,3 @@ def _same_day(items: Iterable[Correction], c: Correction, zone: ZoneInfo) -> lis
 def _why(c: Correction) -> str:
     note = " ".join(c.note.split())
     return f"{c.reason}: {note}" if note else c.reason
-
-
-def subject(employee_id: str, day: str) -> str:
-    """How the audit log names one person's day."""
-    return f"{employee_id}/{day}"

@@ -4,14 +4,6 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from desktop.services.attendance.corrections import (
-    Correction,
-    CorrectionRejected,
-    CorrectionService,
-    payload_for,
-    preview,
-    subject,
-)
 from desktop.services.outbox.registry import kind_of
 from desktop.store import AuditLog, Outbox, OutboxEntry
 
@@ -67,27 +59,3 @@ def _subject_of(entry: OutboxEntry) -> str:
 def _without_salary(payload: dict[str, Any]) -> dict[str, Any]:
     """An employee write's salary stays in the outbox, never in the audit log."""
     return {key: value for key, value in payload.items() if key != "salary"}
-
-
-def edit(
-    service: CorrectionService, manager: str, entry: OutboxEntry, corrected: Correction
-) -> OutboxEntry:
-    """A failed entry, changed and queued again (``CorrectionRejected`` when not valid)."""
-    errors = service.check([corrected])
-    if errors:
-        raise CorrectionRejected(errors)
-    day = service.day(corrected.employee_id, corrected.day(service.zone))
-    after = preview(day, [corrected], service.zone, service.now())
-    payload = payload_for(corrected, manager, service.zone, after)
-    updated = service.outbox.edit(entry.id, payload)
-    service.audit.append(
-        manager=manager,
-        action="clock_correction.edited",
-        subject=subject(corrected.employee_id, payload["day"]),
-        payload={"outbox_id": entry.id, **payload},
-        reason=f"Edited after it failed: {entry.last_error or 'no reason given'}",
-        before=entry.payload,
-        after=payload,
-        outcome=updated.state,
-    )
-    return updated

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from typing import Any, Generic, Protocol, TypeVar
 
 from desktop.services.outbox.kinds.clock_landed import Verdict
@@ -92,3 +93,8 @@ def registry(kinds: Iterable[Kind[C]]) -> dict[str, Kind[C]]:
             raise ValueError(f"outbox kind {kind.name!r} is registered twice")
         found[kind.name] = kind
     return found
+
+
+def iso_z(value: datetime | None) -> str | None:
+    """An instant as the service writes it: UTC, whole seconds, ``Z``."""
+    return None if value is None else value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")

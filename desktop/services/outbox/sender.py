@@ -61,12 +61,10 @@ from desktop.api import (
     ValidationError,
     WorkTimeClient,
 )
-from desktop.services.attendance.corrections import iso_z
-from desktop.services.budget import Priority, sleep_or_wake
-from desktop.services.outbox.kind import Kind, Registry, Sent
+from desktop.services.budget import Budget, Priority, Unmetered, sleep_or_wake
+from desktop.services.outbox.kind import Kind, Registry, Sent, iso_z
 from desktop.services.outbox.kinds.clock_landed import Verdict
 from desktop.services.outbox.registry import CLOCK_KINDS
-from desktop.services.sync.worktime import Budget, Unmetered
 from desktop.store import AuditLog, Outbox, OutboxEntry, OutboxStateError
 from desktop.store.outbox import LEASE
 

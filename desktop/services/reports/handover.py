@@ -26,8 +26,8 @@ from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from desktop.services.attendance.board import Board, after_hours, build_board, org_today
-from desktop.services.attendance.corrections import KIND as CLOCK_CORRECTION
 from desktop.services.attendance.review import PROBLEM_TEXT, ReviewRow, local_day_bounds, review
+from desktop.services.outbox.kinds.clock import KIND as CLOCK_CORRECTION
 from desktop.services.reports.handover_writes import (
     OPEN_STATES,
     Namers,
@@ -35,6 +35,7 @@ from desktop.services.reports.handover_writes import (
     pending_writes,
 )
 from desktop.store import (
+    LOW_BATTERY_PERCENT,
     AccountCache,
     AttendanceCache,
     AttendanceRow,
@@ -51,7 +52,6 @@ from desktop.store import (
 )
 
 SHIFT_HOURS = 12
-LOW_BATTERY_PERCENT = 20  # at or below: change the batteries before the lock dies
 ALARMS = ("forced", "tamper", "locked_out")  # events other than an unlock, worst first
 
 

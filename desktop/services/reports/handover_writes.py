@@ -14,10 +14,10 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from desktop.services.attendance.corrections import KIND as CLOCK_CORRECTION
 from desktop.services.outbox.kinds.account import CREATE as ACCOUNT_CREATE
 from desktop.services.outbox.kinds.account import DELETE as ACCOUNT_DELETE
 from desktop.services.outbox.kinds.account import UPDATE as ACCOUNT_UPDATE
+from desktop.services.outbox.kinds.clock import KIND as CLOCK_CORRECTION
 from desktop.services.outbox.kinds.location import CREATE as LOCATION_CREATE
 from desktop.services.outbox.kinds.location import UPDATE as LOCATION_UPDATE
 from desktop.services.outbox.registry import kind_of

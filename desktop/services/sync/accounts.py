@@ -17,8 +17,7 @@ from typing import TypeVar
 
 from desktop.api import Account, Department, Location, Page, WorkTapsClient, walk
 from desktop.api.worktaps import MAX_PAGE_SIZE
-from desktop.services.budget import Priority
-from desktop.services.sync.worktime import Budget, Unmetered
+from desktop.services.budget import Budget, Priority, Unmetered
 from desktop.store import AccountCache, SyncState
 
 T = TypeVar("T")

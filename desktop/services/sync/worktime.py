@@ -25,10 +25,10 @@ import asyncio
 from collections.abc import Awaitable, Callable, Iterable, Sequence
 from datetime import date, datetime, timedelta, tzinfo
 from functools import partial
-from typing import Protocol, TypeVar
+from typing import TypeVar
 
 from desktop.api import AttendanceRecord, Employee, LockEvent, Page, WorkTimeClient
-from desktop.services.budget import Priority
+from desktop.services.budget import Budget, Unmetered
 from desktop.services.sync.plan import plan_reads
 from desktop.store import AttendanceCache, LockCache, LockRow, PeopleCache, SyncState
 
@@ -59,20 +59,6 @@ ATTENDANCE_OPEN = "attendance:open"
 def history_key(lock_id: str) -> str:
     """The ``SyncState`` collection of one lock's history; its detail is the first day covered."""
     return f"lock_history:{lock_id}"
-
-
-class Budget(Protocol):
-    """Runs one request when the hourly allowance lets it, most urgent ``priority`` first
-    (``budget.RequestBudget``; ``Unmetered`` when there is none)."""
-
-    async def run(self, priority: Priority | str, call: Callable[[], Awaitable[T]]) -> T: ...
-
-
-class Unmetered:
-    """No budget: every request goes at once."""
-
-    async def run(self, priority: Priority | str, call: Callable[[], Awaitable[T]]) -> T:
-        return await call()
 
 
 class SyncService:

@@ -12,8 +12,6 @@ import logging
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QObject
-
 from desktop.api import Account, Location
 from desktop.services.accounts.draft import AccountDraft, to_input, to_location_input
 from desktop.services.accounts.rules import (
@@ -35,6 +33,7 @@ from desktop.ui.accounts.location_form import LocationForm
 from desktop.ui.accounts.page import AccountsPage, ServerFilters
 from desktop.ui.accounts.places import PlacesPage
 from desktop.ui.accounts.terminate import TerminateDialog
+from desktop.ui.controller import PageController
 from desktop.ui.session_signals import SessionSignals
 
 log = logging.getLogger("desktop.ui.accounts.controller")
@@ -62,16 +61,8 @@ def location_refusal_on_field(refused: Refusal) -> dict[str, str]:
     return {field: LOCATION_NAME_REQUIRED if field == "name" else refused.message}
 
 
-class AccountPages(QObject):
-    def __init__(
-        self,
-        session: Session,
-        signals: SessionSignals,
-        runner: TaskRunner,
-        parent: QObject | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.session, self.runner, self.now = session, runner, session.now
+class AccountsController(PageController):
+    def build(self, session: Session, signals: SessionSignals, runner: TaskRunner) -> None:
         self.cache, self.service = session.accounts, session.account_service
         self.page = AccountsPage(self.cache)
         self.places = PlacesPage(self.cache)

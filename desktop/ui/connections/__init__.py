@@ -1,1 +1,1 @@
-"""TODO"""
+"""The Connections page (what each service answered) and the setup dialog."""

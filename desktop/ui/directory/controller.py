@@ -2,7 +2,7 @@
 
 The page shows one row per person across WorkTime One, WorkTaps and WorQ, matched by
 the session from the local store. Its actions write through the outbox and the audit
-log: WorkTaps' through ``AccountPages`` (its form prefilled from the WorQ record, its
+log: WorkTaps' through ``AccountsController`` (its form prefilled from the WorQ record, its
 terminate dialog), WorkTime One's through the session's ``EmployeeService`` and its
 WorkTime One sender (offline, an entry waits in the outbox). Editing an employee reads
 them from WorkTime One first (the salary is kept in memory only, masked until the
@@ -29,7 +29,8 @@ from desktop.services.managers import SignInResult
 from desktop.services.session import Session
 from desktop.store import EmployeeRow, OutboxEntry, WorqPerson
 from desktop.tasks import Op, TaskRunner
-from desktop.ui.accounts.controller import AccountPages
+from desktop.ui.accounts.controller import AccountsController
+from desktop.ui.controller import PageController
 from desktop.ui.directory.employee_form import EmployeeForm
 from desktop.ui.directory.page import DirectoryPage
 from desktop.ui.session_signals import SessionSignals
@@ -47,7 +48,7 @@ class VerifiesPins(Protocol):
 
 
 def pin_checker(managers: VerifiesPins) -> Callable[[str, str], str | None]:
-    """``DirectoryPages.check_pin`` over the managers' PINs: a PIN typed to reveal a salary
+    """``DirectoryController.check_pin`` over the managers' PINs: a PIN typed to reveal a salary
     counts towards the same lock-out as one typed to sign in."""
 
     def check_pin(name: str, pin: str) -> str | None:
@@ -57,18 +58,19 @@ def pin_checker(managers: VerifiesPins) -> Callable[[str, str], str | None]:
     return check_pin
 
 
-class DirectoryPages(QObject):
+class DirectoryController(PageController):
     def __init__(
         self,
         session: Session,
         signals: SessionSignals,
         runner: TaskRunner,
-        accounts: AccountPages,
+        accounts: AccountsController,
         parent: QObject | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.session, self.runner, self.accounts = session, runner, accounts
-        self.now = session.now
+        self.accounts = accounts  # a row's account form and terminate dialog
+        super().__init__(session, signals, runner, parent)
+
+    def build(self, session: Session, signals: SessionSignals, runner: TaskRunner) -> None:
         self.people, self.worq = session.people, session.worq
         self.service = session.employee_service
         self.page = DirectoryPage()

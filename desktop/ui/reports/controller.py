@@ -13,12 +13,11 @@ from datetime import date
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QObject
-
 from desktop.services.reports.periods import Period
 from desktop.services.reports.report import Report
 from desktop.services.session import Session
 from desktop.tasks import Op, TaskRunner, known_failure_text
+from desktop.ui.controller import PageController
 from desktop.ui.reports.export import chart_images, export_about, export_shown, write_report_pdf
 from desktop.ui.reports.page import ReportsPage
 from desktop.ui.session_signals import SessionSignals
@@ -27,16 +26,8 @@ LOAD_KEY = "reports-load"
 OFFLINE = "Reports need a connection to WorkTime One."
 
 
-class ReportPages(QObject):
-    def __init__(
-        self,
-        session: Session,
-        signals: SessionSignals,
-        runner: TaskRunner,
-        parent: QObject | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.session, self.runner, self.now = session, runner, session.now
+class ReportsController(PageController):
+    def build(self, session: Session, signals: SessionSignals, runner: TaskRunner) -> None:
         self.people, self.audit = session.people, session.audit  # the audit head: on exports
         self._stale = True  # nothing fetched for what the page asks yet
         self._tasks: set[asyncio.Task[object]] = set()

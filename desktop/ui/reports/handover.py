@@ -18,7 +18,6 @@ from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from desktop.services.reports.handover import (
-    LOW_BATTERY_PERCENT,
     DoorEvent,
     Handover,
     OpenProblem,
@@ -26,7 +25,7 @@ from desktop.services.reports.handover import (
 )
 from desktop.services.reports.handover_writes import STATE_TEXT, PendingWrite
 from desktop.services.session import Session
-from desktop.store import LockRow
+from desktop.store import LOW_BATTERY_PERCENT, LockRow
 from desktop.tasks import Op, TaskRunner
 from desktop.ui.widgets import format as fmt
 from desktop.ui.widgets.pdf import table_html, write_pdf

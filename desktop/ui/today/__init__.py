@@ -1,1 +1,1 @@
-"""TODO"""
+"""The Today page: the live board, how fresh it is, and a person's day."""

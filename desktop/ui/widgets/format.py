@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from desktop.services.reports.handover import LOW_BATTERY_PERCENT
+from desktop.store import LOW_BATTERY_PERCENT
 
 METHODS = {
     "fingerprint": "Fingerprint",

@@ -1,1 +1,1 @@
-"""TODO"""
+"""Import from WorQ: the dialog, its progress, and what the import brought."""

@@ -1,6 +1,6 @@
 """WorQ in the console: the "Import from WorQ…" dialog and the import behind it.
 
-``WorqPages(session, runner, parent)``; ``open_import()`` opens the dialog (its
+``WorqController(session, runner, parent)``; ``open_import()`` opens the dialog (its
 default range ends on the organization's today); the import runs on the session's
 WorQ client, and the session tells when it kept people; ``await stop()`` cancels a
 running import on shutdown (what arrived is kept).
@@ -12,13 +12,13 @@ import asyncio
 import logging
 from datetime import date
 
-from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
 from desktop.services.session import Session
 from desktop.services.sync.worq import WorqImport, summary
 from desktop.store import WorqRun
 from desktop.tasks import Op, TaskRunner
+from desktop.ui.controller import PageController
 from desktop.ui.session_signals import SessionSignals
 from desktop.ui.worq.import_dialog import WorqImportDialog
 
@@ -30,21 +30,18 @@ NOT_CONNECTED = (
 NOT_STARTED = "Import cancelled before it began: nothing was imported."
 
 
-class WorqPages(QObject):
-    def __init__(
-        self,
-        session: Session,
-        signals: SessionSignals,
-        runner: TaskRunner,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.session, self.runner, self.window = session, runner, parent
+class WorqController(PageController):
+    def build(self, session: Session, signals: SessionSignals, runner: TaskRunner) -> None:
         self.cache = session.worq
         self.importer: WorqImport | None = None
         self.dialog: WorqImportDialog | None = None
         self._task: asyncio.Task[object] | None = None
         signals.connected.connect(self._connected)
+
+    def _window(self) -> QWidget | None:
+        """The console's window, which the dialog belongs to."""
+        parent = self.parent()
+        return parent if isinstance(parent, QWidget) else None
 
     def _connected(self) -> None:
         """An import running on the old WorQ client is cancelled (what arrived is kept)."""
@@ -64,7 +61,7 @@ class WorqPages(QObject):
             self.dialog.raise_()
             return self.dialog
         dialog = WorqImportDialog(
-            self.today(), self.cache.last_run("done"), self.cache.last_run(), self.window
+            self.today(), self.cache.last_run("done"), self.cache.last_run(), self._window()
         )
         dialog.import_requested.connect(self.run_import)
         dialog.cancel_requested.connect(self.cancel)

@@ -1,6 +1,6 @@
 """Import from WorQ: a date range, a progress bar, a Cancel that cancels, and the outcome.
 
-The dialog shows and collects; the import itself is ``WorqPages``' (it asks for
+The dialog shows and collects; the import itself is ``WorqController``' (it asks for
 it with ``import_requested`` and stops it on ``cancel_requested``). The range
 starts where the last successful import ended, or in 2000 (everyone) when there was
 none. Closing the dialog mid-import cancels it; what arrived is kept either way.

@@ -10,13 +10,13 @@ from desktop.api import LockEvent, WorkTimeClient
 from desktop.sandbox import SandboxServer
 from desktop.sandbox.catalog import LOCKS
 from desktop.services.reports.handover import (
-    LOW_BATTERY_PERCENT,
     SHIFT_HOURS,
     Handover,
     gather,
 )
 from desktop.services.reports.handover_writes import Namers, describe
 from desktop.services.session import Session
+from desktop.store import LOW_BATTERY_PERCENT
 from tests.helpers.handover import (
     MANAGER,
     NY,

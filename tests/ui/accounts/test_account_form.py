@@ -1,6 +1,6 @@
 """Each WorkTaps code 40004 to 40031 through the console's forms against the sandbox, typed
 as a person would: first the console's own checks flag the field and nothing is sent; then,
-with those checks swapped for ones that accept everything (``AccountPages.check_draft`` and
+with those checks swapped for ones that accept everything (``AccountsController.check_draft`` and
 ``check_term_date``), WorkTaps' own answer lands on the same field in plain words."""
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from desktop.sandbox.worktaps_codes import MESSAGES as VENDOR_MESSAGES
 from desktop.services.accounts.rules import FIELD_FOR_CODE, MESSAGES
 from desktop.services.accounts.service import refusal
 from desktop.ui.accounts.account_form import ROLES, AccountForm
-from desktop.ui.accounts.controller import AccountPages
+from desktop.ui.accounts.controller import AccountsController
 from desktop.ui.accounts.terminate import TerminateDialog
 from tests.helpers.taps_forms import (
     connected,
@@ -143,7 +143,7 @@ def _plain(text: str, code: int) -> None:
 
 
 async def _open(
-    taps: AccountPages, client: WorkTapsClient, qtbot: QtBot, account: int | None
+    taps: AccountsController, client: WorkTapsClient, qtbot: QtBot, account: int | None
 ) -> AccountForm:
     if account is NEW:
         form = taps.new_account()
@@ -171,7 +171,7 @@ async def _email_only(client: WorkTapsClient) -> int:
 def test_each_code_flags_its_field_first_by_the_console_then_by_worktaps(
     qloop: asyncio.AbstractEventLoop,
     qtbot: QtBot,
-    taps: AccountPages,
+    taps: AccountsController,
     sandbox: SandboxServer,
     code: int,
 ) -> None:
@@ -229,7 +229,7 @@ def test_the_role_box_offers_only_the_three_roles(qtbot: QtBot) -> None:
 
 
 def test_a_new_account_typed_in_is_sent_in_e164_and_listed(
-    qloop: asyncio.AbstractEventLoop, qtbot: QtBot, taps: AccountPages, sandbox: SandboxServer
+    qloop: asyncio.AbstractEventLoop, qtbot: QtBot, taps: AccountsController, sandbox: SandboxServer
 ) -> None:
     async def scenario() -> None:
         async with connected(taps, sandbox) as client:
@@ -253,7 +253,7 @@ TOMORROW = "2026-11-19"  # the sandbox's day is 2026-11-18
 
 
 def test_a_term_date_in_the_future_is_flagged_by_the_console_then_by_worktaps(
-    qloop: asyncio.AbstractEventLoop, qtbot: QtBot, taps: AccountPages, sandbox: SandboxServer
+    qloop: asyncio.AbstractEventLoop, qtbot: QtBot, taps: AccountsController, sandbox: SandboxServer
 ) -> None:
     assert TABLE[40028].where == "terminate dialog"
 
@@ -292,7 +292,7 @@ def test_a_term_date_in_the_future_is_flagged_by_the_console_then_by_worktaps(
 
 
 def test_terminating_a_manager_of_open_jobs_names_the_jobs_under_the_term_date(
-    qloop: asyncio.AbstractEventLoop, qtbot: QtBot, taps: AccountPages, sandbox: SandboxServer
+    qloop: asyncio.AbstractEventLoop, qtbot: QtBot, taps: AccountsController, sandbox: SandboxServer
 ) -> None:
     """The contract's DELETE answers only 40012, 40027 and 40028, so the sandbox is told to
     answer this one as WorkTaps would word it (its fault injection); the console must still

@@ -10,14 +10,14 @@ from pytestqt.qtbot import QtBot
 
 from desktop.api import AccountInput, Meta
 from desktop.sandbox import SandboxServer
-from desktop.ui.accounts.controller import AccountPages
+from desktop.ui.accounts.controller import AccountsController
 from desktop.ui.outbox.page import OutboxPage
 from tests.helpers.taps_forms import connected, fill_new
 from tests.helpers.waiting import until
 
 
 def test_create_search_edit_and_terminate(
-    qloop: asyncio.AbstractEventLoop, qtbot: QtBot, taps: AccountPages, sandbox: SandboxServer
+    qloop: asyncio.AbstractEventLoop, qtbot: QtBot, taps: AccountsController, sandbox: SandboxServer
 ) -> None:
     page = taps.page
 
@@ -67,7 +67,7 @@ def test_create_search_edit_and_terminate(
 
 
 def test_a_refusal_only_the_server_knows_lands_on_its_field(
-    qloop: asyncio.AbstractEventLoop, qtbot: QtBot, taps: AccountPages, sandbox: SandboxServer
+    qloop: asyncio.AbstractEventLoop, qtbot: QtBot, taps: AccountsController, sandbox: SandboxServer
 ) -> None:
     async def scenario() -> None:
         async with connected(taps, sandbox) as client:
@@ -100,7 +100,7 @@ def test_a_refusal_only_the_server_knows_lands_on_its_field(
 
 
 def test_server_filters_find_the_dish_washers(
-    qloop: asyncio.AbstractEventLoop, qtbot: QtBot, taps: AccountPages, sandbox: SandboxServer
+    qloop: asyncio.AbstractEventLoop, qtbot: QtBot, taps: AccountsController, sandbox: SandboxServer
 ) -> None:
     page = taps.page
 
@@ -118,7 +118,7 @@ def test_server_filters_find_the_dish_washers(
 
 
 def test_the_location_filter_asks_the_server_and_shows_who_works_there(
-    qloop: asyncio.AbstractEventLoop, qtbot: QtBot, taps: AccountPages, sandbox: SandboxServer
+    qloop: asyncio.AbstractEventLoop, qtbot: QtBot, taps: AccountsController, sandbox: SandboxServer
 ) -> None:
     page = taps.page
     # Demoting a manager of open jobs (40031) is in test_account_form.py's table.

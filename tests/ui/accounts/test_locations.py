@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from desktop.sandbox import SandboxServer
 from desktop.services.accounts.rules import LOCATION_NAME_KEPT, MESSAGES
 from desktop.services.accounts.service import refusal
-from desktop.ui.accounts.controller import AccountPages
+from desktop.ui.accounts.controller import AccountsController
 from desktop.ui.accounts.location_form import LocationForm
 from desktop.ui.widgets.table_models import ListTableModel
 from tests.helpers.taps_forms import connected, flagged, last_seq, retype, writes
@@ -34,20 +34,20 @@ def shown(model: ListTableModel[object], name: str) -> dict[str, str]:
     return {}
 
 
-def opened(taps: AccountPages) -> LocationForm:
+def opened(taps: AccountsController) -> LocationForm:
     forms = [f for f in taps.places.findChildren(LocationForm) if f.isVisible()]
     assert len(forms) == 1, forms
     return forms[0]
 
 
-def pick(taps: AccountPages, name: str) -> None:
+def pick(taps: AccountsController, name: str) -> None:
     model = taps.places.locations
     row = next(r for r in range(model.rowCount()) if model.row(r).name == name)
     taps.places.location_view.selectRow(row)
 
 
 def test_a_location_created_and_edited_through_the_form_shows_on_the_page(
-    qloop: asyncio.AbstractEventLoop, qtbot: QtBot, taps: AccountPages, sandbox: SandboxServer
+    qloop: asyncio.AbstractEventLoop, qtbot: QtBot, taps: AccountsController, sandbox: SandboxServer
 ) -> None:
     places = taps.places
 
@@ -122,7 +122,7 @@ CONSOLE_SAYS = {
 def test_each_location_refusal_lands_on_its_field(
     qloop: asyncio.AbstractEventLoop,
     qtbot: QtBot,
-    taps: AccountPages,
+    taps: AccountsController,
     sandbox: SandboxServer,
     case: tuple[str, str, int, bool],
 ) -> None:

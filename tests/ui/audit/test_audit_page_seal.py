@@ -12,21 +12,21 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from desktop.store.audit import seal_audit_log
-from desktop.ui.store_pages import DataPages
+from tests.helpers.store_pages import StorePages
 from tests.store.test_audit import append, raw
 
 
 def test_verify_names_a_hidden_cut_and_exports_carry_the_head(
-    qloop: asyncio.AbstractEventLoop, qtbot: QtBot, pages: DataPages, tmp_path: Path
+    qloop: asyncio.AbstractEventLoop, qtbot: QtBot, pages: StorePages, tmp_path: Path
 ) -> None:
-    seal_audit_log(pages.audit.db, bytes(range(32)), key_is_new=True)
+    seal_audit_log(pages.session.audit.db, bytes(range(32)), key_is_new=True)
     for n in range(1, 7):
-        append(pages.audit, n)
-    page = pages.audit_page
+        append(pages.session.audit, n)
+    page = pages.audit.page
     qtbot.addWidget(page)
     page.reload()
     qtbot.mouseClick(page.verify_button, Qt.MouseButton.LeftButton)
-    last = pages.audit.rows(limit=1)[0].hash[:16]
+    last = pages.session.audit.rows(limit=1)[0].hash[:16]
     assert page.verdict.text() == (
         f"✔ All 6 rows are intact. (signed head: 6 rows, last hash {last})"
     )
@@ -41,7 +41,7 @@ def test_verify_names_a_hidden_cut_and_exports_carry_the_head(
     info = dict(openpyxl.load_workbook(xlsx_path)["About"].iter_rows(values_only=True))
     assert info["Audit log"] == f"6 rows, last hash {last} (sealed)"
 
-    with raw(Path(pages.audit.db.path)) as conn:  # a tamperer, with the file to hand
+    with raw(Path(pages.session.audit.db.path)) as conn:  # a tamperer, with the file to hand
         conn.execute("DELETE FROM audit WHERE id > 4")
         conn.execute("UPDATE sqlite_sequence SET seq = 4 WHERE name = 'audit'")
     page.reload()

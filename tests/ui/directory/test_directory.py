@@ -14,16 +14,16 @@ from pytestqt.qtbot import QtBot
 from desktop.sandbox import SandboxServer
 from desktop.services.directory.people import PROBLEM_TITLES
 from desktop.ui.accounts.account_form import AccountForm
-from desktop.ui.accounts.controller import AccountPages
+from desktop.ui.accounts.controller import AccountsController
 from desktop.ui.accounts.terminate import TerminateDialog
-from desktop.ui.directory.controller import DirectoryPages
+from desktop.ui.directory.controller import DirectoryController
 from desktop.ui.directory.employee_form import EmployeeForm
 from desktop.ui.directory.page import DirectoryPage
 from desktop.ui.session_signals import SessionSignals
-from desktop.ui.store_pages import DataPages
 from desktop.ui.widgets import format as fmt
 from desktop.ui.widgets.confirm import ConfirmDialog
 from tests.helpers.desk import MANAGER, PIN, Desk, close_desk, open_desk
+from tests.helpers.store_pages import StorePages
 from tests.helpers.waiting import until
 
 NEW_EMAIL = "grace.hopper@acme.example"
@@ -37,15 +37,15 @@ OnDesk = Callable[[Scenario], None]
 @pytest.fixture
 def on_desk(
     qloop: asyncio.AbstractEventLoop,
-    pages: DataPages,
+    pages: StorePages,
     signals: SessionSignals,
     sandbox: SandboxServer,
     qtbot: QtBot,
 ) -> OnDesk:
     """Runs a scenario on the console's desk (data, accounts, directory) opened on the sandbox."""
     session = pages.session
-    taps = AccountPages(session, signals, session.runner)
-    directory = DirectoryPages(session, signals, session.runner, taps)
+    taps = AccountsController(session, signals, session.runner)
+    directory = DirectoryController(session, signals, session.runner, taps)
     qtbot.addWidget(directory.page)
     directory.page.resize(1280, 800)
     directory.page.show()
@@ -77,7 +77,7 @@ def select(page: DirectoryPage, email: str) -> None:
     assert page.select(person)
 
 
-async def opened(directory: DirectoryPages, kind: type, before: object = None) -> object:
+async def opened(directory: DirectoryController, kind: type, before: object = None) -> object:
     await until(
         lambda: isinstance(directory.opened, kind) and directory.opened is not before
         and directory.opened.isVisible(),
@@ -346,9 +346,9 @@ def test_a_refused_deactivation_reads_as_one_on_the_outbox_page(
         dialog = await opened(directory, ConfirmDialog)
         assert isinstance(dialog, ConfirmDialog)
         click(qtbot, dialog.confirm)
-        outbox = desk.data.outbox
+        outbox = desk.data.session.outbox
         await until(lambda: outbox.entries()[0].state == "failed", what="the refusal")
-        shown = desk.data.outbox_page
+        shown = desk.data.outbox.page
         shown.reload()
         shown.view.selectRow(0)
         cells = [shown.model.index(0, c).data() for c in range(shown.model.columnCount())]

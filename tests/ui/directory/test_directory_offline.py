@@ -19,8 +19,8 @@ from desktop.services.managers import ManagerDirectory
 from desktop.services.session import Session
 from desktop.store import AccountCache, Database, PeopleCache, WorqCache
 from desktop.tasks import TaskRunner
-from desktop.ui.accounts.controller import AccountPages
-from desktop.ui.directory.controller import QUEUED_OFFLINE, DirectoryPages, pin_checker
+from desktop.ui.accounts.controller import AccountsController
+from desktop.ui.directory.controller import QUEUED_OFFLINE, DirectoryController, pin_checker
 from desktop.ui.directory.employee_form import EmployeeForm
 from desktop.ui.session_signals import SessionSignals
 from tests.helpers.waiting import until
@@ -29,11 +29,13 @@ NOW = datetime(2026, 11, 18, 15, 0, tzinfo=UTC)
 MANAGER = "Ana Ruiz"
 
 
-def desk_over(db: Database, runner: TaskRunner) -> DirectoryPages:
+def desk_over(db: Database, runner: TaskRunner) -> DirectoryController:
     """The directory on a session over ``db`` with nothing connected, at ``NOW``."""
     session = Session(db, runner, now=lambda: NOW)
     signals = SessionSignals(session)
-    return DirectoryPages(session, signals, runner, AccountPages(session, signals, runner))
+    return DirectoryController(
+        session, signals, runner, AccountsController(session, signals, runner)
+    )
 
 
 @pytest.fixture
@@ -51,7 +53,7 @@ def messages() -> list[Message]:
 @pytest.fixture
 def directory(
     db: Database, qtbot: QtBot, messages: list[Message], qloop: asyncio.AbstractEventLoop
-) -> DirectoryPages:
+) -> DirectoryController:
     bus = MessageBus()
     bus.subscribe(messages.append)
     made = desk_over(db, TaskRunner(bus))
@@ -89,7 +91,7 @@ def fill(db: Database) -> None:
     ], NOW)  # fmt: skip
 
 
-def test_the_table_filters_and_searches(directory: DirectoryPages, qtmodeltester: ModelTester,
+def test_the_table_filters_and_searches(directory: DirectoryController, qtmodeltester: ModelTester,
                                         qtbot: QtBot) -> None:  # fmt: skip
     page = directory.page
     assert [p.name for p in page.model.rows()] == ["Ada Lovelace", "Bob Stone", "Cy Young"]
@@ -118,7 +120,7 @@ def test_the_table_filters_and_searches(directory: DirectoryPages, qtmodeltester
 
 
 def test_offline_a_new_employee_from_worq_waits_in_the_outbox(
-    directory: DirectoryPages, qtbot: QtBot, messages: list[Message]
+    directory: DirectoryController, qtbot: QtBot, messages: list[Message]
 ) -> None:
     page = directory.page
     page.search.setText("cy young")
@@ -149,7 +151,7 @@ def test_offline_a_new_employee_from_worq_waits_in_the_outbox(
     assert [m.text for m in messages] == [QUEUED_OFFLINE]
 
 
-def test_a_form_refuses_on_its_fields_before_sending(directory: DirectoryPages,
+def test_a_form_refuses_on_its_fields_before_sending(directory: DirectoryController,
                                                       qtbot: QtBot) -> None:  # fmt: skip
     form = directory.new_employee()
     assert form is not None
@@ -168,7 +170,7 @@ def test_a_form_refuses_on_its_fields_before_sending(directory: DirectoryPages,
 
 
 def test_the_salary_shows_only_after_the_signed_in_managers_pin(
-    directory: DirectoryPages, tmp_path: Path, qtbot: QtBot
+    directory: DirectoryController, tmp_path: Path, qtbot: QtBot
 ) -> None:
     managers = ManagerDirectory(tmp_path / "managers.json", lambda: b"p" * 32)
     managers.create(MANAGER, "2468")

@@ -15,17 +15,17 @@ from desktop.sandbox import SandboxServer, worktime_key
 from desktop.sandbox.credentials import WORKTAPS_KEY
 from desktop.services.reports.handover import gather
 from desktop.ui.reports.handover import ask_handover, handover_html
-from desktop.ui.store_pages import DataPages
 from desktop.ui.widgets.pdf import write_pdf
 from tests.helpers.accounts import VALID
 from tests.helpers.handover import MANAGER, filled, leave_writes
+from tests.helpers.store_pages import StorePages
 from tests.helpers.waiting import until
 
 
 def test_the_handover_pdf_says_what_the_next_manager_needs(
     qloop: asyncio.AbstractEventLoop,
     qtbot: QtBot,
-    pages: DataPages,
+    pages: StorePages,
     sandbox: SandboxServer,
     tmp_path: Path,
 ) -> None:
@@ -36,7 +36,7 @@ def test_the_handover_pdf_says_what_the_next_manager_needs(
 
     async def scenario() -> None:
         await filled(pages.session, sandbox)
-        seen = gather(pages.locks.db, pages.zone, pages.now(), MANAGER)
+        seen = gather(pages.session.locks.db, pages.session.zone, pages.session.now(), MANAGER)
         open_days = sorted(p.employee_id for p in seen.problems if p.problem == "No clock-out")
         await leave_writes(pages.session, sandbox, open_days)
         dialog = ask_handover(pages.session, pages.runner)
@@ -51,7 +51,7 @@ def test_the_handover_pdf_says_what_the_next_manager_needs(
     (message,) = messages
     assert message.level == "info"
     assert message.text.startswith(f"Shift handover saved to {target} (")
-    handover = gather(pages.locks.db, pages.zone, pages.now(), MANAGER)
+    handover = gather(pages.session.locks.db, pages.session.zone, pages.session.now(), MANAGER)
     reader = PdfReader(target)
     assert f"({len(reader.pages)} pages)" in message.text
     assert len(reader.pages) >= 3  # 112 people in take pages of their own
@@ -60,7 +60,7 @@ def test_the_handover_pdf_says_what_the_next_manager_needs(
     assert f"by {MANAGER}" in flat
     assert "America/New_York" in flat
     assert "Printed Wed 18 Nov 10:00" in flat
-    assert handover.audit_head.startswith(f"{len(pages.audit.rows())} rows, last hash ")
+    assert handover.audit_head.startswith(f"{len(pages.session.audit.rows())} rows, last hash ")
     assert f"Audit log {handover.audit_head}" in flat  # the paper trail of its length
     assert f"Who is in now ({len(handover.people_in)})" in flat
     for person in handover.people_in:
@@ -82,13 +82,13 @@ def test_the_handover_pdf_says_what_the_next_manager_needs(
         assert private not in flat
 
 
-def test_no_dialog_while_the_console_is_locked(pages: DataPages) -> None:
+def test_no_dialog_while_the_console_is_locked(pages: StorePages) -> None:
     pages.session.lock()
     assert ask_handover(pages.session, pages.runner) is None
 
 
 def test_hostile_names_print_as_their_own_text(
-    qloop: asyncio.AbstractEventLoop, pages: DataPages, sandbox: SandboxServer, tmp_path: Path
+    qloop: asyncio.AbstractEventLoop, pages: StorePages, sandbox: SandboxServer, tmp_path: Path
 ) -> None:
     """A name that is markup or a formula prints letter for letter, and nothing is loaded."""
     hostile = [
@@ -97,7 +97,7 @@ def test_hostile_names_print_as_their_own_text(
         '=HYPERLINK("http://127.0.0.1/x","y")',
     ]
     qloop.run_until_complete(filled(pages.session, sandbox))
-    handover = gather(pages.locks.db, pages.zone, pages.now(), MANAGER)
+    handover = gather(pages.session.locks.db, pages.session.zone, pages.session.now(), MANAGER)
     assert len(handover.people_in) >= len(hostile)
     people = [replace(p, name=n) for p, n in zip(handover.people_in, hostile, strict=False)]
     target = tmp_path / "handover.pdf"

@@ -27,7 +27,7 @@ from desktop.sandbox import SandboxServer
 from desktop.services.session import Session
 from desktop.store import Database
 from desktop.tasks import TaskRunner
-from desktop.ui.reports.controller import ReportPages
+from desktop.ui.reports.controller import ReportsController
 from desktop.ui.session_signals import SessionSignals
 from tests.helpers.waiting import until
 from tests.helpers.worktime_sandbox import FULL_KEY, client, data_of, walk
@@ -55,11 +55,11 @@ class Recording(httpx.AsyncBaseTransport):
 
 
 @pytest.fixture
-def reports(tmp_path: Path, sandbox: SandboxServer, qtbot: QtBot) -> Iterator[ReportPages]:
+def reports(tmp_path: Path, sandbox: SandboxServer, qtbot: QtBot) -> Iterator[ReportsController]:
     db = Database(tmp_path / "cache.sqlite3")
     session = Session(db, TaskRunner(MessageBus()), now=sandbox.state.clock.now)
     session.set_zone("America/New_York")
-    composer = ReportPages(session, SessionSignals(session), session.runner)
+    composer = ReportsController(session, SessionSignals(session), session.runner)
     qtbot.addWidget(composer.page)
     composer.page.resize(1280, 800)
     composer.page.show()
@@ -73,7 +73,7 @@ def raw(sandbox: SandboxServer) -> Iterator[httpx.Client]:
         yield http
 
 
-def shown(composer: ReportPages, key: str) -> list[list[str]]:
+def shown(composer: ReportsController, key: str) -> list[list[str]]:
     """The table's rows as shown, then the total line pinned under them."""
     table = composer.page.tables[key]
     lines = table.model.rows() + table.total_model.rows()
@@ -81,7 +81,7 @@ def shown(composer: ReportPages, key: str) -> list[list[str]]:
     return [[c.text(line) for c in table.model.columns] for line in lines]
 
 
-def bars(composer: ReportPages, key: str) -> tuple[list[str], list[float]]:
+def bars(composer: ReportsController, key: str) -> tuple[list[str], list[float]]:
     chart = composer.page.charts.chart(key)
     series = chart.series()[0]
     values = series.barSets()[0]  # type: ignore[attr-defined]
@@ -89,15 +89,15 @@ def bars(composer: ReportPages, key: str) -> tuple[list[str], list[float]]:
     return list(axis.categories()), [values.at(i) for i in range(values.count())]
 
 
-async def save(composer: ReportPages, dialog: QFileDialog, path: Path) -> None:
+async def save(composer: ReportsController, dialog: QFileDialog, path: Path) -> None:
     dialog.selectFile(str(path))
     dialog.accept()
     await until(lambda: composer.page.status.text() == f"Saved {path.name}", what=path.name)
 
 
 def test_a_manager_reads_and_exports_the_reports(
-    qloop: asyncio.AbstractEventLoop, qtbot: QtBot, reports: ReportPages, sandbox: SandboxServer,
-    raw: httpx.Client, tmp_path: Path, qtmodeltester: ModelTester,
+    qloop: asyncio.AbstractEventLoop, qtbot: QtBot, reports: ReportsController,
+    sandbox: SandboxServer, raw: httpx.Client, tmp_path: Path, qtmodeltester: ModelTester,
 ) -> None:  # fmt: skip
     page = reports.page
     messages: list[Message] = []
@@ -147,7 +147,7 @@ def test_a_manager_reads_and_exports_the_reports(
     assert not list(tmp_path.glob("*.part"))  # every file was written whole
 
 
-def check_everyone(reports: ReportPages, raw: httpx.Client) -> None:
+def check_everyone(reports: ReportsController, raw: httpx.Client) -> None:
     params = {"start_date": "2026-11-09", "end_date": "2026-11-15"}
     payroll = data_of(raw.get("/reports/payroll", params=params))
     records = walk(raw, "/attendance", **params)
@@ -180,7 +180,9 @@ def check_everyone(reports: ReportPages, raw: httpx.Client) -> None:
     assert shown(reports, "payroll")[-1][0].startswith("Total")
 
 
-def check_one_person(reports: ReportPages, raw: httpx.Client, employee_id: str, name: str) -> None:
+def check_one_person(
+    reports: ReportsController, raw: httpx.Client, employee_id: str, name: str
+) -> None:
     params = {"start_date": "2026-11-09", "end_date": "2026-11-15", "employee_id": employee_id}
     records = walk(raw, "/attendance", **params)
     payroll = data_of(raw.get("/reports/payroll", params=params))[0]
@@ -194,7 +196,7 @@ def check_one_person(reports: ReportPages, raw: httpx.Client, employee_id: str, 
 
 
 async def check_exports(
-    reports: ReportPages, api: WorkTimeClient, transport: Recording, tmp_path: Path, name: str
+    reports: ReportsController, api: WorkTimeClient, transport: Recording, tmp_path: Path, name: str
 ) -> None:
     page = reports.page
     report = page.report
@@ -266,7 +268,10 @@ class QtBotKeys:
 
 
 def test_a_failure_is_a_message_and_f5_tries_again(
-    qloop: asyncio.AbstractEventLoop, qtbot: QtBot, reports: ReportPages, sandbox: SandboxServer
+    qloop: asyncio.AbstractEventLoop,
+    qtbot: QtBot,
+    reports: ReportsController,
+    sandbox: SandboxServer,
 ) -> None:
     page = reports.page
     messages: list[Message] = []
@@ -294,7 +299,10 @@ def test_a_failure_is_a_message_and_f5_tries_again(
 
 
 def test_a_custom_range(
-    qloop: asyncio.AbstractEventLoop, qtbot: QtBot, reports: ReportPages, sandbox: SandboxServer
+    qloop: asyncio.AbstractEventLoop,
+    qtbot: QtBot,
+    reports: ReportsController,
+    sandbox: SandboxServer,
 ) -> None:
     page = reports.page
 
@@ -325,7 +333,7 @@ def test_a_custom_range(
     qloop.run_until_complete(scenario())
 
 
-def test_the_dates_follow_the_organization_timezone(reports: ReportPages) -> None:
+def test_the_dates_follow_the_organization_timezone(reports: ReportsController) -> None:
     page = reports.page  # the console's clock: 15:00 UTC on Wednesday 18 November
     assert page.date_to.date() == QDate(2026, 11, 18)
     reports.session.set_zone("Pacific/Kiritimati")  # UTC+14: already Thursday
@@ -336,7 +344,7 @@ def test_the_dates_follow_the_organization_timezone(reports: ReportPages) -> Non
 
 
 def test_offline_the_page_says_so(
-    qloop: asyncio.AbstractEventLoop, reports: ReportPages, tmp_path: Path
+    qloop: asyncio.AbstractEventLoop, reports: ReportsController, tmp_path: Path
 ) -> None:
     messages: list[Message] = []
     reports.runner.bus.subscribe(messages.append)

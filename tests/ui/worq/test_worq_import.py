@@ -21,7 +21,7 @@ from desktop.services.session import Session
 from desktop.store import Database
 from desktop.tasks import TaskRunner
 from desktop.ui.session_signals import SessionSignals
-from desktop.ui.worq.controller import NOT_CONNECTED, WorqPages
+from desktop.ui.worq.controller import NOT_CONNECTED, WorqController
 from desktop.ui.worq.import_dialog import WorqImportDialog
 from tests.helpers.api import fast
 from tests.helpers.waiting import until
@@ -32,7 +32,7 @@ EVERYONE = 119  # people in the sandbox's WorQ (seed 1)
 
 @dataclass
 class Harness:
-    pages: WorqPages
+    pages: WorqController
     messages: list[Message] = field(default_factory=list)
     imports: list[int] = field(default_factory=list)
 
@@ -47,7 +47,7 @@ def harness(tmp_path: Path, sandbox: SandboxServer, qtbot: QtBot) -> Iterator[Ha
     session = Session(db, TaskRunner(bus), now=sandbox.state.clock.now)
     session.set_zone("America/New_York")  # the organization's: its today is TODAY
     signals = SessionSignals(session)
-    pages = WorqPages(session, signals, session.runner, parent=window)
+    pages = WorqController(session, signals, session.runner, parent=window)
     made = Harness(pages)
     bus.subscribe(made.messages.append)
     signals.worq.connect(lambda: made.imports.append(pages.cache.count()))
@@ -71,13 +71,13 @@ def click(qtbot: QtBot, button: QAbstractButton) -> None:
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
-def open_dialog(qtbot: QtBot, pages: WorqPages) -> WorqImportDialog:
+def open_dialog(qtbot: QtBot, pages: WorqController) -> WorqImportDialog:
     dialog = pages.open_import()
     qtbot.addWidget(dialog)
     return dialog
 
 
-def import_everyone(qtbot: QtBot, pages: WorqPages) -> WorqImportDialog:
+def import_everyone(qtbot: QtBot, pages: WorqController) -> WorqImportDialog:
     """Open the dialog, ask for everyone since 2000 and press Import."""
     dialog = open_dialog(qtbot, pages)
     type_date(qtbot, dialog.start_date, date(2000, 1, 1))

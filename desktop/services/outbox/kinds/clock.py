@@ -10,11 +10,11 @@ from datetime import date, datetime
 from typing import Any
 
 from desktop.api import AttendanceRecord, WorkTimeClient
-from desktop.services.attendance.corrections import KIND, row_json, subject
-from desktop.services.outbox.kind import Calls, Kind, Payload, Sent
+from desktop.services.outbox.kind import Calls, Kind, Payload, Sent, iso_z
 from desktop.services.outbox.kinds.clock_landed import Verdict, decide
-from desktop.store import OutboxEntry
+from desktop.store import AttendanceRow, OutboxEntry
 
+KIND = "clock_correction"
 AUDIT_FIELDS = ("employee_id", "type", "timestamp", "lock_id", "notes")
 
 
@@ -78,3 +78,23 @@ CLOCK_CORRECTION: Kind[WorkTimeClient] = Kind(
     sent_after=_preview,
     service="WorkTime One",
 )
+
+
+def row_json(row: AttendanceRow | AttendanceRecord | None) -> dict[str, Any] | None:
+    """A person's day, as cached or as read from the service, the way the audit log keeps it."""
+    if row is None:
+        return None
+    return {
+        "id": row.id,
+        "date": row.date.isoformat(),
+        "clock_in": iso_z(row.clock_in),
+        "clock_out": iso_z(row.clock_out),
+        "work_hours": row.work_hours,
+        "late_minutes": row.late_minutes,
+        "early_departure_minutes": row.early_departure_minutes,
+    }
+
+
+def subject(employee_id: str, day: str) -> str:
+    """How the audit log names one person's day."""
+    return f"{employee_id}/{day}"

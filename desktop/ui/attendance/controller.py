@@ -1,0 +1,96 @@
+"""The Attendance page, and the correction dialog wherever it opens from: a problem row,
+a person's day, Ctrl+K, or a failed entry edited on the Outbox page."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from desktop.services.attendance.corrections import correction_from
+from desktop.services.attendance.review import ReviewRow
+from desktop.services.session import Session
+from desktop.store import OutboxEntry
+from desktop.tasks import Op, TaskRunner
+from desktop.ui.attendance.correction import CorrectionDialog, Target
+from desktop.ui.attendance.page import AttendancePage
+from desktop.ui.controller import PageController
+from desktop.ui.session_signals import SessionSignals
+
+CLOCK_IN_FIRST = ("absent", "entered_without_clock_in")  # problems a clock-in fixes
+
+
+class AttendanceController(PageController):
+    def build(self, session: Session, signals: SessionSignals, runner: TaskRunner) -> None:
+        self.page = AttendancePage(session.review, session.zone)
+        self.page.set_locks(session.lock_names())
+        self.page.show_week_ending(session.today())
+        self.page.refresh_from_cache()
+        self.page.load_requested.connect(self.load_period)
+        self.page.correction_requested.connect(self.correct_rows)
+        signals.board.connect(self.redraw)
+        signals.zone.connect(self._zone_changed)
+
+    def redraw(self) -> None:
+        self.page.set_locks(self.session.lock_names())
+        self.page.refresh_from_cache()
+
+    def _zone_changed(self) -> None:
+        self.page.set_zone(self.session.zone)
+        self.redraw()
+
+    def load_period(self, start: date, end: date) -> None:
+        Op(lambda: self.session.load_attendance(start, end)).with_progress(
+            f"Loading attendance {start:%d %b} to {end:%d %b}…"
+        ).success(lambda _count: self.page.reload()).run(self.runner)
+
+    # -- corrections -----------------------------------------------------------------------
+
+    def correct_rows(self, rows: list[ReviewRow]) -> CorrectionDialog | None:
+        targets = [Target(r.employee_id, r.name, r.day) for r in rows]
+        dialog = self.open_correction(targets)
+        if dialog is not None and rows and all(r.problem in CLOCK_IN_FIRST for r in rows):
+            dialog.prefer_clock_in()
+        return dialog
+
+    def open_correction(self, targets: list[Target] | None = None) -> CorrectionDialog | None:
+        """The correction dialog for these people (none: the manager picks); None when
+        nobody is signed in, or WorkTime One writes are off (the bus says why)."""
+        session = self.session
+        manager, blocked = session.manager, session.writes_off("worktime")
+        if manager is None:
+            return None
+        if blocked:
+            self.runner.bus.warning(blocked)
+            return None
+        dialog = CorrectionDialog(
+            session.corrections,
+            session.people.employees(),
+            session.locks.locks(),
+            manager,
+            targets or [],
+            now=session.now,
+            parent=self.page.window(),
+        )
+        dialog.open()
+        return dialog
+
+    def edit_entry(self, entry: OutboxEntry) -> CorrectionDialog | None:
+        """A failed correction, in the dialog, to change and queue again."""
+        session = self.session
+        manager = session.manager
+        if manager is None:
+            return None
+        original = correction_from(entry.payload)
+        name = session.name_of(original.employee_id)
+        dialog = CorrectionDialog(
+            session.corrections,
+            session.people.employees(),
+            session.locks.locks(),
+            manager,
+            [Target(original.employee_id, name)],
+            now=session.now,
+            submit=lambda fixed: [session.corrections.edit(manager, entry, fixed[0])],
+            parent=self.page.window(),
+        )
+        dialog.prefill(original)
+        dialog.open()
+        return dialog
