@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
-from datetime import UTC, datetime
 
 import hypothesis  # noqa: F401 - imported up front: see below
 import keyring
@@ -15,15 +14,12 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from desktop.sandbox import SandboxServer
 from desktop.sandbox.server import SandboxControls
+from tests.helpers.clock import TEST_NOW, TEST_NOW_ISO
 from tests.helpers.memory_keyring import MemoryKeyring
 
 # CPython 3.11 can fail with "AST constructor recursion depth mismatch" when two
 # threads compile at once; the sandbox's thread works while tests run, so modules
 # that pytest would otherwise import lazily mid-run (hypothesis) are imported here.
-
-# A Wednesday, 10:00 in the organization's timezone (America/New_York).
-TEST_NOW = datetime(2026, 11, 18, 15, 0, tzinfo=UTC)
-TEST_NOW_ISO = "2026-11-18T15:00:00Z"
 
 
 @pytest.fixture(autouse=True)

@@ -236,3 +236,16 @@ def test_the_map_catches_a_wrong_import() -> None:
     assert (mine, theirs) == ("outbox", "reports")
     assert theirs not in (mine, *SERVICE_FEATURES["outbox"])
     assert RANK[layer("desktop.ui.console")] > RANK[layer("desktop.services.session")]
+
+
+def test_tests_share_through_helpers_only() -> None:
+    """What tests share lives in tests/helpers/: no test imports a conftest or another
+    test module (pytest finds the fixtures; a helper is imported by its name)."""
+    wrong = []
+    for path in sorted((ROOT / "tests").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(), str(path))):
+            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("tests."):
+                leaf = (node.module or "").rsplit(".", 1)[-1]
+                if leaf == "conftest" or leaf.startswith("test_"):
+                    wrong.append(f"{path.relative_to(ROOT)} (line {node.lineno}): {node.module}")
+    assert wrong == []

@@ -20,8 +20,8 @@ from desktop.api import (
 from desktop.sandbox import SandboxServer
 from desktop.sandbox.credentials import WORKTAPS_KEY
 from desktop.sandbox.server import SandboxControls
-from tests.api.test_worktaps_codes import EMPLOYEE_ID, OWNER_EMAIL, OWNER_PHONE, VALID
 from tests.helpers.api import drain, fast, use
+from tests.helpers.worktaps_codes import EMPLOYEE_ID, OWNER_EMAIL, OWNER_PHONE, VALID
 
 
 def taps(sandbox: SandboxServer) -> WorkTapsClient:

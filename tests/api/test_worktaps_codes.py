@@ -26,30 +26,11 @@ from desktop.sandbox.credentials import WORKTAPS_KEY, WORKTAPS_READONLY_KEY
 from desktop.sandbox.server import SandboxControls
 from desktop.sandbox.worktaps_codes import MESSAGES
 from tests.helpers.api import fast, use
+from tests.helpers.worktaps_codes import EMPLOYEE_ID, OWNER_EMAIL, OWNER_PHONE, VALID
 
-EMPLOYEE_ID = 5010
 PHONE_ONLY_ID = 5061
 MANAGER_WITH_JOB_ID = 5002
-OWNER_EMAIL = "jack.mendoza@acme.example"
-OWNER_PHONE = "+12122300000"
 
-VALID = AccountInput(
-    first_name="Ada",
-    last_name="Lovelace",
-    email="ada.lovelace@example.com",
-    phone="+12022345678",
-    city="Washington",
-    state="DC",
-    street="1 Analytical Way",
-    postal="20001-1234",
-    birth_date=date(1990, 12, 10),
-    employee_id="90001",
-    timezone="America/New_York",
-    role="EMPLOYEE",
-    department="209",
-    locations=["301", "303"],
-    meta=Meta(job_title="Dish Washer", start_date=date(2026, 11, 1), badge="B-17"),
-)
 Action = Callable[[WorkTapsClient], Awaitable[Any]]
 
 

@@ -19,7 +19,7 @@ import sys
 from typing import Any
 
 from desktop.sandbox.server import SERVICE_PATHS, SandboxControls
-from tests.services.test_budget_day import DAY_START, PLANS, live_day
+from tests.helpers.budget_day import DAY_START, PLANS, live_day
 
 __test__ = False
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from desktop.sandbox import SandboxServer
-from tests.sandbox.conftest import Listener
+from tests.helpers.webhooks import Listener
 
 
 def test_live_mode_delivers_signed_lock_opened_events(

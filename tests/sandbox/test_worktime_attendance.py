@@ -10,6 +10,7 @@ import httpx
 import pytest
 
 from desktop.sandbox import SandboxServer
+from tests.helpers.webhooks import Listener
 from tests.helpers.worktime_sandbox import (
     NOW,
     NY,
@@ -22,7 +23,6 @@ from tests.helpers.worktime_sandbox import (
     utc_iso,
     walk,
 )
-from tests.sandbox.conftest import Listener
 
 RECORD_FIELDS = {
     "id",

@@ -9,7 +9,7 @@ import json
 import sqlite3
 import tempfile
 from collections.abc import Callable, Iterator
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import timedelta, timezone
 from pathlib import Path
 from typing import Any
 
@@ -18,10 +18,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from desktop.services.export import export_table
-from desktop.store import AUDIT_HEADER, AuditLog, AuditRow, Database, audit_table_rows
+from desktop.store import AUDIT_HEADER, AuditLog, Database, audit_table_rows
 from desktop.store.audit import GENESIS
+from tests.helpers.audit import START, Clock, append, fill, raw
 
-START = datetime(2026, 11, 18, 9, 0, tzinfo=UTC)
 COLUMNS = (
     "id",
     "at",
@@ -36,15 +36,6 @@ COLUMNS = (
     "prev_hash",
     "hash",
 )
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = START
-
-    def __call__(self) -> datetime:
-        self.now += timedelta(minutes=1, microseconds=1)
-        return self.now
 
 
 @pytest.fixture
@@ -62,33 +53,6 @@ def db(path: Path) -> Iterator[Database]:
 @pytest.fixture
 def log(db: Database) -> AuditLog:
     return AuditLog(db, now=Clock())
-
-
-def append(log: AuditLog, n: int, manager: str = "Dana", **changes: Any) -> AuditRow:
-    fields: dict[str, Any] = {
-        "manager": manager,
-        "action": "clock_correction.queued",
-        "subject": f"emp_{n % 3}/2026-11-18",
-        "payload": {"outbox_id": n, "type": "clock_out", "note": f"Zoë forgot #{n}"},
-        "reason": f"Forgot to clock out (row {n})",
-        "before": {"clock_in": "08:02", "clock_out": None, "n": n},
-        "after": {"clock_in": "08:02", "clock_out": "17:00", "hours": 8.97, "n": n},
-        "outcome": "queued",
-    }
-    fields.update(changes)
-    return log.append(**fields)
-
-
-def fill(log: AuditLog, count: int) -> list[AuditRow]:
-    return [append(log, n) for n in range(1, count + 1)]
-
-
-def raw(path: Path) -> sqlite3.Connection:
-    """A tamperer's connection: no triggers in the way."""
-    conn = sqlite3.connect(path, isolation_level=None)
-    conn.execute("DROP TRIGGER IF EXISTS audit_no_update")
-    conn.execute("DROP TRIGGER IF EXISTS audit_no_delete")
-    return conn
 
 
 def verify_fresh(path: Path) -> Any:

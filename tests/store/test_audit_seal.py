@@ -14,7 +14,7 @@ import pytest
 from desktop.store import AuditLog, Database
 from desktop.store.audit import chain_hash, seal_audit_log
 from desktop.store.audit_seal import HEAD_SUFFIX, AuditSeal
-from tests.store.test_audit import Clock, append, fill, raw
+from tests.helpers.audit import Clock, append, fill, raw
 
 KEY = bytes(range(32))
 

@@ -13,8 +13,8 @@ from pytestqt.qtbot import QtBot
 
 from desktop.paths import AppPaths
 from desktop.store import ConsoleLocked
+from tests.helpers.console import Harness
 from tests.helpers.waiting import until
-from tests.ui.test_console import Harness
 
 NOTE = "left at the desk"
 CTRL = Qt.KeyboardModifier.ControlModifier

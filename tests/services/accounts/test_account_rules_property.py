@@ -41,7 +41,6 @@ from desktop.services.accounts.rules import (
     to_input,
     to_location_input,
 )
-from tests.conftest import TEST_NOW_ISO
 from tests.helpers.accounts import (
     EMPLOYEE_ID,
     MANAGER_WITH_JOB_ID,
@@ -54,6 +53,7 @@ from tests.helpers.accounts import (
     with_client,
 )
 from tests.helpers.accounts import VALID as VALID_DRAFT
+from tests.helpers.clock import TEST_NOW_ISO
 
 EXAMPLES = settings(
     max_examples=60,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from desktop.services.attendance.review import review
-from tests.services.attendance.test_live_board import NY, PEOPLE, at, event, record
+from tests.helpers.board import NY, PEOPLE, at, event, record
 
 MONDAY, TUESDAY, WEDNESDAY = date(2026, 11, 16), date(2026, 11, 17), date(2026, 11, 18)
 

@@ -34,7 +34,7 @@ from desktop.sandbox import SandboxServer
 from desktop.sandbox.server import SandboxControls
 from desktop.services.attendance.corrections import Correction
 from desktop.store import OutboxEntry
-from tests.conftest import TEST_NOW_ISO
+from tests.helpers.clock import TEST_NOW_ISO
 from tests.helpers.outbox import (
     NY,
     Desk,

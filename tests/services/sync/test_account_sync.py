@@ -15,8 +15,8 @@ from desktop.api import AccountInput, WorkTapsClient
 from desktop.sandbox import SandboxServer
 from desktop.services.sync.accounts import ACCOUNTS, DEPARTMENTS, LOCATIONS, AccountSync
 from desktop.store import AccountCache, Database, SyncState
-from tests.conftest import TEST_NOW_ISO
 from tests.helpers.accounts import MANAGER_WITH_JOB_ID, OWNER_ID, with_client
+from tests.helpers.clock import TEST_NOW_ISO
 
 T = TypeVar("T")
 

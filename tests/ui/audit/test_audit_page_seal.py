@@ -12,8 +12,8 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from desktop.store.audit import seal_audit_log
+from tests.helpers.audit import append, raw
 from tests.helpers.store_pages import StorePages
-from tests.store.test_audit import append, raw
 
 
 def test_verify_names_a_hidden_cut_and_exports_carry_the_head(

@@ -18,9 +18,9 @@ from desktop.api import WorkTimeClient
 from desktop.sandbox import SandboxServer
 from desktop.services.export import csv_cell, export_table, runs_as_formula
 from desktop.ui.reports.controller import ReportsController
+from tests.helpers.reports import save
 from tests.helpers.waiting import until
 from tests.helpers.worktime_sandbox import FULL_KEY, data_of
-from tests.ui.reports.test_reports_page import raw, reports, save  # noqa: F401 - fixtures
 
 HYPERLINK = '=HYPERLINK("http://127.0.0.1/x","Payroll")'
 DDE = "=cmd|' /C calc'!A0"
@@ -78,8 +78,8 @@ def test_every_file_keeps_the_text_and_the_numbers(tmp_path: Path) -> None:
 
 
 def test_a_hostile_name_from_the_server_is_saved_as_text(
-    qloop: asyncio.AbstractEventLoop, reports: ReportsController,  # noqa: F811
-    raw: httpx.Client, sandbox: SandboxServer, tmp_path: Path,  # noqa: F811
+    qloop: asyncio.AbstractEventLoop, reports: ReportsController,
+    raw: httpx.Client, sandbox: SandboxServer, tmp_path: Path,
 ) -> None:  # fmt: skip
     employee = data_of(raw.get("/employees", params={"limit": 1}))[0]
     data_of(raw.put(f"/employees/{employee['id']}", json={"name": HYPERLINK}))

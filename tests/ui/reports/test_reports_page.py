@@ -7,7 +7,6 @@ import asyncio
 import csv
 import io
 from collections import defaultdict
-from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -22,55 +21,16 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from desktop.api import WorkTimeClient
-from desktop.messages import Message, MessageBus
+from desktop.messages import Message
 from desktop.sandbox import SandboxServer
-from desktop.services.session import Session
-from desktop.store import Database
-from desktop.tasks import TaskRunner
 from desktop.ui.reports.controller import ReportsController
-from desktop.ui.session_signals import SessionSignals
+from tests.helpers.reports import Recording, save
 from tests.helpers.waiting import until
-from tests.helpers.worktime_sandbox import FULL_KEY, client, data_of, walk
+from tests.helpers.worktime_sandbox import FULL_KEY, data_of, walk
 
 PAYROLL_FIELDS = ["employee_id", "employee_name", "days_worked", "regular_hours",
                   "overtime_hours", "late_minutes", "early_departure_minutes", "penalties",
                   "base_pay", "overtime_pay", "gross_pay", "currency"]  # fmt: skip
-
-
-class Recording(httpx.AsyncBaseTransport):
-    """A real transport that keeps the body of every answer, as received."""
-
-    def __init__(self) -> None:
-        self.inner = httpx.AsyncHTTPTransport()
-        self.bodies: list[tuple[str, bytes]] = []
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        response = await self.inner.handle_async_request(request)
-        body = await response.aread()
-        self.bodies.append((str(request.url), body))
-        return httpx.Response(response.status_code, headers=response.headers, content=body)
-
-    async def aclose(self) -> None:
-        await self.inner.aclose()
-
-
-@pytest.fixture
-def reports(tmp_path: Path, sandbox: SandboxServer, qtbot: QtBot) -> Iterator[ReportsController]:
-    db = Database(tmp_path / "cache.sqlite3")
-    session = Session(db, TaskRunner(MessageBus()), now=sandbox.state.clock.now)
-    session.set_zone("America/New_York")
-    composer = ReportsController(session, SessionSignals(session), session.runner)
-    qtbot.addWidget(composer.page)
-    composer.page.resize(1280, 800)
-    composer.page.show()
-    yield composer
-    db.close()
-
-
-@pytest.fixture
-def raw(sandbox: SandboxServer) -> Iterator[httpx.Client]:
-    with client(sandbox) as http:
-        yield http
 
 
 def shown(composer: ReportsController, key: str) -> list[list[str]]:
@@ -87,12 +47,6 @@ def bars(composer: ReportsController, key: str) -> tuple[list[str], list[float]]
     values = series.barSets()[0]  # type: ignore[attr-defined]
     axis = next(a for a in chart.axes() if hasattr(a, "categories"))
     return list(axis.categories()), [values.at(i) for i in range(values.count())]
-
-
-async def save(composer: ReportsController, dialog: QFileDialog, path: Path) -> None:
-    dialog.selectFile(str(path))
-    dialog.accept()
-    await until(lambda: composer.page.status.text() == f"Saved {path.name}", what=path.name)
 
 
 def test_a_manager_reads_and_exports_the_reports(

@@ -1,0 +1,212 @@
+"""A simulated working day on the sandbox's clock: the live board refreshing within the
+request budget, and a manager's clicks, on each plan (the budget tests and benchmark)."""
+
+from __future__ import annotations
+
+import asyncio
+import heapq
+import itertools
+import statistics
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+
+import httpx
+
+from desktop.api import WorkTimeClient
+from desktop.sandbox import SandboxServer, worktime_key
+from desktop.sandbox.credentials import Plan
+from desktop.services.budget import Priority, RequestBudget
+from desktop.services.polling.refresh_loop import LiveRefreshLoop
+
+TODAY = date(2026, 11, 18)
+
+
+DAY_START = datetime(2026, 11, 18, 14, 0, tzinfo=UTC)  # 09:00 in New York
+
+
+DAY_END = datetime(2026, 11, 18, 22, 0, tzinfo=UTC)  # 17:00
+
+
+USER_ACTIONS = [datetime(2026, 11, 18, h, m, tzinfo=UTC) for h, m in ((16, 0), (19, 0), (21, 30))]
+
+
+FRONT_DOOR = "lock_101"
+
+
+BOARD_COST = 3
+
+
+MIN_INTERVAL = timedelta(seconds=15)
+
+
+MAX_SLEEPS = 10_000  # a day at the fastest pace needs about 2,000
+
+
+PLANS: tuple[Plan, ...] = ("free", "paid", "enterprise")
+
+
+@dataclass(order=True)
+class _Action:
+    when: datetime
+    seq: int
+    run: Callable[[], Awaitable[None]] = field(compare=False)
+
+
+@dataclass
+class SimDay:
+    """The day's one timeline: the scheduler's clock, the sandbox's, and the manager's clicks.
+
+    ``sleep`` moves the day's clock; the sandbox's (frozen) clock is set to the same
+    time through ``/_sandbox/time`` before each request reaches it (``SandboxTime``),
+    so a sleep cut short never leaves the two apart."""
+
+    controls: httpx.AsyncClient
+    now: datetime = DAY_START
+    on_end: Callable[[], None] = lambda: None
+    sleeps: int = 0
+    actions: list[_Action] = field(default_factory=list)
+    started: list[asyncio.Task[None]] = field(default_factory=list)
+    synced: datetime | None = None
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def at(self, when: datetime, action: Callable[[], Awaitable[None]]) -> None:
+        heapq.heappush(self.actions, _Action(when, len(self.actions), action))
+
+    def sleep(self, seconds: float) -> Awaitable[None]:
+        """Moves the clock to ``seconds`` after now; clicks due on the way happen."""
+        self.sleeps += 1
+        if self.sleeps > MAX_SLEEPS:
+            raise AssertionError("the scheduler slept too often; is it spinning?")
+        return self._until(self.now + timedelta(seconds=seconds))
+
+    async def _until(self, when: datetime) -> None:
+        while self.actions and self.actions[0].when <= when:
+            action = heapq.heappop(self.actions)
+            self.now = max(self.now, action.when)
+            task = asyncio.ensure_future(action.run())
+            self.started.append(task)
+            await asyncio.shield(task)  # a click outlives a sleep cut short
+        self.now = max(self.now, when)
+        if self.now >= DAY_END:
+            self.on_end()
+
+    async def sync_sandbox(self) -> None:
+        if self.synced != self.now:
+            self.synced = self.now
+            response = await self.controls.post("/time", json={"set": self.now.isoformat()})
+            response.raise_for_status()
+
+
+class SandboxTime(httpx.AsyncBaseTransport):
+    """Real sockets to the sandbox, its clock set to the day's before each request."""
+
+    def __init__(self, sim: SimDay) -> None:
+        self._sim = sim
+        self._sockets = httpx.AsyncHTTPTransport()
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        await self._sim.sync_sandbox()
+        return await self._sockets.handle_async_request(request)
+
+    async def aclose(self) -> None:
+        await self._sockets.aclose()
+
+
+@dataclass
+class DayResult:
+    plan: Plan
+    requests: int
+    refused: int
+    refreshes: int
+    failures: int
+    interval: timedelta
+    staleness: list[timedelta]
+    user_waits: list[timedelta]
+
+    @property
+    def median(self) -> timedelta:
+        return timedelta(seconds=statistics.median(s.total_seconds() for s in self.staleness))
+
+    @property
+    def worst(self) -> timedelta:
+        return max(self.staleness)
+
+    def row(self) -> str:
+        waits = ", ".join(f"{w.total_seconds():.1f}" for w in self.user_waits)
+        return (
+            f"{self.plan:<11}{self.requests:>9}{self.refused:>6}{self.refreshes:>11}"
+            f"{_s(self.interval):>10}{_s(self.median):>9}{_s(self.worst):>9}   [{waits}]"
+        )
+
+
+def _s(delta: timedelta) -> str:
+    return f"{delta.total_seconds():.0f}s"
+
+
+async def live_day(sandbox: SandboxServer, plan: Plan) -> DayResult:
+    async with httpx.AsyncClient(base_url=sandbox.url("sandbox")) as controls:
+        sim = SimDay(controls)
+        key = worktime_key("read", plan)
+        options: dict[str, Any] = {"transport": SandboxTime(sim), "now": sim, "sleep": _no_wait}
+        async with WorkTimeClient(sandbox.url("worktime"), key, **options) as client:
+            loop, waits = await board_day(sim, client)
+    times = list(loop.refreshed)
+    sent = sandbox.controls.requests("worktime")
+    return DayResult(
+        plan=plan,
+        requests=len(sent),
+        refused=sum(1 for r in sent if r["status"] == 429),
+        refreshes=len(times),
+        failures=loop.failures,
+        interval=loop.interval(),
+        staleness=[b - a for a, b in itertools.pairwise(times)],
+        user_waits=waits,
+    )
+
+
+async def board_day(sim: SimDay, client: WorkTimeClient) -> tuple[LiveRefreshLoop, list[timedelta]]:
+    """Run the board's refresh loop until the day ends, with the manager's clicks."""
+    budget = RequestBudget("worktime", clock=sim, sleep=sim.sleep, rate=lambda: client.rate_limit)
+    board: dict[str, Any] = {}
+
+    async def refresh_board() -> None:
+        board["attendance"] = [r async for r in client.iter_attendance(TODAY, TODAY)]
+        board["front_door"] = await client.list_lock_history(FRONT_DOOR, page=1, limit=100)
+
+    loop = LiveRefreshLoop(budget, refresh_board, cost=BOARD_COST, min_interval=MIN_INTERVAL)
+    sim.on_end = loop.stop
+    waits = schedule_clicks(sim, budget, client, board)
+    await loop.run()
+    await asyncio.gather(*sim.started)
+    return loop, waits
+
+
+def schedule_clicks(
+    sim: SimDay, budget: RequestBudget, client: WorkTimeClient, board: dict[str, Any]
+) -> list[timedelta]:
+    """A manager opens someone's day at each of USER_ACTIONS; returns how long each waited."""
+    waits: list[timedelta] = []
+
+    def click(asked: datetime) -> Callable[[], Awaitable[None]]:
+        async def open_day() -> None:
+            person = board["attendance"][0].employee_id
+
+            async def fetch() -> object:
+                waits.append(sim() - asked)
+                return await client.list_attendance(TODAY, TODAY, employee_id=person)
+
+            await budget.run(Priority.USER, fetch)
+
+        return open_day
+
+    for when in USER_ACTIONS:
+        sim.at(when, click(when))
+    return waits
+
+
+async def _no_wait(seconds: float) -> None:
+    """The client's retry backoff: nothing is retried in this day, and nothing waits."""

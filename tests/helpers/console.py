@@ -1,0 +1,74 @@
+"""A console as ``desktop.startup`` builds it, over the test's own folders and keyring."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from desktop.config import ConnectionProfile, Settings, save_settings
+from desktop.log import LogBuffer, setup_logging
+from desktop.messages import MessageBus
+from desktop.paths import AppPaths
+from desktop.secrets import SecretStore
+from desktop.services.connections import Keys
+from desktop.services.managers import ManagerDirectory
+from desktop.services.session import Session
+from desktop.store import Database
+from desktop.tasks import TaskRunner
+from desktop.ui.console import Console, SessionParts
+
+
+class Harness:
+    """A console as ``desktop.startup`` builds it, with the test's own folders."""
+
+    def __init__(self, paths: AppPaths, qtbot: QtBot, idle_minutes: int = 5) -> None:
+        self.paths = paths
+        self.settings = Settings(idle_lock_minutes=idle_minutes)
+        self.secrets = SecretStore()
+        self.bus = MessageBus()
+        self.told: list[str] = []
+        self.bus.subscribe(lambda m: self.told.append(m.text))
+        self.db = Database(paths.data_dir / "frontdesk.sqlite3")
+        self.buffer: LogBuffer = setup_logging(paths)
+        self.managers = ManagerDirectory(paths.config_dir / "managers.json", lambda: b"pepper")
+        runner = TaskRunner(self.bus)
+        self.console = Console(
+            SessionParts(
+                settings=self.settings,
+                profile=None,
+                keys=Keys(),
+                managers=self.managers,
+                session=Session(self.db, runner),
+                log_buffer=self.buffer,
+                bus=self.bus,
+                runner=runner,
+                save_connection=self.save,
+            )
+        )
+        qtbot.addWidget(self.console.window)
+        self.console.window.show()
+
+    def save(self, profile: ConnectionProfile, keys: Keys) -> None:
+        for kind, value in (("worktime_key", keys.worktime), ("worktaps_key", keys.worktaps)):
+            if value:
+                self.secrets.set(profile.name, kind, value)  # type: ignore[arg-type]
+        if keys.worq_partner:
+            self.secrets.set(profile.name, "worq_partner_key", keys.worq_partner)
+        self.settings.profiles[profile.name] = profile
+        self.settings.active_profile = profile.name
+        save_settings(self.settings, self.paths)
+
+    def sign_in(self, qtbot: QtBot, name: str = "Ana", pin: str = "2468") -> None:
+        signin = self.console.signin
+        if signin.forms.currentIndex() == 1:
+            qtbot.keyClicks(signin.new_name, name)
+            qtbot.keyClicks(signin.new_pin, pin)
+            qtbot.keyClicks(signin.new_pin_again, pin)
+            qtbot.mouseClick(signin.create_button, Qt.MouseButton.LeftButton)
+        else:
+            qtbot.keyClicks(signin.pin, pin)
+            qtbot.mouseClick(signin.sign_in_button, Qt.MouseButton.LeftButton)
+
+    async def close(self) -> None:
+        await self.console.close()
+        self.db.close()

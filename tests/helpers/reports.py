@@ -1,0 +1,35 @@
+"""Saving an export through the Reports page's file dialog, and a transport that records
+every answer's body (to compare what the page shows with what the API sent)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import httpx
+from PySide6.QtWidgets import QFileDialog
+
+from desktop.ui.reports.controller import ReportsController
+from tests.helpers.waiting import until
+
+
+class Recording(httpx.AsyncBaseTransport):
+    """A real transport that keeps the body of every answer, as received."""
+
+    def __init__(self) -> None:
+        self.inner = httpx.AsyncHTTPTransport()
+        self.bodies: list[tuple[str, bytes]] = []
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        response = await self.inner.handle_async_request(request)
+        body = await response.aread()
+        self.bodies.append((str(request.url), body))
+        return httpx.Response(response.status_code, headers=response.headers, content=body)
+
+    async def aclose(self) -> None:
+        await self.inner.aclose()
+
+
+async def save(composer: ReportsController, dialog: QFileDialog, path: Path) -> None:
+    dialog.selectFile(str(path))
+    dialog.accept()
+    await until(lambda: composer.page.status.text() == f"Saved {path.name}", what=path.name)
