@@ -124,17 +124,17 @@ async def full_sync(
     from desktop.sandbox import worktime_key
     from desktop.sandbox.server import SandboxControls
     from desktop.services.sync.worktime import SyncService
-    from desktop.store import AttendanceCache, EventFilter, LockCache, PeopleCache, SyncState
+    from desktop.store import EventFilter
 
-    db = console.parts.db
-    locks = LockCache(db)
+    session = console.session  # the console's own store: the sync fills what the pages show
+    locks = session.locks
     controls = SandboxControls(info["url"])
     days = math.ceil(info["oldest_event_days"]) + 1
     monitor = console.monitor
     try:
         async with WorkTimeClient(info["worktime"], worktime_key("full", "enterprise")) as client:
             sync = SyncService(
-                client, locks, PeopleCache(db), AttendanceCache(db), SyncState(db),
+                client, locks, session.people, session.attendance, session.state,
                 zone=ZONE, now=lambda: NOW,
             )  # fmt: skip
             controls.clear_requests()
