@@ -203,7 +203,15 @@ class Console:
         return self.session.writes_off("worktaps")
 
     def new_correction(self) -> None:
-        self.attendance.open_correction([])
+        """Ctrl+K: a correction for what is selected on the page shown (nobody chosen
+        elsewhere, or when nothing is selected)."""
+        shown = self.window.pages.currentWidget()
+        if shown is self.today.page:
+            self.today.correct_selection()
+        elif shown is self.attendance.page:
+            self.attendance.correct_selection()
+        else:
+            self.attendance.open_correction([])
 
     def _activity(self) -> None:
         """Tell the budget what is on screen: the board, something else, or nothing."""

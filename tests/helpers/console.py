@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import datetime
+
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -21,7 +24,13 @@ from desktop.ui.console import Console, SessionParts
 class Harness:
     """A console as ``desktop.startup`` builds it, with the test's own folders."""
 
-    def __init__(self, paths: AppPaths, qtbot: QtBot, idle_minutes: int = 5) -> None:
+    def __init__(
+        self,
+        paths: AppPaths,
+        qtbot: QtBot,
+        idle_minutes: int = 5,
+        now: Callable[[], datetime] | None = None,
+    ) -> None:
         self.paths = paths
         self.settings = Settings(idle_lock_minutes=idle_minutes)
         self.secrets = SecretStore()
@@ -38,7 +47,7 @@ class Harness:
                 profile=None,
                 keys=Keys(),
                 managers=self.managers,
-                session=Session(self.db, runner),
+                session=Session(self.db, runner, now=now) if now else Session(self.db, runner),
                 log_buffer=self.buffer,
                 bus=self.bus,
                 runner=runner,

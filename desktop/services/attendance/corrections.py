@@ -120,7 +120,9 @@ def validate(
         errors["employee_id"] = "Choose a person."
     if c.type not in CLOCK_TYPES:
         errors["type"] = "Choose clock in or clock out."
-    problem = _time_problem(c, now, employee_created, day, zone, others)
+    problem = _time_problem(c, now, employee_created, day, zone, others) or _changes_nothing(
+        c, day, zone, now, others
+    )
     if problem:
         errors["timestamp"] = problem
     errors.update(_reason_problems(c))
@@ -153,6 +155,31 @@ def _time_problem(
     if c.type == "clock_in" and outs and c.timestamp >= max(outs):
         return f"A clock-in must come before the day's clock-out ({_local(max(outs), zone)})."
     return None
+
+
+def _changes_nothing(
+    c: Correction,
+    day: AttendanceRow | None,
+    zone: ZoneInfo,
+    now: datetime,
+    others: Sequence[Correction],
+) -> str | None:
+    """Why ``c`` would leave the day as it is (the service keeps the earliest clock-in and
+    the latest clock-out after it), or None when it changes the day."""
+    if c.type not in CLOCK_TYPES:
+        return None
+    same = [o for o in others if o.employee_id == c.employee_id]
+    before = preview(day, same, zone, now)
+    after = preview(day, [*same, c], zone, now)
+    if (before.clock_in, before.clock_out) != (after.clock_in, after.clock_out):
+        return None
+    if c.type == "clock_in" and before.clock_in is not None:
+        kept = _local(before.clock_in, zone)
+        return f"This changes nothing: the day keeps its clock-in at {kept} (the earliest counts)."
+    if c.type == "clock_out" and before.clock_out is not None:
+        kept = _local(before.clock_out, zone)
+        return f"This changes nothing: the day keeps its clock-out at {kept} (the latest counts)."
+    return "This changes nothing: a clock-out before the day's clock-in does not count."
 
 
 def _times(

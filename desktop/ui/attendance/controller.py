@@ -51,6 +51,11 @@ class AttendanceController(PageController):
             dialog.prefer_clock_in()
         return dialog
 
+    def correct_selection(self) -> CorrectionDialog | None:
+        """Ctrl+K and Enter: the selected rows' correction; nobody chosen when none is."""
+        rows = self.page.selected()
+        return self.correct_rows(rows) if rows else self.open_correction([])
+
     def open_correction(self, targets: list[Target] | None = None) -> CorrectionDialog | None:
         """The correction dialog for these people (none: the manager picks); None when
         nobody is signed in, or WorkTime One writes are off (the bus says why)."""

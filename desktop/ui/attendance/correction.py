@@ -117,6 +117,10 @@ class CorrectionDialog(QDialog):
         self.person.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         for p in people:
             self.person.addItem(p.name, p.id)
+        self.person.setCurrentIndex(-1)  # nobody until the manager picks: never the first row
+        typed = self.person.lineEdit()
+        if typed is not None:  # an editable box always has one
+            typed.setPlaceholderText("Type a name…")
         completer = QCompleter([p.name for p in people], self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)

@@ -29,7 +29,7 @@ from desktop.services.attendance.review import PROBLEM_TEXT, ReviewRow
 from desktop.ui.widgets import format as fmt
 from desktop.ui.widgets.plain import PlainLabel, plain_tip
 from desktop.ui.widgets.table_models import Column, ListTableModel
-from desktop.ui.widgets.tables import configure_table
+from desktop.ui.widgets.tables import configure_table, on_enter
 
 Review = Callable[[date, date], list[ReviewRow]]
 
@@ -129,6 +129,7 @@ class AttendancePage(QWidget):
         QShortcut(QKeySequence("F8"), self, self.next_problem)
         self.correct_button.clicked.connect(self._correct)
         self.view.doubleClicked.connect(lambda *_: self._correct())
+        on_enter(self.view, self._correct)
 
     def set_locks(self, names: dict[str, str]) -> None:
         """The locks people clock in through, to filter by."""

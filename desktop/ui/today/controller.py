@@ -66,6 +66,15 @@ class TodayController(PageController):
     def refresh_now(self) -> None:
         Op(self.session.refresh_now, key="refresh-now", what="refreshing today").run(self.runner)
 
+    def correct_selection(self) -> None:
+        """Ctrl+K on the board: the selected person's correction, today."""
+        employee_id = self.page.selected_employee()
+        if employee_id is None:
+            self.attendance.open_correction([])
+            return
+        name = self.session.name_of(employee_id)
+        self.attendance.open_correction([Target(employee_id, name, self.session.today())])
+
     def open_person(self, employee_id: str) -> PersonDayDialog:
         session = self.session
         day = session.person_day(employee_id)

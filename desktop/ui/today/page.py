@@ -22,7 +22,7 @@ from desktop.store import LockEventRow
 from desktop.ui.widgets import format as fmt
 from desktop.ui.widgets.plain import PlainLabel
 from desktop.ui.widgets.table_models import Column, ListTableModel
-from desktop.ui.widgets.tables import configure_table
+from desktop.ui.widgets.tables import configure_table, on_enter
 
 FILTERS = (
     ("all", "Everyone"),
@@ -131,6 +131,7 @@ class LiveBoardPage(QWidget):
         layout.addWidget(split, 1)
         self.filters.buttonClicked.connect(lambda *_: self._show_people())
         self.people_view.doubleClicked.connect(self._open_person)
+        on_enter(self.people_view, lambda: self._open_person(self.people_view.currentIndex()))
         self.refresh_button.clicked.connect(self.refresh_requested)
 
     def set_zone(self, zone: ZoneInfo) -> None:
@@ -177,6 +178,11 @@ class LiveBoardPage(QWidget):
         else:
             rows = board.with_status(cast(Status, key))
         self.people.set_rows(rows)
+
+    def selected_employee(self) -> str | None:
+        """The person whose row is selected on the board (None: no row is)."""
+        rows = self.people_view.selectionModel().selectedRows()
+        return self.people.row(rows[0].row()).employee_id if rows else None
 
     def _open_person(self, index: QModelIndex) -> None:
         if index.isValid():

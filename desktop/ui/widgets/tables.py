@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 ROW_HEIGHT = 24
@@ -19,3 +23,21 @@ def configure_table(view: QTableView, widths: list[int] | None = None) -> None:
     view.setAlternatingRowColors(True)
     view.horizontalHeader().setStretchLastSection(True)
     view.setWordWrap(False)
+
+
+class _EnterActs(QObject):
+    def __init__(self, view: QTableView, act: Callable[[], object]) -> None:
+        super().__init__(view)
+        self._act = act
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
+                self._act()
+                return True
+        return False
+
+
+def on_enter(view: QTableView, act: Callable[[], object]) -> None:
+    """Enter (or Return) on the table acts on its selected row, as a double-click does."""
+    view.installEventFilter(_EnterActs(view, act))

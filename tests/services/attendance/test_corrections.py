@@ -129,6 +129,25 @@ def test_an_entry_the_day_already_has_is_refused() -> None:
     assert "already has this clock-out" in check(fix(), day)["timestamp"]
 
 
+def test_a_later_clock_in_changes_nothing_and_is_refused_on_the_time() -> None:
+    day = row(clock_in=local(TUESDAY, 8, 55), clock_out=local(TUESDAY, 17, 45))
+    errors = check(fix("clock_in", local(TUESDAY, 9, 20), "Forgot to clock in"), day)
+    assert errors == {"timestamp": "This changes nothing: the day keeps its clock-in at 08:55 "
+                                   "(the earliest counts)."}  # fmt: skip
+
+
+def test_an_earlier_clock_out_changes_nothing_and_is_refused_on_the_time() -> None:
+    day = row(clock_in=local(TUESDAY, 8, 55), clock_out=local(TUESDAY, 17, 45))
+    errors = check(fix(at=local(TUESDAY, 16, 0)), day)
+    assert errors == {"timestamp": "This changes nothing: the day keeps its clock-out at 17:45 "
+                                   "(the latest counts)."}  # fmt: skip
+
+
+def test_a_later_clock_out_moves_the_day_and_is_taken() -> None:
+    day = row(clock_in=local(TUESDAY, 8, 55), clock_out=local(TUESDAY, 17, 45))
+    assert check(fix(at=local(TUESDAY, 18, 30)), day) == {}
+
+
 def test_the_reason_comes_from_the_list() -> None:
     assert check(fix(reason="Because"))["reason"] == "Choose a reason from the list."
     assert all(check(fix(reason=reason, note="x")) == {} for reason in REASONS)
