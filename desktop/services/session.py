@@ -38,7 +38,13 @@ from desktop.services.attendance.board import (
     org_today,
     person_day_from,
 )
-from desktop.services.attendance.corrections import CorrectionService
+from desktop.services.attendance.corrections import (
+    Correction,
+    CorrectionService,
+    DayPreview,
+    correction_from,
+    preview,
+)
 from desktop.services.attendance.review import ReviewRow, local_day_bounds, review
 from desktop.services.budget import Priority, RequestBudget
 from desktop.services.changes import Change, Changes
@@ -49,6 +55,7 @@ from desktop.services.directory.source import DirectorySource
 from desktop.services.org_zone import ZONE_SNAPSHOT, cached_zone, zone_named
 from desktop.services.outbox.actions import Action, act
 from desktop.services.outbox.kinds import employee as employee_kinds
+from desktop.services.outbox.kinds.clock import KIND as CLOCK_KIND
 from desktop.services.outbox.registry import WORKTAPS_KINDS, WORKTIME_KINDS
 from desktop.services.outbox.sender import OutboxSender
 from desktop.services.polling.workday import Workday
@@ -63,12 +70,14 @@ from desktop.services.sync.worq import Progress, WorqImport
 from desktop.store import (
     AccountCache,
     AttendanceCache,
+    AttendanceRow,
     AuditLog,
     Database,
     EmployeeRow,
     LockCache,
     Outbox,
     OutboxEntry,
+    OutboxState,
     PeopleCache,
     SnapshotCache,
     SyncState,
@@ -80,6 +89,9 @@ from desktop.tasks import Op, TaskRunner
 log = logging.getLogger("desktop.services.session")
 T = TypeVar("T")
 Writable = Literal["worktime", "worktaps"]
+# Corrections whose change the store may not show yet: still to send, or sent since the
+# last refresh (one the store already shows changes nothing, so it is harmless here).
+ON_THEIR_WAY: tuple[OutboxState, ...] = ("queued", "sending", "sent", "needs_attention")
 TITLES: dict[Service, str] = {"worktime": "WorkTime One", "worktaps": "WorkTaps", "worq": "WorQ"}
 
 
@@ -275,6 +287,7 @@ class Session:
         )  # fmt: skip
         workday.subscribe(lambda: self.changes.tell(Change.BOARD))
         workday.subscribe(lambda: self.health.succeeded("worktime", client.rate_limit))
+        workday.budget.subscribe(lambda _now: self.health.observed("worktime", client.rate_limit))
         self.workday = workday
         sender = OutboxSender(
             self.outbox, self.audit, client, budget=workday.budget, now=self.now,
@@ -303,6 +316,7 @@ class Session:
             return
         budget = RequestBudget("worktaps", clock=self.now, rate=lambda: client.rate_limit)
         self.worktaps_budget = budget
+        budget.subscribe(lambda _now: self.health.observed("worktaps", client.rate_limit))
         sender = OutboxSender(
             self.outbox, self.audit, client, kinds=WORKTAPS_KINDS, budget=budget, now=self.now
         )
@@ -407,17 +421,44 @@ class Session:
         return person_day_from(self.locks, self.attendance, self.zone, self.now(), employee_id)
 
     def review(self, start: date, end: date) -> list[ReviewRow]:
+        """The period's attendance with its problems, as it will be once the corrections
+        on their way land (a fixed problem shows as being fixed, not as open)."""
         first, _ = local_day_bounds(start, self.zone)
         _, last = local_day_bounds(end, self.zone)
+        records = self.attendance.for_range(start, end)
         return review(
             start,
             end,
             self.today(),
             self.people.employees(),
-            self.attendance.for_range(start, end),
+            records,
             self.locks.events_between(first, last),
             self.zone,
+            self._fixes(start, end, records),
         )
+
+    def _fixes(
+        self, start: date, end: date, records: list[AttendanceRow]
+    ) -> dict[tuple[str, date], DayPreview]:
+        """Each (person, day) that corrections queued, sending or sent will change, as the
+        day will be once they land (a sent one the store already shows changes nothing)."""
+        wanted: dict[tuple[str, date], list[Correction]] = {}
+        for entry in self.outbox.entries(ON_THEIR_WAY, kinds=(CLOCK_KIND,)):  # newest 1,000
+            correction = correction_from(entry.payload)
+            day = correction.day(self.zone)
+            if start <= day <= end:
+                wanted.setdefault((correction.employee_id, day), []).append(correction)
+        by_key = {(r.employee_id, r.date): r for r in records}
+        now, fixes = self.now(), {}
+        for key, corrections in wanted.items():
+            record = by_key.get(key)
+            after = preview(record, corrections, self.zone, now)
+            if record is None or (after.clock_in, after.clock_out) != (
+                record.clock_in,
+                record.clock_out,
+            ):
+                fixes[key] = after
+        return fixes
 
     def freshness(self) -> tuple[datetime | None, datetime | None]:
         """When today's data was last fetched, and when next (None: not connected)."""

@@ -95,6 +95,12 @@ class ServiceHealth:
             last_ok=self._now(),
         )
 
+    def observed(self, service: Service, rate_limit: RateLimit | None) -> None:
+        """A request's rate-limit headers (a write's too): the requests left move at once,
+        nothing else about the service's health changes."""
+        if rate_limit is not None and rate_limit != self.states[service].rate_limit:
+            self.set(service, rate_limit=rate_limit)
+
     def failed(self, service: Service, exc: ApiError, rate_limit: RateLimit | None) -> None:
         health = health_for(exc)
         current = self.states[service]

@@ -118,9 +118,18 @@ class LockCache:
             return 0
         # In primary-key order, so the table's B-tree fills page by page.
         rows = sorted(values.values(), key=_key)
+        newest: dict[str, int] = {}
+        for row in rows:
+            newest[row[1]] = max(newest.get(row[1], row[5]), row[5])
         with self.db.transaction() as conn:
             known = _known(conn, values)
             conn.executemany(_SAVE_EVENT, rows)
+            # A lock's "last event" is never older than its own history.
+            conn.executemany(
+                "UPDATE lock SET last_event_at = ? WHERE id = ? "
+                "AND (last_event_at IS NULL OR last_event_at < ?)",
+                [(ts, lock_id, ts) for lock_id, ts in newest.items()],
+            )
         return len(values) - len(known)
 
     def known_event_ids(self, ids: Iterable[str]) -> set[str]:

@@ -7,13 +7,16 @@ through a lock but never clocked in. Pure functions over cached rows.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
-from typing import Literal
+from typing import TYPE_CHECKING, Literal, Protocol
 from zoneinfo import ZoneInfo
 
 from desktop.store import AttendanceRow, EmployeeRow, LockEventRow
+
+if TYPE_CHECKING:
+    from desktop.services.attendance.corrections import DayPreview
 
 Problem = Literal["no_clock_out", "absent", "entered_without_clock_in"]
 PROBLEM_TEXT: dict[Problem, str] = {
@@ -30,7 +33,9 @@ class ReviewRow:
     name: str
     department: str
     record: AttendanceRow | None
-    problem: Problem | None
+    problem: Problem | None  # what is still wrong once the corrections on their way land
+    fixing: Problem | None = None  # what a queued (or just sent) correction is fixing
+    fix: DayPreview | None = None  # the day as it will be once they land
 
 
 def days_between(start: date, end: date) -> list[date]:
@@ -51,8 +56,12 @@ def review(
     records: Iterable[AttendanceRow],
     events: Iterable[LockEventRow],
     zone: ZoneInfo,
+    fixes: Mapping[tuple[str, date], DayPreview] | None = None,
 ) -> list[ReviewRow]:
-    """One row per record, plus one per missing working day (absent or came in unclocked)."""
+    """One row per record, plus one per missing working day (absent or came in unclocked).
+    ``fixes``: each (person, day) that corrections on their way will change, as it will be;
+    a problem they fix is ``fixing``, no longer ``problem``."""
+    fixes = fixes or {}
     by_key = {(r.employee_id, r.date): r for r in records}
     entered: set[tuple[str, date]] = {
         (e.employee_id, e.timestamp.astimezone(zone).date())
@@ -65,19 +74,46 @@ def review(
             if person.start_date is not None and person.start_date > day:
                 continue
             record = by_key.pop((person.id, day), None)
-            problem = _problem(day, today, record, (person.id, day) in entered)
-            if record is None and problem is None:
+            came_in = (person.id, day) in entered
+            problem = _problem(day, today, record, came_in)
+            if record is None and problem is None and (person.id, day) not in fixes:
                 continue  # a weekend, or today before anyone could be called absent
-            rows.append(ReviewRow(day, person.id, person.name, person.department or "",
-                                  record, problem))  # fmt: skip
+            rows.append(_row(day, person.id, person.name, person.department or "", record,
+                             problem, fixes.get((person.id, day)), today, came_in))  # fmt: skip
     for (employee_id, day), record in by_key.items():  # records of people not active now
-        rows.append(ReviewRow(day, employee_id, record.employee_name, "", record,
-                              _problem(day, today, record, True)))  # fmt: skip
+        rows.append(_row(day, employee_id, record.employee_name, "", record,
+                         _problem(day, today, record, True), fixes.get((employee_id, day)),
+                         today, True))  # fmt: skip
     rows.sort(key=lambda r: (r.day, r.name.lower(), r.employee_id))
     return rows
 
 
-def _problem(day: date, today: date, record: AttendanceRow | None, came_in: bool) -> Problem | None:
+def _row(
+    day: date,
+    employee_id: str,
+    name: str,
+    department: str,
+    record: AttendanceRow | None,
+    problem: Problem | None,
+    fix: DayPreview | None,
+    today: date,
+    came_in: bool,
+) -> ReviewRow:
+    if fix is None:
+        return ReviewRow(day, employee_id, name, department, record, problem)
+    left = _problem(day, today, fix, came_in)
+    fixing = problem if problem is not None and left != problem else None
+    return ReviewRow(day, employee_id, name, department, record, left, fixing, fix)
+
+
+class _Clocked(Protocol):
+    @property
+    def clock_in(self) -> datetime | None: ...
+    @property
+    def clock_out(self) -> datetime | None: ...
+
+
+def _problem(day: date, today: date, record: _Clocked | None, came_in: bool) -> Problem | None:
     if record is not None and record.clock_in is not None:
         return "no_clock_out" if record.clock_out is None and day < today else None
     if came_in:

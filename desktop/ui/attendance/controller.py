@@ -27,6 +27,7 @@ class AttendanceController(PageController):
         self.page.load_requested.connect(self.load_period)
         self.page.correction_requested.connect(self.correct_rows)
         signals.board.connect(self.redraw)
+        signals.outbox.connect(self.page.refresh_from_cache)  # a queued fix shows at once
         signals.zone.connect(self._zone_changed)
 
     def redraw(self) -> None:

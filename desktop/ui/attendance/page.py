@@ -34,6 +34,18 @@ from desktop.ui.widgets.tables import configure_table, on_enter
 Review = Callable[[date, date], list[ReviewRow]]
 
 
+def fixed(row: ReviewRow, zone: ZoneInfo) -> str:
+    """What the corrections on their way change, in short: "clock-out 17:30"."""
+    fix, record = row.fix, row.record
+    assert fix is not None
+    parts = []
+    for field, words in (("clock_in", "clock-in"), ("clock_out", "clock-out")):
+        value = getattr(fix, field)
+        if value is not None and value != (getattr(record, field) if record else None):
+            parts.append(f"{words} {fmt.local_time(value, zone, with_date=False)}")
+    return ", ".join(parts) or "on its way"
+
+
 def review_columns(zone: ZoneInfo) -> list[Column[ReviewRow]]:
     def when(row: ReviewRow, which: str) -> str:
         record = row.record
@@ -43,7 +55,14 @@ def review_columns(zone: ZoneInfo) -> list[Column[ReviewRow]]:
         return f"{value} min" if value else ""
 
     def problem_color(row: ReviewRow) -> str | None:
-        return fmt.ALERT_COLOR if row.problem else None
+        return fmt.ALERT_COLOR if row.problem else fmt.OK_COLOR if row.fixing else None
+
+    def problem_text(row: ReviewRow) -> str:
+        if row.problem:
+            return PROBLEM_TEXT[row.problem]
+        if row.fixing and row.fix is not None:
+            return f"{PROBLEM_TEXT[row.fixing]}: fixed by a correction ({fixed(row, zone)})"
+        return ""
 
     return [
         Column("Date", lambda r: r.day.strftime("%a %Y-%m-%d"), width=110),
@@ -60,7 +79,7 @@ def review_columns(zone: ZoneInfo) -> list[Column[ReviewRow]]:
         ),
         Column(
             "Problem",
-            lambda r: PROBLEM_TEXT[r.problem] if r.problem else "",
+            problem_text,
             foreground=problem_color,
             width=290,
         ),

@@ -31,11 +31,15 @@ class _EnterActs(QObject):
         self._act = act
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
-            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
-                self._act()
-                return True
-        return False
+        enter = (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and not event.modifiers()
+        )
+        if enter:
+            self._act()
+        return enter
 
 
 def on_enter(view: QTableView, act: Callable[[], object]) -> None:
