@@ -105,7 +105,7 @@ class Console:
                   "Departments and locations", "Outbox", "Audit log", "Connections")  # fmt: skip
         for title, page in zip(titles, self.pages, strict=True):
             self.window.add_page(title, page)
-        self.directory.check_pin = pin_checker(parts.managers)
+        self.directory.check_pin = self.reports.check_pin = pin_checker(parts.managers)
         self.outbox.pending_changed = self.window.status.set_pending
         correction = self.window._action("New &correction…", "Ctrl+K", self.new_correction)
         self.window.console_menu.insertAction(self.window.lock_action, correction)
@@ -224,6 +224,7 @@ class Console:
             self.put_away.hide_all(self.manager, keep=self.window)
         self.manager = None
         self.session.lock()
+        self.reports.page.mask_pay()  # pay leaves the screen with the manager
         self.window.status.set_manager(None)
         self.window.lock()
         self.signin.reload()
@@ -253,7 +254,7 @@ class Console:
     def use_managers(self, managers: ManagerDirectory, hint: str) -> None:
         """Sign in against other managers from now on (the demo's, when the keyring fails)."""
         self.parts.managers = self.signin.managers = managers
-        self.directory.check_pin = pin_checker(managers)
+        self.directory.check_pin = self.reports.check_pin = pin_checker(managers)
         self.signin.set_hint(hint)
         self.signin.reload()
 

@@ -140,6 +140,13 @@ async def run_self_test(console: Console, pin: str) -> int:
         report = reports.page.report
         assert report is not None, "no report"
         assert report.payroll, "the report is empty"
+        page = reports.page
+        assert not page.pay_shown, "pay is on screen before the PIN"
+        assert reports.export("pdf", Path("unused.pdf")) is None, "hidden pay was exported"
+        QTest.mouseClick(page.reveal_button, Qt.MouseButton.LeftButton)
+        QTest.keyClicks(page.pin, pin)
+        QTest.keyClick(page.pin, Qt.Key.Key_Return)
+        assert page.pay_shown, "the PIN did not reveal pay"
         with tempfile.TemporaryDirectory() as scratch:
             task = reports.export("pdf", Path(scratch) / "report.pdf")
             assert task is not None, "the PDF export did not start"

@@ -6,9 +6,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import httpx
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
+from pytestqt.qtbot import QtBot
 
 from desktop.ui.reports.controller import ReportsController
+from desktop.ui.reports.page import ReportsPage
 from tests.helpers.waiting import until
 
 
@@ -33,3 +36,13 @@ async def save(composer: ReportsController, dialog: QFileDialog, path: Path) -> 
     dialog.selectFile(str(path))
     dialog.accept()
     await until(lambda: composer.page.status.text() == f"Saved {path.name}", what=path.name)
+
+
+MANAGER, PIN = "Ana Ruiz", "2468"
+
+
+def reveal_pay(qtbot: QtBot, page: ReportsPage, pin: str = PIN) -> None:
+    """Reveal pay… then the PIN and Enter, as a manager does."""
+    qtbot.mouseClick(page.reveal_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(page.pin, pin)
+    qtbot.keyClick(page.pin, Qt.Key.Key_Return)

@@ -9,6 +9,7 @@ page keeps what it showed; the exports of what is on screen still work.
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -24,6 +25,7 @@ from desktop.ui.session_signals import SessionSignals
 
 LOAD_KEY = "reports-load"
 OFFLINE = "Reports need a connection to WorkTime One."
+PAY_HIDDEN = "Pay is hidden: reveal it with your PIN (Reveal pay…) to export the payroll."
 
 
 class ReportsController(PageController):
@@ -36,6 +38,10 @@ class ReportsController(PageController):
         self.page.load_requested.connect(self.load)
         self.page.export_requested.connect(self.export)
         self.page.shown.connect(self._shown)
+        self.page.reveal = self._reveal
+        # Set by the console: manager, PIN -> why it is refused (None: right). A PIN typed
+        # here counts towards the same lock-out as one typed to sign in.
+        self.check_pin: Callable[[str, str], str | None] | None = None
         signals.connected.connect(self._connected)
         signals.zone.connect(self._zone_changed)
 
@@ -66,6 +72,9 @@ class ReportsController(PageController):
         for task in tasks:
             task.cancel()
         await asyncio.gather(*tasks, return_exceptions=True)
+
+    def _payroll_in_front(self) -> bool:
+        return self.page.table_tabs.currentIndex() == 0
 
     def _shown(self) -> None:
         if not self._people_listed:
@@ -123,7 +132,16 @@ class ReportsController(PageController):
 
     # -- exports ---------------------------------------------------------------------------
 
+    def _reveal(self, pin: str) -> str | None:
+        manager, check = self.session.manager, self.check_pin
+        if manager is None or check is None:
+            return "Sign in again to reveal pay."
+        return check(manager, pin)
+
     def export(self, kind: str, path: Path) -> asyncio.Task[int] | None:
+        if not self.page.pay_shown and (kind in ("server", "pdf") or self._payroll_in_front()):
+            self.runner.bus.warning(PAY_HIDDEN)
+            return None
         report = self.page.report
         if report is None and kind != "server":
             self.runner.bus.warning("Load a report first: there is nothing to export yet.")

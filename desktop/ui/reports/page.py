@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QFileDialog,
     QHBoxLayout,
+    QLineEdit,
     QProgressBar,
     QPushButton,
     QSplitter,
@@ -35,6 +36,7 @@ from desktop.services.reports.tables import Table
 from desktop.ui.reports.charts import ReportCharts
 from desktop.ui.reports.table_view import ReportTableView
 from desktop.ui.reports.tiles import ReportTiles
+from desktop.ui.widgets import format as fmt
 from desktop.ui.widgets.person_picker import PersonPicker
 from desktop.ui.widgets.plain import PlainLabel
 
@@ -112,6 +114,21 @@ class ReportsPage(QWidget):
         self.export_xlsx.setToolTip("The table on screen, as an Excel workbook (Ctrl+E)")
         self.export_pdf = QPushButton("&PDF…")
         self.export_pdf.setToolTip("A printable report with the charts (Ctrl+P)")
+        self.reveal_button = QPushButton("Reveal pay…")
+        self.reveal_button.setCheckable(True)
+        self.reveal_button.setToolTip(
+            "Pay is hidden from a screen visitors can see; your PIN shows it"
+        )
+        self.pin = QLineEdit()
+        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pin.setPlaceholderText("Your PIN, then Enter")
+        self.pin.setMaximumWidth(170)
+        self.pin.hide()
+        self.pin_error = PlainLabel()
+        self.pin_error.setStyleSheet(f"color: {fmt.ALERT_COLOR};")
+        self.pin_error.hide()
+        # Set by the controller: the signed-in manager's PIN -> why it is refused (None: ok).
+        self.reveal: Callable[[str], str | None] | None = None
         self._reload_timer = QTimer(self)
         self._reload_timer.setSingleShot(True)
         self._reload_timer.setInterval(RELOAD_DELAY_MS)
@@ -137,9 +154,13 @@ class ReportsPage(QWidget):
         actions.addStretch(1)
         for widget in (self.server_excel, self.export_csv, self.export_xlsx, self.export_pdf):
             actions.addWidget(widget)
+        heading = QHBoxLayout()
+        heading.addWidget(self.heading, 1)
+        for widget in (self.pin_error, self.pin, self.reveal_button):
+            heading.addWidget(widget)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
-        layout.addWidget(self.heading)
+        layout.addLayout(heading)
         layout.addWidget(self.tiles)
         layout.addWidget(split, 1)
         layout.addLayout(actions)
@@ -155,6 +176,8 @@ class ReportsPage(QWidget):
         self.export_csv.clicked.connect(lambda: self.ask_export("csv"))
         self.export_xlsx.clicked.connect(lambda: self.ask_export("xlsx"))
         self.export_pdf.clicked.connect(lambda: self.ask_export("pdf"))
+        self.reveal_button.toggled.connect(self._reveal_toggled)
+        self.pin.returnPressed.connect(self._pin_entered)
         for keys, slot in (("F5", self.request_load), ("Ctrl+E", self._export_shortcut),
                            ("Ctrl+P", lambda: self._export_shortcut("pdf"))):  # fmt: skip
             QShortcut(QKeySequence(keys), self, slot)
@@ -236,6 +259,46 @@ class ReportsPage(QWidget):
             f"fetched at {fetched}"
         )
         self._set_exportable(True)
+
+    # -- pay: hidden until the manager's PIN ------------------------------------------------
+
+    @property
+    def pay_shown(self) -> bool:
+        return not self.tiles.masked
+
+    def _reveal_toggled(self, on: bool) -> None:
+        if on and not self.pay_shown:
+            self.pin.clear()
+            self.pin.show()
+            self.pin.setFocus()
+        elif not on:
+            self.mask_pay()
+
+    def _pin_entered(self) -> None:
+        problem = self.reveal(self.pin.text()) if self.reveal else "Sign in to reveal pay."
+        self.pin.clear()
+        if problem:
+            self.pin_error.setText(problem)
+            self.pin_error.show()
+            return
+        self.pin.hide()
+        self.pin_error.hide()
+        self._set_masked(False)
+        self.reveal_button.setText("Hide pay")
+
+    def mask_pay(self) -> None:
+        """Pay off the screen again (the console locks, or the manager hides it)."""
+        self.pin.hide()
+        self.pin_error.hide()
+        self._set_masked(True)
+        self.reveal_button.setText("Reveal pay…")
+        if self.reveal_button.isChecked():
+            self.reveal_button.setChecked(False)
+
+    def _set_masked(self, masked: bool) -> None:
+        self.tiles.set_masked(masked)
+        for table in self.tables.values():
+            table.set_masked(masked)
 
     def current_table(self) -> Table:
         """The table in the front tab, in the order it is sorted on screen."""

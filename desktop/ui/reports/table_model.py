@@ -4,6 +4,7 @@ total line alone (bold, shaded), so the total can stay in sight under a long tab
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt
@@ -14,15 +15,21 @@ from desktop.ui.widgets import format as fmt
 from desktop.ui.widgets.table_models import AnyIndex, Column, ListTableModel
 
 TOTAL_BACKGROUND = "#e8eef5"
+MASK = "•••••"  # money until the manager reveals it with their PIN
 
 
-def _column(index: int, spec: ColumnSpec, last: bool) -> Column[Line]:
+def _column(index: int, spec: ColumnSpec, last: bool, masked: Callable[[], bool]) -> Column[Line]:
     def alert(line: Line) -> str | None:
         return fmt.ALERT_COLOR if line.alert and last else None
 
+    def text(line: Line) -> str:
+        if spec.kind == "money" and masked() and line.cells[index] not in (None, ""):
+            return MASK
+        return cell_text(spec.kind, line.cells[index], total=line.total)
+
     return Column(
         spec.title,
-        lambda line: cell_text(spec.kind, line.cells[index], total=line.total),
+        text,
         sort_key=str(index),
         align=Qt.AlignmentFlag.AlignRight if spec.numeric else Qt.AlignmentFlag.AlignLeft,
         foreground=alert,
@@ -34,6 +41,7 @@ class ReportTableModel(ListTableModel[Line]):
     def __init__(self, total: bool = False, parent: QObject | None = None) -> None:
         super().__init__([], parent)
         self.shows_total = total
+        self.masked = True  # money shows as MASK until ``set_masked(False)``
         self.table = Table("", (), ())
         self._bold = QFont()
         self._bold.setBold(True)
@@ -43,8 +51,15 @@ class ReportTableModel(ListTableModel[Line]):
         count = len(table.columns)
         self.beginResetModel()
         self.table = table
-        self.columns = [_column(i, c, i == count - 1) for i, c in enumerate(table.columns)]
+        self.columns = [
+            _column(i, c, i == count - 1, lambda: self.masked) for i, c in enumerate(table.columns)
+        ]
         self._rows = self._shown(table)
+        self.endResetModel()
+
+    def set_masked(self, masked: bool) -> None:
+        self.beginResetModel()
+        self.masked = masked
         self.endResetModel()
 
     def _shown(self, table: Table) -> list[Line]:

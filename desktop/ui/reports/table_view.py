@@ -61,6 +61,11 @@ class ReportTableView(QWidget):
         """The whole table, in the order shown (the total line last)."""
         return self.model.table
 
+    def set_masked(self, masked: bool) -> None:
+        """Money as MASK (True) or as figures."""
+        self.model.set_masked(masked)
+        self.total_model.set_masked(masked)
+
     def set_table(self, table: Table) -> None:
         self.model.set_table(table)
         self.total_model.set_table(table)

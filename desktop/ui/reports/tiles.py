@@ -2,16 +2,56 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from desktop.services.reports.report import Report, attendance_totals, payroll_totals
+from desktop.ui.reports.table_model import MASK
 from desktop.ui.widgets.plain import PlainLabel
+
+
+class FittedValue(PlainLabel):
+    """A figure that is never clipped: its font shrinks to the width it is given (down to
+    ``SMALLEST_PX``), and only past that is it elided, the whole figure in its tooltip."""
+
+    def __init__(self, color: str) -> None:
+        super().__init__("–")
+        self.color, self.full = color, "–"
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self._fit()
+
+    def show_text(self, text: str) -> None:
+        self.full = text
+        self._fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        width = max(1, self.contentsRect().width())
+        font = QFont(self.font())
+        font.setWeight(QFont.Weight.DemiBold)
+        px = VALUE_PX
+        while px > SMALLEST_PX:
+            font.setPixelSize(px)
+            if QFontMetrics(font).horizontalAdvance(self.full) <= width:
+                break
+            px -= 1
+        font.setPixelSize(px)
+        self.setStyleSheet(f"font-size: {px}px; font-weight: 600; color: {self.color};")
+        metrics = QFontMetrics(font)
+        shown = metrics.elidedText(self.full, Qt.TextElideMode.ElideRight, width)
+        self.setText(shown)
+        self.setToolTip(self.full if shown != self.full else "")
+
 
 TILE_STYLE = (
     "#tile { background: #f5f7fa; border: 1px solid #d5dce4; border-radius: 6px; }"
-    "#tileValue { font-size: 20px; font-weight: 600; color: %s; }"
     "#tileCaption { color: #546e7a; }"
 )
+VALUE_PX, SMALLEST_PX = 20, 10  # a value shrinks to fit its tile, never below this
 TILES = ("gross", "hours", "overtime", "late", "absent", "days")
 TITLES = {
     "gross": "Gross pay",
@@ -28,11 +68,10 @@ class Tile(QFrame):
     def __init__(self, key: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("tile")
-        self.setStyleSheet(TILE_STYLE % COLORS.get(key, "#263238"))
+        self.setStyleSheet(TILE_STYLE)
         self.title = PlainLabel(TITLES[key])
         self.title.setObjectName("tileCaption")
-        self.value = PlainLabel("–")
-        self.value.setObjectName("tileValue")
+        self.value = FittedValue(COLORS.get(key, "#263238"))
         self.caption = PlainLabel("")
         self.caption.setObjectName("tileCaption")
         column = QVBoxLayout(self)
@@ -42,7 +81,7 @@ class Tile(QFrame):
             column.addWidget(label)
 
     def show_value(self, value: str, caption: str = "") -> None:
-        self.value.setText(value)
+        self.value.show_text(value)
         self.caption.setText(caption)
 
 
@@ -50,23 +89,33 @@ class ReportTiles(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.tiles = {key: Tile(key) for key in TILES}
+        self.masked = True  # pay as MASK until the manager reveals it
+        self.report: Report | None = None
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         for tile in self.tiles.values():
             row.addWidget(tile, 1)
 
+    def set_masked(self, masked: bool) -> None:
+        self.masked = masked
+        if self.report is not None:
+            self.show_report(self.report)
+
     def show_report(self, report: Report) -> None:
+        self.report = report
         pay, days = payroll_totals(report.payroll), attendance_totals(report.attendance)
         currency = f"{pay.currency} " if pay.currency not in ("", "mixed") else ""
         people = f"{pay.people:,} people" if pay.people != 1 else "1 person"
+
+        def money(amount: object) -> str:
+            return f"{currency}{MASK}" if self.masked else f"{currency}{amount:,.2f}"
+
         tiles = self.tiles
-        tiles["gross"].show_value(f"{currency}{pay.gross_pay:,.2f}", people)
+        tiles["gross"].show_value(money(pay.gross_pay), people)
         tiles["hours"].show_value(
             f"{days.work_hours:,.1f} h", f"{pay.regular_hours:,.1f} h regular"
         )
-        tiles["overtime"].show_value(
-            f"{pay.overtime_hours:,.1f} h", f"{currency}{pay.overtime_pay:,.2f}"
-        )
+        tiles["overtime"].show_value(f"{pay.overtime_hours:,.1f} h", money(pay.overtime_pay))
         tiles["late"].show_value(f"{days.late_arrivals:,}", f"{days.late_minutes:,} min in all")
         tiles["absent"].show_value(f"{days.absent:,}", f"of {days.person_days:,} person-days")
         tiles["days"].show_value(f"{pay.days_worked:,}", f"{days.early_departures:,} left early")

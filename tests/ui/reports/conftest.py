@@ -16,6 +16,7 @@ from desktop.store import Database
 from desktop.tasks import TaskRunner
 from desktop.ui.reports.controller import ReportsController
 from desktop.ui.session_signals import SessionSignals
+from tests.helpers.reports import MANAGER, PIN, reveal_pay
 from tests.helpers.worktime_sandbox import client
 
 
@@ -24,10 +25,13 @@ def reports(tmp_path: Path, sandbox: SandboxServer, qtbot: QtBot) -> Iterator[Re
     db = Database(tmp_path / "cache.sqlite3")
     session = Session(db, TaskRunner(MessageBus()), now=sandbox.state.clock.now)
     session.set_zone("America/New_York")
+    session.sign_in(MANAGER)
     composer = ReportsController(session, SessionSignals(session), session.runner)
+    composer.check_pin = lambda manager, pin: None if pin == PIN else "That PIN is not right."
     qtbot.addWidget(composer.page)
     composer.page.resize(1280, 800)
     composer.page.show()
+    reveal_pay(qtbot, composer.page)  # these tests read pay; test_pay_hidden hides it again
     yield composer
     db.close()
 
