@@ -102,3 +102,20 @@ def disk_full_text(exc: BaseException) -> str | None:
         f"The disk is full: Front Desk could not write {where}. "
         "Free some space on that disk, then try again."
     )
+
+
+def file_problem_text(exc: BaseException) -> str | None:
+    """A file that could not be written, in plain words naming the folder (the disk is
+    full, the folder is gone, it may not be written), or None if ``exc`` is none of those."""
+    full = disk_full_text(exc)
+    if full is not None or not isinstance(exc, OSError):
+        return full
+    filename = getattr(exc, "filename", None)
+    folder = Path(str(filename)).parent if filename else None
+    if isinstance(exc, FileNotFoundError) and folder is not None:
+        return f"The folder {folder} does not exist (any more): choose another one."
+    if isinstance(exc, PermissionError) and folder is not None:
+        return f"Front Desk may not write in {folder}: choose another folder."
+    if isinstance(exc, IsADirectoryError) and filename:
+        return f"{filename} is a folder: give the file a name."
+    return None

@@ -16,7 +16,7 @@ import logging
 from collections.abc import Awaitable, Callable
 from typing import Generic, TypeVar
 
-from desktop.files import disk_full_text
+from desktop.files import file_problem_text
 from desktop.messages import MessageBus
 from desktop.messages import bus as default_bus
 
@@ -32,7 +32,7 @@ def known_failure_text(exc: BaseException) -> str | None:
 
     if isinstance(exc, ApiError):
         return str(exc)
-    return disk_full_text(exc)
+    return file_problem_text(exc)
 
 
 class TaskRunner:

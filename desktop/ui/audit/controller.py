@@ -11,6 +11,6 @@ from desktop.ui.session_signals import SessionSignals
 
 class AuditController(PageController):
     def build(self, session: Session, signals: SessionSignals, runner: TaskRunner) -> None:
-        self.page = AuditPage(session.audit, session.zone, runner)
+        self.page = AuditPage(session.audit, session.zone, runner, today=session.today)
         signals.audit.connect(self.page.reload)
         signals.zone.connect(lambda: self.page.set_zone(session.zone))

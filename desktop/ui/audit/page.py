@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -24,6 +25,7 @@ from desktop.store.audit import AUDIT_HEADER, audit_cells
 from desktop.tasks import Op, TaskRunner
 from desktop.ui.widgets import format as fmt
 from desktop.ui.widgets.plain import PlainLabel
+from desktop.ui.widgets.save_dialog import ask_save_path
 from desktop.ui.widgets.table_models import Column, LazyTableModel
 from desktop.ui.widgets.tables import configure_table
 
@@ -53,10 +55,16 @@ def audit_columns(zone: ZoneInfo) -> list[Column[AuditRow]]:
 
 class AuditPage(QWidget):
     def __init__(
-        self, log: AuditLog, zone: ZoneInfo, runner: TaskRunner, parent: QWidget | None = None
+        self,
+        log: AuditLog,
+        zone: ZoneInfo,
+        runner: TaskRunner,
+        parent: QWidget | None = None,
+        *,
+        today: Callable[[], date],
     ) -> None:
         super().__init__(parent)
-        self.log, self.zone, self.runner = log, zone, runner
+        self.log, self.zone, self.runner, self.today = log, zone, runner, today
         self.model: LazyTableModel[AuditRow] = LazyTableModel(audit_columns(zone))
         self.view = QTableView()
         self.view.setModel(self.model)
@@ -125,15 +133,10 @@ class AuditPage(QWidget):
         self.verdict.setText(("✔ " if result.ok else "✘ ") + f"{result.problem} ({result.head})")
 
     def ask_export(self) -> QFileDialog:
-        dialog = QFileDialog(self, "Export the audit log as shown")
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
-        dialog.setNameFilters(["CSV files (*.csv)", "Excel files (*.xlsx)"])
-        dialog.setDefaultSuffix("csv")
-        dialog.selectFile("audit-log.csv")
-        dialog.fileSelected.connect(lambda path: self.export_to(Path(path)))
-        dialog.open()
-        return dialog
+        today = self.today()
+        filters = ["CSV files (*.csv)", "Excel files (*.xlsx)"]
+        return ask_save_path(self, "Export the audit log as shown", f"audit-log-{today}.csv",
+                             filters, "csv", self.export_to)  # fmt: skip
 
     def export_to(self, path: Path) -> asyncio.Task[int]:
         chosen, zone = self.filters(), self.zone

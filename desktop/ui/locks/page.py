@@ -31,6 +31,7 @@ from desktop.store import EventFilter, LockCache, LockEventRow, LockRow, SortKey
 from desktop.tasks import Op, TaskRunner
 from desktop.ui.widgets import format as fmt
 from desktop.ui.widgets.plain import PlainLabel
+from desktop.ui.widgets.save_dialog import ask_save_path, safe_name
 from desktop.ui.widgets.table_models import Column, LazyTableModel, ListTableModel
 from desktop.ui.widgets.tables import configure_table
 
@@ -313,16 +314,12 @@ class LocksPage(QWidget):
     # -- export ----------------------------------------------------------------------
 
     def ask_export(self, kind: str) -> QFileDialog:
-        dialog = QFileDialog(self, "Export the history as shown")
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
-        dialog.setDefaultSuffix(kind)
-        dialog.setNameFilter("CSV files (*.csv)" if kind == "csv" else "Excel files (*.xlsx)")
         lock = self.selected_lock()
-        dialog.selectFile(f"{(lock.name if lock else 'locks').replace(' ', '-')}-history.{kind}")
-        dialog.fileSelected.connect(lambda path: self.export_to(Path(path)))
-        dialog.open()
-        return dialog
+        first, last = _day(self.date_from.date()), _day(self.date_to.date())
+        name = f"{safe_name(lock.name if lock else 'locks')}-history-{first}-to-{last}.{kind}"
+        filters = ["CSV files (*.csv)" if kind == "csv" else "Excel files (*.xlsx)"]
+        return ask_save_path(self, "Export the history as shown", name, filters, kind,
+                             self.export_to)  # fmt: skip
 
     def export_to(self, path: Path) -> asyncio.Task[int]:
         query = self.filter

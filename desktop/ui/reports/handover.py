@@ -14,9 +14,9 @@ from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from desktop.files import file_problem_text
 from desktop.services.reports.handover import (
     DoorEvent,
     Handover,
@@ -29,6 +29,7 @@ from desktop.store import LOW_BATTERY_PERCENT, LockRow
 from desktop.tasks import Op, TaskRunner
 from desktop.ui.widgets import format as fmt
 from desktop.ui.widgets.pdf import table_html, write_pdf
+from desktop.ui.widgets.save_dialog import ask_save_path
 
 TITLE = "Shift handover"
 STYLE = (
@@ -54,17 +55,9 @@ def ask_handover(
     manager = session.manager
     if manager is None:
         return None
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    dialog = QFileDialog(parent, "Save the shift handover")
-    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
-    dialog.setNameFilter("PDF files (*.pdf)")
-    dialog.setDefaultSuffix("pdf")
-    dialog.setDirectory(folder)
-    dialog.selectFile(str(Path(folder) / default_name(session.now(), session.zone)))
-    dialog.fileSelected.connect(lambda path: save_handover(session, runner, Path(path), manager))
-    dialog.open()
-    return dialog
+    name = default_name(session.now(), session.zone)
+    return ask_save_path(parent, "Save the shift handover", name, ["PDF files (*.pdf)"], "pdf",
+                         lambda path: save_handover(session, runner, path, manager))  # fmt: skip
 
 
 def save_handover(
@@ -82,7 +75,7 @@ def save_handover(
         bus.info(f"Shift handover saved to {path} ({pages} page{'s' if pages != 1 else ''}).")
 
     def failed(exc: Exception) -> None:
-        bus.error(f"Could not write the shift handover to {path}: {exc}")
+        bus.error(f"Could not write the shift handover: {file_problem_text(exc) or exc}")
 
     return (
         Op(work, what="writing the shift handover")

@@ -39,6 +39,7 @@ from desktop.ui.reports.tiles import ReportTiles
 from desktop.ui.widgets import format as fmt
 from desktop.ui.widgets.person_picker import PersonPicker
 from desktop.ui.widgets.plain import PlainLabel
+from desktop.ui.widgets.save_dialog import ask_save_path
 
 RELOAD_DELAY_MS = 400  # a burst of date edits asks once
 SPLIT_TABLES, SPLIT_CHARTS = 340, 330  # the charts need the height to name ten people
@@ -326,13 +327,9 @@ class ReportsPage(QWidget):
         return f"{self.current_table().title.lower()}_{span}.{kind}"
 
     def ask_export(self, kind: str) -> QFileDialog:
-        dialog = QFileDialog(self, EXPORT_TITLES[kind])
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
-        dialog.setDefaultSuffix("xlsx" if kind == "server" else kind)
-        dialog.setNameFilter(EXPORT_FILTERS[kind])
-        dialog.selectFile(self.default_name(kind))
-        dialog.fileSelected.connect(lambda path: self.export_requested.emit(kind, Path(path)))
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-        return dialog
+        def chosen(path: Path) -> None:
+            self.export_requested.emit(kind, path)
+
+        suffix = "xlsx" if kind == "server" else kind
+        return ask_save_path(self, EXPORT_TITLES[kind], self.default_name(kind),
+                             [EXPORT_FILTERS[kind]], suffix, chosen)  # fmt: skip
