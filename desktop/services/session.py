@@ -65,7 +65,7 @@ from desktop.services.reports.report import EVERYONE, Report, fetch_report
 from desktop.services.signed_in import SignedIn
 from desktop.services.status import Health, Service, ServiceHealth
 from desktop.services.sync.accounts import AccountSync
-from desktop.services.sync.worktime import SyncService
+from desktop.services.sync.worktime import SyncService, covered_from
 from desktop.services.sync.worq import Progress, WorqImport
 from desktop.store import (
     AccountCache,
@@ -477,6 +477,27 @@ class Session:
         if workday is None:
             raise NotConnected("Older history needs a connection to WorkTime One.")
         return await workday.load_older(lock_id)
+
+    def history_covered_from(self, lock_id: str | None) -> date | None:
+        """The first day the store holds the history of ``lock_id`` (None: of every lock)
+        in full; None when it has not been read yet."""
+        ids = [lock_id] if lock_id else [lock.id for lock in self.locks.locks()]
+        firsts = [covered_from(self.state, i) for i in ids]
+        known = [first for first in firsts if first is not None]
+        return max(known) if known and len(known) == len(firsts) else None
+
+    async def load_history_back_to(self, lock_id: str | None, first: date) -> int:
+        """Fetch what the store lacks of the history from ``first`` on (a manager chose
+        those dates), at user priority within the request budget."""
+        workday = self.workday
+        if workday is None:
+            raise NotConnected("Older history needs a connection to WorkTime One.")
+        ids = [lock_id] if lock_id else [lock.id for lock in self.locks.locks()]
+        new = 0
+        for one in ids:
+            new += await workday.sync.load_back_to(one, first, priority="user")
+        self.changes.tell(Change.BOARD)
+        return new
 
     async def load_attendance(self, start: date, end: date) -> int:
         workday = self.workday

@@ -169,6 +169,19 @@ class SyncService:
         self.state.mark(key, self.now(), start.isoformat())
         return new
 
+    def covered_from(self, lock_id: str) -> date | None:
+        return covered_from(self.state, lock_id)
+
+    async def load_back_to(self, lock_id: str, first: date, *, priority: str = USER) -> int:
+        """Read the days from ``first`` up to what is held of the lock (nothing when it is
+        held already); answers how many events were new."""
+        covered = self.covered_from(lock_id)
+        if covered is None or covered <= first:
+            return 0
+        new = await self._read_history(lock_id, first, covered - timedelta(days=1), priority)
+        self.state.mark(history_key(lock_id), self.now(), first.isoformat())
+        return new
+
     async def sync_all_history(
         self,
         lock_ids: Iterable[str],
@@ -307,6 +320,11 @@ class SyncService:
 
     def _day_of(self, when: datetime) -> date:
         return when.astimezone(self.zone).date()
+
+
+def covered_from(state: SyncState, lock_id: str) -> date | None:
+    """The first day of ``lock_id``'s history the store holds in full (None: not read)."""
+    return _parse_day(state.detail(history_key(lock_id)))
 
 
 def _parse_day(text: str | None) -> date | None:

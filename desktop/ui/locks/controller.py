@@ -3,6 +3,8 @@ fetched on request."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from desktop.services.session import Session
 from desktop.tasks import Op, TaskRunner
 from desktop.ui.controller import PageController
@@ -17,12 +19,31 @@ class LocksController(PageController):
         )
         self.page.show_week_ending(session.today())
         self.page.load_older_requested.connect(self.load_older)
+        self.page.covered_from = session.history_covered_from
+        self.page.history_wanted.connect(self.load_back_to)
+        self._loading: tuple[str | None, date] | None = None
         signals.board.connect(self.page.refresh_from_cache)
         signals.zone.connect(self._zone_changed)
 
     def _zone_changed(self) -> None:
         self.page.set_zone(self.session.zone)
         self.page.refresh_from_cache()
+
+    def load_back_to(self, lock_id: str | None, first: date) -> None:
+        """The dates chosen start before the history held: fetch the rest (offline, the page
+        says what it holds)."""
+        if self.session.workday is None or self._loading == (lock_id, first):
+            return
+        self._loading = (lock_id, first)
+        self.page.show_coverage(loading=True)
+
+        def done(_new: object = None) -> None:
+            self._loading = None
+            self.page.apply()
+
+        Op(lambda: self.session.load_history_back_to(lock_id, first), key="history-back")\
+            .with_progress(f"Loading the history back to {first:%a %d %b}…")\
+            .success(done).failure(lambda _exc: done()).run(self.runner)  # fmt: skip
 
     def load_older(self, lock_id: str) -> None:
         Op(lambda: self.session.load_older(lock_id)).with_progress(

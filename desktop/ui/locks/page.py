@@ -94,6 +94,7 @@ def event_columns(zone: ZoneInfo) -> list[Column[LockEventRow]]:
 
 class LocksPage(QWidget):
     load_older_requested = Signal(str)
+    history_wanted = Signal(object, object)  # lock id (None: every lock), the first day
     refresh_requested = Signal()
 
     def __init__(
@@ -146,6 +147,11 @@ class LocksPage(QWidget):
         self.export_csv = QPushButton("Export CSV…")
         self.export_xlsx = QPushButton("Export Excel…")
         self.count = PlainLabel()
+        self.coverage = PlainLabel()  # what the store holds, when the dates ask for more
+        self.coverage.setWordWrap(True)
+        self.coverage.hide()
+        # Set by the controller: the first day the store holds of a lock (None: every lock).
+        self.covered_from: Callable[[str | None], date | None] = lambda _lock: None
         self.progress = QProgressBar()
         self.progress.hide()
         self._search_timer = QTimer(self)
@@ -171,6 +177,7 @@ class LocksPage(QWidget):
         column = QVBoxLayout(history)
         column.setContentsMargins(0, 0, 0, 0)
         column.addLayout(filters)
+        column.addWidget(self.coverage)
         column.addWidget(self.events_view, 1)
         column.addLayout(actions)
         split = QSplitter(Qt.Orientation.Vertical)
@@ -257,6 +264,36 @@ class LocksPage(QWidget):
         self.filter = self.current_filter()
         self._load(self.filter)
         self._count_events(self.filter)
+        self.show_coverage()
+
+    def held_from(self) -> date | None:
+        """The first day of the chosen dates the store holds, when it holds less than they
+        ask (None: it holds them all, or nothing is known yet)."""
+        lock = self.selected_lock()
+        covered = self.covered_from(lock.id if lock else None)
+        asked = _day(self.date_from.date())
+        return covered if covered is not None and covered > asked else None
+
+    def show_coverage(self, loading: bool = False) -> None:
+        held = self.held_from()
+        if held is None:
+            self.coverage.hide()
+            return
+        asked = _day(self.date_from.date())
+        gap = f"{asked:%a %d %b} to {held - timedelta(days=1):%a %d %b}"
+        if loading:
+            text = f"The history held starts {held:%a %d %b}: loading {gap}…"
+        else:
+            text = (
+                f"The history held starts {held:%a %d %b}: {gap} is not loaded, and this "
+                "table and its exports start there. Connect to WorkTime One to load it."
+            )
+        self.coverage.setText(text)
+        self.coverage.setStyleSheet(f"color: {fmt.ALERT_COLOR};" if not loading else "")
+        self.coverage.show()
+        if loading is False:
+            lock = self.selected_lock()
+            self.history_wanted.emit(lock.id if lock else None, asked)
 
     def _sort(self, key: str, descending: bool) -> None:
         self.filter = replace(self.filter, sort=cast(SortKey, key), descending=descending)
@@ -330,10 +367,17 @@ class LocksPage(QWidget):
             return [[c.text(r) for c in columns] for r in self.cache.events(query, offset, limit)]
 
         lock = self.selected_lock()
+        asked, held = _day(self.date_from.date()), self.held_from()
+        missing = f"{asked} to {held - timedelta(days=1)}" if held else ""
+        short = [] if held is None else [
+            ("Asked from", asked.isoformat()),
+            ("Not in this file", f"{missing}: not loaded when exported"),
+        ]  # fmt: skip
         about = [
-            ("Lock", lock.name if lock else ""),
-            ("From", self.date_from.date().toString("yyyy-MM-dd")),
+            ("Lock", lock.name if lock else "All locks"),
+            ("From", (held or asked).isoformat()),
             ("To", self.date_to.date().toString("yyyy-MM-dd")),
+            *short,
             ("Filters", self._describe_filters()),
             ("Timezone", str(self.zone)),
             ("Exported", datetime.now(UTC).isoformat(timespec="seconds")),
@@ -356,6 +400,11 @@ class LocksPage(QWidget):
         def finished(count: int) -> None:
             self.progress.hide()
             self.count.setText(f"Exported {count:,} events to {path.name}")
+            if held is not None:
+                self.runner.bus.warning(
+                    f"{path.name} starts on {held:%a %d %b}, not {asked:%a %d %b}: the history "
+                    "before that was not loaded. The file says so in its header."
+                )
 
         return (
             Op(work, what=f"exporting to {path.name}")
