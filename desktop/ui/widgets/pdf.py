@@ -7,6 +7,7 @@ the HTML (``<img src="chart-1">``).
 
 from __future__ import annotations
 
+import errno
 import html
 from collections.abc import Mapping, Sequence
 from pathlib import Path
@@ -28,8 +29,17 @@ def write_pdf(
     """Write ``body_html`` to ``path`` as an A4 PDF, each page numbered at its foot, and
     return the page count. It is written beside ``path`` and renamed over it once whole."""
     partial = path.with_name(path.name + ".part")
-    pages = _write(partial, body_html, title=title, images=images, landscape=landscape)
-    partial.replace(path)
+    # Qt's PDF writer does not say when it cannot open its file: it paints nowhere, with a
+    # "Painter not active" warning per call (thousands for a long document). So the file is
+    # opened here first, and a missing or read-only folder is an OSError naming it.
+    with partial.open("wb"):
+        pass
+    try:
+        pages = _write(partial, body_html, title=title, images=images, landscape=landscape)
+        partial.replace(path)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
     return pages
 
 
@@ -66,6 +76,8 @@ def _write(
     document.setPageSize(page)
     pages = document.pageCount()
     painter = QPainter(writer)
+    if not painter.isActive():
+        raise OSError(errno.EIO, "Qt could not write the PDF", str(path))
     try:
         for number in range(pages):
             if number:

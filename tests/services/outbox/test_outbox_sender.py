@@ -141,7 +141,7 @@ def test_a_429_waits_for_the_reset(sandbox: SandboxServer, desk: Desk) -> None:
 
 def test_a_refused_entry_fails_with_the_services_words(sandbox: SandboxServer, desk: Desk) -> None:
     desk.clock.advance(2 * 3600)  # the desk's clock is ahead of the service's
-    entry = desk.queue(clock_in(FORGOT_OUT, TEST_NOW + timedelta(hours=1)))[0]
+    entry = desk.queue_unseen(clock_in(FORGOT_OUT, TEST_NOW + timedelta(hours=1)))[0]
     failed = step(sandbox, desk)
     assert failed is not None
     assert failed.state == "failed"
@@ -218,7 +218,7 @@ def test_an_entry_the_day_cannot_show_waits_for_a_manager(
 ) -> None:
     """Monday's clock-out was 17:36:56; one at 17:30 changes nothing the record shows."""
     sandbox.controls.fault("drop", service="worktime", path=CLOCK, after=landed)
-    entry = desk.queue(clock_out(FULL_DAY, local(MONDAY, 17, 30)))[0]
+    entry = desk.queue_unseen(clock_out(FULL_DAY, local(MONDAY, 17, 30)))[0]
     step(sandbox, desk)
     waiting = desk.entry(entry.id)
     assert waiting.state == "needs_attention"
