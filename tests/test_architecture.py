@@ -18,7 +18,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 DESKTOP = ROOT / "desktop"
 
-FOUNDATION = {"desktop", "config", "files", "log", "messages", "paths", "secrets", "tasks"}
+FOUNDATION = {"desktop", "config", "files", "log", "messages", "paths", "secrets", "tasks", "words"}
 SHELL = {"app", "startup", "headless", "demo", "__main__"}
 # Lower layers never import higher ones. The sandbox stands apart: only the shell
 # (the demo) and tests start it.

@@ -25,6 +25,7 @@ from desktop.api import (
 from desktop.config import ConnectionProfile
 from desktop.log import redactor
 from desktop.services.status import SERVICE_TITLES, Service, ServiceHealth
+from desktop.words import count
 
 if TYPE_CHECKING:
     import httpx  # a test's transport: typed only, the clients own httpx
@@ -174,7 +175,7 @@ class Connections:
         client = self.worktaps
         assert client is not None
         departments = await client.list_departments(limit=1)
-        summary = f"{departments.total} departments · {UNTRIED}"
+        summary = f"{count(departments.total, 'department')} · {UNTRIED}"
         return CheckResult("worktaps", True, summary, None, None, None, client.rate_limit)
 
     async def _check_worq(self) -> CheckResult:

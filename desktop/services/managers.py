@@ -26,6 +26,7 @@ from typing import Any
 
 from desktop.files import FileNotice, atomic_write_text, set_aside
 from desktop.secrets import SecretStore, SecretStoreError
+from desktop.words import count
 
 MANAGERS_FILE = "managers.json"
 MANAGERS_PROFILE = "_managers"
@@ -174,7 +175,7 @@ def _in_words(seconds: float) -> str:
         whole = max(1, math.ceil(seconds))
         return f"{whole} second{'s' if whole != 1 else ''}"
     minutes = math.ceil(seconds / 60)
-    return f"{minutes} minutes"
+    return count(minutes, "minute")
 
 
 def _too_many(wait: float) -> str:

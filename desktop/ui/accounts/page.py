@@ -25,6 +25,7 @@ from desktop.ui.widgets import format as fmt
 from desktop.ui.widgets.plain import PlainLabel, plain_tip, rich_label
 from desktop.ui.widgets.table_models import Column, LazyTableModel, ListTableModel
 from desktop.ui.widgets.tables import configure_table
+from desktop.words import count
 
 SEARCH_DELAY_MS = 120
 
@@ -215,13 +216,13 @@ class AccountsPage(QWidget):
             )
         )
         total = self.cache.count(text, department_id=department)
-        self.count.setText(f"{total:,} accounts")
+        self.count.setText(count(total, "account"))
         self._show_details()
 
     def show_server_results(self, accounts: list[Account], filters: ServerFilters) -> None:
         self.server_model.set_rows(accounts)
         self._use(self.server_model)
-        self.count.setText(f"{len(accounts):,} accounts match the server's filters")
+        self.count.setText(f"{count(len(accounts), 'account')} match the server's filters")
         self._show_details()
 
     def _use(self, model: LazyTableModel[Account]) -> None:

@@ -30,6 +30,7 @@ from desktop.ui.widgets import format as fmt
 from desktop.ui.widgets.plain import PlainLabel, plain_tip
 from desktop.ui.widgets.table_models import Column, ListTableModel
 from desktop.ui.widgets.tables import configure_table, on_enter
+from desktop.words import count
 
 Review = Callable[[date, date], list[ReviewRow]]
 
@@ -227,7 +228,7 @@ class AttendancePage(QWidget):
         ]
         self.model.set_rows(rows)
         problems = sum(1 for r in rows if r.problem)
-        self.summary.setText(f"{len(rows):,} rows · {problems:,} problems")
+        self.summary.setText(f"{count(len(rows), 'row')} · {count(problems, 'problem')}")
 
     def next_problem(self) -> None:
         rows = self.model.rows()

@@ -28,6 +28,7 @@ from desktop.ui.widgets.plain import PlainLabel
 from desktop.ui.widgets.save_dialog import ask_save_path
 from desktop.ui.widgets.table_models import Column, LazyTableModel
 from desktop.ui.widgets.tables import configure_table
+from desktop.words import count
 
 WIDTHS = (50, 150, 130, 190, 190, 220, 110)
 
@@ -124,7 +125,7 @@ class AuditPage(QWidget):
         chosen = self.filters()
         self.model.load(lambda offset, limit: self._rows(chosen, offset, limit))
         total = self.log.count(manager=chosen.manager, action=chosen.action, subject=chosen.subject)
-        self.count.setText(f"{total:,} entries")
+        self.count.setText(count(total, "entry", "entries"))
 
     def verify(self) -> None:
         result = self.log.verify()
@@ -156,6 +157,6 @@ class AuditPage(QWidget):
 
         return (
             Op(work, what=f"exporting the audit log to {path.name}")
-            .success(lambda count: self.count.setText(f"Exported {count:,} entries"))
+            .success(lambda n: self.count.setText(f"Exported {count(n, 'entry', 'entries')}"))
             .run(self.runner)
         )

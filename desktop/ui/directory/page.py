@@ -31,6 +31,7 @@ from desktop.ui.widgets import format as fmt
 from desktop.ui.widgets.plain import PlainLabel, plain_tip, rich_label
 from desktop.ui.widgets.table_models import Column, ListTableModel
 from desktop.ui.widgets.tables import configure_table
+from desktop.words import count
 
 SEARCH_DELAY_MS = 120
 AGREES = "✓ agrees"
@@ -236,7 +237,8 @@ class DirectoryPage(QWidget):
         self.model.set_rows(rows)
         problems = sum(1 for p in self.people if p.problems)
         self.count.setText(
-            f"{len(rows):,} of {len(self.people):,} people · {problems:,} with disagreements"
+            f"{len(rows):,} of {count(len(self.people), 'person', 'people')} · "
+            f"{problems:,} with disagreements"
         )
         if chosen is not None:
             self.select(chosen)

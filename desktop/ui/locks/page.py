@@ -34,6 +34,7 @@ from desktop.ui.widgets.plain import PlainLabel
 from desktop.ui.widgets.save_dialog import ask_save_path, safe_name
 from desktop.ui.widgets.table_models import Column, LazyTableModel, ListTableModel
 from desktop.ui.widgets.tables import configure_table
+from desktop.words import count
 
 SEARCH_DELAY_MS = 150
 CHEAP_COUNT = 10_000  # events a count may read on the Qt thread (about 2 ms)
@@ -341,7 +342,7 @@ class LocksPage(QWidget):
         if total is None:
             self.count.setText("Could not count the events")
         else:
-            self.count.setText(f"{total:,} events" if total != 1 else "1 event")
+            self.count.setText(count(total, "event"))
 
     def _load_older(self) -> None:
         lock = self.selected_lock()
@@ -397,9 +398,9 @@ class LocksPage(QWidget):
                 export_table, path, header, fetch, about=about, progress=progress
             )
 
-        def finished(count: int) -> None:
+        def finished(exported: int) -> None:
             self.progress.hide()
-            self.count.setText(f"Exported {count:,} events to {path.name}")
+            self.count.setText(f"Exported {count(exported, 'event')} to {path.name}")
             if held is not None:
                 self.runner.bus.warning(
                     f"{path.name} starts on {held:%a %d %b}, not {asked:%a %d %b}: the history "

@@ -40,6 +40,7 @@ from desktop.ui.widgets import format as fmt
 from desktop.ui.widgets.person_picker import PersonPicker
 from desktop.ui.widgets.plain import PlainLabel
 from desktop.ui.widgets.save_dialog import ask_save_path
+from desktop.words import count
 
 RELOAD_DELAY_MS = 400  # a burst of date edits asks once
 SPLIT_TABLES, SPLIT_CHARTS = 340, 330  # the charts need the height to name ten people
@@ -59,10 +60,6 @@ EXPORT_TITLES = {
 
 def _qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
-
-
-def _count(number: int, one: str, many: str) -> str:
-    return f"{number:,} {one if number == 1 else many}"
 
 
 def _day(value: QDate) -> date:
@@ -255,8 +252,8 @@ class ReportsPage(QWidget):
         )
         fetched = report.fetched_at.astimezone(report.zone).strftime("%H:%M")
         self.status.setText(
-            f"{_count(len(report.payroll), 'person', 'people')} · "
-            f"{_count(len(report.attendance), 'person-day', 'person-days')} · "
+            f"{count(len(report.payroll), 'person', 'people')} · "
+            f"{count(len(report.attendance), 'person-day', 'person-days')} · "
             f"fetched at {fetched}"
         )
         self._set_exportable(True)

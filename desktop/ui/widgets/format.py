@@ -6,6 +6,7 @@ from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from desktop.store import LOW_BATTERY_PERCENT
+from desktop.words import count
 
 METHODS = {
     "fingerprint": "Fingerprint",
@@ -44,7 +45,7 @@ def duration(span: timedelta) -> str:
     hours, rest = divmod(minutes, 60)
     if hours < 48:
         return f"{hours} h {rest} min" if rest else f"{hours} h"
-    return f"{hours // 24} days"
+    return count(hours // 24, "day")
 
 
 def ago(moment: datetime | None, now: datetime) -> str:

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from desktop.services.status import SERVICES, Health, Service, ServiceState
 from desktop.ui.widgets.plain import PlainLabel, plain_tip
+from desktop.words import count
 
 DOTS = {
     Health.CONNECTED: "#2e7d32",
@@ -39,7 +40,7 @@ def ago(moment: datetime | None, now: datetime) -> str:
         return f"{seconds // 60} min ago"
     if seconds < 86_400:
         return f"{seconds // 3600} h ago"
-    return f"{seconds // 86_400} days ago"
+    return f"{count(seconds // 86_400, 'day')} ago"
 
 
 class ServiceLabel(QLabel):
@@ -108,8 +109,10 @@ class ConsoleStatusBar(QStatusBar):
     def _show_freshness(self) -> None:
         self.freshness.setText(f"Refreshed {ago(self.last_refresh, datetime.now(UTC))}")
 
-    def set_pending(self, count: int) -> None:
-        self.pending.setText("No pending writes" if count == 0 else f"{count} pending writes")
+    def set_pending(self, pending: int) -> None:
+        self.pending.setText(
+            "No pending writes" if pending == 0 else count(pending, "pending write")
+        )
 
     def set_manager(self, name: str | None) -> None:
         self.manager.setText(f"Signed in: {name}" if name else "")

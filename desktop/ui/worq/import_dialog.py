@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from desktop.store import WorqRun
 from desktop.ui.widgets import format as fmt
 from desktop.ui.widgets.plain import PlainLabel
+from desktop.words import count
 
 # The first import brings everyone HR has touched in this century: a shorter range would
 # leave the directory calling everyone older "not in WorQ".
@@ -51,7 +52,7 @@ def progress_text(page: int, pages: int | None, done: int, total: int | None) ->
         return "Asking WorQ…"
     if total == 0:
         return "WorQ has nobody for these dates."
-    return f"Page {page} of {pages} · {done} of {total} people"
+    return f"Page {page} of {pages} · {done:,} of {count(total, 'person', 'people')}"
 
 
 def last_import_text(run: WorqRun | None) -> str:
@@ -61,7 +62,7 @@ def last_import_text(run: WorqRun | None) -> str:
     ended = {"done": "finished", "running": "did not finish"}.get(run.outcome, run.outcome)
     return (
         f"Last import {when}, for changes from {run.start_date.isoformat()} to "
-        f"{run.end_date.isoformat()}: {ended}, {run.kept} people kept."
+        f"{run.end_date.isoformat()}: {ended}, {count(run.kept, 'person', 'people')} kept."
     )
 
 
