@@ -20,8 +20,9 @@ log = logging.getLogger("desktop.messages")
 class Message:
     level: Level
     text: str
-    retry: Callable[[], object] | None = None
+    retry: Callable[[], object] | None = None  # the banner's button (Retry, unless named)
     source: str | None = None  # e.g. "worktime", so the banner can clear it on recovery
+    action: str | None = None  # the button's words when it is not Retry ("Show in Outbox")
 
 
 Listener = Callable[[Message], None]
@@ -52,8 +53,16 @@ class MessageBus:
     def warning(self, text: str, *, source: str | None = None) -> None:
         self.post(Message("warning", text, None, source))
 
-    def info(self, text: str, *, source: str | None = None) -> None:
-        self.post(Message("info", text, None, source))
+    def info(
+        self,
+        text: str,
+        *,
+        source: str | None = None,
+        action: tuple[str, Callable[[], object]] | None = None,
+    ) -> None:
+        """``action``: a button beside the text, its words and what it does."""
+        words, act = action if action is not None else (None, None)
+        self.post(Message("info", text, act, source, words))
 
 
 bus = MessageBus()

@@ -107,6 +107,7 @@ class Console:
             self.window.add_page(title, page)
         self.directory.check_pin = self.reports.check_pin = pin_checker(parts.managers)
         self.outbox.pending_changed = self.window.status.set_pending
+        self.attendance.show_entry = self.show_outbox_entry
         correction = self.window._action("New &correction…", "Ctrl+K", self.new_correction)
         self.window.console_menu.insertAction(self.window.lock_action, correction)
         self.worq = WorqController(session, self.signals, parts.runner, parent=self.window)
@@ -201,6 +202,11 @@ class Console:
     def taps_write_block(self) -> str | None:
         """Why WorkTaps writes are off, or None."""
         return self.session.writes_off("worktaps")
+
+    def show_outbox_entry(self, entry_id: int) -> None:
+        """The Outbox page, with this entry selected (a confirmation's "Show in Outbox")."""
+        self.window.show_page(self.window.pages.indexOf(self.outbox.page))
+        self.outbox.page.select_entry(entry_id)
 
     def new_correction(self) -> None:
         """Ctrl+K: a correction for what is selected on the page shown (nobody chosen

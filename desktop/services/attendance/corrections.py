@@ -289,6 +289,12 @@ def _local(value: datetime, zone: ZoneInfo, *, with_day: bool = False) -> str:
     return local.strftime("%d %b %Y, %H:%M" if with_day else "%H:%M")
 
 
+def in_words(c: Correction, name: str, zone: ZoneInfo) -> str:
+    """A correction as a manager says it: "Clock-out 17:30 for Olivia Nelson on Tue 01 Dec"."""
+    kind = "Clock-in" if c.type == "clock_in" else "Clock-out"
+    return f"{kind} {_local(c.timestamp, zone)} for {name} on {c.day(zone):%a %d %b}"
+
+
 # -- the queue --------------------------------------------------------------------------
 
 

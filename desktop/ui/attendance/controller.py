@@ -3,9 +3,10 @@ a person's day, Ctrl+K, or a failed entry edited on the Outbox page."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
-from desktop.services.attendance.corrections import correction_from
+from desktop.services.attendance.corrections import correction_from, in_words
 from desktop.services.attendance.review import ReviewRow
 from desktop.services.session import Session
 from desktop.store import OutboxEntry
@@ -14,6 +15,7 @@ from desktop.ui.attendance.correction import CorrectionDialog, Target
 from desktop.ui.attendance.page import AttendancePage
 from desktop.ui.controller import PageController
 from desktop.ui.session_signals import SessionSignals
+from desktop.words import count
 
 CLOCK_IN_FIRST = ("absent", "entered_without_clock_in")  # problems a clock-in fixes
 
@@ -28,6 +30,10 @@ class AttendanceController(PageController):
         self.page.correction_requested.connect(self.correct_rows)
         signals.board.connect(self.redraw)
         signals.outbox.connect(self.page.refresh_from_cache)  # a queued fix shows at once
+        signals.outbox.connect(self._follow_sent)
+        # Set by the console: the Outbox page with this entry selected.
+        self.show_entry: Callable[[int], None] = lambda _entry_id: None
+        self._told: dict[int, str] = {}  # entry id -> its words, until it is sent or refused
         signals.zone.connect(self._zone_changed)
 
     def redraw(self) -> None:
@@ -76,8 +82,41 @@ class AttendanceController(PageController):
             now=session.now,
             parent=self.page.window(),
         )
+        dialog.queued.connect(self._confirm)
         dialog.open()
         return dialog
+
+    # -- what happened to a write ---------------------------------------------------------
+
+    def _words(self, entry: OutboxEntry) -> str:
+        correction = correction_from(entry.payload)
+        name = self.session.name_of(correction.employee_id)
+        return in_words(correction, name, self.session.zone)
+
+    def _show(self, entry: OutboxEntry) -> tuple[str, Callable[[], object]]:
+        return ("Show in Outbox", lambda: self.show_entry(entry.id))
+
+    def _confirm(self, entries: list[OutboxEntry]) -> None:
+        """A short confirmation of what was queued, naming it; another once it is sent."""
+        for entry in entries:
+            self._told[entry.id] = self._words(entry)
+        said = "; ".join(self._told[e.id] for e in entries)
+        if entries:
+            self.runner.bus.info(f"{said}: saved, sending now.", action=self._show(entries[-1]))
+
+    def _follow_sent(self) -> None:
+        for entry_id, words in list(self._told.items()):
+            entry = self.session.outbox.get(entry_id)
+            if entry.state not in ("sent", "failed", "needs_attention", "cancelled"):
+                continue
+            del self._told[entry_id]
+            if entry.state == "sent":
+                took = max(0, round((entry.updated_at - entry.created_at).total_seconds()))
+                text = f"{words}: sent {count(took, 'second')} after it was saved."
+                self.runner.bus.info(text, action=self._show(entry))
+            elif entry.state != "cancelled":
+                why = entry.last_error or "WorkTime One could not confirm it."
+                self.runner.bus.warning(f"{words}: not sent. {why} See the Outbox.")
 
     def edit_entry(self, entry: OutboxEntry) -> CorrectionDialog | None:
         """A failed correction, in the dialog, to change and queue again."""
@@ -98,5 +137,6 @@ class AttendanceController(PageController):
             parent=self.page.window(),
         )
         dialog.prefill(original)
+        dialog.queued.connect(self._confirm)
         dialog.open()
         return dialog

@@ -190,7 +190,7 @@ class CorrectionDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         count = max(1, len(self.targets))
         self.queue_button = self.buttons.addButton(
-            f"Queue {count} correction{'s' if count > 1 else ''}",
+            "Save and send" if count == 1 else f"Save and send {count} corrections",
             QDialogButtonBox.ButtonRole.AcceptRole,
         )
         layout = QVBoxLayout(self)

@@ -139,6 +139,16 @@ class OutboxPage(QWidget):
                 self.view.selectRow(ids.index(current.id))
         self._selected()
 
+    def select_entry(self, entry_id: int) -> None:
+        """Show the page's rows afresh with entry ``entry_id`` selected (from a message's
+        "Show in Outbox")."""
+        self.reload()
+        ids = [e.id for e in self.model.rows()]
+        if entry_id in ids:
+            self.view.selectRow(ids.index(entry_id))
+            self.view.scrollTo(self.model.index(ids.index(entry_id), 0))
+            self.view.setFocus()
+
     def current(self) -> OutboxEntry | None:
         index = self.view.currentIndex()
         return self.model.row(index.row()) if index.isValid() else None

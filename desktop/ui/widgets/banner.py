@@ -43,6 +43,7 @@ class ErrorBanner(QFrame):
         self.text.setText(message.text)
         self._retry_action = message.retry
         self.source = message.source
+        self.retry_button.setText(message.action or "&Retry")
         self.retry_button.setVisible(message.retry is not None)
         self.show()
 

@@ -1,0 +1,61 @@
+"""After a write the manager is told what happened, in their words, with a way to the
+entry: "Clock-out 17:30 for … on …: saved, sending now.", then "…: sent 1 second after it
+was saved.", and Show in Outbox selects it. The dialog's button says Save and send."""
+
+from __future__ import annotations
+
+import asyncio
+
+from PySide6.QtCore import Qt, QTime
+from pytestqt.qtbot import QtBot
+
+from desktop.demo import sandbox_profile
+from desktop.paths import AppPaths
+from desktop.sandbox import WORKTAPS_KEY, SandboxServer, worktime_key
+from desktop.services.connections import Keys
+from desktop.ui.attendance.correction import CorrectionDialog
+from tests.helpers.console import Harness
+from tests.helpers.waiting import until
+
+
+def test_a_saved_correction_is_confirmed_then_its_sending_and_it_can_be_found(
+    qloop: asyncio.AbstractEventLoop, qtbot: QtBot, paths: AppPaths, sandbox: SandboxServer
+) -> None:
+    harness = Harness(paths, qtbot, now=sandbox.state.clock.now)
+    console = harness.console
+    banner = console.window.banner
+
+    async def scenario() -> None:
+        harness.sign_in(qtbot)
+        keys = Keys(worktime_key("readwrite", "enterprise"), WORKTAPS_KEY)
+        console.connect(sandbox_profile(sandbox, "Office"), keys)
+        page = console.attendance.page
+        console.window.show_page(console.window.pages.indexOf(page))
+        await until(lambda: len(page.model.rows()) > 10, within=30, what="the attendance rows")
+        page.problems_only.setChecked(True)
+        row = next(r for r in page.model.rows() if r.problem == "no_clock_out")
+        page.view.selectRow(page.model.rows().index(row))
+        qtbot.keyClick(console.window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+        (dialog,) = [d for d in page.window().findChildren(CorrectionDialog) if d.isVisible()]
+        assert dialog.queue_button.text() == "Save and send"
+        dialog.time.setTime(QTime(17, 30))
+        qtbot.mouseClick(dialog.queue_button, Qt.MouseButton.LeftButton)
+        said = f"Clock-out 17:30 for {row.name} on {row.day:%a %d %b}"
+        assert banner.isVisible()
+        assert banner.text.text() in (
+            f"{said}: saved, sending now.",
+            *(f"{said}: sent {n} after it was saved." for n in ("0 seconds", "1 second")),
+        )
+        await until(lambda: "sent" in banner.text.text() and "after it" in banner.text.text(),
+                    within=30, what="the sent confirmation")  # fmt: skip
+        assert banner.retry_button.text() == "Show in Outbox"
+        qtbot.mouseClick(banner.retry_button, Qt.MouseButton.LeftButton)
+        outbox = console.outbox.page
+        assert console.window.pages.currentWidget() is outbox
+        entry = outbox.current()
+        assert entry is not None
+        assert entry.payload["employee_id"] == row.employee_id
+        assert entry.state == "sent"
+        await harness.close()
+
+    qloop.run_until_complete(scenario())
