@@ -1,8 +1,8 @@
-"""The periods a report covers, as dates in the organization's timezone.
+"""The periods a report (or a page's dates) covers, as dates in the organization's timezone.
 
-Weeks run Monday to Sunday. "This week" and "this month" run to today (a report
-of days that have not happened yet is empty); "last week" and "last month" are
-whole. A custom range is any start to any end, both included.
+Today and yesterday are one day each. Weeks run Monday to Sunday. "This week" and "this
+month" run to today (a report of days that have not happened yet is empty); "last week"
+and "last month" are whole. A custom range is any start to any end, both included.
 """
 
 from __future__ import annotations
@@ -15,8 +15,12 @@ from desktop.services.attendance.board import (
     org_today as org_today,  # the reports' today is the board's
 )
 
-PeriodKind = Literal["this_week", "last_week", "this_month", "last_month", "custom"]
+PeriodKind = Literal[
+    "today", "yesterday", "this_week", "last_week", "this_month", "last_month", "custom"
+]
 PERIOD_TITLES: dict[PeriodKind, str] = {
+    "today": "Today",
+    "yesterday": "Yesterday",
     "this_week": "This week",
     "last_week": "Last week",
     "this_month": "This month",
@@ -62,6 +66,11 @@ def period_for(
 ) -> Period:
     """The period of ``kind`` as seen on ``today``; ``custom`` takes ``start`` and ``end``."""
     monday = today - timedelta(days=today.weekday())
+    if kind == "today":
+        return Period(kind, today, today)
+    if kind == "yesterday":
+        yesterday = today - timedelta(days=1)
+        return Period(kind, yesterday, yesterday)
     if kind == "this_week":
         return Period(kind, monday, today)
     if kind == "last_week":

@@ -22,7 +22,7 @@ CLOCK_IN_FIRST = ("absent", "entered_without_clock_in")  # problems a clock-in f
 
 class AttendanceController(PageController):
     def build(self, session: Session, signals: SessionSignals, runner: TaskRunner) -> None:
-        self.page = AttendancePage(session.review, session.zone)
+        self.page = AttendancePage(session.review, session.zone, today=session.today)
         self.page.set_locks(session.lock_names())
         self.page.show_week_ending(session.today())
         self.page.refresh_from_cache()

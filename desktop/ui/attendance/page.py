@@ -8,7 +8,7 @@ the period from WorkTime One when it is older than what the console keeps.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QDate, QSignalBlocker, Signal
@@ -16,7 +16,6 @@ from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QLineEdit,
     QPushButton,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services.attendance.review import PROBLEM_TEXT, ReviewRow
 from desktop.ui.widgets import format as fmt
+from desktop.ui.widgets.date_range import DateRange
 from desktop.ui.widgets.plain import PlainLabel, plain_tip
 from desktop.ui.widgets.table_models import Column, ListTableModel
 from desktop.ui.widgets.tables import configure_table, on_enter
@@ -91,7 +91,14 @@ class AttendancePage(QWidget):
     load_requested = Signal(object, object)  # start date, end date
     correction_requested = Signal(list)  # the selected ReviewRows
 
-    def __init__(self, review: Review, zone: ZoneInfo, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        review: Review,
+        zone: ZoneInfo,
+        parent: QWidget | None = None,
+        *,
+        today: Callable[[], date] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.review, self.zone = review, zone
         self.all_rows: list[ReviewRow] = []
@@ -101,10 +108,8 @@ class AttendancePage(QWidget):
         self.view.setModel(self.model)
         configure_table(self.view, [c.width for c in self.model.columns])
         self.view.setSelectionMode(QTableView.SelectionMode.ExtendedSelection)
-        self.date_from, self.date_to = QDateEdit(), QDateEdit()
-        for edit in (self.date_from, self.date_to):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+        self.dates = DateRange(today or (lambda: datetime.now(zone).date()))
+        self.date_from, self.date_to = self.dates.date_from, self.dates.date_to
         self.search = QLineEdit()
         self.search.setPlaceholderText("Search person…")
         self.search.setClearButtonEnabled(True)
@@ -122,7 +127,7 @@ class AttendancePage(QWidget):
     def _layout(self) -> None:
         filters = QHBoxLayout()
         widget: QWidget
-        for widget in (PlainLabel("From"), self.date_from, PlainLabel("to"), self.date_to,
+        for widget in (self.dates,
                        self.search, self.department, self.lock, self.problems_only,
                        self.load_button):  # fmt: skip
             filters.addWidget(widget)
@@ -138,8 +143,7 @@ class AttendancePage(QWidget):
         layout.addLayout(actions)
 
     def _wire(self) -> None:
-        for edit in (self.date_from, self.date_to):
-            edit.dateChanged.connect(lambda *_: self.reload())
+        self.dates.changed.connect(lambda *_: self.reload())
         self.search.textChanged.connect(lambda *_: self.show_rows())
         self.department.currentIndexChanged.connect(lambda *_: self.show_rows())
         self.lock.currentIndexChanged.connect(lambda *_: self.show_rows())
@@ -175,10 +179,7 @@ class AttendancePage(QWidget):
         return day(self.date_from.date()), day(self.date_to.date())
 
     def show_week_ending(self, day: date) -> None:
-        with QSignalBlocker(self.date_from), QSignalBlocker(self.date_to):
-            self.date_to.setDate(QDate(day.year, day.month, day.day))
-            start = day - timedelta(days=6)
-            self.date_from.setDate(QDate(start.year, start.month, start.day))
+        self.dates.show_range(day - timedelta(days=6), day)
         self.refresh_from_cache()
 
     def set_zone(self, zone: ZoneInfo) -> None:

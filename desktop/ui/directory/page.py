@@ -31,7 +31,6 @@ from desktop.ui.widgets import format as fmt
 from desktop.ui.widgets.plain import PlainLabel, plain_tip, rich_label
 from desktop.ui.widgets.table_models import Column, ListTableModel
 from desktop.ui.widgets.tables import configure_table
-from desktop.words import count
 
 SEARCH_DELAY_MS = 120
 AGREES = "✓ agrees"
@@ -237,7 +236,7 @@ class DirectoryPage(QWidget):
         self.model.set_rows(rows)
         problems = sum(1 for p in self.people if p.problems)
         self.count.setText(
-            f"{len(rows):,} of {count(len(self.people), 'person', 'people')} · "
+            f"{len(rows):,} of {len(self.people):,} people · "
             f"{problems:,} with disagreements"
         )
         if chosen is not None:

@@ -15,7 +15,11 @@ from desktop.ui.session_signals import SessionSignals
 class LocksController(PageController):
     def build(self, session: Session, signals: SessionSignals, runner: TaskRunner) -> None:
         self.page = LocksPage(
-            session.locks, session.zone, runner, audit_head=session.audit.head_line
+            session.locks,
+            session.zone,
+            runner,
+            audit_head=session.audit.head_line,
+            today=session.today,
         )
         self.page.show_week_ending(session.today())
         self.page.load_older_requested.connect(self.load_older)

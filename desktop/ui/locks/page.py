@@ -14,7 +14,6 @@ from PySide6.QtCore import QDate, QModelIndex, QSignalBlocker, Qt, QTimer, Signa
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFileDialog,
     QHBoxLayout,
     QLineEdit,
@@ -30,6 +29,7 @@ from desktop.services.export import export_table
 from desktop.store import EventFilter, LockCache, LockEventRow, LockRow, SortKey
 from desktop.tasks import Op, TaskRunner
 from desktop.ui.widgets import format as fmt
+from desktop.ui.widgets.date_range import DateRange
 from desktop.ui.widgets.plain import PlainLabel
 from desktop.ui.widgets.save_dialog import ask_save_path, safe_name
 from desktop.ui.widgets.table_models import Column, LazyTableModel, ListTableModel
@@ -106,8 +106,10 @@ class LocksPage(QWidget):
         parent: QWidget | None = None,
         *,
         audit_head: Callable[[], str],
+        today: Callable[[], date] | None = None,
     ) -> None:
         super().__init__(parent)
+        self.today = today or (lambda: datetime.now(zone).date())
         self.cache, self.zone, self.runner = cache, zone, runner
         self.audit_head = audit_head  # the audit log's head, printed on every export
         self.filter = EventFilter()
@@ -129,12 +131,10 @@ class LocksPage(QWidget):
         self.reload_locks()
 
     def _build_filters(self) -> None:
-        today = QDate.currentDate()
-        self.date_from = QDateEdit(today.addDays(-6))
-        self.date_to = QDateEdit(today)
-        for edit in (self.date_from, self.date_to):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+        self.dates = DateRange(self.today)
+        day = self.today()
+        self.dates.show_range(day - timedelta(days=6), day)
+        self.date_from, self.date_to = self.dates.date_from, self.dates.date_to
         self.search = QLineEdit()
         self.search.setPlaceholderText("Search person…")
         self.search.setClearButtonEnabled(True)
@@ -163,7 +163,7 @@ class LocksPage(QWidget):
         filters = QHBoxLayout()
         widget: QWidget
         for widget in (
-            PlainLabel("From"), self.date_from, PlainLabel("to"), self.date_to, self.search,
+            self.dates, self.search,
             self.method, self.denied_only, self.alerts_only,
         ):  # fmt: skip
             filters.addWidget(widget)
@@ -189,8 +189,7 @@ class LocksPage(QWidget):
 
     def _wire(self) -> None:
         self.locks_view.selectionModel().currentRowChanged.connect(lambda *_: self.apply())
-        for edit in (self.date_from, self.date_to):
-            edit.dateChanged.connect(lambda *_: self.apply())
+        self.dates.changed.connect(lambda *_: self.apply())
         self.method.currentIndexChanged.connect(lambda *_: self.apply())
         self.denied_only.toggled.connect(lambda *_: self.apply())
         self.alerts_only.toggled.connect(lambda *_: self.apply())
@@ -223,9 +222,7 @@ class LocksPage(QWidget):
 
     def show_week_ending(self, day: date) -> None:
         """The default range: the organization's last seven days."""
-        with QSignalBlocker(self.date_from), QSignalBlocker(self.date_to):
-            self.date_to.setDate(QDate(day.year, day.month, day.day))
-            self.date_from.setDate(QDate(day.year, day.month, day.day).addDays(-6))
+        self.dates.show_range(day - timedelta(days=6), day)
         self.apply()
 
     def set_zone(self, zone: ZoneInfo) -> None:

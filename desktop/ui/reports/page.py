@@ -92,6 +92,7 @@ class ReportsPage(QWidget):
         self.period = QComboBox()
         for kind, title in PERIOD_TITLES.items():
             self.period.addItem(title, kind)
+        self.period.setCurrentIndex(self.period.findData("this_week"))  # a payroll's unit
         self.date_from, self.date_to = QDateEdit(), QDateEdit()
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)

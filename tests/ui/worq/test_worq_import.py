@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QDateEdit, QWidget
+from PySide6.QtWidgets import QAbstractButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.api import WorqClient
@@ -24,6 +24,7 @@ from desktop.ui.session_signals import SessionSignals
 from desktop.ui.worq.controller import NOT_CONNECTED, WorqController
 from desktop.ui.worq.import_dialog import WorqImportDialog
 from tests.helpers.api import fast
+from tests.helpers.dates import type_date
 from tests.helpers.waiting import until
 
 TODAY = date(2026, 11, 18)  # the sandbox fixture's frozen day
@@ -58,13 +59,6 @@ def harness(tmp_path: Path, sandbox: SandboxServer, qtbot: QtBot) -> Iterator[Ha
 
 def worq(sandbox: SandboxServer, key: str = WORQ_PARTNER_KEY) -> WorqClient:
     return WorqClient(sandbox.url("worq"), WORQ_PARTNER_NAME, key, WORQ_CUSTOMER_CODE, **fast())
-
-
-def type_date(qtbot: QtBot, field: QDateEdit, day: date) -> None:
-    """Click into the year and type the date's digits, as a person does."""
-    field.setFocus()
-    field.setSelectedSection(QDateEdit.Section.YearSection)
-    qtbot.keyClicks(field, day.strftime("%Y%m%d"))
 
 
 def click(qtbot: QtBot, button: QAbstractButton) -> None:
