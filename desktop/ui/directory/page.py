@@ -236,8 +236,7 @@ class DirectoryPage(QWidget):
         self.model.set_rows(rows)
         problems = sum(1 for p in self.people if p.problems)
         self.count.setText(
-            f"{len(rows):,} of {len(self.people):,} people · "
-            f"{problems:,} with disagreements"
+            f"{len(rows):,} of {len(self.people):,} people · {problems:,} with disagreements"
         )
         if chosen is not None:
             self.select(chosen)
