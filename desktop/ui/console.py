@@ -11,7 +11,8 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QFileDialog, QLineEdit, QWidget
 
 from desktop.config import ConnectionProfile, Settings
 from desktop.log import LogBuffer
@@ -129,6 +130,8 @@ class Console:
         self.window.log_requested.connect(self.open_log)
         self.idle.idle.connect(self.lock)
         self.lock_key = LockKeyEverywhere(self.window, self.lock)
+        find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self.window)
+        find.activated.connect(self.focus_search)
         self.overview.refresh_requested.connect(self.refresh)
         self.window.pages.currentChanged.connect(lambda *_: self._activity())
         self.window.visibility_changed.connect(self._activity)
@@ -202,6 +205,14 @@ class Console:
     def taps_write_block(self) -> str | None:
         """Why WorkTaps writes are off, or None."""
         return self.session.writes_off("worktaps")
+
+    def focus_search(self) -> None:
+        """Ctrl+F: the search of the page shown (the audit log's: its subject filter)."""
+        page = self.window.pages.currentWidget()
+        search = getattr(page, "search", None) or getattr(page, "subject", None)
+        if isinstance(search, QLineEdit) and search.isVisible():
+            search.setFocus()
+            search.selectAll()
 
     def show_outbox_entry(self, entry_id: int) -> None:
         """The Outbox page, with this entry selected (a confirmation's "Show in Outbox")."""

@@ -8,7 +8,7 @@ in its own timezone, whatever the PC's clock says.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time
 from typing import Literal
 from zoneinfo import ZoneInfo
@@ -48,6 +48,7 @@ class PersonToday:
     early_minutes: int = 0
     work_hours: float = 0.0
     last_seen: datetime | None = None  # the person's latest lock event today
+    active: bool = True  # False: clocked in, yet not an active employee of WorkTime One
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,9 +117,10 @@ def build_board(
     for record in by_person.values():
         if record.employee_id not in listed:  # clocked in, yet not an active employee
             stranger = EmployeeRow(
-                record.employee_id, record.employee_name, None, NOT_ACTIVE, None, "inactive", None
+                record.employee_id, record.employee_name, None, None, None, "inactive", None
             )
-            people.append(_person(stranger, record, last_seen.get(record.employee_id), True, True))
+            seen = last_seen.get(record.employee_id)
+            people.append(replace(_person(stranger, record, seen, True, True), active=False))
     people.sort(key=lambda p: (p.name.lower(), p.employee_id))
     feed = sorted(events, key=lambda e: (e.timestamp, e.id), reverse=True)[:feed_size]
     return Board(day, now, people, feed)

@@ -10,6 +10,7 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
+    QLineEdit,
     QPushButton,
     QSplitter,
     QTableView,
@@ -17,7 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.attendance.board import STATUS_TEXT, Board, PersonToday, Status
+from desktop.services.attendance.board import (
+    NOT_ACTIVE,
+    STATUS_TEXT,
+    Board,
+    PersonToday,
+    Status,
+)
 from desktop.store import LockEventRow
 from desktop.ui.widgets import format as fmt
 from desktop.ui.widgets.plain import PlainLabel
@@ -41,6 +48,10 @@ def person_columns(zone: ZoneInfo) -> list[Column[PersonToday]]:
     def early(p: PersonToday) -> str:
         return f"{p.early_minutes} min" if p.early_minutes else ""
 
+    def status(p: PersonToday) -> str:
+        """A person not active in WorkTime One says so here, never in the Department."""
+        return STATUS_TEXT[p.status] if p.active else f"{STATUS_TEXT[p.status]} · {NOT_ACTIVE}"
+
     def color(p: PersonToday) -> str | None:
         if p.status == "absent":
             return fmt.ALERT_COLOR
@@ -49,12 +60,12 @@ def person_columns(zone: ZoneInfo) -> list[Column[PersonToday]]:
     return [
         Column("Name", lambda p: p.name, width=170),
         Column("Department", lambda p: p.department, width=140),
-        Column("Status", lambda p: STATUS_TEXT[p.status], foreground=color),
-        Column("In at", lambda p: fmt.local_time(p.clock_in, zone, with_date=False)),
-        Column("Late by", late, foreground=color),
-        Column("Out at", lambda p: fmt.local_time(p.clock_out, zone, with_date=False)),
-        Column("Left early by", early, foreground=color),
-        Column("Hours", lambda p: f"{p.work_hours:.2f}" if p.clock_in else ""),
+        Column("Status", status, foreground=color, width=200),
+        Column("In at", lambda p: fmt.local_time(p.clock_in, zone, with_date=False), width=60),
+        Column("Late by", late, foreground=color, width=70),
+        Column("Out at", lambda p: fmt.local_time(p.clock_out, zone, with_date=False), width=60),
+        Column("Left early by", early, foreground=color, width=95),
+        Column("Hours", lambda p: f"{p.work_hours:.2f}" if p.clock_in else "", width=55),
     ]
 
 
@@ -103,6 +114,11 @@ class LiveBoardPage(QWidget):
             counts.addWidget(button)
         self.filter_buttons["all"].setChecked(True)
         counts.addStretch(1)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search a name or department (Ctrl+F)")
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(240)
+        counts.addWidget(self.search)
         self.people = ListTableModel(person_columns(zone))
         self.people_view = QTableView()
         self.people_view.setModel(self.people)
@@ -124,12 +140,18 @@ class LiveBoardPage(QWidget):
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.people_view)
         split.addWidget(feed_box)
-        split.setSizes([700, 500])
+        # Every column of the board in view at 1280×800: the events pane gives way.
+        people_width = sum(c.width or 100 for c in self.people.columns) + 24
+        split.setSizes([people_width, 1])
+        split.setStretchFactor(0, 1)
+        self.people_view.setMinimumWidth(people_width)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addLayout(counts)
         layout.addWidget(split, 1)
         self.filters.buttonClicked.connect(lambda *_: self._show_people())
+        self.search.textChanged.connect(lambda *_: self._show_people())
+        self.search.returnPressed.connect(self._open_first)
         self.people_view.doubleClicked.connect(self._open_person)
         on_enter(self.people_view, lambda: self._open_person(self.people_view.currentIndex()))
         self.refresh_button.clicked.connect(self.refresh_requested)
@@ -177,7 +199,18 @@ class LiveBoardPage(QWidget):
             rows = board.left_early
         else:
             rows = board.with_status(cast(Status, key))
+        needle = self.search.text().strip().casefold()
+        if needle:
+            rows = [
+                p for p in rows if needle in p.name.casefold() or needle in p.department.casefold()
+            ]
         self.people.set_rows(rows)
+
+    def _open_first(self) -> None:
+        """Enter in the search: the one person found (or the first), their day."""
+        if self.people.rowCount():
+            self.people_view.selectRow(0)
+            self._open_person(self.people.index(0, 0))
 
     def selected_employee(self) -> str | None:
         """The person whose row is selected on the board (None: no row is)."""

@@ -63,4 +63,5 @@ def test_someone_clocked_in_but_not_active_is_still_on_the_board() -> None:
     board = build_board(at(10, 0), NY, PEOPLE, [*ATTENDANCE, stranger], [])
     shown = next(p for p in board.people if p.employee_id == "emp_9")
     assert shown.status == "in"
-    assert shown.department == "Not active in WorkTime One"
+    assert shown.department == ""  # the Department column is never a status line
+    assert shown.active is False
