@@ -43,7 +43,8 @@ def late_per_day(rows: Sequence[AttendanceReportRow]) -> list[tuple[date, int]]:
 
 
 def late_most(rows: Sequence[AttendanceReportRow], top: int = TOP_PEOPLE) -> list[LatePerson]:
-    """The people late most often (then by minutes late, then by name)."""
+    """The people who lost the most minutes to lateness (then the most late arrivals, then
+    by name): the answer to "who is late most", in the minutes payroll counts."""
     counts: dict[str, list[int]] = {}
     names: dict[str, str] = {}
     for row in rows:
@@ -55,7 +56,7 @@ def late_most(rows: Sequence[AttendanceReportRow], top: int = TOP_PEOPLE) -> lis
         tally[0] += 1
         tally[1] += minutes
     people = [LatePerson(names[key], count, minutes) for key, (count, minutes) in counts.items()]
-    people.sort(key=lambda p: (-p.late_arrivals, -p.late_minutes, p.name))
+    people.sort(key=lambda p: (-p.late_minutes, -p.late_arrivals, p.name))
     return people[:top]
 
 

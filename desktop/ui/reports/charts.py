@@ -25,7 +25,7 @@ from PySide6.QtCore import QMargins, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter
 from PySide6.QtWidgets import QGraphicsScene, QSplitter, QTabWidget, QWidget
 
-from desktop.services.reports.series import ReportSeries
+from desktop.services.reports.series import LatePerson, ReportSeries
 
 HOURS_COLOR = "#1565c0"
 LATE_COLOR = "#e65100"
@@ -33,11 +33,12 @@ LATE_PEOPLE_COLOR = "#c62828"
 OVERTIME_COLOR = "#6a1b9a"
 LABEL_COLOR = "#37474f"
 MAX_LABELLED_BARS = 12
+BAR_ROW_PX = 22  # a horizontal bar and its name
 CHART_KEYS = ("hours", "late", "late_most", "overtime")
 CHART_TITLES = {
     "hours": "Hours worked per day",
     "late": "Late arrivals per day",
-    "late_most": "Who is late most",
+    "late_most": "Who is late most (minutes late in all)",
     "overtime": "Overtime by person (hours)",
 }
 TAB_TITLES = {
@@ -162,8 +163,8 @@ def report_charts(series: ReportSeries) -> dict[str, QChart]:
             LATE_COLOR,
         ),
         "late_most": bar_chart(
-            "late_most", [p.name for p in series.late_most],
-            [p.late_arrivals for p in series.late_most], "Late arrivals", LATE_PEOPLE_COLOR,
+            "late_most", [late_label(p) for p in series.late_most],
+            [p.late_minutes for p in series.late_most], "Minutes late", LATE_PEOPLE_COLOR,
             horizontal=True,
         ),
         "overtime": bar_chart(
@@ -171,6 +172,20 @@ def report_charts(series: ReportSeries) -> dict[str, QChart]:
             "Overtime hours", OVERTIME_COLOR, horizontal=True,
         ),
     }  # fmt: skip
+
+
+def late_label(person: LatePerson) -> str:
+    """A bar's name: the person, and how many times late (the bar is the minutes)."""
+    times = "once" if person.late_arrivals == 1 else f"{person.late_arrivals}×"
+    return f"{person.name} ({times})"
+
+
+def rows_height(chart: QChart) -> int:
+    """The height that shows every bar's name of a horizontal chart (Qt Charts drops
+    category labels that do not fit)."""
+    sets = [s.barSets()[0] for s in chart.series() if s.barSets()]  # type: ignore[attr-defined]
+    bars = max((one.count() for one in sets), default=0)
+    return max(180, 90 + BAR_ROW_PX * bars)
 
 
 def chart_view(chart: QChart | None = None) -> QChartView:
@@ -214,6 +229,8 @@ class ReportCharts(QSplitter):
         for key, chart in report_charts(series).items():
             old = self.views[key].chart()
             self.views[key].setChart(chart)
+            if key in ("late_most", "overtime"):  # every name shown: the pane grows for it
+                self.views[key].setMinimumHeight(rows_height(chart))
             if old is not None:
                 old.deleteLater()
 

@@ -317,7 +317,7 @@ def test_charts_say_when_there_is_nothing_to_draw(qapp: QApplication) -> None:
     from desktop.ui.reports.charts import chart_image, nice_step, report_charts
 
     charts = report_charts(ReportSeries([], [], [], []))
-    assert charts["late_most"].title() == "Who is late most — nobody was late"
+    assert charts["late_most"].title() == "Who is late most (minutes late in all) — nobody was late"
     assert charts["overtime"].title() == "Overtime by person (hours) — no overtime"
     assert charts["hours"].series()[0].barSets()[0].count() == 0  # type: ignore[attr-defined]
     assert not chart_image(charts["hours"], 200, 100, 1.0).isNull()
