@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import hashlib
 import itertools
 import json
@@ -21,6 +20,7 @@ from desktop.services.export import export_table
 from desktop.store import AUDIT_HEADER, AuditLog, Database, audit_table_rows
 from desktop.store.audit import GENESIS
 from tests.helpers.audit import START, Clock, append, fill, raw
+from tests.helpers.exports import csv_about, csv_rows
 
 COLUMNS = (
     "id",
@@ -449,9 +449,8 @@ def test_export_writes_every_matching_row(log: AuditLog, tmp_path: Path) -> None
 
     count = export_table(target, AUDIT_HEADER, fetch, about=[("Manager", "Dana")])
     assert count == 4
-    with target.open(encoding="utf-8-sig", newline="") as handle:
-        lines = list(csv.reader(handle))
-    assert lines[0] == ["# Manager: Dana"]
-    assert lines[1] == list(AUDIT_HEADER)
-    assert [line[0] for line in lines[2:]] == ["7", "5", "3", "1"]
-    assert lines[2] == audit_table_rows(log.rows(manager="Dana", limit=1))[0]
+    lines = csv_rows(target)
+    assert csv_about(target) == {"Manager": "Dana", "Rows": "4"}
+    assert lines[0] == list(AUDIT_HEADER)
+    assert [line[0] for line in lines[1:]] == ["7", "5", "3", "1"]
+    assert lines[1] == audit_table_rows(log.rows(manager="Dana", limit=1))[0]

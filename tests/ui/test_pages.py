@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import asyncio
-import csv
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import openpyxl
@@ -13,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
 from desktop.sandbox import SandboxServer
+from tests.helpers.exports import csv_about, csv_rows
 from tests.helpers.store_pages import TODAY, StorePages, start, stop
 from tests.helpers.waiting import until
 
@@ -68,20 +68,27 @@ def test_history_fills_filters_and_exports_what_is_shown(
         dialog.selectFile(str(csv_path))
         dialog.accept()
         await until(csv_path.exists, what="the CSV file")
-        with csv_path.open(encoding="utf-8-sig") as handle:
-            lines = list(csv.reader(handle))
-        about = [line[0] for line in lines if line and line[0].startswith("#")]
-        assert "# Timezone: America/New_York" in about
-        assert "# Filters: method Card" in about
-        body = [line for line in lines if line and not line[0].startswith("#")]
+        about = csv_about(csv_path)
+        assert about["Timezone"] == "America/New_York (every time in this file)"
+        assert about["Filters"] == "method Card"
+        body = csv_rows(csv_path)
         assert body[0] == [c.title for c in page.events_model.columns]
         assert body[1:] == shown(page)
 
         xlsx_path = tmp_path / "front-door.xlsx"
         await page.export_to(xlsx_path)
-        book = openpyxl.load_workbook(xlsx_path, read_only=True)
-        cells = [[c or "" for c in row] for row in book["Export"].iter_rows(values_only=True)]
-        assert cells[1:] == shown(page)
+        book = openpyxl.load_workbook(xlsx_path)
+        sheet = book["Export"]
+        cells = [[c or "" for c in row] for row in sheet.iter_rows(values_only=True)]
+        # The times are real Excel date-times (the About says whose clock), the rest as shown.
+        assert all(isinstance(row[0], datetime) for row in cells[1:])
+        as_text = [[f"{row[0]:%Y-%m-%d %H:%M:%S}", *row[1:]] for row in cells[1:]]
+        assert as_text == shown(page)
+        assert sheet["A2"].number_format == "yyyy-mm-dd hh:mm:ss"
+        assert sheet.freeze_panes == "A2"  # the header stays in view
+        assert sheet.auto_filter.ref == f"A1:F{len(cards) + 1}"  # with a filter on it
+        longest = max(len(str(row[1])) for row in cells)  # the Person column fits its names
+        assert sheet.column_dimensions["B"].width >= longest
         assert ["Rows", len(cards)] in [list(r) for r in book["About"].iter_rows(values_only=True)]
         await stop(pages)
 

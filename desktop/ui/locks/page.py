@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.export import export_table
+from desktop.services.export import about_path, export_table
 from desktop.store import EventFilter, LockCache, LockEventRow, LockRow, SortKey
 from desktop.tasks import Op, TaskRunner
 from desktop.ui.widgets import format as fmt
@@ -80,7 +80,13 @@ def event_columns(zone: ZoneInfo) -> list[Column[LockEventRow]]:
         return fmt.ALERT_COLOR if (not row.success or row.event != "unlock") else None
 
     return [
-        Column("Time", lambda r: fmt.local_time(r.timestamp, zone), "timestamp", width=160),
+        Column(
+            "Time",
+            lambda r: fmt.local_time(r.timestamp, zone),
+            "timestamp",
+            width=160,
+            export=lambda r: r.timestamp.astimezone(zone).replace(tzinfo=None),  # as shown
+        ),
         Column(
             "Person", lambda r: r.employee_name or "Unknown card or code", "employee", width=190
         ),
@@ -361,8 +367,10 @@ class LocksPage(QWidget):
         columns = self.events_model.columns
         total = self._counted if self._counted is not None else self.cache.count_events(query)
 
-        def fetch(offset: int, limit: int) -> list[list[str]]:
-            return [[c.text(r) for c in columns] for r in self.cache.events(query, offset, limit)]
+        def fetch(offset: int, limit: int) -> list[list[object]]:
+            return [
+                [c.exported(r) for c in columns] for r in self.cache.events(query, offset, limit)
+            ]
 
         lock = self.selected_lock()
         asked, held = _day(self.date_from.date()), self.held_from()
@@ -377,7 +385,7 @@ class LocksPage(QWidget):
             ("To", self.date_to.date().toString("yyyy-MM-dd")),
             *short,
             ("Filters", self._describe_filters()),
-            ("Timezone", str(self.zone)),
+            ("Timezone", f"{self.zone} (every time in this file)"),
             ("Exported", datetime.now(UTC).isoformat(timespec="seconds")),
             ("Audit log", self.audit_head()),
         ]
@@ -397,7 +405,12 @@ class LocksPage(QWidget):
 
         def finished(exported: int) -> None:
             self.progress.hide()
-            self.count.setText(f"Exported {count(exported, 'event')} to {path.name}")
+            what = (
+                ""
+                if path.suffix.lower() == ".xlsx"
+                else f" (what it holds: {about_path(path).name})"
+            )
+            self.count.setText(f"Exported {count(exported, 'event')} to {path.name}{what}")
             if held is not None:
                 self.runner.bus.warning(
                     f"{path.name} starts on {held:%a %d %b}, not {asked:%a %d %b}: the history "

@@ -39,6 +39,11 @@ class Column(Generic[Row]):
     foreground: Callable[[Row], str | None] | None = None
     tooltip: Callable[[Row], str | None] | None = None
     width: int = 120
+    # What an export writes for this column (a real date-time, a number); None: the text.
+    export: Callable[[Row], object] | None = None
+
+    def exported(self, row: Row) -> object:
+        return self.export(row) if self.export is not None else self.text(row)
 
 
 Fetch = Callable[[int, int], Sequence[Any]]

@@ -4,7 +4,6 @@ the file, and every export carries the signed head for a paper trail."""
 from __future__ import annotations
 
 import asyncio
-import csv
 from pathlib import Path
 
 import openpyxl
@@ -13,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.store.audit import seal_audit_log
 from tests.helpers.audit import append, raw
+from tests.helpers.exports import csv_about, csv_rows
 from tests.helpers.store_pages import StorePages
 
 
@@ -33,9 +33,8 @@ def test_verify_names_a_hidden_cut_and_exports_carry_the_head(
 
     csv_path = tmp_path / "audit.csv"
     assert qloop.run_until_complete(page.export_to(csv_path)) == 6
-    with csv_path.open(encoding="utf-8-sig") as handle:
-        about = [line[0] for line in csv.reader(handle) if line and line[0].startswith("#")]
-    assert f"# Audit log: 6 rows, last hash {last} (sealed)" in about
+    assert csv_about(csv_path)["Audit log"] == f"6 rows, last hash {last} (sealed)"
+    assert csv_rows(csv_path)[0][0] == "#"  # the header row first: the file is only the table
     xlsx_path = tmp_path / "audit.xlsx"
     assert qloop.run_until_complete(page.export_to(xlsx_path)) == 6
     info = dict(openpyxl.load_workbook(xlsx_path)["About"].iter_rows(values_only=True))

@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from desktop.messages import Message
 from desktop.sandbox import SandboxServer
 from desktop.store import EventFilter
+from tests.helpers.exports import csv_about
 from tests.helpers.store_pages import TODAY, StorePages, start, stop
 from tests.helpers.waiting import until
 
@@ -21,12 +22,6 @@ ASKED = TODAY - timedelta(days=12)  # the first load holds the last 7 days
 
 def choose_from(pages: StorePages, day: date) -> None:
     pages.locks.page.date_from.setDate(QDate(day.year, day.month, day.day))
-
-
-def header(path: Path) -> dict[str, str]:
-    lines = path.read_text(encoding="utf-8-sig").splitlines()
-    found = [line.strip('"').removeprefix("# ") for line in lines if line.startswith(('"#', "#"))]
-    return dict(line.split(": ", 1) for line in found)
 
 
 async def export(pages: StorePages, path: Path) -> None:
@@ -61,7 +56,7 @@ def test_dates_before_the_history_held_fetch_the_rest(
         assert oldest.timestamp.astimezone(session.zone).date() < held
         path = tmp_path / "history.csv"
         await export(pages, path)
-        about = header(path)
+        about = csv_about(path)
         assert about["From"] == ASKED.isoformat()
         assert "Not in this file" not in about
         await stop(pages)
@@ -95,7 +90,7 @@ def test_offline_the_page_and_the_file_say_where_the_history_starts(
         assert "is not loaded" in page.coverage.text()
         path = tmp_path / "history.csv"
         await export(pages, path)
-        about = header(path)
+        about = csv_about(path)
         assert about["From"] == held.isoformat()
         assert about["Asked from"] == ASKED.isoformat()
         assert about["Not in this file"].startswith(f"{ASKED} to {held - timedelta(days=1)}")

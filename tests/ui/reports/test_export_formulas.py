@@ -4,7 +4,6 @@ text in CSV and Excel, read back as a spreadsheet would, while our numbers stay 
 from __future__ import annotations
 
 import asyncio
-import csv
 import zipfile
 from decimal import Decimal
 from pathlib import Path
@@ -18,6 +17,7 @@ from desktop.api import WorkTimeClient
 from desktop.sandbox import SandboxServer
 from desktop.services.export import csv_cell, export_table, runs_as_formula
 from desktop.ui.reports.controller import ReportsController
+from tests.helpers.exports import csv_about, csv_rows
 from tests.helpers.reports import save
 from tests.helpers.waiting import until
 from tests.helpers.worktime_sandbox import FULL_KEY, data_of
@@ -55,10 +55,10 @@ def test_every_file_keeps_the_text_and_the_numbers(tmp_path: Path) -> None:
 
     csv_path = tmp_path / "t.csv"
     assert export_table(csv_path, header, lambda o, n: rows[o : o + n], about=about) == 2
-    with csv_path.open(encoding="utf-8-sig") as handle:
-        lines = list(csv.reader(handle))
-    assert lines[0] == [f"# Person: {DDE}"]  # behind "#": never a formula
-    assert lines[2:] == [[f"'{HYPERLINK}", "-15", f"'{DDE}"], ["'@Ana", "12.5", "-15"]]
+    lines = csv_rows(csv_path)
+    assert csv_about(csv_path)["Person"] == DDE  # a text file beside it: never a formula
+    assert lines[0] == header
+    assert lines[1:] == [[f"'{HYPERLINK}", "-15", f"'{DDE}"], ["'@Ana", "12.5", "-15"]]
 
     xlsx_path = tmp_path / "t.xlsx"
     export_table(xlsx_path, header, lambda o, n: rows[o : o + n], about=about)
@@ -99,11 +99,9 @@ def test_a_hostile_name_from_the_server_is_saved_as_text(
 
         csv_path = tmp_path / "payroll.csv"
         await save(reports, page.ask_export("csv"), csv_path)
-        with csv_path.open(encoding="utf-8-sig") as handle:
-            lines = list(csv.reader(handle))
         unsealed = "0 rows, last hash 0000000000000000 (not sealed: no keyring on this computer)"
-        assert f"# Audit log: {unsealed}" in [line[0] for line in lines if line]
-        body = [line for line in lines if line and not line[0].startswith("#")]
+        assert csv_about(csv_path)["Audit log"] == unsealed
+        body = csv_rows(csv_path)
         hostile = [line for line in body if HYPERLINK in line[0]]
         assert [line[0] for line in hostile] == [f"'{HYPERLINK}"]
         assert Decimal(body[-1][-1].replace(",", "")) > 0  # the total stays a figure

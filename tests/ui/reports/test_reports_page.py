@@ -4,7 +4,6 @@ tables and their totals, the charts, and every export read back."""
 from __future__ import annotations
 
 import asyncio
-import csv
 import io
 from collections import defaultdict
 from decimal import Decimal
@@ -24,6 +23,7 @@ from desktop.api import WorkTimeClient
 from desktop.messages import Message
 from desktop.sandbox import SandboxServer
 from desktop.ui.reports.controller import ReportsController
+from tests.helpers.exports import csv_about, csv_rows
 from tests.helpers.reports import Recording, save
 from tests.helpers.waiting import until
 from tests.helpers.worktime_sandbox import FULL_KEY, data_of, walk
@@ -159,13 +159,11 @@ async def check_exports(
     # CSV of the payroll table as shown
     csv_path = tmp_path / "payroll.csv"
     await save(reports, page.ask_export("csv"), csv_path)
-    with csv_path.open(encoding="utf-8-sig") as handle:
-        lines = list(csv.reader(handle))
-    about = [line[0] for line in lines if line and line[0].startswith("#")]
-    assert "# Period: Last week, 9 – 15 Nov 2026" in about
-    assert f"# Person: {name} ({report.employee_id})" in about
-    assert "# Timezone: America/New_York" in about
-    body = [line for line in lines if line and not line[0].startswith("#")]
+    about = csv_about(csv_path)
+    assert about["Period"] == "Last week, 9 – 15 Nov 2026"
+    assert about["Person"] == f"{name} ({report.employee_id})"
+    assert about["Timezone"] == "America/New_York"
+    body = csv_rows(csv_path)
     assert body[0] == page.current_table().header()
     assert [row[0] for row in body[1:]] == [name, "Total · 1 person"]
     assert Decimal(body[-1][-1]) == report.payroll[0].gross_pay
