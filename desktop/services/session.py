@@ -60,6 +60,7 @@ from desktop.services.outbox.registry import WORKTAPS_KINDS, WORKTIME_KINDS
 from desktop.services.outbox.sender import OutboxSender
 from desktop.services.polling.workday import Workday
 from desktop.services.reports.handover import Handover, gather
+from desktop.services.reports.handover_writes import Namers, namers
 from desktop.services.reports.periods import Period
 from desktop.services.reports.report import EVERYONE, Report, fetch_report
 from desktop.services.signed_in import SignedIn
@@ -460,6 +461,17 @@ class Session:
                 fixes[key] = after
         return fixes
 
+    def namers(self) -> Namers:
+        """How the people, accounts and locations an audit row or a write names by id read."""
+        return namers(self.people.employees(active_only=False), self.accounts)
+
+    def record(self, manager: str, action: str, subject: str, **payload: object) -> None:
+        """A console event in the audit log (a sign-in, a wrong PIN, a lock, an export)."""
+        self.audit.append(
+            manager=manager, action=action, subject=subject, payload=dict(payload), reason="",
+            before=None, after=None, outcome="done",
+        )  # fmt: skip
+
     def freshness(self) -> tuple[datetime | None, datetime | None]:
         """When today's data was last fetched, and when next (None: not connected)."""
         workday = self.workday
@@ -640,7 +652,11 @@ class Session:
         try:
             return await importer.run(start, end, progress)
         finally:
-            if importer.last is not None and importer.last.kept:
+            run, manager = importer.last, self.manager
+            if run is not None and manager is not None:
+                self.record(manager, "worq.imported", f"{start} to {end}", outcome=run.outcome,
+                            kept=run.kept)  # fmt: skip
+            if run is not None and run.kept:
                 self.changes.tell(Change.WORQ)
 
 

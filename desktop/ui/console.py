@@ -125,6 +125,9 @@ class Console:
         self.health.subscribe(self._on_health)
         self.parts.bus.subscribe(self._on_message)
         self.signin.signed_in.connect(self.unlock)
+        self.signin.pin_refused.connect(
+            lambda name: self.session.record(name, "session.pin_refused", name)
+        )
         self.window.lock_requested.connect(self.lock)
         self.window.setup_requested.connect(self.open_setup)
         self.window.log_requested.connect(self.open_log)
@@ -239,6 +242,7 @@ class Console:
     def lock(self) -> None:
         if self.manager is not None:
             self.put_away.hide_all(self.manager, keep=self.window)
+            self.session.record(self.manager, "session.locked", self.manager)
         self.manager = None
         self.session.lock()
         self.reports.page.mask_pay()  # pay leaves the screen with the manager
@@ -252,6 +256,7 @@ class Console:
         first = self.manager is None and not self.window.status.last_refresh
         self.manager = manager
         self.session.sign_in(manager)
+        self.session.record(manager, "session.signed_in", manager)
         self.window.unlock()
         discarded = self.put_away.bring_back(manager)
         if discarded:

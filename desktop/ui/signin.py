@@ -59,6 +59,7 @@ class SignInPanel(QWidget):
     """Sign in with a manager's PIN; when no manager exists, create the first one."""
 
     signed_in = Signal(str)
+    pin_refused = Signal(str)  # the manager whose PIN was wrong
     demo_requested = Signal()
 
     def __init__(self, managers: ManagerDirectory, parent: QWidget | None = None) -> None:
@@ -191,6 +192,7 @@ class SignInPanel(QWidget):
             self.signed_in.emit(name)
             return
         self.message.setText(result.message)
+        self.pin_refused.emit(name)
         if result.wait_seconds > 0:
             self.sign_in_button.setEnabled(False)
             self._cooldown.start(int(result.wait_seconds * 1000))

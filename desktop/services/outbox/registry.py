@@ -34,7 +34,12 @@ WORKTAPS_KINDS: Registry[WorkTapsClient] = MappingProxyType(
 
 def kind_of(entry: OutboxEntry) -> Kind[Any] | None:
     """The kind of any service's entry (None for a kind this version does not know)."""
-    return WORKTIME_KINDS.get(entry.kind) or WORKTAPS_KINDS.get(entry.kind)
+    return kind_of_name(entry.kind)
+
+
+def kind_of_name(name: str) -> Kind[Any] | None:
+    """The kind called ``name``, of either service (None: no such kind)."""
+    return WORKTIME_KINDS.get(name) or WORKTAPS_KINDS.get(name)
 
 
 def named_in(payload: Payload) -> str | None:

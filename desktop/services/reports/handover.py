@@ -32,6 +32,7 @@ from desktop.services.reports.handover_writes import (
     OPEN_STATES,
     Namers,
     PendingWrite,
+    namers,
     pending_writes,
 )
 from desktop.store import (
@@ -224,18 +225,4 @@ def _problems(
 
 
 def _namers(db: Database, everyone: Iterable[EmployeeRow]) -> Namers:
-    employees = {p.id: p.name for p in everyone}
-    accounts = AccountCache(db)
-    places = {str(location.id): location.name or "" for location in accounts.locations()}
-
-    def account(account_id: str) -> str:
-        found = accounts.get(int(account_id)) if account_id.isdigit() else None
-        if found is None:
-            return f"account {account_id}"
-        return " ".join(part for part in (found.first_name, found.last_name) if part)
-
-    return Namers(
-        employee=lambda i: employees.get(i, i),
-        account=account,
-        location=lambda i: places.get(i, f"location {i}"),
-    )
+    return namers(everyone, AccountCache(db))

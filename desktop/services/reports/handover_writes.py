@@ -21,7 +21,7 @@ from desktop.services.outbox.kinds.clock import KIND as CLOCK_CORRECTION
 from desktop.services.outbox.kinds.location import CREATE as LOCATION_CREATE
 from desktop.services.outbox.kinds.location import UPDATE as LOCATION_UPDATE
 from desktop.services.outbox.registry import kind_of
-from desktop.store import OutboxEntry, OutboxState
+from desktop.store import AccountCache, EmployeeRow, OutboxEntry, OutboxState
 
 # Writes not settled yet, and the ones that failed and wait for a manager to edit,
 # send again or cancel them (a sent or cancelled write is settled).
@@ -67,6 +67,24 @@ class Namers:
     location: Names
 
 
+def namers(everyone: Iterable[EmployeeRow], accounts: AccountCache) -> Namers:
+    """Names for the ids a payload gives: people, WorkTaps accounts and locations."""
+    employees = {p.id: p.name for p in everyone}
+    places = {str(location.id): location.name or "" for location in accounts.locations()}
+
+    def account(account_id: str) -> str:
+        found = accounts.get(int(account_id)) if account_id.isdigit() else None
+        if found is None:
+            return f"account {account_id}"
+        return " ".join(part for part in (found.first_name, found.last_name) if part)
+
+    return Namers(
+        employee=lambda i: employees.get(i, i),
+        account=account,
+        location=lambda i: places.get(i, f"location {i}"),
+    )
+
+
 def pending_writes(
     entries: Iterable[OutboxEntry], names: Namers, zone: ZoneInfo
 ) -> list[PendingWrite]:
@@ -93,11 +111,15 @@ def pending_writes(
     return rows
 
 
-def describe(kind: str, p: Payload, names: Namers, zone: ZoneInfo) -> tuple[str, str]:
-    """(what the write does, whom or what it is for)."""
+def describe(
+    kind: str, p: Payload, names: Namers, zone: ZoneInfo, *, with_day: bool = True
+) -> tuple[str, str]:
+    """(what the write does, whom or what it is for); ``with_day``: a clock entry's day
+    in the first (the audit view gives it with the person instead)."""
     match kind:
         case _ if kind == CLOCK_CORRECTION:
-            return _clock(p, zone), names.employee(str(p.get("employee_id", "")))
+            what = _clock(p, zone) if with_day else _clock(p, zone).split(" on ")[0]
+            return what, names.employee(str(p.get("employee_id", "")))
         case _ if kind == ACCOUNT_CREATE:
             return "New account", _full_name(p.get("input"))
         case _ if kind == ACCOUNT_UPDATE:
@@ -134,7 +156,19 @@ def _clock(p: Payload, zone: ZoneInfo) -> str:
     at = ""
     if isinstance(raw, str):
         at = datetime.fromisoformat(raw.replace("Z", "+00:00")).astimezone(zone).strftime("%H:%M")
-    return f"{kind} {at} on {p.get('day', '')}".replace("  ", " ")
+    return f"{kind} {at} on {clock_day(p, zone)}".replace("  ", " ")
+
+
+def clock_day(p: Payload, zone: ZoneInfo) -> str:
+    """The organization's day of a clock entry's payload (its ``day``, else its time's)."""
+    day, raw = p.get("day"), p.get("timestamp")
+    if isinstance(day, str) and day:
+        return day
+    if isinstance(raw, str):
+        return (
+            datetime.fromisoformat(raw.replace("Z", "+00:00")).astimezone(zone).date().isoformat()
+        )
+    return ""
 
 
 def _changed(what: str, p: Payload) -> str:

@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import asyncio
+import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -20,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.export import export_table
+from desktop.services.reports.audit_view import AuditLine
 from desktop.store import AuditLog, AuditRow
 from desktop.store.audit import AUDIT_HEADER, audit_cells
 from desktop.tasks import Op, TaskRunner
@@ -29,8 +33,6 @@ from desktop.ui.widgets.save_dialog import ask_save_path
 from desktop.ui.widgets.table_models import Column, LazyTableModel
 from desktop.ui.widgets.tables import configure_table
 from desktop.words import count
-
-WIDTHS = (50, 150, 130, 190, 190, 220, 110)
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,15 +48,60 @@ class AuditQuery:
         return ", ".join(parts) or "none"
 
 
-def audit_columns(zone: ZoneInfo) -> list[Column[AuditRow]]:
-    def cell(index: int) -> Column[AuditRow]:
-        width = WIDTHS[index] if index < len(WIDTHS) else 160
-        return Column(AUDIT_HEADER[index], lambda r: audit_cells(r, zone)[index], width=width)
+Say = Callable[[AuditRow], AuditLine]  # a row in a manager's words
 
-    return [cell(i) for i in range(len(AUDIT_HEADER))]
+
+def plain_words(row: AuditRow) -> AuditLine:
+    return AuditLine(row.action, row.subject)
+
+
+def audit_columns(zone: ZoneInfo, say: Callable[[], Say]) -> list[Column[AuditRow]]:
+    """A manager's view: who, what in words, for whom and which day, why. The stored
+    record (payload, before, after, hashes) is in the details under the table."""
+    return [
+        Column("#", lambda r: str(r.id), width=50),
+        Column("When", lambda r: f"{r.at.astimezone(zone):%a %d %b %H:%M:%S}", width=150),
+        Column("Manager", lambda r: r.manager, width=130),
+        Column("What", lambda r: say()(r).what, width=300),
+        Column("For", lambda r: say()(r).whom, width=220),
+        Column("Why", lambda r: r.reason, width=220),
+        Column("Outcome", lambda r: r.outcome, width=110),
+    ]
+
+
+def record_text(row: AuditRow, zone: ZoneInfo) -> str:
+    """The stored record, as the chain hashes it."""
+
+    def pretty(value: object) -> str:
+        return "—" if value is None else json.dumps(value, indent=2, ensure_ascii=False)
+
+    return "\n".join([
+        f"Row {row.id} · {row.at.astimezone(zone):%Y-%m-%d %H:%M:%S %Z} · {row.manager}",
+        f"Action: {row.action}", f"Subject: {row.subject}", f"Reason: {row.reason}",
+        f"Outcome: {row.outcome}", f"Payload: {pretty(row.payload)}",
+        f"Before: {pretty(row.before)}", f"After: {pretty(row.after)}",
+        f"Hash: {row.hash}", f"Previous hash: {row.prev_hash}",
+    ])  # fmt: skip
+
+
+def _remembered(words: Callable[[], Say]) -> Say:
+    """``words()`` made on the first row asked for (not at start-up), each row said once."""
+    said: dict[int, AuditLine] = {}
+    made: list[Say] = []
+
+    def once(row: AuditRow) -> AuditLine:
+        if row.id not in said:
+            if not made:
+                made.append(words())
+            said[row.id] = made[0](row)
+        return said[row.id]
+
+    return once
 
 
 class AuditPage(QWidget):
+    exported = Signal(object, int)  # the file, how many rows it holds
+
     def __init__(
         self,
         log: AuditLog,
@@ -63,10 +110,13 @@ class AuditPage(QWidget):
         parent: QWidget | None = None,
         *,
         today: Callable[[], date],
+        words: Callable[[], Say] | None = None,
     ) -> None:
         super().__init__(parent)
         self.log, self.zone, self.runner, self.today = log, zone, runner, today
-        self.model: LazyTableModel[AuditRow] = LazyTableModel(audit_columns(zone))
+        self.words = words or (lambda: plain_words)  # the controller's: names, in words
+        self._say: Say = plain_words
+        self.model: LazyTableModel[AuditRow] = LazyTableModel(audit_columns(zone, self.say))
         self.view = QTableView()
         self.view.setModel(self.model)
         configure_table(self.view, [c.width for c in self.model.columns])
@@ -92,10 +142,16 @@ class AuditPage(QWidget):
         actions.addWidget(self.verdict, 1)
         actions.addWidget(self.verify_button)
         actions.addWidget(self.export_button)
+        self.details = QPlainTextEdit()
+        self.details.setReadOnly(True)
+        self.details.setPlaceholderText("Select a row to see the record as it is stored.")
+        self.details.setMaximumHeight(180)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.details)
         layout.addLayout(actions)
+        self.view.selectionModel().currentRowChanged.connect(lambda *_: self._show_record())
         self.verify_button.clicked.connect(self.verify)
         self.export_button.clicked.connect(self.ask_export)
         self.reload()
@@ -116,16 +172,29 @@ class AuditPage(QWidget):
             offset=offset,
         )
 
+    def say(self) -> Say:
+        return self._say
+
+    def _show_record(self) -> None:
+        index = self.view.currentIndex()
+        row = self.model.row(index.row()) if index.isValid() else None
+        self.details.setPlainText(record_text(row, self.zone) if row is not None else "")
+
     def set_zone(self, zone: ZoneInfo) -> None:
         self.zone = zone
-        self.model.columns = audit_columns(zone)
+        self.model.columns = audit_columns(zone, self.say)
         self.reload()
 
     def reload(self) -> None:
+        self._say = _remembered(self.words)  # names read once per redraw, when first shown
         chosen = self.filters()
         self.model.load(lambda offset, limit: self._rows(chosen, offset, limit))
         total = self.log.count(manager=chosen.manager, action=chosen.action, subject=chosen.subject)
         self.count.setText(count(total, "entry", "entries"))
+
+    def _exported(self, path: Path, rows: int) -> None:
+        self.count.setText(f"Exported {count(rows, 'entry', 'entries')}")
+        self.exported.emit(path, rows)
 
     def verify(self) -> None:
         result = self.log.verify()
@@ -157,6 +226,6 @@ class AuditPage(QWidget):
 
         return (
             Op(work, what=f"exporting the audit log to {path.name}")
-            .success(lambda n: self.count.setText(f"Exported {count(n, 'entry', 'entries')}"))
+            .success(lambda n: self._exported(path, n))
             .run(self.runner)
         )

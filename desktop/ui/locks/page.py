@@ -101,7 +101,10 @@ def event_columns(zone: ZoneInfo) -> list[Column[LockEventRow]]:
 
 class LocksPage(QWidget):
     load_older_requested = Signal(str)
-    history_wanted = Signal(object, object)  # lock id (None: every lock), the first day
+    history_wanted = Signal(object, object)
+    exported = Signal(
+        object, int
+    )  # the file, how many events it holds  # lock id (None: every lock), the first day
     refresh_requested = Signal()
 
     def __init__(
@@ -411,6 +414,7 @@ class LocksPage(QWidget):
                 else f" (what it holds: {about_path(path).name})"
             )
             self.count.setText(f"Exported {count(exported, 'event')} to {path.name}{what}")
+            self.exported.emit(path, exported)
             if held is not None:
                 self.runner.bus.warning(
                     f"{path.name} starts on {held:%a %d %b}, not {asked:%a %d %b}: the history "

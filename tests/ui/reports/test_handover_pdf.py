@@ -60,8 +60,14 @@ def test_the_handover_pdf_says_what_the_next_manager_needs(
     assert f"by {MANAGER}" in flat
     assert "America/New_York" in flat
     assert "Printed Wed 18 Nov 10:00" in flat
-    assert handover.audit_head.startswith(f"{len(pages.session.audit.rows())} rows, last hash ")
-    assert f"Audit log {handover.audit_head}" in flat  # the paper trail of its length
+    # The printout carries the log's head as it was when printed; the print itself is the
+    # row after it (an export is an audit event too).
+    saved, *earlier = pages.session.audit.rows()
+    assert (saved.action, saved.subject) == ("export.saved", target.name)
+    assert saved.payload == {"table": "shift handover", "pages": len(reader.pages)}
+    printed = f"{len(earlier)} rows, last hash {earlier[0].hash[:16]}"
+    assert f"Audit log {printed}" in flat  # the paper trail of its length
+    assert handover.audit_head.startswith(f"{len(earlier) + 1} rows, last hash ")
     assert f"Who is in now ({len(handover.people_in)})" in flat
     for person in handover.people_in:
         assert person.name in flat
