@@ -51,9 +51,23 @@ async def shoot() -> int:
             await asyncio.sleep(0.2)
             day.grab().save(str(OUT / "person-day.png"))
             day.reject()
-            window.show_page(window.pages.indexOf(console.locks.page))
+            window.show_page(window.pages.indexOf(live))
+            QTest.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+            QTest.keyClicks(live.search, "Engineering")
+            await asyncio.sleep(0.3)
+            window.grab().save(str(OUT / "today-search.png"))
+            live.search.clear()
+            locks = console.locks.page
+            window.show_page(window.pages.indexOf(locks))
             await asyncio.sleep(0.3)
             window.grab().save(str(OUT / "locks.png"))
+            # Offline for a moment (no workday to fetch with): the page says what it holds.
+            workday, console.session.workday = console.session.workday, None
+            locks.dates.choose("last_month")
+            await asyncio.sleep(0.3)
+            window.grab().save(str(OUT / "locks-coverage.png"))
+            console.session.workday = workday
+            locks.dates.choose("this_week")
             attendance = console.attendance.page
             window.show_page(window.pages.indexOf(attendance))
             attendance.problems_only.setChecked(True)
@@ -74,6 +88,10 @@ async def shoot() -> int:
             await wait_for(
                 lambda: all(e.state == "sent" for e in console.session.outbox.entries()), "sent"
             )
+            await wait_for(lambda: "sent" in window.banner.text.text(), "the confirmation")
+            await asyncio.sleep(0.3)
+            window.grab().save(str(OUT / "confirmation.png"))  # the fixed rows, the banner
+            window.banner.clear()
             window.show_page(window.pages.indexOf(console.outbox.page))
             console.outbox.changed()
             await asyncio.sleep(0.3)
@@ -81,6 +99,8 @@ async def shoot() -> int:
             window.show_page(window.pages.indexOf(console.audit.page))
             console.audit.page.reload()
             console.audit.page.verify()
+            await asyncio.sleep(0.2)
+            console.audit.page.view.selectRow(0)  # the record behind a row, in the details
             await asyncio.sleep(0.3)
             window.grab().save(str(OUT / "audit-log.png"))
             reports = console.reports

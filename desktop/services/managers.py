@@ -178,7 +178,7 @@ def _in_words(seconds: float) -> str:
     return count(minutes, "minute")
 
 
-def _too_many(wait: float) -> str:
+def too_many(wait: float) -> str:
     return f"Too many wrong PINs. Try again in {_in_words(wait)}."
 
 
@@ -309,7 +309,7 @@ class ManagerDirectory:
         # A wall clock set backwards must not stretch the wait beyond its maximum.
         locked_until = min(float(record.get("locked_until", 0.0)), now + MAX_WAIT)
         if locked_until > now:
-            return SignInResult(False, locked_until - now, _too_many(locked_until - now))
+            return SignInResult(False, locked_until - now, too_many(locked_until - now))
         if self._matches(record, pin):
             if record.get("failures") or record.get("locked_until"):
                 record.update(failures=0, locked_until=0.0)
@@ -334,5 +334,5 @@ class ManagerDirectory:
         log.warning("Wrong PIN for manager %r (%d in a row)", record["name"], failures)
         message = "That PIN is not right."
         if wait:
-            message += " " + _too_many(wait)
+            message += " " + too_many(wait)
         return SignInResult(False, wait, message)

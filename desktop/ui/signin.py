@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -19,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.secrets import SecretStoreError
-from desktop.services.managers import ManagerDirectory, ManagerStoreError
+from desktop.services.managers import ManagerDirectory, ManagerStoreError, too_many
 from desktop.ui.widgets.plain import PlainLabel
 
 PIN_PATTERN = r"\d{0,12}"
@@ -135,9 +136,10 @@ class SignInPanel(QWidget):
         self.new_pin_again.returnPressed.connect(self.try_create)
         self.retry_button.clicked.connect(self._retry_now)
         self.demo_button.clicked.connect(self.demo_requested.emit)
-        self._cooldown = QTimer(self)
-        self._cooldown.setSingleShot(True)
-        self._cooldown.timeout.connect(self._end_cooldown)
+        self._cooldown = QTimer(self)  # ticks each second while a lock-out lasts
+        self._cooldown.setInterval(1000)
+        self._cooldown.timeout.connect(self._tick)
+        self._until = 0.0  # time.monotonic() when the lock-out ends
         self.reload()
 
     def set_hint(self, text: str) -> None:
@@ -195,9 +197,16 @@ class SignInPanel(QWidget):
         self.pin_refused.emit(name)
         if result.wait_seconds > 0:
             self.sign_in_button.setEnabled(False)
-            self._cooldown.start(int(result.wait_seconds * 1000))
+            self._until = time.monotonic() + result.wait_seconds
+            self._cooldown.start()
 
-    def _end_cooldown(self) -> None:
+    def _tick(self) -> None:
+        """The lock-out's countdown, a second at a time, then the way back in."""
+        left = self._until - time.monotonic()
+        if left > 0.05:
+            self.message.setText(too_many(left))
+            return
+        self._cooldown.stop()
         self.sign_in_button.setEnabled(True)
         self.message.setText("You can try again now.")
 

@@ -3,6 +3,8 @@ every answer's body (to compare what the page shows with what the API sent)."""
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 
 import httpx
@@ -10,9 +12,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
+from desktop.api import WorkTimeClient
+from desktop.sandbox import SandboxServer
 from desktop.ui.reports.controller import ReportsController
 from desktop.ui.reports.page import ReportsPage
 from tests.helpers.waiting import until
+from tests.helpers.worktime_sandbox import FULL_KEY
 
 
 class Recording(httpx.AsyncBaseTransport):
@@ -46,3 +51,17 @@ def reveal_pay(qtbot: QtBot, page: ReportsPage, pin: str = PIN) -> None:
     qtbot.mouseClick(page.reveal_button, Qt.MouseButton.LeftButton)
     qtbot.keyClicks(page.pin, pin)
     qtbot.keyClick(page.pin, Qt.Key.Key_Return)
+
+
+@asynccontextmanager
+async def reporting(reports: ReportsController, sandbox: SandboxServer) -> AsyncIterator[None]:
+    """The Reports page on the sandbox with its first report loaded; stopped after."""
+    api = WorkTimeClient(sandbox.url("worktime"), FULL_KEY)
+    reports.session.use_worktime(api)
+    try:
+        await until(lambda: reports.page.report is not None, what="the first report")
+        yield
+    finally:
+        await reports.stop()
+        await reports.session.stop()
+        await api.aclose()

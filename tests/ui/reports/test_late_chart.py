@@ -7,12 +7,10 @@ import asyncio
 
 from pytestqt.qtbot import QtBot
 
-from desktop.api import WorkTimeClient
 from desktop.sandbox import SandboxServer
 from desktop.ui.reports.charts import BAR_ROW_PX
 from desktop.ui.reports.controller import ReportsController
-from tests.helpers.waiting import until
-from tests.helpers.worktime_sandbox import FULL_KEY
+from tests.helpers.reports import reporting
 
 
 def test_every_late_person_is_named_with_their_minutes(
@@ -24,9 +22,10 @@ def test_every_late_person_is_named_with_their_minutes(
     page = reports.page
 
     async def scenario() -> None:
-        api = WorkTimeClient(sandbox.url("worktime"), FULL_KEY)
-        reports.session.use_worktime(api)
-        await until(lambda: page.report is not None, what="the first report")
+        async with reporting(reports, sandbox):
+            await checks()
+
+    async def checks() -> None:
         assert page.report is not None
         late = page.report.series().late_most
         assert len(late) >= 3
@@ -42,8 +41,5 @@ def test_every_late_person_is_named_with_their_minutes(
             times = "once" if person.late_arrivals == 1 else f"{person.late_arrivals}×"
             assert name == f"{person.name} ({times})"
         assert page.charts.views["late_most"].minimumHeight() >= BAR_ROW_PX * len(late)
-        await reports.stop()
-        await reports.session.stop()
-        await api.aclose()
 
     qloop.run_until_complete(scenario())

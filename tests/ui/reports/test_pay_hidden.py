@@ -11,14 +11,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics
 from pytestqt.qtbot import QtBot
 
-from desktop.api import WorkTimeClient
 from desktop.messages import Message
 from desktop.sandbox import SandboxServer
 from desktop.ui.reports.controller import PAY_HIDDEN, ReportsController
 from desktop.ui.reports.table_model import MASK
-from tests.helpers.reports import reveal_pay
-from tests.helpers.waiting import until
-from tests.helpers.worktime_sandbox import FULL_KEY
+from tests.helpers.reports import reporting, reveal_pay
 
 
 def gross_column(composer: ReportsController) -> int:
@@ -39,9 +36,10 @@ def test_pay_is_hidden_until_the_managers_pin(
     page.mask_pay()  # as after a sign-in: the fixture revealed it for the other tests
 
     async def scenario() -> None:
-        api = WorkTimeClient(sandbox.url("worktime"), FULL_KEY)
-        reports.session.use_worktime(api)
-        await until(lambda: page.report is not None, what="the first report")
+        async with reporting(reports, sandbox):
+            await checks()
+
+    async def checks() -> None:
         model, column = page.tables["payroll"].model, gross_column(reports)
         shown = [model.data(model.index(r, column)) for r in range(model.rowCount())]
         assert shown
@@ -73,9 +71,6 @@ def test_pay_is_hidden_until_the_managers_pin(
         # Hidden again (the console does this when it locks).
         page.mask_pay()
         assert model.data(model.index(0, column)) == MASK
-        await reports.stop()
-        await reports.session.stop()
-        await api.aclose()
 
     qloop.run_until_complete(scenario())
 
@@ -90,9 +85,10 @@ def test_a_tile_figure_is_never_clipped(
     page.resize(1024 - 215, 700 - 60)  # the page's share of a 1024×700 window
 
     async def scenario() -> None:
-        api = WorkTimeClient(sandbox.url("worktime"), FULL_KEY)
-        reports.session.use_worktime(api)
-        await until(lambda: page.report is not None, what="the first report")
+        async with reporting(reports, sandbox):
+            await checks()
+
+    async def checks() -> None:
         for tile in page.tiles.tiles.values():
             label = tile.value
             room = label.contentsRect().width()
@@ -102,8 +98,5 @@ def test_a_tile_figure_is_never_clipped(
         gross = page.tiles.tiles["gross"].value
         assert gross.text() == gross.full  # shrunk to fit, not cut
         assert gross.full.startswith("USD ")
-        await reports.stop()
-        await reports.session.stop()
-        await api.aclose()
 
     qloop.run_until_complete(scenario())
