@@ -113,6 +113,7 @@ class AttendancePage(QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText("Search person…")
         self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(170)
         self.department = QComboBox()
         self.lock = QComboBox()
         self.lock.addItem("Any lock", None)

@@ -147,6 +147,7 @@ class LocksPage(QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText("Search person…")
         self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(170)
         self.method = QComboBox()
         self.method.addItem("Any method", None)
         for key, label in fmt.METHODS.items():

@@ -33,7 +33,7 @@ LATE_PEOPLE_COLOR = "#c62828"
 OVERTIME_COLOR = "#6a1b9a"
 LABEL_COLOR = "#37474f"
 MAX_LABELLED_BARS = 12
-BAR_ROW_PX = 22  # a horizontal bar and its name
+BAR_ROW_PX = 18  # a horizontal bar and its name
 CHART_KEYS = ("hours", "late", "late_most", "overtime")
 CHART_TITLES = {
     "hours": "Hours worked per day",
