@@ -9,16 +9,20 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from desktop.config import ConnectionProfile, Settings, save_settings
+from desktop.demo import sandbox_profile
 from desktop.log import LogBuffer, setup_logging
 from desktop.messages import MessageBus
 from desktop.paths import AppPaths
+from desktop.sandbox import WORKTAPS_KEY, SandboxServer, worktime_key
 from desktop.secrets import SecretStore
 from desktop.services.connections import Keys
 from desktop.services.managers import ManagerDirectory
 from desktop.services.session import Session
 from desktop.store import Database
 from desktop.tasks import TaskRunner
+from desktop.ui.attendance.page import AttendancePage
 from desktop.ui.console import Console, SessionParts
+from tests.helpers.waiting import until
 
 
 class Harness:
@@ -81,3 +85,16 @@ class Harness:
     async def close(self) -> None:
         await self.console.close()
         self.db.close()
+
+    async def on_attendance(
+        self, qtbot: QtBot, sandbox: SandboxServer, plan: str = "enterprise"
+    ) -> AttendancePage:
+        """Signed in, connected to the sandbox with a read-write key, the Attendance page
+        shown with its rows (it reads the store when shown)."""
+        self.sign_in(qtbot)
+        keys = Keys(worktime_key("readwrite", plan), WORKTAPS_KEY)  # type: ignore[arg-type]
+        self.console.connect(sandbox_profile(sandbox, "Office"), keys)
+        page = self.console.attendance.page
+        self.console.window.show_page(self.console.window.pages.indexOf(page))
+        await until(lambda: len(page.model.rows()) > 10, within=30, what="the attendance rows")
+        return page

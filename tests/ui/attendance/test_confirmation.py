@@ -9,10 +9,8 @@ import asyncio
 from PySide6.QtCore import Qt, QTime
 from pytestqt.qtbot import QtBot
 
-from desktop.demo import sandbox_profile
 from desktop.paths import AppPaths
-from desktop.sandbox import WORKTAPS_KEY, SandboxServer, worktime_key
-from desktop.services.connections import Keys
+from desktop.sandbox import SandboxServer
 from desktop.ui.attendance.correction import CorrectionDialog
 from tests.helpers.console import Harness
 from tests.helpers.waiting import until
@@ -26,12 +24,7 @@ def test_a_saved_correction_is_confirmed_then_its_sending_and_it_can_be_found(
     banner = console.window.banner
 
     async def scenario() -> None:
-        harness.sign_in(qtbot)
-        keys = Keys(worktime_key("readwrite", "enterprise"), WORKTAPS_KEY)
-        console.connect(sandbox_profile(sandbox, "Office"), keys)
-        page = console.attendance.page
-        console.window.show_page(console.window.pages.indexOf(page))
-        await until(lambda: len(page.model.rows()) > 10, within=30, what="the attendance rows")
+        page = await harness.on_attendance(qtbot, sandbox)
         page.problems_only.setChecked(True)
         row = next(r for r in page.model.rows() if r.problem == "no_clock_out")
         page.view.selectRow(page.model.rows().index(row))

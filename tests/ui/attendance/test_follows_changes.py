@@ -12,10 +12,8 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from desktop.api import Lock, LockEvent
-from desktop.demo import sandbox_profile
 from desktop.paths import AppPaths
-from desktop.sandbox import WORKTAPS_KEY, SandboxServer, worktime_key
-from desktop.services.connections import Keys
+from desktop.sandbox import SandboxServer
 from desktop.store import Database, EventFilter, LockCache
 from tests.helpers.clock import TEST_NOW
 from tests.helpers.console import Harness
@@ -71,12 +69,7 @@ def test_the_requests_left_move_after_a_write(
     label = console.window.status.services["worktime"]
 
     async def scenario() -> None:
-        harness.sign_in(qtbot)
-        keys = Keys(worktime_key("readwrite", "free"), WORKTAPS_KEY)
-        console.connect(sandbox_profile(sandbox, "Office"), keys)
-        page = console.attendance.page
-        console.window.show_page(console.window.pages.indexOf(page))
-        await until(lambda: len(page.model.rows()) > 10, within=30, what="the attendance rows")
+        page = await harness.on_attendance(qtbot, sandbox, plan="free")
         workday = console.session.workday
         assert workday is not None
         await until(lambda: workday.loop.last_refresh is not None, within=60, what="a refresh")

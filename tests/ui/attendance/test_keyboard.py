@@ -5,22 +5,18 @@ that would leave the day as it is, is refused on its time."""
 from __future__ import annotations
 
 import asyncio
-from datetime import date
 from typing import TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from desktop.demo import sandbox_profile
 from desktop.paths import AppPaths
-from desktop.sandbox import WORKTAPS_KEY, SandboxServer, worktime_key
-from desktop.services.connections import Keys
+from desktop.sandbox import SandboxServer
 from desktop.ui.attendance.correction import CorrectionDialog
 from desktop.ui.today.person_day import PersonDayDialog
 from tests.helpers.console import Harness
 from tests.helpers.store_pages import StorePages, start, stop
-from tests.helpers.waiting import until
 
 T = TypeVar("T")
 
@@ -123,15 +119,7 @@ def test_ctrl_k_in_the_console_corrects_the_selected_row(
     console = harness.console
 
     async def scenario() -> None:
-        harness.sign_in(qtbot)
-        keys = Keys(worktime_key("readwrite", "enterprise"), WORKTAPS_KEY)
-        console.connect(sandbox_profile(sandbox, "Office"), keys)
-        page = console.attendance.page
-        page.show_week_ending(
-            date(2026, 11, 18)
-        )  # the sandbox's week (the console's clock is real)
-        console.window.show_page(console.window.pages.indexOf(page))  # it reads when shown
-        await until(lambda: len(page.model.rows()) > 10, within=30, what="the attendance rows")
+        page = await harness.on_attendance(qtbot, sandbox)
         page.view.selectRow(7)
         chosen = page.model.row(7)
         qtbot.keyClick(console.window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)

@@ -10,10 +10,8 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QTime
 from pytestqt.qtbot import QtBot
 
-from desktop.demo import sandbox_profile
 from desktop.paths import AppPaths
-from desktop.sandbox import WORKTAPS_KEY, SandboxServer, worktime_key
-from desktop.services.connections import Keys
+from desktop.sandbox import SandboxServer
 from desktop.ui.attendance.correction import CorrectionDialog
 from tests.helpers.console import Harness
 from tests.helpers.waiting import until
@@ -39,12 +37,7 @@ def test_the_audit_log_reads_as_what_happened(
     window = console.window
 
     async def scenario() -> None:
-        harness.sign_in(qtbot)  # the first manager, Ana
-        keys = Keys(worktime_key("readwrite", "enterprise"), WORKTAPS_KEY)
-        console.connect(sandbox_profile(sandbox, "Office"), keys)
-        page = console.attendance.page
-        window.show_page(window.pages.indexOf(page))
-        await until(lambda: len(page.model.rows()) > 10, within=30, what="the attendance rows")
+        page = await harness.on_attendance(qtbot, sandbox)  # the first manager, Ana
         page.problems_only.setChecked(True)
         row = next(r for r in page.model.rows() if r.problem == "no_clock_out")
         dialog = console.attendance.correct_rows([row])
