@@ -227,9 +227,17 @@ class CorrectionDialog(QDialog):
                        self.date.dateChanged, self.time.timeChanged,
                        self.reason.currentIndexChanged, self.note.textChanged):  # fmt: skip
             signal.connect(lambda *_: self.refresh_preview())
+        self.kind.currentIndexChanged.connect(lambda *_: self._reason_follows_kind())
         self.buttons.rejected.connect(self.reject)
         self.queue_button.clicked.connect(self.try_queue)
         QShortcut(QKeySequence("Ctrl+Return"), self, self.try_queue)
+
+    def _reason_follows_kind(self) -> None:
+        """ "Forgot to clock out" becomes "Forgot to clock in" with the entry (and back);
+        any other reason the manager chose stays."""
+        forgot = {"clock_in": "Forgot to clock in", "clock_out": "Forgot to clock out"}
+        if self.reason.currentText() in forgot.values():
+            self.reason.setCurrentText(forgot[self.kind.currentData()])
 
     # -- what was entered ---------------------------------------------------------------
 

@@ -41,6 +41,14 @@ def test_enter_on_an_attendance_row_corrects_that_row(
         qtbot.keyClick(page.view, Qt.Key.Key_Return)
         (dialog,) = opened(page, CorrectionDialog)
         assert [t.employee_id for t in dialog.targets] == [rows[3].employee_id]
+        expected = (
+            "Forgot to clock in"
+            if dialog.kind.currentData() == "clock_in"
+            else ("Forgot to clock out")
+        )  # the reason follows the entry chosen for the problem
+        assert dialog.reason.currentText() == expected
+        dialog.kind.setCurrentIndex(dialog.kind.findData("clock_out"))
+        assert dialog.reason.currentText() == "Forgot to clock out"
         assert rows[3].name in dialog.windowTitle() + " ".join(t.name for t in dialog.targets)
         dialog.reject()
         await stop(pages)
