@@ -18,7 +18,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop import messages
-from desktop.config import ConnectionProfile, load_settings, save_settings
+from desktop.config import ConnectionProfile, Settings, load_settings, save_settings
 from desktop.files import FileNotice, disk_full_text
 from desktop.log import asyncio_exception_handler, install_excepthooks, setup_logging
 from desktop.paths import app_paths
@@ -139,6 +139,8 @@ class Startup:
             bus=messages.bus,
             runner=runner,
             save_connection=self.save_connection,
+            paths=self.paths,
+            save_settings=self.save_chosen_settings,
             keyring_problem=self.keyring_problem,
             demo=self.args.demo,
             sign_in_hint=hint,
@@ -164,6 +166,10 @@ class Startup:
         if self.db is None or self.args.demo:
             return
         seal_with_keyring(self.db, self.secrets, self.paths.data_dir)
+
+    def save_chosen_settings(self, chosen: Settings) -> None:
+        """The Settings dialog's values, written at once (not only at exit)."""
+        save_settings(chosen, self.paths)
 
     def save_connection(self, profile: ConnectionProfile, keys: Keys) -> None:
         """Addresses to the settings file, keys to the keyring; nothing else anywhere."""

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QLineEdit, QWidget
 from desktop.config import ConnectionProfile, Settings
 from desktop.log import LogBuffer
 from desktop.messages import Message, MessageBus
+from desktop.paths import AppPaths
 from desktop.services.connections import CheckResult, Connections, Keys, try_connections
 from desktop.services.managers import ManagerDirectory
 from desktop.services.session import Session
@@ -38,6 +39,7 @@ from desktop.ui.reports.controller import ReportsController
 from desktop.ui.reports.handover import ask_handover
 from desktop.ui.responsiveness import ResponsivenessMonitor
 from desktop.ui.session_signals import SessionSignals
+from desktop.ui.settings_dialog import SettingsDialog
 from desktop.ui.signin import SignInPanel
 from desktop.ui.today.controller import TodayController
 from desktop.ui.worq.controller import WorqController
@@ -59,6 +61,8 @@ class SessionParts:
     bus: MessageBus
     runner: TaskRunner
     save_connection: Callable[[ConnectionProfile, Keys], None]
+    paths: AppPaths | None = None  # where the files are (the Settings dialog shows them)
+    save_settings: Callable[[Settings], None] = lambda _settings: None
     keyring_problem: str | None = None
     demo: bool = False
     sign_in_hint: str = ""
@@ -116,6 +120,8 @@ class Console:
         self.window.console_menu.insertAction(self.window.lock_action, worq_import)
         handover = self.window._action("Shift &handover…", "Ctrl+Shift+H", self.open_handover)
         self.window.console_menu.insertAction(self.window.lock_action, handover)
+        settings = self.window._action("&Settings…", "Ctrl+,", self.open_settings)
+        self.window.console_menu.insertAction(self.window.lock_action, settings)
         self.idle = IdleWatcher(parts.settings.idle_lock_minutes, self.window)
         self.monitor = ResponsivenessMonitor(parent=self.window)
         self._wire()
@@ -303,6 +309,21 @@ class Console:
 
     def open_handover(self) -> QFileDialog | None:
         return ask_handover(self.session, self.parts.runner, self.window)
+
+    def open_settings(self) -> SettingsDialog | None:
+        paths = self.parts.paths
+        if paths is None or self.manager is None:
+            return None
+
+        def save(chosen: Settings) -> None:
+            self.parts.save_settings(chosen)
+            self.parts.settings.idle_lock_minutes = chosen.idle_lock_minutes
+            self.parts.settings.debug = chosen.debug
+            self.idle.set_minutes(chosen.idle_lock_minutes)
+
+        dialog = SettingsDialog(self.parts.settings, paths, save, self.window)
+        dialog.open()
+        return dialog
 
     def open_log(self) -> LogViewer:
         viewer = LogViewer(self.parts.log_buffer, self.window)

@@ -56,6 +56,8 @@ class Harness:
                 bus=self.bus,
                 runner=runner,
                 save_connection=self.save,
+                paths=paths,
+                save_settings=lambda chosen: save_settings(chosen, paths),
             )
         )
         qtbot.addWidget(self.console.window)

@@ -1,0 +1,98 @@
+"""Console › Settings…: what ``settings.json`` holds that a manager may change, checked
+before it is saved, and where Front Desk keeps its files.
+
+The idle lock applies at once; the debug log from the next start. Connections have
+their own dialog (keys go to the keyring, never here).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from pydantic import ValidationError
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.config import Settings
+from desktop.paths import AppPaths
+from desktop.ui.widgets import format as fmt
+from desktop.ui.widgets.plain import PlainLabel
+
+
+class SettingsDialog(QDialog):
+    def __init__(
+        self,
+        settings: Settings,
+        paths: AppPaths,
+        save: Callable[[Settings], None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Settings")
+        self.settings, self.save = settings, save
+        self.idle = QSpinBox()
+        self.idle.setRange(1, 240)
+        self.idle.setSuffix(" minutes")
+        self.idle.setValue(settings.idle_lock_minutes)
+        self.idle.setToolTip("Front Desk locks itself after this long without a key or a click")
+        self.debug = QCheckBox("Log more, and every Qt-thread stall (from the next start)")
+        self.debug.setChecked(settings.debug)
+        self.error = PlainLabel()
+        self.error.setStyleSheet(f"color: {fmt.ALERT_COLOR};")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        form = QFormLayout()
+        form.addRow("Lock after", self.idle)
+        form.addRow("Debug log", self.debug)
+        for title, folder in (("Data (the store)", paths.data_dir), ("Log", paths.log_dir),
+                              ("Settings", paths.config_dir)):  # fmt: skip
+            form.addRow(title, self._folder_row(folder))
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.buttons.accepted.connect(self.try_save)
+        self.buttons.rejected.connect(self.reject)
+
+    def _folder_row(self, folder: Path) -> QWidget:
+        row = QWidget()
+        line = QHBoxLayout(row)
+        line.setContentsMargins(0, 0, 0, 0)
+        line.addWidget(PlainLabel(str(folder)), 1)
+        opener = QPushButton("Open")
+        opener.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))))
+        line.addWidget(opener)
+        return row
+
+    def try_save(self) -> bool:
+        """Check the values as the settings file does, save, apply; refusals on the form."""
+        changes = {"idle_lock_minutes": self.idle.value(), "debug": self.debug.isChecked()}
+        try:
+            chosen = Settings.model_validate({**self.settings.model_dump(), **changes})
+        except ValidationError as exc:
+            self.error.setText("; ".join(str(e["msg"]) for e in exc.errors()))
+            self.error.show()
+            return False
+        try:
+            self.save(chosen)
+        except OSError as exc:
+            self.error.setText(f"The settings could not be saved: {exc}")
+            self.error.show()
+            return False
+        self.accept()
+        return True
