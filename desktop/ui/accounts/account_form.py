@@ -43,7 +43,27 @@ caller then calls ``server_answered``)."""
 
 
 def _zones() -> list[str]:
-    return sorted(zoneinfo.available_timezones())
+    """Every time zone as a person types it: "America/New York" (the names have no spaces,
+    so the underscores come back in ``draft``)."""
+    return sorted(zone.replace("_", " ") for zone in zoneinfo.available_timezones())
+
+
+def _zone_shown(name: str) -> str:
+    return name.replace("_", " ")
+
+
+# A new account cannot be sent without these (marked with * on the form).
+REQUIRED = ("first_name", "last_name", "timezone", "role", "department_id", "location_ids",
+            "job_title")  # fmt: skip
+
+
+def _on_change(widget: QWidget, then: Callable[[], object]) -> None:
+    if isinstance(widget, QLineEdit):
+        widget.textChanged.connect(lambda *_: then())
+    elif isinstance(widget, QComboBox):
+        widget.currentTextChanged.connect(lambda *_: then())
+    elif isinstance(widget, QListWidget):
+        widget.itemChanged.connect(lambda *_: then())
 
 
 class AccountForm(SendingForm):
@@ -56,6 +76,8 @@ class AccountForm(SendingForm):
         submit: Submit,
         account: Account | None = None,
         parent: QWidget | None = None,
+        *,
+        zone: str = "",
     ) -> None:
         super().__init__(parent)
         self.submit, self.account = submit, account
@@ -83,7 +105,7 @@ class AccountForm(SendingForm):
         zones.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         zones.setFilterMode(Qt.MatchFlag.MatchContains)
         self.timezone.setCompleter(zones)
-        self.timezone.setCurrentText("")
+        self.timezone.setCurrentText("" if account else _zone_shown(zone))  # the organization's
         self.role = QComboBox()
         self.role.addItem("Choose a role", "")
         for role in ROLES:
@@ -127,6 +149,7 @@ class AccountForm(SendingForm):
         the error sits against its own field, not half way to the next)."""
         self.fields[name] = widget
         error = self.errors[name] = error_line(name)
+        _on_change(widget, error.hide)  # the error goes as soon as the field is touched
         cell = QWidget()
         column = QVBoxLayout(cell)
         column.setContentsMargins(0, 0, 0, 0)
@@ -157,7 +180,9 @@ class AccountForm(SendingForm):
             ("Start date", "start_date", self.start_date),
         ]
         form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        creating = self.account is None
         for label, name, widget in rows:
+            label = f"{label} *" if creating and name in REQUIRED else label
             self._row(form, label, name, widget, *([self.phone_shown] if name == "phone" else []))
         meta_box = QWidget()
         grid = QGridLayout(meta_box)
@@ -189,7 +214,7 @@ class AccountForm(SendingForm):
         self.postal.setText(account.postal or "")
         self.birth_date.setText(account.birth_date.isoformat() if account.birth_date else "")
         self.employee_id.setText(account.employee_id or "")
-        self.timezone.setCurrentText(account.timezone or "")
+        self.timezone.setCurrentText(_zone_shown(account.timezone or ""))
         self.role.setCurrentIndex(max(0, self.role.findData(account.role or "")))
         department = account.department.id if account.department else ""
         self.department.setCurrentIndex(max(0, self.department.findData(department)))
@@ -215,7 +240,7 @@ class AccountForm(SendingForm):
             field = getattr(self, name)
             assert isinstance(field, QLineEdit)
             field.setText(getattr(draft, name))
-        self.timezone.setCurrentText(draft.timezone)
+        self.timezone.setCurrentText(_zone_shown(draft.timezone))
         self.role.setCurrentIndex(max(0, self.role.findData(draft.role)))
         self.department.setCurrentIndex(max(0, self.department.findData(draft.department_id)))
         for index in range(self.locations.count()):
@@ -255,7 +280,7 @@ class AccountForm(SendingForm):
             postal=self.postal.text().strip(),
             birth_date=self.birth_date.text().strip(),
             employee_id=self.employee_id.text().strip(),
-            timezone=self.timezone.currentText().strip(),
+            timezone=self.timezone.currentText().strip().replace(" ", "_"),
             role=self.role.currentData() or "",
             department_id=self.department.currentData() or "",
             location_ids=checked,

@@ -169,7 +169,7 @@ class AccountsController(PageController):
             return self._send_now(entry, form.server_answered)
 
         form = AccountForm(self.cache.departments(), self.cache.locations(), submit, account,
-                           self.page.window())  # fmt: skip
+                           self.page.window(), zone=self.session.zone.key)  # fmt: skip
         form.saved.connect(self.reload)
         form.open()
         return form
