@@ -70,9 +70,23 @@ PHONE_ONLY = (
     "WorkTaps has no email or employee id for them; only the phone ties the account to them."
 )
 EXITED = frozenset({"exited", "inactive", "terminated", "left", "resigned"})
+REVOKE_WHERE = (
+    "WorkTime One cannot take a TTLock eKey, card or fingerprint away: revoke them in the "
+    "TTLock app (or the TTLock web admin) under that lock's users."
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Opening:
+    """A door a leaver opened: when, and which lock."""
+
+    at: datetime
+    lock: str = ""  # the lock's name ("" when the store does not know it)
+
+
 # The employee's WorkTime One id and their date of exit -> their last door opening
 # after that day, or None.
-DoorLookup = Callable[[str, date], datetime | None]
+DoorLookup = Callable[[str, date], "Opening | None"]
 
 
 class WorkTimeRecord(Protocol):
@@ -296,8 +310,10 @@ class Checks:
         if wt is not None and hr.end_date is not None and self.doors is not None:
             opened = self.doors(wt.id, hr.end_date)
             if opened is not None:
-                when = f"{opened:%d %b %Y at %H:%M} {opened.tzname() or ''}".strip()
-                text = f"Opened a door after leaving: last on {when}."
+                at = opened.at
+                when = f"{at:%d %b %Y at %H:%M} {at.tzname() or ''}".strip()
+                door = f"the {opened.lock}" if opened.lock else "a door"
+                text = f"Opened {door} after leaving: last on {when}. {REVOKE_WHERE}"
                 found.append(Problem("opening_doors", text))
         return found
 

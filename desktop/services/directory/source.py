@@ -13,7 +13,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
 
-from desktop.services.directory.people import DoorLookup, Person, WorkTimeRecord, build
+from desktop.services.directory.people import (
+    DoorLookup,
+    Opening,
+    Person,
+    WorkTimeRecord,
+    build,
+)
 from desktop.store import (
     AccountCache,
     Database,
@@ -30,11 +36,15 @@ def door_lookup(locks: LockCache, zone: tzinfo, scan: int = SCAN) -> DoorLookup:
     """The newest granted opening from the day after the date of exit (the organization's
     days) on, among the person's ``scan`` newest events since then, in ``zone``."""
 
-    def last_opening(employee_id: str, left: date) -> datetime | None:
+    names = {lock.id: lock.name for lock in locks.locks()}
+
+    def last_opening(employee_id: str, left: date) -> Opening | None:
         start = datetime.combine(left + timedelta(days=1), time(0, 0), zone)
         found = locks.events(EventFilter(employee_id=employee_id, start=start), 0, scan)
-        opened = next((event.timestamp for event in found if event.success), None)
-        return None if opened is None else opened.astimezone(zone)
+        opened = next((event for event in found if event.success), None)
+        if opened is None:
+            return None
+        return Opening(opened.timestamp.astimezone(zone), names.get(opened.lock_id, ""))
 
     return last_opening
 

@@ -11,7 +11,13 @@ from desktop.services.accounts.draft import AccountDraft
 from desktop.services.directory.actions import account_draft, employee_draft
 from desktop.services.directory.employees import EmployeeDraft
 from desktop.services.directory.match import id_key, phone_key
-from desktop.services.directory.people import Person, build, only_disagreements
+from desktop.services.directory.people import (
+    REVOKE_WHERE,
+    Opening,
+    Person,
+    build,
+    only_disagreements,
+)
 from desktop.store import WorqPerson
 from tests.helpers.directory import Hr, Wt
 
@@ -109,9 +115,9 @@ def test_a_leaver_still_active_and_opening_doors() -> None:
             end_date=date(2026, 11, 8))  # fmt: skip
     asked: list[tuple[str, date]] = []
 
-    def doors(employee_id: str, left: date) -> datetime | None:
+    def doors(employee_id: str, left: date) -> Opening | None:
         asked.append((employee_id, left))
-        return NOW
+        return Opening(NOW, "Front door")
 
     person = one(build([ADA_WT], [taps(5001)], [hr], today=TODAY, doors=doors))
     assert person.kinds() == {"leaver_still_active", "opening_doors"}
@@ -121,6 +127,9 @@ def test_a_leaver_still_active_and_opening_doors() -> None:
         "Left on 08 Nov 2026 (WorQ), but is still in WorkTime One (active) and has a WorkTaps "
         "account."
     )
+    doors_text = person.problems[1].text
+    assert doors_text.startswith("Opened the Front door after leaving: last on ")
+    assert doors_text.endswith(REVOKE_WHERE)  # where to take the eKey and card away
 
 
 def test_a_leaver_gone_everywhere_or_a_deleted_employee_alone_is_no_disagreement() -> None:
