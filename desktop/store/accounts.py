@@ -135,23 +135,25 @@ class AccountCache:
         ).fetchone()
         return int(row[0])
 
-    def taken_emails(self, exclude_id: int | None = None) -> set[str]:
-        """Every cached account's email, lower-cased (``exclude_id``: the one being edited)."""
-        rows = self.db.conn.execute(
-            "SELECT email FROM taps_account WHERE email IS NOT NULL AND email != '' "
-            "AND id IS NOT ?",
-            (exclude_id,),
-        )
-        return {str(row[0]).lower() for row in rows}
+    def taken_emails(self, exclude_id: int | None = None) -> dict[str, str]:
+        """Every cached account's email, lower-cased, and whose it is ("Ada Lovelace
+        (#5001)"); ``exclude_id``: the one being edited."""
+        return self._taken("lower(email)", exclude_id)
 
-    def taken_phones(self, exclude_id: int | None = None) -> set[str]:
-        """Every cached account's phone, in E.164 as WorkTaps keeps it."""
+    def taken_phones(self, exclude_id: int | None = None) -> dict[str, str]:
+        """Every cached account's phone, in E.164 as WorkTaps keeps it, and whose it is."""
+        return self._taken("phone", exclude_id)
+
+    def _taken(self, column: str, exclude_id: int | None) -> dict[str, str]:
         rows = self.db.conn.execute(
-            "SELECT phone FROM taps_account WHERE phone IS NOT NULL AND phone != '' "
-            "AND id IS NOT ?",
+            f"SELECT {column}, first_name, last_name, id FROM taps_account "  # noqa: S608
+            f"WHERE {column} IS NOT NULL AND {column} != '' AND id IS NOT ?",
             (exclude_id,),
         )
-        return {str(row[0]) for row in rows}
+        return {
+            str(value): f"{' '.join(n for n in (first, last) if n) or 'an account'} (#{ident})"
+            for value, first, last, ident in rows
+        }
 
     def _write(self, conn: sqlite3.Connection, accounts: Iterable[api.Account], when: int) -> None:
         rows = list(accounts)

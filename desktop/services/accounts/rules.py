@@ -19,7 +19,7 @@ An error WorkTaps still returns becomes a field with ``field_for_error``.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from datetime import date
 
 from desktop.api import Account, ValidationError
@@ -221,19 +221,30 @@ def _contact(
         if not valid_email(email):
             problems.code(40017)
         elif email.casefold() in {taken.casefold() for taken in taken_emails}:
-            problems.code(40029)
+            _taken(problems, 40029, _whose(taken_emails, email.casefold()))
     if "phone" in names and phone:
         normalized = normalize_phone(phone)
         if normalized is None:
             problems.code(40018)
         elif normalized in taken_phones:
-            problems.code(40030)
+            _taken(problems, 40030, _whose(taken_phones, normalized))
     if email or phone:
         return
     if creating or "phone" in names:
         problems.code(40006)
     if not creating and "email" in names:
         problems.code(40007)
+
+
+def _whose(taken: Collection[str], value: str) -> str | None:
+    """Whose the value is, when the caller said (a mapping value -> "Name (#id)")."""
+    return taken.get(value) if isinstance(taken, Mapping) else None
+
+
+def _taken(problems: _Problems, code: int, whose: str | None) -> None:
+    """ "Another account already has this phone number" and, when known, whose it is."""
+    message = MESSAGES[code]
+    problems.add(FIELD_FOR_CODE[code], f"{message[:-1]}: {whose}." if whose else message)
 
 
 def _placement(

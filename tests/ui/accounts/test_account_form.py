@@ -192,6 +192,8 @@ def test_each_code_flags_its_field_first_by_the_console_then_by_worktaps(
                 shown = flagged(form.errors)
                 assert list(shown) == [row.field], shown
                 _plain(shown[row.field], code)
+                if code in (40029, 40030):  # the other account is named
+                    assert shown[row.field].endswith(": Jack Mendoza (#5001)."), shown
                 assert form.general.text() == "Fix the field marked in red."
                 assert form.isVisible()
                 assert writes(sandbox, before) == [], "the console sent a refused entry"
