@@ -161,7 +161,7 @@ async def serve(
 ) -> int:
     bus = MessageBus()
     runner = TaskRunner(bus)
-    session = Session(db, runner, now=now) if now else Session(db, runner)
+    session = Session(db, runner, now=now)
     terminal = Terminal(session, out)
     runner.progress_hook = terminal.progress
     bus.subscribe(terminal.message)

@@ -66,7 +66,7 @@ from desktop.services.reports.report import EVERYONE, Report, fetch_report
 from desktop.services.signed_in import SignedIn
 from desktop.services.status import Health, Service, ServiceHealth
 from desktop.services.sync.accounts import AccountSync
-from desktop.services.sync.worktime import SyncService, covered_from
+from desktop.services.sync.worktime import covered_from
 from desktop.services.sync.worq import Progress, WorqImport
 from desktop.store import (
     AccountCache,
@@ -106,10 +106,11 @@ class Session:
         db: Database,
         runner: TaskRunner | None = None,
         *,
-        now: Callable[[], datetime] = _utc_now,
+        now: Callable[[], datetime] | None = None,
         health: ServiceHealth | None = None,
     ) -> None:
-        self.db, self.now = db, now
+        self.db, self.now = db, now or _utc_now
+        now = self.now
         self.runner = runner or TaskRunner(MessageBus())
         self.bus = self.runner.bus
         self.health = health or ServiceHealth()
@@ -271,8 +272,8 @@ class Session:
 
     def use_worktime(self, client: WorkTimeClient | None) -> None:
         """WorkTime One through this client from now on (None: offline, the store only):
-        a new workday (its budget, first load, then the refresh loop), a new sender, and
-        the directory's read of the deleted employees."""
+        a new workday (its budget, first load, then the refresh loop and the directory's
+        read of the deleted employees), a new sender."""
         self._stop_background("workday", "worktime-outbox", "live-refresh", "directory")
         old, self.workday, self.worktime_sender = self.workday, None, None
         if old is not None:
@@ -301,12 +302,14 @@ class Session:
         self._background(
             "workday", workday.first_load, "loading today's data", "Loading locks and attendance…"
         ).add_done_callback(lambda done: self._first_loaded(workday, done))
-        self._background("directory", self.read_directory, "reading WorkTime One's employees")
 
     def _first_loaded(self, workday: Workday, done: asyncio.Task[None]) -> None:
+        """The employees are in the store now: the directory needs only the deleted ones
+        (read beside the first load, they were the same pages of employees twice)."""
         if workday is self.workday and not done.cancelled() and done.exception() is None:
             task = self._background("live-refresh", workday.loop.run, "refreshing today")
             workday.adopt(task)
+            self._background("directory", self._read_deleted, "reading the deleted employees")
 
     def use_worktaps(self, client: WorkTapsClient | None) -> None:
         """WorkTaps through this client from now on: its budget, its sender, a sync."""
@@ -352,10 +355,11 @@ class Session:
     async def loaded(self, poll: float = 1.0) -> None:
         """Wait until the first loads have ended (however they ended) and the senders have
         nothing queued or in doubt: what a run that ends by itself waits for."""
-        first = ("workday", "directory", "accounts-sync")
-        await asyncio.gather(
-            *(t for key, t in self._running.items() if key in first), return_exceptions=True
-        )
+        # The deleted employees are read once the first load ends: a step after it.
+        for step in (("workday", "accounts-sync"), ("directory",)):
+            await asyncio.gather(
+                *(t for key, t in self._running.items() if key in step), return_exceptions=True
+            )
         senders = [s for s in (self.worktime_sender, self.worktaps_sender) if s is not None]
         moved = asyncio.Event()
         unsubscribe = self.changes.subscribe(lambda _change: moved.set(), Change.OUTBOX)
@@ -472,6 +476,15 @@ class Session:
             before=None, after=None, outcome="done",
         )  # fmt: skip
 
+    def record_export(
+        self, name: str, table: str, *, manager: str | None = None, **details: object
+    ) -> None:
+        """An export saved, by ``manager`` (who asked for it) or the one signed in; none
+        when nobody is (a tool, a test)."""
+        who = manager or self.manager
+        if who is not None:
+            self.record(who, "export.saved", name, table=table, **details)
+
     def freshness(self) -> tuple[datetime | None, datetime | None]:
         """When today's data was last fetched, and when next (None: not connected)."""
         workday = self.workday
@@ -569,17 +582,21 @@ class Session:
     # -- WorkTime One's employees: the directory ----------------------------------------------
 
     async def read_directory(self) -> None:
-        """WorkTime One's employees again, the deleted ones too (the directory's view)."""
+        """WorkTime One's employees again, the deleted ones too (the directory's Refresh)."""
+        workday = self.workday
+        if workday is None:
+            raise NotConnected("Reading the employees needs a connection to WorkTime One.")
+        await workday.sync.sync_employees(priority="user")
+        await self._read_deleted()
+
+    async def _read_deleted(self) -> None:
         client, workday = self.worktime, self.workday
         if client is None or workday is None:
             raise NotConnected("Reading the employees needs a connection to WorkTime One.")
-        sync = SyncService(client, self.locks, self.people, self.attendance, self.state,
-                           zone=self.zone, now=self.now, budget=workday.budget)  # fmt: skip
 
         async def deleted() -> list[EmployeeRow]:
             return [_row_of(e) async for e in client.iter_employees(status="deleted")]
 
-        await sync.sync_employees(priority="user")
         self.deleted = await workday.budget.run("user", deleted)
         self.changes.tell(Change.EMPLOYEES)
 

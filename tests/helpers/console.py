@@ -51,7 +51,7 @@ class Harness:
                 profile=None,
                 keys=Keys(),
                 managers=self.managers,
-                session=Session(self.db, runner, now=now) if now else Session(self.db, runner),
+                session=Session(self.db, runner, now=now),
                 log_buffer=self.buffer,
                 bus=self.bus,
                 runner=runner,

@@ -86,9 +86,15 @@ class Desk:
         """Queued while the store had not fetched those days yet (the refresh that brings
         them came later): the sender meets entries the day may not show, or may refuse.
         The check then has no record to hold them against, as it had none in life."""
-        unseen = AttendanceCache(Database(":memory:"))
-        service = CorrectionService(self.outbox, self.audit, unseen, self.people, NY, self.clock)
-        return service.queue(corrections, MANAGER)
+        empty = Database(":memory:")
+        try:
+            unseen = AttendanceCache(empty)
+            service = CorrectionService(
+                self.outbox, self.audit, unseen, self.people, NY, self.clock
+            )
+            return service.queue(corrections, MANAGER)
+        finally:
+            empty.close()
 
     def entry(self, entry_id: int) -> OutboxEntry:
         return self.outbox.get(entry_id)

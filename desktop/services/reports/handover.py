@@ -30,7 +30,6 @@ from desktop.services.attendance.review import PROBLEM_TEXT, ReviewRow, local_da
 from desktop.services.outbox.kinds.clock import KIND as CLOCK_CORRECTION
 from desktop.services.reports.handover_writes import (
     OPEN_STATES,
-    Namers,
     PendingWrite,
     namers,
     pending_writes,
@@ -42,7 +41,6 @@ from desktop.store import (
     AttendanceRow,
     AuditLog,
     Database,
-    EmployeeRow,
     LockCache,
     LockEventRow,
     LockRow,
@@ -144,7 +142,7 @@ def gather(
         after_hours=[d for d in doors if d.success and after_hours(d.at, zone)],
         low_batteries=low_batteries(by_id.values()),
         problems=_problems(review(first, today, today, active, records, events, zone), queued),
-        writes=pending_writes(entries, _namers(db, employees), zone),
+        writes=pending_writes(entries, namers(employees, AccountCache(db)), zone),
     )
 
 
@@ -222,7 +220,3 @@ def _problems(
         for r in rows
         if r.problem is not None
     ]
-
-
-def _namers(db: Database, everyone: Iterable[EmployeeRow]) -> Namers:
-    return namers(everyone, AccountCache(db))

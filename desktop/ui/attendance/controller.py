@@ -6,6 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
+from PySide6.QtCore import QTimer
+
 from desktop.services.attendance.corrections import correction_from, in_words
 from desktop.services.attendance.review import ReviewRow
 from desktop.services.session import Session
@@ -17,6 +19,7 @@ from desktop.ui.controller import PageController
 from desktop.ui.session_signals import SessionSignals
 from desktop.words import count
 
+OUTBOX_SETTLE_MS = 150
 CLOCK_IN_FIRST = ("absent", "entered_without_clock_in")  # problems a clock-in fixes
 
 
@@ -29,7 +32,13 @@ class AttendanceController(PageController):
         self.page.load_requested.connect(self.load_period)
         self.page.correction_requested.connect(self.correct_rows)
         signals.board.connect(self.redraw)
-        signals.outbox.connect(self.page.refresh_from_cache)  # a queued fix shows at once
+        # A queued fix shows at once; a sender's burst of moves (sending, sent, audited)
+        # is one re-read of the week, not one each (it runs on the Qt thread).
+        self._outbox_moved = QTimer(self)
+        self._outbox_moved.setSingleShot(True)
+        self._outbox_moved.setInterval(OUTBOX_SETTLE_MS)
+        self._outbox_moved.timeout.connect(self.page.refresh_from_cache)
+        signals.outbox.connect(self._outbox_moved.start)
         signals.outbox.connect(self._follow_sent)
         # Set by the console: the Outbox page with this entry selected.
         self.show_entry: Callable[[int], None] = lambda _entry_id: None

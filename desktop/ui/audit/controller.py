@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from desktop.services.reports.audit_view import in_words
+from desktop.services.reports.handover_writes import Namers
 from desktop.services.session import Session
 from desktop.tasks import TaskRunner
 from desktop.ui.audit.page import AuditPage, Say
@@ -19,18 +18,24 @@ class AuditController(PageController):
             session.zone,
             runner,
             today=session.today,
-            words=lambda: self._words(session),
+            words=self._words,
         )
+        # Names are read once, not at each new row: 20,000 people take tens of ms on the
+        # Qt thread, and a sender appends rows every few seconds.
+        self._names: Namers | None = None
+        for changed in (signals.board, signals.employees, signals.accounts):
+            changed.connect(self._forget_names)
         signals.audit.connect(self.page.reload)
-        self.page.exported.connect(self._record_export)
+        self.page.exported.connect(
+            lambda path, rows: session.record_export(path.name, "audit log", rows=rows)
+        )
         signals.zone.connect(lambda: self.page.set_zone(session.zone))
 
-    @staticmethod
-    def _words(session: Session) -> Say:
-        names, zone = session.namers(), session.zone
-        return lambda row: in_words(row, names, zone)
+    def _forget_names(self) -> None:
+        self._names = None
 
-    def _record_export(self, path: Path, rows: int) -> None:
-        manager = self.session.manager
-        if manager is not None:
-            self.session.record(manager, "export.saved", path.name, table="audit log", rows=rows)
+    def _words(self) -> Say:
+        if self._names is None:
+            self._names = self.session.namers()
+        names, zone = self._names, self.session.zone
+        return lambda row: in_words(row, names, zone)

@@ -4,7 +4,6 @@ fetched on request."""
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 from desktop.services.session import Session
 from desktop.tasks import Op, TaskRunner
@@ -26,7 +25,9 @@ class LocksController(PageController):
         self.page.load_older_requested.connect(self.load_older)
         self.page.covered_from = session.history_covered_from
         self.page.history_wanted.connect(self.load_back_to)
-        self.page.exported.connect(lambda path, rows: self._record_export(path, rows))
+        self.page.exported.connect(
+            lambda path, rows: session.record_export(path.name, "lock history", rows=rows)
+        )
         self._loading: tuple[str | None, date] | None = None
         signals.board.connect(self.page.refresh_from_cache)
         signals.zone.connect(self._zone_changed)
@@ -50,11 +51,6 @@ class LocksController(PageController):
         Op(lambda: self.session.load_history_back_to(lock_id, first), key="history-back")\
             .with_progress(f"Loading the history back to {first:%a %d %b}…")\
             .success(done).failure(lambda _exc: done()).run(self.runner)  # fmt: skip
-
-    def _record_export(self, path: Path, rows: int) -> None:
-        manager = self.session.manager
-        if manager is not None:
-            self.session.record(manager, "export.saved", path.name, table="lock history", rows=rows)
 
     def load_older(self, lock_id: str) -> None:
         Op(lambda: self.session.load_older(lock_id)).with_progress(

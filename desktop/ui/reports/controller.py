@@ -166,9 +166,7 @@ class ReportsController(PageController):
     def _saved(self, path: Path) -> None:
         self.page.set_busy(None)
         self.page.status.setText(f"Saved {path.name}")
-        manager = self.session.manager
-        if manager is not None:
-            self.session.record(manager, "export.saved", path.name, table="reports")
+        self.session.record_export(path.name, "reports")
 
     async def _server_excel(self, path: Path) -> int:
         """The server's workbook for what is shown (or chosen, before anything is shown)."""

@@ -72,7 +72,7 @@ def save_handover(
         return await asyncio.to_thread(write_pdf, path, handover_html(handover), title=TITLE)
 
     def written(pages: int) -> None:
-        session.record(manager, "export.saved", path.name, table="shift handover", pages=pages)
+        session.record_export(path.name, "shift handover", manager=manager, pages=pages)
         bus.info(f"Shift handover saved to {path} ({pages} page{'s' if pages != 1 else ''}).")
 
     def failed(exc: Exception) -> None:

@@ -291,7 +291,7 @@ class ReportsPage(QWidget):
         self.pin_error.hide()
         self._set_masked(True)
         self.reveal_button.setText("Reveal pay…")
-        if self.reveal_button.isChecked():
+        with QSignalBlocker(self.reveal_button):  # already hidden: no second pass
             self.reveal_button.setChecked(False)
 
     def _set_masked(self, masked: bool) -> None:

@@ -18,6 +18,7 @@ class FittedValue(PlainLabel):
     def __init__(self, color: str) -> None:
         super().__init__("–")
         self.color, self.full = color, "–"
+        self._px = 0  # the font size the style sheet holds
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self._fit()
 
@@ -40,7 +41,9 @@ class FittedValue(PlainLabel):
                 break
             px -= 1
         font.setPixelSize(px)
-        self.setStyleSheet(f"font-size: {px}px; font-weight: 600; color: {self.color};")
+        if px != self._px:  # a style sheet repolishes the label: only when the size moves
+            self._px = px
+            self.setStyleSheet(f"font-size: {px}px; font-weight: 600; color: {self.color};")
         metrics = QFontMetrics(font)
         shown = metrics.elidedText(self.full, Qt.TextElideMode.ElideRight, width)
         self.setText(shown)
