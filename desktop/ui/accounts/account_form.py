@@ -7,18 +7,15 @@ the field it concerns. Nothing typed is lost on a refusal.
 
 from __future__ import annotations
 
-import zoneinfo
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QCompleter,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -32,9 +29,8 @@ from PySide6.QtWidgets import (
 
 from desktop.api import Account, Department, Location
 from desktop.services.accounts.rules import AccountDraft, normalize_phone
-from desktop.ui.widgets import format as fmt
-from desktop.ui.widgets.plain import PlainLabel
-from desktop.ui.widgets.sending_form import SendingForm, error_line
+from desktop.ui.widgets.sending_form import Check, SendingForm, hint_line
+from desktop.ui.widgets.zone_box import ZoneBox
 
 ROLES = ("EMPLOYEE", "MANAGER", "OWNER")
 Submit = Callable[[AccountDraft], dict[str, str] | None]
@@ -42,28 +38,9 @@ Submit = Callable[[AccountDraft], dict[str, str] | None]
 caller then calls ``server_answered``)."""
 
 
-def _zones() -> list[str]:
-    """Every time zone as a person types it: "America/New York" (the names have no spaces,
-    so the underscores come back in ``draft``)."""
-    return sorted(zone.replace("_", " ") for zone in zoneinfo.available_timezones())
-
-
-def _zone_shown(name: str) -> str:
-    return name.replace("_", " ")
-
-
 # A new account cannot be sent without these (marked with * on the form).
 REQUIRED = ("first_name", "last_name", "timezone", "role", "department_id", "location_ids",
             "job_title")  # fmt: skip
-
-
-def _on_change(widget: QWidget, then: Callable[[], object]) -> None:
-    if isinstance(widget, QLineEdit):
-        widget.textChanged.connect(lambda *_: then())
-    elif isinstance(widget, QComboBox):
-        widget.currentTextChanged.connect(lambda *_: then())
-    elif isinstance(widget, QListWidget):
-        widget.itemChanged.connect(lambda *_: then())
 
 
 class AccountForm(SendingForm):
@@ -78,18 +55,16 @@ class AccountForm(SendingForm):
         parent: QWidget | None = None,
         *,
         zone: str = "",
+        check: Check | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(parent, check=check)
         self.submit, self.account = submit, account
         self.setWindowTitle("Edit account" if account else "New account")
         self.resize(720, 760)
-        self.fields: dict[str, QWidget] = {}
-        self.errors: dict[str, QLabel] = {}
         self.first_name, self.last_name = QLineEdit(), QLineEdit()
         self.email, self.phone = QLineEdit(), QLineEdit()
         self.phone.setPlaceholderText("Any form: (212) 555-0100, +1 212 555 0100")
-        self.phone_shown = PlainLabel()
-        self.phone_shown.hide()
+        self.phone_shown = hint_line()
         self.street, self.city = QLineEdit(), QLineEdit()
         self.state, self.postal = QLineEdit(), QLineEdit()
         self.state.setMaxLength(2)
@@ -98,15 +73,7 @@ class AccountForm(SendingForm):
         self.birth_date = QLineEdit()
         self.birth_date.setPlaceholderText("YYYY-MM-DD (optional)")
         self.employee_id = QLineEdit()
-        self.timezone = QComboBox()
-        self.timezone.setEditable(True)
-        every_zone = _zones()
-        self.timezone.addItems(every_zone)
-        zones = QCompleter(every_zone, self)
-        zones.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        zones.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.timezone.setCompleter(zones)
-        self.timezone.setCurrentText("" if account else _zone_shown(zone))  # the organization's
+        self.timezone = ZoneBox("" if account else zone)  # a new one: the organization's
         self.role = QComboBox()
         self.role.addItem("Choose a role", "")
         for role in ROLES:
@@ -133,31 +100,12 @@ class AccountForm(SendingForm):
         self.meta.setMaximumHeight(120)
         self.add_meta = QPushButton("Add field")
         self.remove_meta = QPushButton("Remove field")
-        self.general = PlainLabel()
-        self.general.setWordWrap(True)
-        self.general.setStyleSheet(f"color: {fmt.ALERT_COLOR};")
         self._layout()
         if account is not None:
             self._fill(account)
         self.phone.textChanged.connect(self._show_phone)
         self.add_meta.clicked.connect(lambda: self.meta.insertRow(self.meta.rowCount()))
         self.remove_meta.clicked.connect(self._remove_meta_row)
-
-    def _row(
-        self, form: QFormLayout, label: str, name: str, widget: QWidget, *under: QWidget
-    ) -> None:
-        """The field, what is ``under`` it, and its error line right below, in one cell (so
-        the error sits against its own field, not half way to the next)."""
-        self.fields[name] = widget
-        error = self.errors[name] = error_line(name)
-        _on_change(widget, error.hide)  # the error goes as soon as the field is touched
-        cell = QWidget()
-        column = QVBoxLayout(cell)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        for part in (widget, *under, error):
-            column.addWidget(part)
-        form.addRow(label, cell)
 
     def _layout(self) -> None:
         body = QWidget()
@@ -183,15 +131,16 @@ class AccountForm(SendingForm):
         form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         creating = self.account is None
         for label, name, widget in rows:
-            label = f"{label} *" if creating and name in REQUIRED else label
-            self._row(form, label, name, widget, *([self.phone_shown] if name == "phone" else []))
+            under = [self.phone_shown] if name == "phone" else []
+            self.field_row(form, label, name, widget, *under,
+                           required=creating and name in REQUIRED)  # fmt: skip
         meta_box = QWidget()
         grid = QGridLayout(meta_box)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.addWidget(self.meta, 0, 0, 1, 2)
         grid.addWidget(self.add_meta, 1, 0)
         grid.addWidget(self.remove_meta, 1, 1)
-        self._row(form, "Custom fields", "meta", meta_box)
+        self.field_row(form, "Custom fields", "meta", meta_box)
         self.scroller = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
@@ -215,7 +164,7 @@ class AccountForm(SendingForm):
         self.postal.setText(account.postal or "")
         self.birth_date.setText(account.birth_date.isoformat() if account.birth_date else "")
         self.employee_id.setText(account.employee_id or "")
-        self.timezone.setCurrentText(_zone_shown(account.timezone or ""))
+        self.timezone.set_zone(account.timezone or "")
         self.role.setCurrentIndex(max(0, self.role.findData(account.role or "")))
         department = account.department.id if account.department else ""
         self.department.setCurrentIndex(max(0, self.department.findData(department)))
@@ -241,7 +190,7 @@ class AccountForm(SendingForm):
             field = getattr(self, name)
             assert isinstance(field, QLineEdit)
             field.setText(getattr(draft, name))
-        self.timezone.setCurrentText(_zone_shown(draft.timezone))
+        self.timezone.set_zone(draft.timezone)
         self.role.setCurrentIndex(max(0, self.role.findData(draft.role)))
         self.department.setCurrentIndex(max(0, self.department.findData(draft.department_id)))
         for index in range(self.locations.count()):
@@ -252,7 +201,6 @@ class AccountForm(SendingForm):
     def _show_phone(self, text: str) -> None:
         e164 = normalize_phone(text) if text.strip() else None
         self.phone_shown.setText(f"Will be sent as {e164}" if e164 else "")
-        self.phone_shown.setVisible(e164 is not None)
 
     def _remove_meta_row(self) -> None:
         row = self.meta.currentRow()
@@ -281,7 +229,7 @@ class AccountForm(SendingForm):
             postal=self.postal.text().strip(),
             birth_date=self.birth_date.text().strip(),
             employee_id=self.employee_id.text().strip(),
-            timezone=self.timezone.currentText().strip().replace(" ", "_"),
+            timezone=self.timezone.zone(),
             role=self.role.currentData() or "",
             department_id=self.department.currentData() or "",
             location_ids=checked,
@@ -289,31 +237,6 @@ class AccountForm(SendingForm):
             start_date=self.start_date.text().strip(),
             meta=tuple(meta),
         )
-
-    def show_errors(self, errors: dict[str, str]) -> None:
-        """Each message under its field; anything else under the form."""
-        for label in self.errors.values():
-            label.hide()
-        self.general.clear()
-        first: QWidget | None = None
-        for name, message in errors.items():
-            found = self.errors.get(name)
-            if found is None:
-                self.general.setText(message)
-                continue
-            found.setText(message)
-            found.show()
-            first = first or self.fields[name]
-        if first is not None:
-            first.setFocus()
-            self.scroller.ensureWidgetVisible(first)
-            marked = sum(label.isVisibleTo(self) for label in self.errors.values())
-            if not self.general.text():  # some may be out of sight below
-                self.general.setText(
-                    "Fix the field marked in red."
-                    if marked == 1
-                    else f"Fix the {marked} fields marked in red."
-                )
 
     def submit_values(self) -> dict[str, str] | None:
         return self.submit(self.draft())

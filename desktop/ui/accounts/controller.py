@@ -151,12 +151,12 @@ class AccountsController(PageController):
             return None
         form: AccountForm
 
-        def submit(draft: object) -> dict[str, str] | None:
-            from desktop.services.accounts.draft import AccountDraft
+        def check(draft: AccountDraft) -> dict[str, str]:
+            return self.check_draft(draft, creating=account is None, current=account,
+                                    **self._rules(account))  # type: ignore[arg-type]  # fmt: skip
 
-            assert isinstance(draft, AccountDraft)
-            errors = self.check_draft(draft, creating=account is None, current=account,
-                                 **self._rules(account))  # type: ignore[arg-type]  # fmt: skip
+        def submit(draft: AccountDraft) -> dict[str, str] | None:
+            errors = check(draft)
             if errors:
                 return errors
             if account is None:
@@ -169,7 +169,8 @@ class AccountsController(PageController):
             return self._send_now(entry, form.server_answered)
 
         form = AccountForm(self.cache.departments(), self.cache.locations(), submit, account,
-                           self.page.window(), zone=self.session.zone.key)  # fmt: skip
+                           self.page.window(), zone=self.session.zone.key,
+                           check=lambda: check(form.draft()))  # fmt: skip
         form.saved.connect(self.reload)
         form.open()
         return form
@@ -228,10 +229,13 @@ class AccountsController(PageController):
             return None
         form: LocationForm
 
+        def check(values: dict[str, str]) -> dict[str, str]:
+            return self.check_location(values["name"], values["phone"], values["state"],
+                                       values["postal"], values["timezone"],
+                                       creating=location is None)  # fmt: skip
+
         def submit(values: dict[str, str]) -> dict[str, str] | None:
-            errors = self.check_location(values["name"], values["phone"], values["state"],
-                                    values["postal"], values["timezone"],
-                                    creating=location is None)  # fmt: skip
+            errors = check(values)
             if errors:
                 return errors
             body = to_location_input(values, current=location)
@@ -246,7 +250,8 @@ class AccountsController(PageController):
 
             return self._send_now(entry, form.server_answered, location_refusal_on_field)
 
-        form = LocationForm(submit, location, self.places.window())
+        form = LocationForm(submit, location, self.places.window(), zone=self.session.zone.key,
+                            check=lambda: check(form.values()))  # fmt: skip
         form.accepted.connect(self.reload)
         form.open()
         return form

@@ -5,18 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QFormLayout, QLineEdit, QVBoxLayout, QWidget
 
 from desktop.api import Location
-from desktop.ui.widgets import format as fmt
-from desktop.ui.widgets.plain import PlainLabel
-from desktop.ui.widgets.sending_form import SendingForm, error_line
+from desktop.ui.widgets.sending_form import Check, SendingForm
+from desktop.ui.widgets.zone_box import ZoneBox
 
 LOCATION_FIELDS = (
     ("name", "Name"),
@@ -39,29 +32,30 @@ class LocationForm(SendingForm):
     service = "WorkTaps"
 
     def __init__(
-        self, submit: Submit, location: Location | None = None, parent: QWidget | None = None
+        self,
+        submit: Submit,
+        location: Location | None = None,
+        parent: QWidget | None = None,
+        *,
+        zone: str = "",
+        check: Check | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(parent, check=check)
         self.submit = submit
         self.setWindowTitle(f"Edit {location.name}" if location else "New location")
         self.setMinimumWidth(480)
         self.inputs: dict[str, QLineEdit] = {}
-        self.errors: dict[str, QLabel] = {}
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         for name, label in LOCATION_FIELDS:
-            field = QLineEdit(str(getattr(location, name, "") or "") if location else "")
-            error = error_line(name)
-            self.inputs[name], self.errors[name] = field, error
-            cell = QWidget()  # the error right under its own field
-            column = QVBoxLayout(cell)
-            column.setContentsMargins(0, 0, 0, 0)
-            column.setSpacing(2)
-            column.addWidget(field)
-            column.addWidget(error)
-            form.addRow(label, cell)
-        self.general = PlainLabel()
-        self.general.setStyleSheet(f"color: {fmt.ALERT_COLOR};")
+            value = str(getattr(location, name, "") or "") if location else ""
+            if name == "timezone":
+                self.timezone = ZoneBox(value if location else zone)  # new: the organization's
+                self.inputs[name] = self.timezone.lineEdit()
+                self.field_row(form, label, name, self.timezone)
+                continue
+            field = self.inputs[name] = QLineEdit(value)
+            self.field_row(form, label, name, field, required=name == "name")
         self.buttons = self.save_cancel()
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -69,20 +63,11 @@ class LocationForm(SendingForm):
         layout.addWidget(self.buttons)
 
     def values(self) -> dict[str, str]:
-        return {name: field.text().strip() for name, field in self.inputs.items()}
+        typed = {name: field.text().strip() for name, field in self.inputs.items()}
+        return typed | {"timezone": self.timezone.zone()}
 
     def show_errors(self, errors: dict[str, str]) -> None:
-        for label in self.errors.values():
-            label.hide()
-        self.general.clear()
-        self.general.setStyleSheet(f"color: {fmt.ALERT_COLOR};")
-        for name, message in errors.items():
-            found = self.errors.get(name)
-            if found is None:
-                self.general.setText(message)
-            else:
-                found.setText(message)
-                found.show()
+        super().show_errors(errors)
         self.adjustSize()  # room for the error lines
 
     def submit_values(self) -> dict[str, str] | None:

@@ -248,9 +248,12 @@ class DirectoryController(PageController):
             return None
         form: EmployeeForm
 
+        def problems(draft: EmployeeDraft) -> dict[str, str]:
+            return check(draft, departments={d for d, _ in self.people.departments()},
+                         taken_emails=self._taken(current))  # fmt: skip
+
         def submit(draft: EmployeeDraft) -> dict[str, str] | None:
-            errors = check(draft, departments={d for d, _ in self.people.departments()},
-                           taken_emails=self._taken(current))  # fmt: skip
+            errors = problems(draft)
             if errors:
                 return errors
             if current is None:
@@ -264,7 +267,8 @@ class DirectoryController(PageController):
 
         reveal = self._reveal(manager)
         form = EmployeeForm(self.people.departments(), submit, current, reveal=reveal,
-                            manager=manager, parent=self.page.window())  # fmt: skip
+                            manager=manager, parent=self.page.window(),
+                            check=lambda: problems(form.draft()))  # fmt: skip
         form.saved.connect(self.reload)
         form.open()
         self.opened = form

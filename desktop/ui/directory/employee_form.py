@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -24,9 +23,7 @@ from PySide6.QtWidgets import (
 
 from desktop.api import Employee
 from desktop.services.directory.employees import EmployeeDraft
-from desktop.ui.widgets import format as fmt
-from desktop.ui.widgets.plain import PlainLabel
-from desktop.ui.widgets.sending_form import SendingForm, error_line
+from desktop.ui.widgets.sending_form import Check, SendingForm
 
 Submit = Callable[[EmployeeDraft], dict[str, str] | None]
 """field -> message; empty when done; None while WorkTime One is being asked (the caller
@@ -36,6 +33,7 @@ Reveal = Callable[[str], str | None]
 MASKED = QLineEdit.EchoMode.Password
 SHOWN = QLineEdit.EchoMode.Normal
 FIELDS = ("name", "email", "department_id", "position", "salary", "start_date")
+REQUIRED = ("name", "email", "department_id")  # marked with * on the form
 
 
 class EmployeeForm(SendingForm):
@@ -50,8 +48,9 @@ class EmployeeForm(SendingForm):
         reveal: Reveal | None = None,
         manager: str = "",
         parent: QWidget | None = None,
+        check: Check | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(parent, check=check)
         self.submit, self.current, self.reveal = submit, current, reveal
         self.setWindowTitle(
             "Edit WorkTime One employee" if current else "New WorkTime One employee"
@@ -74,11 +73,6 @@ class EmployeeForm(SendingForm):
         self.pin_row = QWidget()
         self.start_date = QLineEdit()
         self.start_date.setPlaceholderText("YYYY-MM-DD (optional)")
-        self.errors: dict[str, QLabel] = {}
-        self.widgets: dict[str, QWidget] = {}
-        self.general = PlainLabel()
-        self.general.setWordWrap(True)
-        self.general.setStyleSheet(f"color: {fmt.ALERT_COLOR};")
         if reveal is None:
             self.reveal_button.setEnabled(False)
             self.reveal_button.setToolTip("Sign in as a manager to reveal the salary.")
@@ -101,21 +95,18 @@ class EmployeeForm(SendingForm):
         pin_row.addWidget(self.pin, 1)
         pin_row.addWidget(self.pin_button)
         self.pin_row.hide()
-        rows: list[tuple[str, str, QWidget, QWidget]] = [
-            ("Name", "name", self.name, self.name),
-            ("Email", "email", self.email, self.email),
-            ("Department", "department_id", self.department, self.department),
-            ("Position", "position", self.position, self.position),
-            ("Salary", "salary", salary_box, self.salary),
-            ("Start date", "start_date", self.start_date, self.start_date),
+        rows: list[tuple[str, str, QWidget]] = [
+            ("Name", "name", self.name),
+            ("Email", "email", self.email),
+            ("Department", "department_id", self.department),
+            ("Position", "position", self.position),
+            ("Start date", "start_date", self.start_date),
         ]
-        for label, name, shown, focus in rows:
-            error = error_line(name)
-            self.errors[name], self.widgets[name] = error, focus
-            form.addRow(label, shown)
-            if name == "salary":
-                form.addRow("", self.pin_row)
-            form.addRow("", error)
+        creating = self.current is None
+        for label, name, shown in rows[:4]:
+            self.field_row(form, label, name, shown, required=creating and name in REQUIRED)
+        self.field_row(form, "Salary", "salary", salary_box, self.pin_row, focus=self.salary)
+        self.field_row(form, *rows[4])
         self.buttons = self.save_cancel()
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -166,7 +157,7 @@ class EmployeeForm(SendingForm):
         problem = self.reveal(self.pin.text())
         self.pin.clear()
         if problem:
-            self._show("salary", problem)
+            self.show_error("salary", problem)
             return
         self.errors["salary"].hide()
         self.pin_row.hide()
@@ -189,25 +180,6 @@ class EmployeeForm(SendingForm):
             salary=salary,
             start_date=self.start_date.text().strip(),
         )
-
-    def _show(self, name: str, message: str) -> None:
-        self.errors[name].setText(message)
-        self.errors[name].show()
-
-    def show_errors(self, errors: dict[str, str]) -> None:
-        """Each message under its field; anything else under the form."""
-        for label in self.errors.values():
-            label.hide()
-        self.general.clear()
-        first: QWidget | None = None
-        for name, message in errors.items():
-            if name not in self.errors:
-                self.general.setText(message)
-                continue
-            self._show(name, message)
-            first = first or self.widgets[name]
-        if first is not None:
-            first.setFocus()
 
     def submit_values(self) -> dict[str, str] | None:
         return self.submit(self.draft())

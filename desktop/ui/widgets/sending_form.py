@@ -1,20 +1,41 @@
-"""What the account, location and employee forms share: Save checks, sends, and waits.
+"""What the account, location and employee forms share: fields with their own error
+lines, and a Save that checks, sends, and waits.
 
 Save hands the form's values to its ``submit`` (the console's checks, then the
 outbox): refusals come back at once and are shown on their fields; ``None`` means
 the write went out, and the form waits, Save disabled so a second click cannot
 queue a second write, until ``server_answered`` brings the service's verdict.
+
+While a person types, an error goes the moment its field passes the form's
+``check`` (the same rules Save runs), and its line keeps its room until the next
+Save, so nothing below it jumps under the cursor.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.ui.widgets import format as fmt
 from desktop.ui.widgets.plain import PlainLabel
 
 SENDING_COLOR = "#555"
+Check = Callable[[], dict[str, str]]
+"""The form's values as they stand -> field -> what is wrong (sends nothing)."""
 
 
 def error_line(name: str) -> QLabel:
@@ -28,18 +49,135 @@ def error_line(name: str) -> QLabel:
     return error
 
 
+def hint_line() -> QLabel:
+    """A grey line under a field that says what will be sent; it always holds one line's
+    room, so the form does not jump as the hint comes and goes while typing."""
+    hint = PlainLabel()
+    hint.setStyleSheet(f"color: {SENDING_COLOR};")
+    hint.setMinimumHeight(hint.fontMetrics().lineSpacing())
+    return hint
+
+
+def on_change(widget: QWidget, then: Callable[[], object]) -> None:
+    """Call ``then`` whenever a person changes what ``widget`` holds."""
+    for part in [widget, *widget.findChildren(QWidget)]:
+        if isinstance(part, QLineEdit):
+            part.textChanged.connect(lambda *_: then())
+        elif isinstance(part, QComboBox):
+            part.currentTextChanged.connect(lambda *_: then())
+        elif isinstance(part, QListWidget):
+            part.itemChanged.connect(lambda *_: then())
+
+
 class SendingForm(QDialog):
     saved = Signal()  # the service accepted the write
     service = "the service"  # as a manager knows it: "Sending to WorkTaps…"
     save_button: QPushButton
     general: QLabel  # what belongs to no one field
+    scroller: QScrollArea | None = None  # set by a form long enough to scroll
+
+    def __init__(self, parent: QWidget | None = None, *, check: Check | None = None) -> None:
+        super().__init__(parent)
+        self.check = check
+        self.fields: dict[str, QWidget] = {}  # the widget each field's focus goes to
+        self.errors: dict[str, QLabel] = {}
+        self.general = PlainLabel()
+        self.general.setWordWrap(True)
+        self.general.setStyleSheet(f"color: {fmt.ALERT_COLOR};")
 
     def submit_values(self) -> dict[str, str] | None:
         """Hand the values to ``submit``: refusals by field, or None once sent."""
         raise NotImplementedError
 
+    # -- the fields ---------------------------------------------------------------------
+
+    def field_row(
+        self,
+        form: QFormLayout,
+        label: str,
+        name: str,
+        shown: QWidget,
+        *under: QWidget,
+        focus: QWidget | None = None,
+        required: bool = False,
+    ) -> None:
+        """``shown``, what is ``under`` it, and its error line right below, in one cell (so
+        the error sits against its own field, not half way to the next). ``focus`` is the
+        part a refusal focuses (``shown`` itself unless it is a box of several)."""
+        self.fields[name] = focus or shown
+        error = self.errors[name] = error_line(name)
+        on_change(shown, lambda: self._field_changed(name))
+        cell = QWidget()
+        column = QVBoxLayout(cell)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        for part in (shown, *under, error):
+            column.addWidget(part)
+        form.addRow(f"{label} *" if required else label, cell)
+
+    def _field_changed(self, name: str) -> None:
+        error = self.errors[name]
+        if error.isHidden():
+            return
+        still = self.check() if self.check is not None else {}
+        if name in still:
+            error.setText(still[name])  # still wrong: says what is wrong now
+            return
+        policy = error.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)  # keeps its room: nothing jumps while typing
+        error.setSizePolicy(policy)
+        error.hide()
+        self._summarize()
+
     def show_errors(self, errors: dict[str, str]) -> None:
-        raise NotImplementedError
+        """Each message under its field (the first focused and scrolled to); anything
+        else under the form."""
+        for label in self.errors.values():
+            policy = label.sizePolicy()
+            policy.setRetainSizeWhenHidden(False)
+            label.setSizePolicy(policy)
+            label.hide()
+        self.general.clear()
+        self.general.setStyleSheet(f"color: {fmt.ALERT_COLOR};")
+        first: QWidget | None = None
+        for name, message in errors.items():
+            found = self.errors.get(name)
+            if found is None:
+                self.general.setText(message)
+                continue
+            found.setText(message)
+            found.show()
+            first = first or self.fields[name]
+        if first is not None:
+            first.setFocus()
+            if self.scroller is not None:
+                self.scroller.ensureWidgetVisible(first)
+        self._summarize()
+
+    def show_error(self, name: str, message: str) -> None:
+        """One field's message, the others left as they are."""
+        self.errors[name].setText(message)
+        self.errors[name].show()
+
+    def _summarize(self) -> None:
+        """Under a form that scrolls, how many fields still want fixing (some may be out of
+        sight); the line goes when none do."""
+        if self.scroller is None:
+            return
+        marked = sum(not label.isHidden() for label in self.errors.values())
+        summary = self.general.text().startswith("Fix the ")
+        if self.general.text() and not summary:
+            return  # a message of its own: kept
+        if not marked:
+            self.general.clear()
+        else:
+            self.general.setText(
+                "Fix the field marked in red."
+                if marked == 1
+                else f"Fix the {marked} fields marked in red."
+            )
+
+    # -- saving -------------------------------------------------------------------------
 
     def save_cancel(self) -> QDialogButtonBox:
         """Save and Cancel, wired: Save is ``try_save`` (and ``save_button``)."""

@@ -1,18 +1,23 @@
-"""The account form helps before it refuses: required fields are marked, the time zone
-starts as the organization's and is found by typing "New York", and an error goes as soon
-as its field is touched."""
+"""The WorkTaps forms help before they refuse: required fields are marked, the time zone
+starts as the organization's and is found by typing "New York", an error goes the moment
+its field is right (not before), and nothing below a field jumps while a person types."""
 
 from __future__ import annotations
 
+import asyncio
+
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFormLayout, QLabel
+from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
+from desktop.sandbox import SandboxServer
 from desktop.ui.accounts.account_form import AccountForm
-from tests.helpers.taps_forms import flagged, retype
+from desktop.ui.accounts.controller import AccountsController
+from desktop.ui.accounts.location_form import LocationForm
+from tests.helpers.taps_forms import connected, flagged, retype
 
 
-def labels(form: AccountForm) -> list[str]:
+def labels(form: QWidget) -> list[str]:
     found = []
     for layout in form.findChildren(QFormLayout):
         for row in range(layout.rowCount()):
@@ -22,27 +27,77 @@ def labels(form: AccountForm) -> list[str]:
     return found
 
 
-def test_the_form_marks_finds_and_forgives(qtbot: QtBot) -> None:
-    form = AccountForm([], [], lambda draft: {"first_name": "Enter a first name."},
-                       zone="America/New_York")  # fmt: skip
-    qtbot.addWidget(form)
-    form.show()
-    shown = labels(form)
-    assert "First name *" in shown
-    assert "Job title *" in shown
-    assert "Birth date" in shown  # optional: not marked
-    assert form.timezone.currentText() == "America/New York"  # the organization's
-    assert form.draft().timezone == "America/New_York"
-    retype(qtbot, form.timezone.lineEdit(), "Los Ang")
-    completer = form.timezone.completer()
-    assert completer.currentCompletion() == "America/Los Angeles"
-    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
-    assert flagged(form.errors) == {"first_name": "Enter a first name."}
-    qtbot.keyClicks(form.first_name, "G")
-    assert flagged(form.errors) == {}  # gone as soon as the field is touched
+def where(widget: QWidget) -> int:
+    """How far down the dialog a widget sits, in pixels."""
+    return widget.mapTo(widget.window(), widget.rect().topLeft()).y()
 
 
-def test_without_the_organizations_zone_the_box_starts_empty(qtbot: QtBot) -> None:
-    form = AccountForm([], [], lambda draft: {})
-    qtbot.addWidget(form)
-    assert form.timezone.currentText() == ""
+def test_the_account_form_marks_finds_and_forgives(
+    qloop: asyncio.AbstractEventLoop, qtbot: QtBot, taps: AccountsController, sandbox: SandboxServer
+) -> None:
+    async def scenario() -> None:
+        async with connected(taps, sandbox):
+            form = taps.new_account()
+            assert isinstance(form, AccountForm)
+            qtbot.addWidget(form)
+            shown = labels(form)
+            assert {"First name *", "Job title *", "Timezone *", "Locations *"} <= set(shown)
+            assert "Birth date" in shown  # optional: not marked
+            zone = taps.session.zone.key
+            assert zone
+            assert form.timezone.currentText() == zone.replace("_", " ")
+            retype(qtbot, form.timezone.lineEdit(), "New York")
+            assert form.timezone.completer().currentCompletion() == "America/New York"
+            retype(qtbot, form.timezone.lineEdit(), "America/New York")
+            assert form.draft().timezone == "America/New_York"
+            qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+            before = flagged(form.errors)
+            assert {"first_name", "last_name", "job_title"} <= set(before)
+            assert form.general.text() == f"Fix the {len(before)} fields marked in red."
+
+            below = where(form.last_name)
+            qtbot.keyClicks(form.email, "grace")  # not an address yet: still refused
+            assert "email" not in before or "email" in flagged(form.errors)
+            qtbot.keyClicks(form.first_name, "G")  # right now: its error goes at once
+            assert "first_name" not in flagged(form.errors)
+            assert where(form.last_name) == below, "the form jumped as the error went"
+            assert form.general.text() == f"Fix the {len(before) - 1} fields marked in red."
+
+            phone_below = where(form.street)
+            qtbot.keyClicks(form.phone, "(202) 234-5678")
+            assert form.phone_shown.text() == "Will be sent as +12022345678"
+            assert where(form.street) == phone_below, "the phone's hint pushed the form down"
+            form.reject()
+
+    qloop.run_until_complete(scenario())
+
+
+def test_the_location_form_marks_finds_and_forgives(
+    qloop: asyncio.AbstractEventLoop, qtbot: QtBot, taps: AccountsController, sandbox: SandboxServer
+) -> None:
+    async def scenario() -> None:
+        async with connected(taps, sandbox):
+            qtbot.mouseClick(taps.places.new_button, Qt.MouseButton.LeftButton)
+            forms = [f for f in taps.places.findChildren(LocationForm) if f.isVisible()]
+            assert len(forms) == 1
+            form = forms[0]
+            assert "Name *" in labels(form)
+            assert "Phone" in labels(form)
+            assert form.timezone.zone() == taps.session.zone.key  # the organization's
+            retype(qtbot, form.timezone.lineEdit(), "new york")
+            assert form.timezone.completer().currentCompletion() == "America/New York"
+            assert form.values()["timezone"] == "America/New_York"  # the one zone it names
+            retype(qtbot, form.inputs["phone"], "12")
+            qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+            assert set(flagged(form.errors)) == {"name", "phone"}
+            below = where(form.inputs["street"])
+            qtbot.keyClicks(form.inputs["phone"], "3")  # 123: still no phone number
+            assert "phone" in flagged(form.errors)
+            qtbot.keyClicks(form.inputs["name"], "Pop-up Store")
+            assert set(flagged(form.errors)) == {"phone"}
+            retype(qtbot, form.inputs["phone"], "(202) 234-5678")
+            assert flagged(form.errors) == {}
+            assert where(form.inputs["street"]) == below, "the form jumped as errors went"
+            form.reject()
+
+    qloop.run_until_complete(scenario())

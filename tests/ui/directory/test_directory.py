@@ -8,7 +8,7 @@ from collections.abc import Awaitable, Callable
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QLineEdit, QPushButton
+from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton
 from pytestqt.qtbot import QtBot
 
 from desktop.sandbox import SandboxServer
@@ -24,6 +24,7 @@ from desktop.ui.widgets import format as fmt
 from desktop.ui.widgets.confirm import ConfirmDialog
 from tests.helpers.desk import MANAGER, PIN, Desk, close_desk, open_desk
 from tests.helpers.store_pages import StorePages
+from tests.helpers.taps_forms import flagged
 from tests.helpers.waiting import until
 
 NEW_EMAIL = "grace.hopper@acme.example"
@@ -355,5 +356,35 @@ def test_a_refused_deactivation_reads_as_one_on_the_outbox_page(
         assert cells[3:5] == [person.worktime.name, "Deactivate employee"]  # For, Entry
         assert shown.retry_button.isEnabled()
         assert not shown.edit_button.isEnabled()  # no clock-correction form for this entry
+
+    on_desk(scenario)
+
+
+def test_the_employee_form_marks_what_is_required_and_forgives_as_it_is_fixed(
+    qtbot: QtBot, on_desk: OnDesk
+) -> None:
+    async def scenario(desk: Desk) -> None:
+        directory, page = desk.directory, desk.directory.page
+        page.view.clearSelection()
+        page.view.setCurrentIndex(page.model.index(-1, -1))
+        click(qtbot, page.new_button)
+        form = await opened(directory, EmployeeForm)
+        assert isinstance(form, EmployeeForm)
+        marked = {
+            label.text() for label in form.findChildren(QLabel) if label.text().endswith(" *")
+        }
+        assert marked == {"Name *", "Email *", "Department *"}
+        click(qtbot, form.save_button)
+        assert set(flagged(form.errors)) == {"name", "email", "department_id"}
+        start_at = form.start_date.mapTo(form, form.start_date.rect().topLeft()).y()
+        qtbot.keyClicks(form.email, "grace")  # not an address yet: still refused
+        assert (
+            flagged(form.errors)["email"] == "Enter a valid email address, like name@example.com."
+        )
+        qtbot.keyClicks(form.email, "@acme.example")
+        qtbot.keyClicks(form.name, "Grace Hopper")
+        assert set(flagged(form.errors)) == {"department_id"}
+        assert form.start_date.mapTo(form, form.start_date.rect().topLeft()).y() == start_at
+        form.reject()
 
     on_desk(scenario)
