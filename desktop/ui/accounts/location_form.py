@@ -51,7 +51,7 @@ class LocationForm(SendingForm):
             value = str(getattr(location, name, "") or "") if location else ""
             if name == "timezone":
                 self.timezone = ZoneBox(value if location else zone)  # new: the organization's
-                self.inputs[name] = self.timezone.lineEdit()
+                self.inputs[name] = self.timezone.editor()
                 self.field_row(form, label, name, self.timezone)
                 continue
             field = self.inputs[name] = QLineEdit(value)

@@ -10,7 +10,7 @@ import zoneinfo
 from functools import cache
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
+from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QWidget
 
 
 @cache
@@ -33,6 +33,12 @@ class ZoneBox(QComboBox):
         finder.setFilterMode(Qt.MatchFlag.MatchContains)
         self.setCompleter(finder)
         self.set_zone(zone)
+
+    def editor(self) -> QLineEdit:
+        """Where the zone is typed."""
+        typed = self.lineEdit()
+        assert typed is not None  # the box is editable
+        return typed
 
     def set_zone(self, zone: str) -> None:
         self.setCurrentText(shown(zone))
