@@ -20,6 +20,7 @@ import asyncio
 import contextlib
 import logging
 from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any, Literal, TypeVar
@@ -50,8 +51,9 @@ from desktop.services.budget import Priority, RequestBudget
 from desktop.services.changes import Change, Changes
 from desktop.services.connections import CheckResult, Connections, Keys
 from desktop.services.directory.employees import EmployeeService
-from desktop.services.directory.people import Person
+from desktop.services.directory.people import Person, leavers_among
 from desktop.services.directory.source import DirectorySource
+from desktop.services.leavers import Leaver
 from desktop.services.org_zone import ZONE_SNAPSHOT, cached_zone, zone_named
 from desktop.services.outbox.actions import Action, act
 from desktop.services.outbox.kinds import employee as employee_kinds
@@ -142,6 +144,9 @@ class Session:
         )
         self.directory = DirectorySource(self.people, self.accounts, self.worq, self.locks)
         self.deleted: list[EmployeeRow] = []  # WorkTime One's deleted employees, as read
+        # The leavers as of a day, until the employees or WorQ's records change.
+        self._leavers: tuple[date, Mapping[str, Leaver]] | None = None
+        self._people_moved = 0  # counts those changes: a find that overlapped one is not kept
         # What runs while connected.
         self.connections: Connections | None = None
         self.worktime: WorkTimeClient | None = None
@@ -157,7 +162,9 @@ class Session:
     # -- what changed ---------------------------------------------------------------------
 
     def _stored(self, table: str) -> None:
-        if table == "outbox":
+        if table in ("employee", "worq"):
+            self._leavers, self._people_moved = None, self._people_moved + 1
+        elif table == "outbox":
             for sender in (self.worktime_sender, self.worktaps_sender):
                 if sender is not None:
                     sender.poke()  # a new or edited entry goes at once
@@ -406,8 +413,22 @@ class Session:
 
     async def board(self) -> Board:
         """The live board, built on a worker thread over a connection of its own (250-300
-        ms at 20,000 people)."""
-        return await asyncio.to_thread(apart, self.db, self.board_from)
+        ms at 20,000 people), its leavers flagged."""
+        board = await asyncio.to_thread(apart, self.db, self.board_from)
+        return replace(board, leavers=await self.leavers())
+
+    async def leavers(self) -> Mapping[str, Leaver]:
+        """Who WorQ says has left yet WorkTime One still employs, by WorkTime One id: the
+        directory's match (a second at 20,000 people, on a worker), kept until WorQ, the
+        employees or the accounts change."""
+        today, known = self.today(), self._leavers
+        if known is not None and known[0] == today:
+            return known[1]
+        moved = self._people_moved
+        found = leavers_among(await self.directory_people(today), today)
+        if moved == self._people_moved:
+            self._leavers = (today, found)
+        return found
 
     def board_from(self, db: Database | None = None) -> Board:
         """The board from ``db`` (the session's own store when None), in this thread."""
@@ -633,9 +654,10 @@ class Session:
         if client is None:
             raise NotConnected("Reports need a connection to WorkTime One.")
         zone = self.zone
-        return await self._spend(
+        report = await self._spend(
             lambda: fetch_report(client, period, zone, self.now(), employee_id, person), cost=2
         )
+        return replace(report, leavers=await self.leavers())
 
     async def save_payroll_excel(self, period: Period, employee_id: str | None, path: Path) -> int:
         """WorkTime One's payroll workbook for the period and person, saved as sent."""

@@ -47,12 +47,14 @@ class PeopleCache:
         with self.db.transaction() as conn:
             conn.execute("DELETE FROM employee")
             conn.executemany(_SAVE, [_values(employee, when) for employee in employees])
+            self.db.touch("employee")
 
     def upsert_employees(self, employees: Iterable[api.Employee], fetched_at: datetime) -> None:
         """Adds or updates ``employees``, keeping the others (one page of a longer walk)."""
         when = epoch(fetched_at)
         with self.db.transaction() as conn:
             conn.executemany(_SAVE, [_values(employee, when) for employee in employees])
+            self.db.touch("employee")
 
     def retain_employees(self, ids: Collection[str]) -> int:
         """Forgets every employee whose id is not in ``ids`` (the end of a full walk)."""
@@ -60,6 +62,8 @@ class PeopleCache:
             "DELETE FROM employee WHERE id NOT IN (SELECT value FROM json_each(?))",
             (json.dumps(sorted(ids)),),
         )
+        if cursor.rowcount:
+            self.db.touch("employee")
         return cursor.rowcount
 
     def created_at(self, employee_id: str) -> datetime | None:
@@ -81,6 +85,7 @@ class PeopleCache:
     def set_status(self, employee_id: str, status: str) -> None:
         """One employee's new status (a soft delete the desk made), the rest as cached."""
         self.db.conn.execute("UPDATE employee SET status = ? WHERE id = ?", (status, employee_id))
+        self.db.touch("employee")
 
     def count(self, *, active_only: bool = False) -> int:
         """Employees cached, whatever their status (or only the active ones)."""

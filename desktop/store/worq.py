@@ -158,6 +158,7 @@ class WorqCache:
                     "WHERE id = ?",
                     (counts.new, counts.updated, counts.changed, run_id),
                 )
+            self.db.touch("worq")
         return counts
 
     def _save(self, conn: sqlite3.Connection, record: api.WorqEmployee, when: int) -> UpsertCounts:

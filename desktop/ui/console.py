@@ -19,6 +19,7 @@ from desktop.log import LogBuffer
 from desktop.messages import Message, MessageBus
 from desktop.paths import AppPaths
 from desktop.services.connections import CheckResult, Connections, Keys, try_connections
+from desktop.services.directory.people import Opening
 from desktop.services.managers import ManagerDirectory
 from desktop.services.session import Session
 from desktop.services.status import Health, Service, ServiceState
@@ -113,6 +114,7 @@ class Console:
         self.directory.check_pin = self.reports.check_pin = pin_checker(parts.managers)
         self.outbox.pending_changed = self.window.status.set_pending
         self.attendance.show_entry = self.show_outbox_entry
+        self.directory.page.opening_requested.connect(self.show_opening)
         correction = self.window._action("New &correction…", "Ctrl+K", self.new_correction)
         self.window.console_menu.insertAction(self.window.lock_action, correction)
         self.worq = WorqController(session, self.signals, parts.runner, parent=self.window)
@@ -227,6 +229,12 @@ class Console:
         """The Outbox page, with this entry selected (a confirmation's "Show in Outbox")."""
         self.window.show_page(self.window.pages.indexOf(self.outbox.page))
         self.outbox.page.select_entry(entry_id)
+
+    def show_opening(self, opening: Opening) -> None:
+        """The Locks page at a leaver's door opening (the directory's "Show it on Locks")."""
+        self.window.show_page(self.window.pages.indexOf(self.locks.page))
+        if not self.locks.page.show_event(opening.lock_id, opening.event_id, opening.at.date()):
+            self.parts.bus.info("That door opening is no longer in the lock history held here.")
 
     def new_correction(self) -> None:
         """Ctrl+K: a correction for what is selected on the page shown (nobody chosen

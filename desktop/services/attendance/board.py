@@ -7,12 +7,13 @@ in its own timezone, whatever the PC's clock says.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time
 from typing import Literal
 from zoneinfo import ZoneInfo
 
+from desktop.services.leavers import Leaver
 from desktop.store import (
     AttendanceCache,
     AttendanceRow,
@@ -57,6 +58,7 @@ class Board:
     now: datetime
     people: list[PersonToday]
     feed: list[LockEventRow] = field(default_factory=list)
+    leavers: Mapping[str, Leaver] = field(default_factory=dict)  # by WorkTime One id
 
     def with_status(self, status: Status) -> list[PersonToday]:
         return [p for p in self.people if p.status == status]

@@ -40,6 +40,7 @@ from desktop.services.directory.match import (
     phone_key,
     weakest,
 )
+from desktop.services.leavers import REVOKE_WHERE, Leaver
 
 ProblemKind = Literal[
     "missing_in_worktime",
@@ -70,18 +71,16 @@ PHONE_ONLY = (
     "WorkTaps has no email or employee id for them; only the phone ties the account to them."
 )
 EXITED = frozenset({"exited", "inactive", "terminated", "left", "resigned"})
-REVOKE_WHERE = (
-    "WorkTime One cannot take a TTLock eKey, card or fingerprint away: revoke them in the "
-    "TTLock app (or the TTLock web admin) under that lock's users."
-)
 
 
 @dataclass(frozen=True, slots=True)
 class Opening:
-    """A door a leaver opened: when, and which lock."""
+    """A door a leaver opened: when, which lock, and the event (to show it on Locks)."""
 
     at: datetime
     lock: str = ""  # the lock's name ("" when the store does not know it)
+    lock_id: str = ""
+    event_id: str = ""
 
 
 # The employee's WorkTime One id and their date of exit -> their last door opening
@@ -129,6 +128,7 @@ class HrRecord(Protocol):
 class Problem:
     kind: ProblemKind
     text: str
+    opening: Opening | None = None  # a leaver's door opening, to show on Locks
 
     @property
     def title(self) -> str:
@@ -182,6 +182,16 @@ class Person:
             words += [self.worq.employee_id, self.worq.email or "", self.worq.phone or ""]
         words += [problem.title for problem in self.problems]
         return " ".join(words).casefold()
+
+
+def leavers_among(people: Iterable[Person], today: date) -> dict[str, Leaver]:
+    """The WorkTime One id of each leaver still employed there (not deleted) -> who."""
+    found = {}
+    for person in people:
+        wt, hr = person.worktime, person.worq
+        if wt is not None and hr is not None and wt.status != "deleted" and is_leaver(hr, today):
+            found[wt.id] = Leaver(person.name, hr.end_date)
+    return found
 
 
 def is_leaver(hr: HrRecord | None, today: date) -> bool:
@@ -314,7 +324,7 @@ class Checks:
                 when = f"{at:%d %b %Y at %H:%M} {at.tzname() or ''}".strip()
                 door = f"the {opened.lock}" if opened.lock else "a door"
                 text = f"Opened {door} after leaving: last on {when}. {REVOKE_WHERE}"
-                found.append(Problem("opening_doors", text))
+                found.append(Problem("opening_doors", text, opened))
         return found
 
     def _differences(

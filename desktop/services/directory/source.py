@@ -44,7 +44,8 @@ def door_lookup(locks: LockCache, zone: tzinfo, scan: int = SCAN) -> DoorLookup:
         opened = next((event for event in found if event.success), None)
         if opened is None:
             return None
-        return Opening(opened.timestamp.astimezone(zone), names.get(opened.lock_id, ""))
+        at = opened.timestamp.astimezone(zone)
+        return Opening(at, names.get(opened.lock_id, ""), opened.lock_id, opened.id)
 
     return last_opening
 

@@ -8,14 +8,16 @@ plain computation on what it answered, so it is tested without a network.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Awaitable, Sequence
-from dataclasses import dataclass
+from collections.abc import Awaitable, Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
+from types import MappingProxyType
 from typing import TypeVar
 from zoneinfo import ZoneInfo
 
 from desktop.api import AttendanceReportRow, PayrollRow, WorkTimeClient
+from desktop.services.leavers import Leaver
 from desktop.services.reports.periods import Period
 from desktop.services.reports.series import ReportSeries, series_of
 from desktop.services.reports.tables import Cell, ColumnSpec, Line, Table
@@ -23,6 +25,7 @@ from desktop.services.reports.tables import Cell, ColumnSpec, Line, Table
 A = TypeVar("A")
 B = TypeVar("B")
 EVERYONE = "Everyone"
+NO_LEAVERS: Mapping[str, Leaver] = MappingProxyType({})
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,6 +37,7 @@ class Report:
     payroll: list[PayrollRow]
     attendance: list[AttendanceReportRow]
     fetched_at: datetime
+    leavers: Mapping[str, Leaver] = field(default_factory=dict)  # flagged on their lines
 
     def about(self) -> list[tuple[str, str]]:
         """What an export holds: the period, the filters and the timezone."""
@@ -149,7 +153,14 @@ def attendance_totals(rows: Sequence[AttendanceReportRow]) -> AttendanceTotals:
 # -- tables -----------------------------------------------------------------------------
 
 
-def payroll_table(rows: Sequence[PayrollRow]) -> Table:
+def _person(employee_id: str, name: str | None, leavers: Mapping[str, Leaver]) -> str:
+    """The name, and "⚠ left 12 Nov" after it when WorQ says they have left."""
+    leaver = leavers.get(employee_id)
+    shown = name or employee_id
+    return f"{shown} ⚠ {leaver.flag()}" if leaver else shown
+
+
+def payroll_table(rows: Sequence[PayrollRow], leavers: Mapping[str, Leaver] = NO_LEAVERS) -> Table:
     totals = payroll_totals(rows)
     money = f" ({totals.currency})" if totals.currency and totals.currency != "mixed" else ""
     columns = (
@@ -168,7 +179,7 @@ def payroll_table(rows: Sequence[PayrollRow]) -> Table:
     lines = [
         Line(
             (
-                r.employee_name or r.employee_id,
+                _person(r.employee_id, r.employee_name, leavers),
                 r.employee_id,
                 r.days_worked or 0,
                 r.regular_hours or 0.0,
@@ -180,6 +191,7 @@ def payroll_table(rows: Sequence[PayrollRow]) -> Table:
                 r.overtime_pay,
                 r.gross_pay,
             ),
+            alert=r.employee_id in leavers,
             key=r.employee_id,
         )
         for r in rows
@@ -208,7 +220,9 @@ def _clock(moment: datetime | None, zone: ZoneInfo) -> str | None:
     return moment.astimezone(zone).strftime("%H:%M") if moment is not None else None
 
 
-def attendance_table(rows: Sequence[AttendanceReportRow], zone: ZoneInfo) -> Table:
+def attendance_table(
+    rows: Sequence[AttendanceReportRow], zone: ZoneInfo, leavers: Mapping[str, Leaver] = NO_LEAVERS
+) -> Table:
     totals = attendance_totals(rows)
     columns = (
         ColumnSpec("Date", "date", 110),
@@ -224,7 +238,7 @@ def attendance_table(rows: Sequence[AttendanceReportRow], zone: ZoneInfo) -> Tab
         Line(
             (
                 r.date,
-                r.employee_name or r.employee_id,
+                _person(r.employee_id, r.employee_name, leavers),
                 _clock(r.clock_in, zone),
                 _clock(r.clock_out, zone),
                 r.work_hours or 0.0,
@@ -232,7 +246,7 @@ def attendance_table(rows: Sequence[AttendanceReportRow], zone: ZoneInfo) -> Tab
                 r.early_departure_minutes or 0,
                 day_status(r),
             ),
-            alert=r.absent,
+            alert=r.absent or r.employee_id in leavers,
             key=r.employee_id,
         )
         for r in rows

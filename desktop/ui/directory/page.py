@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import QTimer, Signal, SignalInstance
+from PySide6.QtCore import Qt, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -83,6 +83,9 @@ def directory_columns() -> list[Column[Person]]:
     ]
 
 
+OPENING_LINK = "opening"  # the details' link to a leaver's door opening
+
+
 def details(p: Person) -> str:
     """The person as each system has them, how they were matched, and every problem."""
     rows: list[tuple[str, str]] = [("Matched", p.match_text())]
@@ -101,7 +104,12 @@ def details(p: Person) -> str:
     text = "".join(f"<b>{escape(k)}</b>: {escape(v)}<br>" for k, v in rows)
     if not p.problems:
         return f"<h3>{escape(p.name)}</h3>{text}<p>✓ The three systems agree.</p>"
-    problems = "".join(f"<li><b>⚠ {escape(x.title)}</b>: {escape(x.text)}</li>" for x in p.problems)
+    problems = "".join(
+        f"<li><b>⚠ {escape(x.title)}</b>: {escape(x.text)}"
+        + (f' <a href="{OPENING_LINK}">Show it on the Locks page</a>' if x.opening else "")
+        + "</li>"
+        for x in p.problems
+    )
     warn = f'<p style="color: {fmt.ALERT_COLOR};">Disagreements:</p><ul>{problems}</ul>'
     return f"<h3>{escape(p.name)}</h3>{text}{warn}"
 
@@ -115,6 +123,7 @@ class DirectoryPage(QWidget):
     restore_requested = Signal(object)
     edit_requested = Signal(object)
     new_employee_requested = Signal(object)  # Person or None
+    opening_requested = Signal(object)  # a leaver's door Opening, to show on Locks
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -140,6 +149,10 @@ class DirectoryPage(QWidget):
         self.details = rich_label("Select a person to see them here.")
         self.details.setWordWrap(True)
         self.details.setMinimumWidth(280)
+        self.details.setTextInteractionFlags(  # its link is reached with Tab, opened with Enter
+            Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
         self.create_account_button = QPushButton("Create WorkTaps account from WorQ…")
         self.terminate_button = QPushButton("Terminate WorkTaps account…")
         self.deactivate_button = QPushButton("Deactivate in WorkTime One…")
@@ -195,6 +208,7 @@ class DirectoryPage(QWidget):
         for button, signal in self._actions():
             button.clicked.connect(lambda *_, s=signal: self._emit_for(s))
         self.view.doubleClicked.connect(lambda *_: self._emit_for(self.edit_requested))
+        self.details.linkActivated.connect(self._link)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -279,6 +293,14 @@ class DirectoryPage(QWidget):
         self.edit_button.setEnabled(ok and w is not None and w.status != "deleted")
         self.new_button.setEnabled(ok)
         self.details.setText(details(p) if p else "Select a person to see them here.")
+
+    def _link(self, href: str) -> None:
+        person = self.current()
+        if href != OPENING_LINK or person is None:
+            return
+        opening = next((x.opening for x in person.problems if x.opening), None)
+        if opening is not None:
+            self.opening_requested.emit(opening)
 
     def _emit_for(self, signal: SignalInstance) -> None:
         person = self.current()

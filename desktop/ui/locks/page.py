@@ -235,6 +235,37 @@ class LocksPage(QWidget):
         self.dates.show_range(day - timedelta(days=6), day)
         self.apply()
 
+    def show_event(self, lock_id: str, event_id: str, day: date) -> bool:
+        """That lock's history on that day, every filter cleared, the event selected (a
+        leaver's door opening, from the directory). False when the store no longer has it."""
+        ids = [row.id for row in self.locks_model.rows()]
+        if lock_id not in ids:
+            return False
+        with QSignalBlocker(self.locks_view.selectionModel()):
+            self.locks_view.selectRow(ids.index(lock_id))
+        for box in (self.denied_only, self.alerts_only):
+            with QSignalBlocker(box):
+                box.setChecked(False)
+        with QSignalBlocker(self.method):
+            self.method.setCurrentIndex(0)
+        with QSignalBlocker(self.search):
+            self.search.clear()
+        self.dates.show_range(day, day)
+        self.apply()
+        model = self.events_model
+        while True:
+            rows = model.rows()
+            found = next((i for i, row in enumerate(rows) if row.id == event_id), None)
+            if found is not None or not model.canFetchMore(QModelIndex()):
+                break
+            model.fetchMore(QModelIndex())
+        if found is None:
+            return False
+        self.events_view.selectRow(found)
+        self.events_view.scrollTo(model.index(found, 0))
+        self.events_view.setFocus()
+        return True
+
     def set_zone(self, zone: ZoneInfo) -> None:
         self.zone = zone
         self.locks_model.columns = lock_columns(zone)

@@ -91,9 +91,9 @@ def report_html(report: Report, exported_at: datetime, audit_head: str = "") -> 
         f"<table width='100%'><tr><td>{images[0]}</td><td>{images[1]}</td></tr>"
         f"<tr><td>{images[2]}</td><td>{images[3]}</td></tr></table>"
     )
-    payroll = payroll_table(report.payroll)
+    payroll = payroll_table(report.payroll, report.leavers)
     days = (
-        attendance_table(report.attendance, report.zone)
+        attendance_table(report.attendance, report.zone, report.leavers)
         if report.employee_id
         else daily_table(report.attendance)
     )

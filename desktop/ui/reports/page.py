@@ -244,8 +244,10 @@ class ReportsPage(QWidget):
     def show_report(self, report: Report) -> None:
         self.report = report
         self.set_busy(None)
-        self.tables["payroll"].set_table(payroll_table(report.payroll))
-        self.tables["attendance"].set_table(attendance_table(report.attendance, report.zone))
+        self.tables["payroll"].set_table(payroll_table(report.payroll, report.leavers))
+        self.tables["attendance"].set_table(
+            attendance_table(report.attendance, report.zone, report.leavers)
+        )
         self.tiles.show_report(report)
         self.charts.show_series(report.series())
         self.heading.setText(

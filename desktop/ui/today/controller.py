@@ -39,6 +39,8 @@ class TodayController(PageController):
         self.page.person_opened.connect(self.open_person)
         self.page.refresh_requested.connect(self.refresh_now)
         signals.board.connect(self.redraw)
+        signals.worq.connect(self.redraw)  # who has left, flagged on the board
+        signals.employees.connect(self.redraw)
         signals.zone.connect(self._zone_changed)
         self.redraw(on_worker=False)
 

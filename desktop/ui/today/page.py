@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import datetime
 from typing import cast
 from zoneinfo import ZoneInfo
@@ -25,12 +26,14 @@ from desktop.services.attendance.board import (
     PersonToday,
     Status,
 )
+from desktop.services.leavers import Leaver
 from desktop.store import LockEventRow
 from desktop.ui.widgets import format as fmt
 from desktop.ui.widgets.plain import PlainLabel
 from desktop.ui.widgets.table_models import Column, ListTableModel
 from desktop.ui.widgets.tables import configure_table, on_enter
 
+Leavers = Mapping[str, Leaver]  # by WorkTime One id
 FILTERS = (
     ("all", "Everyone"),
     ("in", "In now"),
@@ -41,7 +44,21 @@ FILTERS = (
 )
 
 
-def person_columns(zone: ZoneInfo) -> list[Column[PersonToday]]:
+def _flagged(name: str, leaver: Leaver | None) -> str:
+    return f"{name} ⚠ {leaver.flag()}" if leaver else name
+
+
+def person_columns(zone: ZoneInfo, leavers: Leavers) -> list[Column[PersonToday]]:
+    def name(p: PersonToday) -> str:
+        return _flagged(p.name, leavers.get(p.employee_id))
+
+    def name_color(p: PersonToday) -> str | None:
+        return fmt.ALERT_COLOR if p.employee_id in leavers else None
+
+    def name_tip(p: PersonToday) -> str | None:
+        leaver = leavers.get(p.employee_id)
+        return leaver.explain() if leaver else None
+
     def late(p: PersonToday) -> str:
         return f"{p.late_minutes} min" if p.late_minutes else ""
 
@@ -58,7 +75,7 @@ def person_columns(zone: ZoneInfo) -> list[Column[PersonToday]]:
         return fmt.WARN_COLOR if p.late_minutes or p.early_minutes else None
 
     return [
-        Column("Name", lambda p: p.name, width=170),
+        Column("Name", name, foreground=name_color, tooltip=name_tip, width=170),
         Column("Department", lambda p: p.department, width=140),
         Column("Status", status, foreground=color, width=200),
         Column("In at", lambda p: fmt.local_time(p.clock_in, zone, with_date=False), width=60),
@@ -69,9 +86,23 @@ def person_columns(zone: ZoneInfo) -> list[Column[PersonToday]]:
     ]
 
 
-def feed_columns(zone: ZoneInfo, lock_names: dict[str, str]) -> list[Column[LockEventRow]]:
+def feed_columns(
+    zone: ZoneInfo, lock_names: dict[str, str], leavers: Leavers
+) -> list[Column[LockEventRow]]:
     def alert(e: LockEventRow) -> str | None:
         return fmt.ALERT_COLOR if (not e.success or e.event != "unlock") else None
+
+    def person(e: LockEventRow) -> str:
+        if not e.employee_name:
+            return "Unknown card or code"
+        return _flagged(e.employee_name, leavers.get(e.employee_id or ""))
+
+    def person_color(e: LockEventRow) -> str | None:
+        return fmt.ALERT_COLOR if (e.employee_id or "") in leavers else None
+
+    def person_tip(e: LockEventRow) -> str | None:
+        leaver = leavers.get(e.employee_id or "")
+        return leaver.explain() if leaver else None
 
     def outcome(e: LockEventRow) -> str:
         if e.event != "unlock":
@@ -81,7 +112,7 @@ def feed_columns(zone: ZoneInfo, lock_names: dict[str, str]) -> list[Column[Lock
     return [
         Column("Time", lambda e: fmt.local_time(e.timestamp, zone, with_date=False), width=60),
         Column("Lock", lambda e: lock_names.get(e.lock_id, e.lock_id), width=110),
-        Column("Person", lambda e: e.employee_name or "Unknown card or code", width=150),
+        Column("Person", person, foreground=person_color, tooltip=person_tip, width=150),
         Column("Method", lambda e: fmt.method(e.access_method), width=90),
         Column("Result", outcome, foreground=alert),
     ]
@@ -96,6 +127,7 @@ class LiveBoardPage(QWidget):
         self.zone = zone
         self.board: Board | None = None
         self.lock_names: dict[str, str] = {}
+        self.leavers: dict[str, Leaver] = {}  # the board's, flagged on their rows
         self.title = PlainLabel("Today")
         self.title.setStyleSheet("font-size: 20px; font-weight: 600;")
         self.freshness = PlainLabel("Not refreshed yet.")
@@ -119,11 +151,11 @@ class LiveBoardPage(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(240)
         counts.addWidget(self.search)
-        self.people = ListTableModel(person_columns(zone))
+        self.people = ListTableModel(person_columns(zone, self.leavers))
         self.people_view = QTableView()
         self.people_view.setModel(self.people)
         configure_table(self.people_view, [c.width for c in self.people.columns])
-        self.feed = ListTableModel(feed_columns(zone, self.lock_names))
+        self.feed = ListTableModel(feed_columns(zone, self.lock_names, self.leavers))
         self.feed_view = QTableView()
         self.feed_view.setModel(self.feed)
         configure_table(self.feed_view, [c.width for c in self.feed.columns])
@@ -158,8 +190,8 @@ class LiveBoardPage(QWidget):
 
     def set_zone(self, zone: ZoneInfo) -> None:
         self.zone = zone
-        self.people.columns = person_columns(zone)
-        self.feed.columns = feed_columns(zone, self.lock_names)
+        self.people.columns = person_columns(zone, self.leavers)
+        self.feed.columns = feed_columns(zone, self.lock_names, self.leavers)
 
     def current_filter(self) -> str:
         for key, button in self.filter_buttons.items():
@@ -171,6 +203,8 @@ class LiveBoardPage(QWidget):
         self.board = board
         self.lock_names.clear()
         self.lock_names.update(lock_names)
+        self.leavers.clear()
+        self.leavers.update(board.leavers)
         self.title.setText(f"Today, {board.day.strftime('%A %d %B')}")
         counts = board.counts()
         counts["all"] = len(board.people)
