@@ -413,9 +413,24 @@ class Session:
 
     async def board(self) -> Board:
         """The live board, built on a worker thread over a connection of its own (250-300
-        ms at 20,000 people), its leavers flagged."""
+        ms at 20,000 people), its leavers flagged once they are known (found beside it the
+        first time: a second at 20,000 people the board does not wait for)."""
         board = await asyncio.to_thread(apart, self.db, self.board_from)
-        return replace(board, leavers=await self.leavers())
+        known = self._leavers
+        if known is not None and known[0] == board.day:
+            return replace(board, leavers=known[1])
+        finding = self._running.get("leavers")
+        if finding is None or finding.done():  # the board is drawn again once they are found
+            work = self.leavers
+            task = self._background("leavers", work, "finding who has left (WorQ)")
+            task.add_done_callback(self._leavers_found)
+        return board
+
+    def _leavers_found(self, task: asyncio.Task[Mapping[str, Leaver]]) -> None:
+        """Draw the board again with them (not after a failure: the runner told it, and
+        drawing again would look again, and fail again)."""
+        if not task.cancelled() and task.exception() is None and task.result():
+            self.changes.tell(Change.BOARD)
 
     async def leavers(self) -> Mapping[str, Leaver]:
         """Who WorQ says has left yet WorkTime One still employs, by WorkTime One id: the
