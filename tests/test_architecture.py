@@ -18,11 +18,18 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 DESKTOP = ROOT / "desktop"
 
-FOUNDATION = {"desktop", "config", "files", "log", "messages", "paths", "secrets", "tasks", "words"}
+FOUNDATION = {
+    "desktop", "config", "files", "log", "messages", "paths", "secrets", "serving", "tasks",
+    "words",
+}  # fmt: skip
 SHELL = {"app", "startup", "headless", "demo", "__main__"}
 # Lower layers never import higher ones. The sandbox stands apart: only the shell
 # (the demo) and tests start it.
-RANK = {"api": 0, "foundation": 1, "store": 2, "services": 3, "ui": 4, "shell": 5}
+# The webhook receiver sits on the store (it keeps each delivery) below the services
+# (the session starts it and applies what it kept).
+RANK = {
+    "api": 0, "foundation": 1, "store": 2, "receiver": 2.5, "services": 3, "ui": 4, "shell": 5,
+}  # fmt: skip
 
 # Features inside a layer, and the other features of that layer each may import. The
 # layer's top-level modules are shared by all of them, except the composition roots
@@ -34,6 +41,7 @@ SERVICE_FEATURES: dict[str, set[str]] = {
     "attendance": {"outbox"},
     "directory": {"accounts", "outbox"},
     "polling": {"attendance", "sync"},
+    "webhooks": set(),
     "reports": {"attendance", "outbox"},
 }
 SERVICE_ROOTS = {"session"}
@@ -178,7 +186,12 @@ def test_each_page_imports_only_what_the_map_allows() -> None:
 
 @pytest.mark.parametrize(
     ("library", "allowed"),
-    [("PySide6", ("ui", "shell")), ("httpx", ("api", "sandbox")), ("starlette", ("sandbox",))],
+    [
+        ("PySide6", ("ui", "shell")),
+        ("httpx", ("api", "sandbox")),
+        ("starlette", ("sandbox", "receiver")),
+        ("uvicorn", ("sandbox", "receiver", "foundation")),
+    ],
 )
 def test_libraries_stay_in_their_layer(library: str, allowed: tuple[str, ...]) -> None:
     wrong = []

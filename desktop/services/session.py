@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import logging
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import replace
@@ -31,6 +32,8 @@ from desktop.api.errors import ApiError
 from desktop.config import ConnectionProfile
 from desktop.files import atomic_write_bytes
 from desktop.messages import MessageBus
+from desktop.receiver.health import WebhookHealth
+from desktop.receiver.server import WebhookReceiver
 from desktop.services.accounts.service import AccountService
 from desktop.services.attendance.board import (
     Board,
@@ -70,6 +73,7 @@ from desktop.services.status import Health, Service, ServiceHealth
 from desktop.services.sync.accounts import AccountSync
 from desktop.services.sync.worktime import covered_from
 from desktop.services.sync.worq import Progress, WorqImport
+from desktop.services.webhooks.apply import apply_waiting
 from desktop.store import (
     AccountCache,
     AttendanceCache,
@@ -96,6 +100,9 @@ Writable = Literal["worktime", "worktaps"]
 # last refresh (one the store already shows changes nothing, so it is harmless here).
 ON_THEIR_WAY: tuple[OutboxState, ...] = ("queued", "sending", "sent", "needs_attention")
 TITLES: dict[Service, str] = {"worktime": "WorkTime One", "worktaps": "WorkTaps", "worq": "WorQ"}
+
+
+APPLY_PAUSE = 0.05  # seconds between two batches of webhook events in a burst
 
 
 def _utc_now() -> datetime:
@@ -158,6 +165,12 @@ class Session:
         self.worktaps_budget: RequestBudget | None = None
         self._running: dict[str, asyncio.Task[Any]] = {}
         db.on_commit(self._stored)
+        # WorkTime One's webhooks: the receiver (off until started), how it goes, applying.
+        self.webhooks = WebhookHealth(self.now)
+        self.receiver: WebhookReceiver | None = None
+        self._webhook_secret: str | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._apply_again = False
 
     # -- what changed ---------------------------------------------------------------------
 
@@ -292,7 +305,7 @@ class Session:
             return
         workday = Workday(
             client, self.locks, self.people, self.attendance, self.state, zone=self.zone,
-            now=self.now,
+            now=self.now, pushed_until=self.webhooks.healthy_until,
         )  # fmt: skip
         workday.subscribe(lambda: self.changes.tell(Change.BOARD))
         workday.subscribe(lambda: self.health.succeeded("worktime", client.rate_limit))
@@ -314,7 +327,7 @@ class Session:
         """The employees are in the store now: the directory needs only the deleted ones
         (read beside the first load, they were the same pages of employees twice)."""
         if workday is self.workday and not done.cancelled() and done.exception() is None:
-            task = self._background("live-refresh", workday.loop.run, "refreshing today")
+            task = self._background("live-refresh", workday.keep_fresh, "refreshing today")
             workday.adopt(task)
             self._background("directory", self._read_deleted, "reading the deleted employees")
 
@@ -385,9 +398,10 @@ class Session:
                 task.cancel()
 
     async def stop(self) -> None:
-        """No more requests: the workday and the senders stop, work in flight on the
-        runner finishes, then the clients close. Queued writes stay in the outbox,
-        committed, for the next run."""
+        """No more requests: the receiver and the workday and the senders stop, work in
+        flight on the runner finishes, then the clients close. Queued writes stay in the
+        outbox, committed, for the next run; kept webhooks not yet applied, for the next."""
+        await asyncio.to_thread(self.stop_receiver)
         workday, self.workday = self.workday, None
         if workday is not None:
             await workday.stop()
@@ -691,6 +705,69 @@ class Session:
         """Gathered on a worker thread (0.8 s at 20,000 people)."""
         zone, now = self.zone, self.now()
         return await asyncio.to_thread(apart, self.db, lambda own: gather(own, zone, now, manager))
+
+    # -- WorkTime One's webhooks ------------------------------------------------------------
+
+    def start_receiver(self, host: str, port: int, secret: str) -> str:
+        """Take WorkTime One's webhooks at ``host``:``port`` (0: a free port), signed with
+        ``secret``; answers the URL to give WorkTime One. ``OSError`` when the address
+        cannot be used. What an earlier run kept and did not apply is applied now."""
+        if str(self.db.path) in ("", ":memory:"):
+            raise ValueError("webhooks are kept in the store file; this store has none")
+        self.stop_receiver()
+        self._loop = asyncio.get_running_loop()
+        self._webhook_secret = secret
+        receiver = WebhookReceiver(self.db.path, self.webhooks, lambda: self._webhook_secret,
+                                   self.now, self._webhook_kept)  # fmt: skip
+        url = receiver.start(host, port)
+        self.receiver = receiver
+        self.webhooks.subscribe(self._wake_refresh)
+        self._apply_webhooks()
+        return url
+
+    def stop_receiver(self) -> None:
+        receiver, self.receiver = self.receiver, None
+        if receiver is not None:
+            receiver.stop()
+            self._wake_refresh()
+
+    def set_webhook_secret(self, secret: str) -> None:
+        self._webhook_secret = secret
+
+    def _wake_refresh(self) -> None:
+        """Deliveries started or stopped: the refresh loop looks again at its pace."""
+        workday, loop = self.workday, self._loop
+        if workday is not None and loop is not None and not loop.is_closed():
+            loop.call_soon_threadsafe(workday.loop.wake)
+
+    def _webhook_kept(self) -> None:
+        """Told on the receiver's thread: apply on the session's."""
+        loop = self._loop
+        if loop is not None and not loop.is_closed():
+            loop.call_soon_threadsafe(self._apply_webhooks)
+
+    def _apply_webhooks(self) -> None:
+        running = self._running.get("webhooks")
+        if running is not None and not running.done():
+            self._apply_again = True  # the pass under way picks it up
+            return
+        self._background("webhooks", self._apply_waiting, "applying WorkTime One's events")
+
+    async def _apply_waiting(self) -> None:
+        """Apply what waits, batch after batch, on a worker over a connection of its own;
+        deliveries that arrive meanwhile ride along with the next batch."""
+        while True:
+            self._apply_again = False
+            apply = functools.partial(apply_waiting, zone=self.zone, now=self.now())
+            applied = await asyncio.to_thread(apart, self.db, apply)
+            if applied.employees:
+                self._stored("employee")
+                self.changes.tell(Change.EMPLOYEES)
+            if applied.board:
+                self.changes.tell(Change.BOARD)
+            if not (applied.more or self._apply_again):
+                return
+            await asyncio.sleep(APPLY_PAUSE)  # a burst is applied in batches, not one by one
 
     # -- WorQ -------------------------------------------------------------------------------
 

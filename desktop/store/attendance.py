@@ -16,16 +16,38 @@ COLUMNS = (
     "id, employee_id, employee_name, date, clock_in, clock_out, work_hours, late_minutes, "
     "early_departure_minutes, lock_id"
 )
-_SAVE = (
-    "INSERT INTO attendance (id, employee_id, employee_name, date, clock_in, clock_out, "
+# Upserts by (employee, day), and never takes a day back: WorkTime One keeps every clock
+# entry (none is ever removed), so a day's first clock-in only moves earlier and its last
+# clock-out only later. A poll answered before a webhook arrived, saved after it, then
+# cannot undo what the webhook brought; late and early minutes go with the clock they
+# were counted from, and hours follow the clocks once both are known.
+_FIRST_IN = (
+    "coalesce(min(attendance.clock_in, excluded.clock_in), attendance.clock_in, excluded.clock_in)"
+)
+_LAST_OUT = (
+    "coalesce(max(attendance.clock_out, excluded.clock_out), attendance.clock_out, "
+    "excluded.clock_out)"
+)
+_SAVE = (  # the f-strings below hold our own SQL, never a value
+    "INSERT INTO attendance (id, employee_id, employee_name, date, clock_in, clock_out, "  # noqa: S608
     "work_hours, late_minutes, early_departure_minutes, lock_id, fetched_at) "
     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-    "ON CONFLICT (employee_id, date) DO UPDATE SET id = excluded.id, "
-    "employee_name = excluded.employee_name, clock_in = excluded.clock_in, "
-    "clock_out = excluded.clock_out, work_hours = excluded.work_hours, "
-    "late_minutes = excluded.late_minutes, "
-    "early_departure_minutes = excluded.early_departure_minutes, lock_id = excluded.lock_id, "
-    "fetched_at = excluded.fetched_at"
+    "ON CONFLICT (employee_id, date) DO UPDATE SET "
+    "id = CASE WHEN excluded.id LIKE 'pushed-%' THEN attendance.id ELSE excluded.id END, "
+    "employee_name = coalesce(nullif(excluded.employee_name, ''), attendance.employee_name), "
+    "late_minutes = CASE WHEN excluded.clock_in IS NOT NULL AND (attendance.clock_in IS NULL "
+    "  OR excluded.clock_in <= attendance.clock_in) THEN excluded.late_minutes "
+    "  ELSE attendance.late_minutes END, "
+    "early_departure_minutes = CASE WHEN excluded.clock_out IS NOT NULL AND "
+    "  (attendance.clock_out IS NULL OR excluded.clock_out >= attendance.clock_out) "
+    "  THEN excluded.early_departure_minutes ELSE attendance.early_departure_minutes END, "
+    f"work_hours = CASE WHEN {_FIRST_IN} IS NOT NULL AND {_LAST_OUT} IS NOT NULL "
+    f"  THEN round(({_LAST_OUT} - {_FIRST_IN}) / 3600.0, 2) "
+    "  ELSE max(attendance.work_hours, excluded.work_hours) END, "
+    f"clock_in = {_FIRST_IN}, "
+    f"clock_out = {_LAST_OUT}, "
+    "lock_id = coalesce(attendance.lock_id, excluded.lock_id), "
+    "fetched_at = max(attendance.fetched_at, excluded.fetched_at)"
 )
 _ORDER = "ORDER BY date, employee_name COLLATE NOCASE, employee_id"
 
@@ -55,6 +77,31 @@ class AttendanceCache:
         values = [_values(record, when) for record in records]
         with self.db.transaction() as conn:
             conn.executemany(_SAVE, values)
+
+    def push_clock(
+        self, employee_id: str, name: str, day: date, kind: str, at: datetime,
+        lock_id: str | None, late_minutes: int = 0,
+    ) -> None:  # fmt: skip
+        """A clock-in or clock-out WorkTime One told of (a webhook): that day's record
+        takes it, as a poll's would (the day's first in, last out)."""
+        clock_in, clock_out = (at, None) if kind == "clock_in" else (None, at)
+        values = (
+            f"pushed-{employee_id}-{day.isoformat()}", employee_id, name, day.isoformat(),
+            optional_epoch(clock_in), optional_epoch(clock_out), 0.0,
+            late_minutes, 0, lock_id, epoch(at),
+        )  # fmt: skip
+        with self.db.transaction() as conn:
+            conn.execute(_SAVE, values)
+
+    def push_penalty(self, employee_id: str, day: date, kind: str, minutes: int) -> bool:
+        """A penalty WorkTime One told of: the day's late or early minutes (False: no such
+        day in the cache yet; the next poll brings it)."""
+        column = "late_minutes" if kind == "late_arrival" else "early_departure_minutes"
+        cursor = self.db.conn.execute(
+            f"UPDATE attendance SET {column} = ? WHERE employee_id = ? AND date = ?",  # noqa: S608
+            (minutes, employee_id, day.isoformat()),
+        )
+        return cursor.rowcount > 0
 
     def for_day(self, day: date) -> list[AttendanceRow]:
         """The day's records by name, then employee id."""

@@ -250,6 +250,24 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE outbox ADD COLUMN claimed_by TEXT;
     ALTER TABLE outbox ADD COLUMN lease_until TEXT;
     """,
+    # 8: WorkTime One's webhook deliveries, each kept before it is answered. ``digest``
+    # is the SHA-256 of the raw body: a redelivery of the same body is the same row, so
+    # it is applied once. ``applied_at`` is set in the transaction that applied it to the
+    # cache (NULL: waiting). Times are epoch seconds (UTC); ``occurred_at`` is the
+    # envelope's ``timestamp``.
+    """
+    CREATE TABLE webhook_event (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        digest TEXT NOT NULL UNIQUE,
+        event TEXT NOT NULL,
+        occurred_at INTEGER NOT NULL,
+        received_at INTEGER NOT NULL,
+        body TEXT NOT NULL,
+        applied_at INTEGER
+    );
+    CREATE INDEX webhook_event_waiting ON webhook_event (id) WHERE applied_at IS NULL;
+    CREATE INDEX webhook_event_by_received ON webhook_event (received_at);
+    """,
 )
 
 

@@ -7,6 +7,7 @@ row shown (or an ``OFFSET``), so the history table never loads more than it show
 
 from __future__ import annotations
 
+import hashlib
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import datetime
@@ -52,6 +53,12 @@ _SAVE_LOCK = (
 
 # id, lock_id, employee_id, employee_name, access_method, ts, server_ts, success, event,
 # search, fetched_at: one row of ``_SAVE_EVENT``'s parameters.
+PUSHED = "pushed-"  # the id of an event a webhook told of, until the history brings it
+_ANY_PUSHED = "SELECT 1 FROM lock_event WHERE id >= 'pushed-' AND id < 'pushed.' LIMIT 1"
+_DROP_PUSHED = (
+    "DELETE FROM lock_event WHERE lock_id = ? AND ts = ? AND id >= 'pushed-' AND id < 'pushed.' "
+    "AND coalesce(employee_id, '') = ?"
+)
 EventValues = tuple[str, str, str | None, str | None, str, int, int | None, bool, str, str, int]
 
 
@@ -123,6 +130,10 @@ class LockCache:
             newest[row[1]] = max(newest.get(row[1], row[5]), row[5])
         with self.db.transaction() as conn:
             known = _known(conn, values)
+            if conn.execute(_ANY_PUSHED).fetchone() is not None:
+                # The polled event a webhook told of first: the pushed copy gives way.
+                pushed = [(r[1], r[5], r[2] or "") for r in rows if r[7] and r[8] == "unlock"]
+                conn.executemany(_DROP_PUSHED, pushed)
             conn.executemany(_SAVE_EVENT, rows)
             # A lock's "last event" is never older than its own history.
             conn.executemany(
@@ -131,6 +142,36 @@ class LockCache:
                 [(ts, lock_id, ts) for lock_id, ts in newest.items()],
             )
         return len(values) - len(known)
+
+    def push_opening(
+        self, lock_id: str, at: datetime, employee_id: str | None, name: str | None,
+        method: str | None, told_at: datetime,
+    ) -> bool:  # fmt: skip
+        """A granted opening WorkTime One told of (``lock.opened``), kept until the lock's
+        history brings the same event with its own id (then it gives way). False when
+        that event is here already."""
+        ts = epoch(at)
+        with self.db.transaction() as conn:
+            found = conn.execute(
+                "SELECT 1 FROM lock_event WHERE lock_id = ? AND ts = ? AND success = 1 "
+                "AND coalesce(employee_id, '') = ?",
+                (lock_id, ts, employee_id or ""),
+            ).fetchone()
+            if found is not None:
+                return False
+            key = hashlib.sha256(f"{lock_id}|{ts}|{employee_id or ''}".encode()).hexdigest()
+            event_id = f"{PUSHED}{key[:20]}"
+            row: EventValues = (
+                event_id, lock_id, employee_id, name, method or "", ts, epoch(told_at), True,
+                "unlock", search_text(name, employee_id, event_id), epoch(told_at),
+            )  # fmt: skip
+            conn.execute(_SAVE_EVENT, row)
+            conn.execute(
+                "UPDATE lock SET last_event_at = ? WHERE id = ? "
+                "AND (last_event_at IS NULL OR last_event_at < ?)",
+                (ts, lock_id, ts),
+            )
+        return True
 
     def known_event_ids(self, ids: Iterable[str]) -> set[str]:
         return _known(self.db.conn, ids)

@@ -57,7 +57,7 @@ def test_version_one_moves_to_the_latest_and_keeps_its_snapshots(tmp_path: Path)
     _version_one_file(path)
     db = Database(path)
     try:
-        assert db.version == len(MIGRATIONS) == 7
+        assert db.version == len(MIGRATIONS) == 8
         assert _tables(db) >= TABLES
         snapshots = SnapshotCache(db)
         organization = snapshots.get("organization", "worktime")
@@ -140,7 +140,7 @@ def test_version_five_gets_the_worq_tables_and_keeps_the_worktaps_cache(tmp_path
     conn.close()
     db = Database(path)
     try:
-        assert db.version == len(MIGRATIONS) == 7
+        assert db.version == len(MIGRATIONS) == 8
         assert db.conn.execute("SELECT count(*) FROM taps_account").fetchone()[0] == 1
         assert db.conn.execute("SELECT count(*) FROM worq_employee").fetchone()[0] == 0
         assert db.conn.execute("SELECT count(*) FROM worq_import").fetchone()[0] == 0

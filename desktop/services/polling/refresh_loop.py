@@ -22,6 +22,7 @@ from desktop.services.budget import Priority, RequestBudget, sleep_or_wake
 log = logging.getLogger("desktop.services.polling.refresh_loop")
 
 DEFAULT_MIN_INTERVAL = timedelta(seconds=15)
+RECONCILE_EVERY = timedelta(minutes=30)  # while webhooks bring the changes
 HISTORY = 10_000  # refresh times kept: a working day at the fastest pace
 
 
@@ -36,10 +37,16 @@ class LiveRefreshLoop:
         cost: int,
         min_interval: timedelta = DEFAULT_MIN_INTERVAL,
         visible: bool = True,
+        pushed_until: Callable[[], datetime | None] = lambda: None,
+        reconcile_every: timedelta = RECONCILE_EVERY,
     ) -> None:
         self.budget = budget
         self.cost = cost
         self.min_interval = min_interval
+        # Until when webhooks bring the changes (None: they do not): till then a refresh
+        # only reconciles, every ``reconcile_every``, catching a lost delivery.
+        self.pushed_until = pushed_until
+        self.reconcile_every = reconcile_every
         self.refreshed: deque[datetime] = deque(maxlen=HISTORY)
         self.failures = 0
         self.last_error: Exception | None = None
@@ -78,11 +85,25 @@ class LiveRefreshLoop:
         """How often the budget lets this refresh repeat (never below ``min_interval``)."""
         return max(self.min_interval, self.budget.refresh_interval(self.cost))
 
+    def reconciling(self) -> bool:
+        """Whether webhooks bring the changes now, so polling only reconciles."""
+        until = self.pushed_until()
+        return until is not None and self.budget.clock() < until
+
     def next_refresh_at(self) -> datetime:
         slot = self.budget.next_slot(self.priority, self.cost)
         if self._attempted is None:
             return slot
-        return max(slot, self._attempted + self.min_interval)
+        due = self._attempted + self.min_interval
+        until = self.pushed_until()
+        if until is not None and self.budget.clock() < until:
+            # Reconcile later; or as soon as deliveries stop (then poll as before).
+            due = max(due, min(self._attempted + self.reconcile_every, until))
+        return max(slot, due)
+
+    def wake(self) -> None:
+        """Look again at when the next refresh is due (webhooks started or stopped)."""
+        self._poke()
 
     def staleness(self) -> timedelta | None:
         """How old the data is now (None before the first refresh)."""

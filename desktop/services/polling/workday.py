@@ -16,7 +16,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from desktop.api import WorkTimeClient
+from desktop.api import ApiError, WorkTimeClient
 from desktop.services.attendance.board import org_today
 from desktop.services.budget import RequestBudget
 from desktop.services.polling.refresh_loop import LiveRefreshLoop
@@ -25,6 +25,7 @@ from desktop.store import AttendanceCache, LockCache, PeopleCache, SyncState
 
 log = logging.getLogger("desktop.services.polling.workday")
 FIRST_LOAD_DAYS = 7
+LOCK_STATES_EVERY = timedelta(minutes=10)  # battery and online, while webhooks run
 PAGE = 100
 
 Listener = Callable[[], None]
@@ -41,15 +42,19 @@ class Workday:
         *,
         zone: ZoneInfo,
         now: Callable[[], datetime] = lambda: datetime.now(UTC),
+        pushed_until: Callable[[], datetime | None] = lambda: None,
     ) -> None:
         self.zone, self.now = zone, now
+        self.pushed_until = pushed_until  # webhooks bring the changes until then
         self.locks, self.people, self.attendance = locks, people, attendance
         self.budget = RequestBudget("worktime", clock=now, rate=lambda: client.rate_limit)
         parts = (client, locks, people, attendance, state)
         self.sync = SyncService(*parts, zone=zone, now=now, budget=self.budget)
         # The loop reserves a whole refresh's cost up front, so its own requests go unmetered.
         self._refresh_sync = SyncService(*parts, zone=zone, now=now)
-        self.loop = LiveRefreshLoop(self.budget, self.refresh, cost=self.refresh_cost())
+        self.loop = LiveRefreshLoop(
+            self.budget, self.refresh, cost=self.refresh_cost(), pushed_until=pushed_until
+        )
         self._listeners: list[Listener] = []
         self._task: asyncio.Task[None] | None = None
 
@@ -97,7 +102,31 @@ class Workday:
     async def run(self) -> None:
         """First load, then refresh for as long as the console runs."""
         await self.first_load()
-        await self.loop.run()
+        await self.keep_fresh()
+
+    async def keep_fresh(self) -> None:
+        """The refresh loop (polling, or reconciling while webhooks run), and the locks'
+        state beside it while webhooks run."""
+        states = asyncio.ensure_future(self.watch_lock_states())
+        try:
+            await self.loop.run()
+        finally:
+            states.cancel()
+            await asyncio.gather(states, return_exceptions=True)
+
+    async def watch_lock_states(self) -> None:
+        """While webhooks bring the changes, some of the requests polling no longer needs
+        go on what no webhook tells: each lock's battery and whether it is online."""
+        while True:
+            await self.budget.sleep(LOCK_STATES_EVERY.total_seconds())
+            if not self.loop.reconciling():
+                continue
+            try:
+                await self.sync.sync_locks(priority="background")
+            except ApiError as exc:
+                log.warning("reading the locks' state failed: %s", exc)
+                continue
+            self._changed()
 
     def start(self) -> asyncio.Task[None]:
         return self.adopt(asyncio.ensure_future(self.run()))

@@ -1,0 +1,88 @@
+"""WorkTime One's webhooks as it sends them: the signature over the raw body, the
+envelope, and what each event's ``data`` holds.
+
+The vendor signs each delivery with ``X-WorkTime-Signature: sha256=HEX``, the HMAC-SHA256
+of the raw body with the organization's signing secret. A delivery is checked before
+its body is parsed (``signature_ok``, constant time), then read (``envelope``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+
+from pydantic import ValidationError as PydanticError
+
+from ._base import OptionalDate, OptionalTimestamp, Record, Timestamp
+from .models import Employee, WebhookEvent
+
+SIGNATURE_HEADER = "X-WorkTime-Signature"
+LOCK_OPENED = "lock.opened"
+CLOCK_EVENTS = ("attendance.clock_in", "attendance.clock_out")
+PENALTY = "penalty.created"
+EMPLOYEE_EVENTS = ("employee.created", "employee.updated", "employee.deleted")
+EVENTS = (*EMPLOYEE_EVENTS, *CLOCK_EVENTS, PENALTY, LOCK_OPENED)  # to tick in WorkTime One
+TEST_EVENT = "webhook.test"  # what "Send a test event" delivers: counted, applied to nothing
+
+
+def sign(body: bytes, secret: str) -> str:
+    return "sha256=" + hmac.new(secret.encode(), body, hashlib.sha256).hexdigest()
+
+
+def signature_ok(body: bytes, header: str | None, secret: str) -> bool:
+    """Whether ``header`` is the signature of ``body`` with ``secret`` (constant time)."""
+    if not header or not secret:
+        return False
+    return hmac.compare_digest(sign(body, secret).encode(), header.strip().encode())
+
+
+class NotAnEvent(ValueError):
+    """A signed body that is no WorkTime One event (not JSON, or not the envelope)."""
+
+
+def envelope(body: bytes) -> WebhookEvent:
+    try:
+        return WebhookEvent.model_validate_json(body)
+    except PydanticError as exc:
+        raise NotAnEvent(f"not a WorkTime One event: {exc.error_count()} problems") from exc
+
+
+class LockOpened(Record):
+    lock_id: str
+    timestamp: Timestamp
+    employee_id: str | None = None
+    employee_name: str | None = None
+    method: str | None = None
+
+
+class ClockPushed(Record):
+    """``attendance.clock_in`` or ``attendance.clock_out``."""
+
+    employee_id: str
+    timestamp: Timestamp
+    employee_name: str | None = None
+    lock_id: str | None = None
+    method: str | None = None
+
+
+class PenaltyPushed(Record):
+    employee_id: str
+    type: str  # late_arrival or early_departure
+    minutes: int
+    date: OptionalDate = None
+    timestamp: OptionalTimestamp = None
+    attendance_id: str | None = None
+
+
+def data_of(event: WebhookEvent) -> LockOpened | ClockPushed | PenaltyPushed | Employee | None:
+    """The event's data as its record (None: an event the console does not apply).
+    ``NotAnEvent`` when the data is not what that event carries."""
+    kinds: dict[str, type[Record]] = {LOCK_OPENED: LockOpened, PENALTY: PenaltyPushed}
+    kinds |= dict.fromkeys(CLOCK_EVENTS, ClockPushed) | dict.fromkeys(EMPLOYEE_EVENTS, Employee)
+    kind = kinds.get(event.event)
+    if kind is None:
+        return None
+    try:
+        return kind.model_validate(event.data)  # type: ignore[return-value]
+    except PydanticError as exc:
+        raise NotAnEvent(f"{event.event} without its data: {exc.error_count()} problems") from exc

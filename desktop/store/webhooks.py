@@ -1,0 +1,86 @@
+"""WorkTime One's webhook deliveries, kept durably before they are answered, applied once.
+
+``keep`` is the receiver's: one row per distinct body (a redelivery is the same row);
+``waiting`` and ``mark_applied`` are the applier's, which marks a row in the same
+transaction that applies it to the cache, so an event is applied exactly once.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import datetime, timedelta
+from typing import NamedTuple
+
+from ._convert import epoch, instant
+from .db import Database
+
+KEEP = timedelta(days=7)  # applied deliveries kept this long: a redelivery is still known
+
+
+class StoredWebhook(NamedTuple):
+    id: int
+    event: str
+    body: bytes
+    occurred_at: datetime
+
+
+class WebhookInbox:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def keep(
+        self,
+        body: bytes,
+        event: str,
+        occurred: datetime,
+        now: datetime,
+        *,
+        kept: bytes | None = None,
+    ) -> bool:
+        """Keep one delivery, committed before this returns; False when this very body
+        was kept before (a redelivery: nothing to apply again). ``kept``: what to store
+        instead of ``body`` (a salary taken out); the body as delivered is what is known."""
+        digest = hashlib.sha256(body).hexdigest()
+        with self.db.transaction() as conn:
+            cursor = conn.execute(
+                "INSERT INTO webhook_event (digest, event, occurred_at, received_at, body) "
+                "VALUES (?, ?, ?, ?, ?) ON CONFLICT (digest) DO NOTHING",
+                (digest, event, epoch(occurred), epoch(now), (kept or body).decode()),
+            )
+            new = cursor.rowcount == 1
+            if new:
+                self.db.touch("webhook_event")
+        return new
+
+    def waiting(self, limit: int = 500) -> list[StoredWebhook]:
+        """Deliveries not applied yet, oldest first."""
+        rows = self.db.conn.execute(
+            "SELECT id, event, body, occurred_at FROM webhook_event WHERE applied_at IS NULL "
+            "ORDER BY id LIMIT ?",
+            (limit,),
+        )
+        return [StoredWebhook(r[0], r[1], r[2].encode(), instant(r[3])) for r in rows]
+
+    def mark_applied(self, ids: list[int], now: datetime) -> None:
+        """Inside the transaction that applied them."""
+        self.db.conn.executemany(
+            "UPDATE webhook_event SET applied_at = ? WHERE id = ?", [(epoch(now), i) for i in ids]
+        )
+
+    def received_since(self, since: datetime) -> int:
+        row = self.db.conn.execute(
+            "SELECT count(*) FROM webhook_event WHERE received_at >= ?", (epoch(since),)
+        ).fetchone()
+        return int(row[0])
+
+    def last_received(self) -> datetime | None:
+        row = self.db.conn.execute("SELECT max(received_at) FROM webhook_event").fetchone()
+        return instant(row[0]) if row[0] is not None else None
+
+    def forget_before(self, now: datetime) -> int:
+        """Drop applied deliveries older than ``KEEP``."""
+        cursor = self.db.conn.execute(
+            "DELETE FROM webhook_event WHERE applied_at IS NOT NULL AND received_at < ?",
+            (epoch(now - KEEP),),
+        )
+        return cursor.rowcount

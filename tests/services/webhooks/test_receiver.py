@@ -1,0 +1,145 @@
+"""The session taking WorkTime One's webhooks from the sandbox, over real sockets: what is
+signed is kept before it is answered and applied once; what is not is refused, counted,
+logged once per cause, and never kept."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from datetime import timedelta
+
+import pytest
+
+from desktop.api import WorkTimeClient
+from desktop.sandbox import SandboxServer
+from desktop.services.changes import Change
+from desktop.services.session import Session
+from desktop.store.webhooks import WebhookInbox
+from tests.helpers.clock import TEST_NOW
+from tests.helpers.waiting import until
+from tests.helpers.webhooks import body, deliver, receiving
+from tests.helpers.worktime_sandbox import FULL_KEY
+
+TODAY = TEST_NOW.date()
+
+
+def rows(session: Session) -> list[tuple[str, int | None]]:
+    found = session.db.conn.execute("SELECT event, applied_at FROM webhook_event ORDER BY id")
+    return [(r[0], r[1]) for r in found]
+
+
+def test_a_clock_out_reaches_the_store_within_the_moment_and_a_poll_merges_with_it(
+    session: Session, sandbox: SandboxServer
+) -> None:
+    told: list[Change] = []
+    session.changes.subscribe(told.append, Change.BOARD)
+
+    async def scenario() -> None:
+        async with (
+            receiving(session, sandbox),
+            WorkTimeClient(sandbox.url("worktime"), FULL_KEY) as api,
+        ):
+            day = await api.list_attendance(TODAY, TODAY)
+            open_day = next(r for r in day.items if r.clock_in and not r.clock_out)
+            out_at = TEST_NOW - timedelta(minutes=1)
+            await api.clock(open_day.employee_id, "clock_out", out_at)
+            await until(lambda: session.attendance.for_day(TODAY), what="the pushed clock-out")
+            (pushed,) = session.attendance.for_day(TODAY)
+            assert (pushed.employee_id, pushed.clock_out, pushed.clock_in) == (
+                open_day.employee_id, out_at, None,
+            )  # fmt: skip
+            assert told, "the board was not told"
+            await until(lambda: all(applied for _, applied in rows(session)), what="applied")
+            # Out at 09:59: an early departure, so WorkTime One tells a penalty too.
+            assert [event for event, _ in rows(session)] == [
+                "attendance.clock_out", "penalty.created",
+            ]  # fmt: skip
+            (pushed,) = session.attendance.for_day(TODAY)
+            assert pushed.early_departure_minutes == 451
+            # The poll brings the whole day: one record, the clocks of both, the real id.
+            session.attendance.save_attendance(
+                (await api.list_attendance(TODAY, TODAY, employee_id=open_day.employee_id)).items,
+                TEST_NOW,
+            )
+            (merged,) = [r for r in session.attendance.for_day(TODAY)
+                         if r.employee_id == open_day.employee_id]  # fmt: skip
+            assert (merged.id, merged.clock_in, merged.clock_out) == (
+                open_day.id, open_day.clock_in, out_at,
+            )  # fmt: skip
+            # A poll answered before the clock-out, saved after it, does not take it back.
+            session.attendance.save_attendance([open_day], TEST_NOW - timedelta(minutes=5))
+            (kept,) = [r for r in session.attendance.for_day(TODAY)
+                       if r.employee_id == open_day.employee_id]  # fmt: skip
+            assert kept.clock_out == out_at
+
+    asyncio.run(scenario())
+
+
+def test_a_redelivery_is_kept_and_applied_once(session: Session, sandbox: SandboxServer) -> None:
+    async def scenario() -> None:
+        async with receiving(session, sandbox) as url:
+            sent = body("lock.opened", TEST_NOW, lock_id="lock_101", employee_id="emp_010001",
+                        employee_name="Ada Lovelace", timestamp="2026-11-18T14:59:00Z",
+                        method="card")  # fmt: skip
+            first, again = await deliver(url, sent), await deliver(url, sent)
+            assert (first.status_code, again.status_code) == (200, 200)
+            assert again.json() == {"received": True, "duplicate": True}
+            await until(lambda: rows(session) and rows(session)[0][1], what="the application")
+            opened = [e for e in session.locks.events_between(TEST_NOW - timedelta(hours=1),
+                      TEST_NOW) if e.employee_id == "emp_010001"]  # fmt: skip
+            assert len(opened) == 1
+            assert opened[0].id.startswith("pushed-")
+            assert len(rows(session)) == 1
+
+    asyncio.run(scenario())
+
+
+@pytest.mark.parametrize(
+    ("case", "status", "cause"),
+    [
+        ("forged", 401, "signature"),
+        ("unsigned", 401, "signature"),
+        ("oversized", 413, "too_large"),
+        ("form", 415, "content_type"),
+        ("not json", 400, "malformed"),
+        ("replayed", 400, "replayed"),
+        ("from the future", 400, "future"),
+    ],
+)
+def test_what_is_not_a_fresh_signed_event_is_refused_and_never_kept(
+    session: Session, sandbox: SandboxServer, caplog: pytest.LogCaptureFixture,
+    case: str, status: int, cause: str,
+) -> None:  # fmt: skip
+    good = body("employee.updated", TEST_NOW, id="emp_010001", name="Ada Lovelace")
+    sends = {
+        "forged": dict(content=good, secret="not-the-secret"),
+        "unsigned": dict(content=good, secret=None),
+        "oversized": dict(content=b'{"event":"x","pad":"' + b"a" * 70_000 + b'"}'),
+        "form": dict(content=b"event=x", **{"content-type": "application/x-www-form-urlencoded"}),
+        "not json": dict(content=b"{nope"),
+        "replayed": dict(
+            content=body(
+                "employee.updated", TEST_NOW - timedelta(minutes=6), id="emp_010001", name="Ada"
+            )
+        ),
+        "from the future": dict(
+            content=body(
+                "employee.updated", TEST_NOW + timedelta(minutes=6), id="emp_010001", name="Ada"
+            )
+        ),
+    }
+
+    async def scenario() -> None:
+        async with receiving(session, sandbox) as url:
+            for _ in range(3):
+                answer = await deliver(url, **sends[case])  # type: ignore[arg-type]
+                assert answer.status_code == status
+            assert session.webhooks.state().refused == {cause: 3}
+            assert rows(session) == []
+            assert WebhookInbox(session.db).last_received() is None
+
+    with caplog.at_level(logging.WARNING, logger="desktop.receiver"):
+        asyncio.run(scenario())
+    refusals = [r for r in caplog.records if "refused" in r.getMessage()]
+    assert len(refusals) == 1, "logged once per cause, not once per request"
+    assert "secret" not in refusals[0].getMessage().lower() or cause == "no_secret"
