@@ -4,10 +4,14 @@ in the ISO form or the locale's short form (23.11.2026, 11/23/2026, two- or four
 year), taken on Enter or when the box loses focus; text that is no date (or one outside
 the box's range) is refused and the previous date stays.
 
-Qt's sectioned editor refuses any keystroke that does not fit ``yyyy-MM-dd`` and, on
-Enter or focus-out, puts back the previous date for any text it cannot read itself
-(``interpret`` is not virtual), so ``validate`` lets date-like text stand while typed
-and the box reads it itself just before Qt would.
+What Qt does (measured, PySide6 6.12): its sectioned editor types a key pressed over the
+whole text (Ctrl+A) into one section, refuses text that does not fit ``yyyy-MM-dd``
+(and "fixes" 11 into 0011), keeps the text after Ctrl+A and Backspace, and on Enter or
+focus-out puts back the previous date for any text it cannot read itself (its
+``interpret`` is not virtual, so overriding ``dateTimeFromText`` does not reach it). So
+once the whole text is typed over or pasted ("free" typing), the box edits its line
+itself, ``validate`` lets date-like text stand without a date, and the box reads the
+text just before Qt would: on Enter, on focus-out, or when ``date()`` is read.
 """
 
 from __future__ import annotations
