@@ -12,11 +12,11 @@ from collections.abc import Callable
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDateEdit, QDialogButtonBox, QFormLayout, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QWidget
 
 from desktop.api import Account
 from desktop.ui.widgets.confirm import ConfirmDialog
+from desktop.ui.widgets.date_box import DateBox
 
 Submit = Callable[[date], str | None]
 """A refusal in plain words; "" when done (queued offline); None while WorkTaps is being
@@ -28,9 +28,7 @@ class TerminateDialog(ConfirmDialog):
         self, account: Account, today: date, submit: Submit, parent: QWidget | None = None
     ) -> None:
         name = f"{account.first_name or ''} {account.last_name or ''}".strip()
-        self.term_date = QDateEdit(QDate(today.year, today.month, today.day))
-        self.term_date.setCalendarPopup(True)
-        self.term_date.setDisplayFormat("yyyy-MM-dd")
+        self.term_date = DateBox(today)
         form = QFormLayout()
         form.addRow("Last day (term date)", self.term_date)
         super().__init__(

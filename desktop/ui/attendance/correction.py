@@ -17,7 +17,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -39,6 +38,7 @@ from desktop.services.attendance.corrections import (
 )
 from desktop.store import AttendanceRow, EmployeeRow, LockRow, OutboxEntry
 from desktop.ui.widgets import format as fmt
+from desktop.ui.widgets.date_box import DateBox
 from desktop.ui.widgets.plain import PlainLabel
 from desktop.ui.widgets.table_models import Column, ListTableModel
 from desktop.ui.widgets.tables import configure_table
@@ -129,9 +129,7 @@ class CorrectionDialog(QDialog):
         self.kind.addItem("Clock out", "clock_out")
         self.kind.addItem("Clock in", "clock_in")
         today = now().astimezone(self.zone).date()
-        self.date = QDateEdit(QDate(today.year, today.month, today.day))
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date = DateBox(today)
         self.time = QTimeEdit(QTime(17, 30))
         self.time.setDisplayFormat("HH:mm")
         self.pc_time = PlainLabel()

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from desktop.services.attendance.review import PROBLEM_TEXT, ReviewRow
 from desktop.ui.widgets import format as fmt
 from desktop.ui.widgets.date_range import DateRange
+from desktop.ui.widgets.frozen_column import FrozenColumnTable
 from desktop.ui.widgets.plain import PlainLabel, plain_tip
 from desktop.ui.widgets.table_models import Column, ListTableModel
 from desktop.ui.widgets.tables import configure_table, on_enter
@@ -104,7 +105,7 @@ class AttendancePage(QWidget):
         self.all_rows: list[ReviewRow] = []
         self._stale = False  # new data arrived while the page was hidden
         self.model: ListTableModel[ReviewRow] = ListTableModel(review_columns(zone))
-        self.view = QTableView()
+        self.view = FrozenColumnTable(columns=2)  # the Date and Person stay in view sideways
         self.view.setModel(self.model)
         configure_table(self.view, [c.width for c in self.model.columns])
         self.view.setSelectionMode(QTableView.SelectionMode.ExtendedSelection)

@@ -18,7 +18,6 @@ from PySide6.QtCore import QDate, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFileDialog,
     QHBoxLayout,
     QLineEdit,
@@ -37,6 +36,7 @@ from desktop.ui.reports.charts import ReportCharts
 from desktop.ui.reports.table_view import ReportTableView
 from desktop.ui.reports.tiles import ReportTiles
 from desktop.ui.widgets import format as fmt
+from desktop.ui.widgets.date_box import DateBox
 from desktop.ui.widgets.person_picker import PersonPicker
 from desktop.ui.widgets.plain import PlainLabel
 from desktop.ui.widgets.save_dialog import ask_save_path
@@ -93,10 +93,7 @@ class ReportsPage(QWidget):
         for kind, title in PERIOD_TITLES.items():
             self.period.addItem(title, kind)
         self.period.setCurrentIndex(self.period.findData("this_week"))  # a payroll's unit
-        self.date_from, self.date_to = QDateEdit(), QDateEdit()
-        for edit in (self.date_from, self.date_to):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_from, self.date_to = DateBox(), DateBox()
         self.person = PersonPicker()
         self.refresh = QPushButton("&Refresh")
         self.refresh.setToolTip("Fetch the reports again (F5)")

@@ -29,6 +29,7 @@ from desktop.services.attendance.board import (
 from desktop.services.leavers import Leaver
 from desktop.store import LockEventRow
 from desktop.ui.widgets import format as fmt
+from desktop.ui.widgets.frozen_column import FrozenColumnTable
 from desktop.ui.widgets.plain import PlainLabel
 from desktop.ui.widgets.table_models import Column, ListTableModel
 from desktop.ui.widgets.tables import configure_table, on_enter
@@ -152,7 +153,7 @@ class LiveBoardPage(QWidget):
         self.search.setMinimumWidth(240)
         counts.addWidget(self.search)
         self.people = ListTableModel(person_columns(zone, self.leavers))
-        self.people_view = QTableView()
+        self.people_view = FrozenColumnTable()  # the Name stays in view sideways
         self.people_view.setModel(self.people)
         configure_table(self.people_view, [c.width for c in self.people.columns])
         self.feed = ListTableModel(feed_columns(zone, self.lock_names, self.leavers))

@@ -10,30 +10,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QDate, QSignalBlocker, Signal
-from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QWidget
+from PySide6.QtCore import QSignalBlocker, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QWidget
 
 from desktop.services.reports.periods import PERIOD_TITLES, PeriodKind, period_for
 from desktop.ui.widgets import format as fmt
+from desktop.ui.widgets.date_box import DateBox, day_of, qdate
 from desktop.ui.widgets.plain import PlainLabel
 
 BACKWARDS = "From is after To: choose a From on or before it."
-
-
-def qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def day_of(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
-
-
-def date_box(day: date) -> QDateEdit:
-    """A date box that takes a typed date (2026-11-23) or one picked from its calendar."""
-    box = QDateEdit(qdate(day))
-    box.setCalendarPopup(True)
-    box.setDisplayFormat("yyyy-MM-dd")
-    return box
 
 
 class DateRange(QWidget):
@@ -45,7 +30,7 @@ class DateRange(QWidget):
         self.period = QComboBox()
         for kind, title in PERIOD_TITLES.items():
             self.period.addItem(title, kind)
-        self.date_from, self.date_to = date_box(today()), date_box(today())
+        self.date_from, self.date_to = DateBox(today()), DateBox(today())
         self.error = PlainLabel()
         self.error.setStyleSheet(f"color: {fmt.ALERT_COLOR};")
         self.error.hide()

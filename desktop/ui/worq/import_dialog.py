@@ -12,7 +12,6 @@ from datetime import date
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from desktop.store import WorqRun
 from desktop.ui.widgets import format as fmt
+from desktop.ui.widgets.date_box import DateBox
 from desktop.ui.widgets.plain import PlainLabel
 from desktop.words import count
 
@@ -115,10 +115,8 @@ class WorqImportDialog(QDialog):
         self.cancel_button.clicked.connect(self.cancel_or_close)
         self._lay_out()
 
-    def _date_field(self, day: date, today: date) -> QDateEdit:
-        field = QDateEdit(_qdate(day))
-        field.setCalendarPopup(True)
-        field.setDisplayFormat("yyyy-MM-dd")
+    def _date_field(self, day: date, today: date) -> DateBox:
+        field = DateBox(day)
         field.setMaximumDate(_qdate(today))
         return field
 
