@@ -82,8 +82,10 @@ class WebhookHub:
 
     async def drain(self) -> None:
         """Wait until every delivery queued so far has ended (answered, refused or failed)."""
-        while self._tasks:
-            await asyncio.wait(set(self._tasks))
+        pending = {task for task in self._tasks if not task.done()}
+        while pending:  # a delivery queued meanwhile (the live ticker) is waited for too
+            await asyncio.wait(pending)
+            pending = {task for task in self._tasks if not task.done()}
 
     async def _deliver(self, url: str, event: str, body: bytes) -> Delivery:
         headers = {"content-type": "application/json", "X-WorkTime-Signature": sign(body)}
