@@ -18,7 +18,11 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         description="A local stand-in for WorkTime One, WorkTaps and WorQ, on one loopback port.",
         formatter_class=argparse.RawDescriptionHelpFormatter,
         epilog="Base URLs: http://127.0.0.1:PORT/worktime/v1, /worktaps/api/v1, /worq/api/v1;\n"
-        "controls under /_sandbox/ (reset, faults, requests, time, webhooks, worq).\n\n"
+        "controls under /_sandbox/ (reset, faults, requests, time, webhooks, worq).\n"
+        "Webhooks: POST /_sandbox/webhooks {url} registers a loopback listener (it hears\n"
+        "what happens from then on); POST /_sandbox/webhooks/deliver {until?} announces\n"
+        "what reached the cloud up to then (live mode does it every 0.5 s) and answers\n"
+        "{emitted, next_at}; POST /_sandbox/webhooks/test sends one signed webhook.test.\n\n"
         "Demo credentials:\n" + credentials.describe(),
     )
     parser.add_argument("--port", type=int, default=8750, help="port on 127.0.0.1 (0: any free)")

@@ -16,6 +16,7 @@ from .faults import Fault
 from .http import BadBody, JSONResponse, read_json
 from .records import iso
 from .state import SandboxState
+from .webhooks import Delivery
 
 RESET_FIELDS = {"seed", "employees", "days", "locks", "max_events", "live", "timezone"}
 
@@ -66,6 +67,15 @@ def summary(state: SandboxState) -> dict[str, Any]:
             for d in data.disagreements
         ],
         "worq_token_lifetime": state.tokens.lifetime,
+    }
+
+
+def delivery_json(delivery: Delivery) -> dict[str, Any]:
+    return {
+        "url": delivery.url,
+        "event": delivery.event,
+        "status": delivery.status,
+        "error": delivery.error,
     }
 
 
@@ -133,25 +143,42 @@ def routes(state: SandboxState) -> list[BaseRoute]:
             {"now": iso(state.now_ts()), "speed": state.clock.speed, "frozen": state.clock.frozen}
         )
 
+    def hooks_json() -> dict[str, Any]:
+        return {
+            "urls": state.webhooks.urls,
+            "signature_header": "X-WorkTime-Signature",
+            "announced_until": iso(state.webhooks.announced_until),
+            "deliveries": [delivery_json(d) for d in state.webhooks.deliveries],
+        }
+
     async def webhooks(request: Request) -> Response:
         if request.method == "DELETE":
             state.webhooks.clear()
         elif request.method == "POST":
             body = await _body(request)
             try:
-                state.webhooks.register(str(body.get("url", "")))
+                state.webhooks.register(str(body.get("url", "")), state.now_ts())
             except ValueError as exc:
                 return _error(str(exc))
-        return JSONResponse(
-            {
-                "urls": state.webhooks.urls,
-                "signature_header": "X-WorkTime-Signature",
-                "deliveries": [
-                    {"url": d.url, "event": d.event, "status": d.status, "error": d.error}
-                    for d in state.webhooks.deliveries
-                ],
-            }
+        return JSONResponse(hooks_json())
+
+    async def deliver_webhooks(request: Request) -> Response:
+        # Needs only a registered URL: it works with live mode off and the clock frozen.
+        body = await _body(request)
+        now = state.now_ts()
+        until = min(now, _parse_time(body["until"]).timestamp()) if "until" in body else now
+        emitted = state.announce_until(until)
+        await state.webhooks.drain()
+        next_at = state.next_announcement(max(until, state.webhooks.announced_until or until))
+        return JSONResponse({"emitted": emitted, "until": iso(until), "next_at": iso(next_at)})
+
+    async def test_webhook(request: Request) -> Response:
+        now = state.now_ts()
+        tasks = state.webhooks.emit(
+            "webhook.test", iso(now), {"message": "Test event from the WorkTime One sandbox"}
         )
+        results = [await task for task in tasks]
+        return JSONResponse({"deliveries": [delivery_json(d) for d in results]})
 
     async def worq_settings(request: Request) -> Response:
         body = await _body(request)
@@ -180,6 +207,8 @@ def routes(state: SandboxState) -> list[BaseRoute]:
         Route("/requests", guarded(requests), methods=["GET", "DELETE"]),
         Route("/time", guarded(time), methods=["GET", "POST"]),
         Route("/webhooks", guarded(webhooks), methods=["GET", "POST", "DELETE"]),
+        Route("/webhooks/deliver", guarded(deliver_webhooks), methods=["POST"]),
+        Route("/webhooks/test", guarded(test_webhook), methods=["POST"]),
         Route("/worq", guarded(worq_settings), methods=["POST"]),
         Route("/credentials", guarded(demo_credentials), methods=["GET"]),
     ]

@@ -10,6 +10,7 @@ clock passes its upload time; later days are planned when the clock gets there.
 from __future__ import annotations
 
 import bisect
+import math
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
@@ -17,7 +18,7 @@ from zoneinfo import ZoneInfo
 from . import catalog
 from .days import APP_SYNC_INTERVAL, DayBuilder, days_back
 from .people import Population
-from .records import ClockEntry, LockEvent
+from .records import ClockEntry, DayPlan, LockEvent
 from .views import build_population
 
 
@@ -66,7 +67,18 @@ class Dataset:
         self._event_keys: dict[str, list[int]] = {lock.id: [] for lock in self.locks}
         self.clocks: dict[tuple[str, date], list[ClockEntry]] = {}
         self.days_with_clocks: dict[date, list[str]] = {}
+        # Lock-sourced clock entries by the instant the cloud learns of them, for webhooks;
+        # sorted lazily (a build adds them day by day).
+        self._lock_clocks: list[ClockEntry] = []
+        self._lock_clock_keys: list[int] = []
+        self._lock_clocks_sorted = True
+        self._ahead: dict[date, DayPlan] = {}  # days built early to find the next upload
         self.planned_days: set[date] = set()
+        self.method_by_employee = {
+            pop.wt_id_by_number[p.number]: p.method
+            for p in pop.people
+            if p.number in pop.wt_id_by_number
+        }
         self.event_count = 0
         self._build_history()
 
@@ -108,6 +120,9 @@ class Dataset:
             bisect.insort(ids, entry.employee_id)
         else:
             bucket.append(entry)
+        if entry.source == "lock":
+            self._lock_clocks.append(entry)
+            self._lock_clocks_sorted = False
 
     def plan_until(self, now_ts: float) -> None:
         """Live mode: plan every day up to the simulated today."""
@@ -120,7 +135,7 @@ class Dataset:
         new_events: list[LockEvent] = []
         for offset in range(1, (today - last).days + 1):
             day = date.fromordinal(last.toordinal() + offset)
-            plan = self._builder.build(day)
+            plan = self._ahead.pop(day, None) or self._builder.build(day)
             self.planned_days.add(day)
             new_events.extend(plan.events)
             self._add_clocks(day, plan.clocks)
@@ -172,4 +187,65 @@ class Dataset:
                 if after < event.server_timestamp <= until:
                     found.append(event)
         found.sort(key=lambda e: (e.server_timestamp, e.id))
+        return found
+
+    def lock_clocks_visible_between(self, after: float, until: float) -> list[ClockEntry]:
+        """Lock-sourced clock entries the cloud learned of in ``(after, until]``, oldest first."""
+        keys = self._sorted_lock_clock_keys()
+        first = bisect.bisect_right(keys, math.floor(after))  # visible_at is whole seconds
+        last = bisect.bisect_right(keys, math.floor(until))
+        return self._lock_clocks[first:last]
+
+    def _sorted_lock_clock_keys(self) -> list[int]:
+        if not self._lock_clocks_sorted:
+            self._lock_clocks.sort(key=lambda c: (c.visible_at, c.id))
+            self._lock_clock_keys = [c.visible_at for c in self._lock_clocks]
+            self._lock_clocks_sorted = True
+        return self._lock_clock_keys
+
+    def next_upload_after(self, after: float) -> int | None:
+        """The first instant after ``after`` at which a successful unlock or a lock clock
+        reaches the cloud, among the days planned so far; None when there is none."""
+        best: int | None = None
+        keys = self._sorted_lock_clock_keys()
+        index = bisect.bisect_right(keys, math.floor(after))
+        if index < len(keys):
+            best = keys[index]
+        oldest = -(int(after) - APP_SYNC_INTERVAL)
+        for lock_id, items in self._events.items():
+            # Oldest first from the first event that could still be uploaded after ``after``;
+            # an upload is never before its event, so past ``best`` nothing can beat it.
+            stop = bisect.bisect_left(self._event_keys[lock_id], oldest)
+            for position in range(stop - 1, -1, -1):
+                event = items[position]
+                if best is not None and event.timestamp >= best:
+                    break
+                if (
+                    event.server_timestamp > after
+                    and (best is None or event.server_timestamp < best)
+                    and event.event == "unlock"
+                    and event.success
+                ):
+                    best = event.server_timestamp
+        return best
+
+    def next_upload_ahead(self, after: float, days: int = 7) -> int | None:
+        """``next_upload_after``, looking into days live mode has not planned yet (built
+        now, kept, and used when the clock gets there)."""
+        found = self.next_upload_after(after)
+        if not self.params.live:
+            return found
+        last = max(self.planned_days)
+        for offset in range(1, days + 1):
+            day = date.fromordinal(last.toordinal() + offset)
+            if found is not None and found < self.day_start(day):
+                break  # nothing of that day reaches the cloud before it starts
+            plan = self._ahead.get(day)
+            if plan is None:
+                plan = self._ahead[day] = self._builder.build(day)
+            times = [e.server_timestamp for e in plan.events if e.event == "unlock" and e.success]
+            times += [c.visible_at for c in plan.clocks]
+            later = [t for t in times if t > after]
+            if later and (found is None or min(later) < found):
+                found = min(later)
         return found

@@ -1,11 +1,10 @@
-"""Live mode's pulse: tell webhook listeners about lock events as they happen."""
+"""Live mode's pulse: tell webhook listeners what reached the cloud, as it happens."""
 
 from __future__ import annotations
 
 import asyncio
 import logging
 
-from .records import iso
 from .state import SandboxState
 
 log = logging.getLogger("desktop.sandbox.live")
@@ -13,28 +12,16 @@ TICK_SECONDS = 0.5
 
 
 async def run_ticker(state: SandboxState, tick: float = TICK_SECONDS) -> None:
-    """Emit ``lock.opened`` for every event uploaded since the last tick, until cancelled."""
-    last = state.now_ts()
+    """Announce every upload since the last announcement at each tick, until cancelled.
+
+    It moves the same watermark as ``POST /_sandbox/webhooks/deliver``, so an upload is
+    announced once whichever gets there first.
+    """
     while True:
         await asyncio.sleep(tick)
-        now = state.now_ts()
-        if not state.params.live or not state.webhooks.urls or now <= last:
-            last = now
+        if not state.params.live or not state.webhooks.urls:
             continue
         try:
-            for event in state.data.events_uploaded_between(last, now):
-                if event.event == "unlock" and event.success:
-                    state.webhooks.emit(
-                        "lock.opened",
-                        iso(event.server_timestamp),
-                        {
-                            "lock_id": event.lock_id,
-                            "employee_id": event.employee_id,
-                            "employee_name": event.employee_name,
-                            "timestamp": iso(event.timestamp),
-                            "method": event.access_method,
-                        },
-                    )
+            state.announce_until(state.now_ts())
         except Exception:  # the ticker must outlive one bad tick; the error is logged
             log.exception("live tick failed")
-        last = now

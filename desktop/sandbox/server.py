@@ -168,3 +168,15 @@ class SandboxControls:
         if url is None:
             return dict(self._call("GET", "/webhooks"))
         return dict(self._call("POST", "/webhooks", {"url": url}))
+
+    def deliver_webhooks(self, until: datetime | str | None = None) -> dict[str, Any]:
+        """Announce what reached the cloud up to ``until`` (default: the simulated now) and
+        wait for those deliveries: ``{"emitted", "until", "next_at"}``."""
+        body: dict[str, Any] = {}
+        if until is not None:
+            body["until"] = until if isinstance(until, str) else until.isoformat()
+        return dict(self._call("POST", "/webhooks/deliver", body))
+
+    def test_webhook(self) -> dict[str, Any]:
+        """One signed ``webhook.test`` to every URL: ``{"deliveries": [{url, status, error}]}``."""
+        return dict(self._call("POST", "/webhooks/test"))

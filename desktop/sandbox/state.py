@@ -6,6 +6,7 @@ import secrets
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from .announce import announce_until
 from .clock import SimClock
 from .data import DataParams, Dataset
 from .faults import FaultQueue
@@ -78,6 +79,16 @@ class SandboxState:
         now = self.clock.now_ts()
         self.data.plan_until(now)
         return now
+
+    def announce_until(self, until: float) -> int:
+        """Webhooks for what reached the cloud since the last announcement, up to ``until``
+        (never past the simulated now); returns how many events were emitted."""
+        return announce_until(self.data, self.webhooks, min(until, self.now_ts()))
+
+    def next_announcement(self, after: float) -> float | None:
+        """The next instant after ``after`` at which ``announce_until`` would emit."""
+        found = self.data.next_upload_ahead(after)
+        return None if found is None else float(found)
 
     def reset(self, params: DataParams, now: datetime | None = None) -> None:
         if now is not None:

@@ -51,34 +51,72 @@ class Delivery:
 class WebhookHub:
     urls: list[str] = field(default_factory=list)
     deliveries: list[Delivery] = field(default_factory=list)
-    _tasks: set[asyncio.Task[None]] = field(default_factory=set)
+    # The simulated instant up to which uploads have been announced; None until a URL is
+    # registered, so a new listener hears what happens from then on, not the history.
+    announced_until: float | None = None
+    _tasks: set[asyncio.Task[Delivery]] = field(default_factory=set)
+    _logged: set[tuple[str, str]] = field(default_factory=set)
 
-    def register(self, url: str) -> None:
+    def register(self, url: str, now: float) -> None:
         if not is_loopback_url(url):
             raise ValueError("the sandbox delivers webhooks to loopback URLs only")
         if url not in self.urls:
             self.urls.append(url)
+        if self.announced_until is None:
+            self.announced_until = now
 
-    def emit(self, event: str, timestamp: str | None, data: dict[str, Any]) -> None:
+    def emit(
+        self, event: str, timestamp: str | None, data: dict[str, Any]
+    ) -> list[asyncio.Task[Delivery]]:
         """Queue delivery of one event to every registered URL (needs a running loop)."""
         if not self.urls:
-            return
+            return []
         body = json.dumps({"event": event, "timestamp": timestamp, "data": data}).encode()
+        tasks = []
         for url in self.urls:
             task = asyncio.get_running_loop().create_task(self._deliver(url, event, body))
             self._tasks.add(task)
             task.add_done_callback(self._tasks.discard)
+            tasks.append(task)
+        return tasks
 
-    async def _deliver(self, url: str, event: str, body: bytes) -> None:
+    async def drain(self) -> None:
+        """Wait until every delivery queued so far has ended (answered, refused or failed)."""
+        pending = {task for task in self._tasks if not task.done()}
+        while pending:  # a delivery queued meanwhile (the live ticker) is waited for too
+            await asyncio.wait(pending)
+            pending = {task for task in self._tasks if not task.done()}
+
+    async def _deliver(self, url: str, event: str, body: bytes) -> Delivery:
         headers = {"content-type": "application/json", "X-WorkTime-Signature": sign(body)}
         try:
             async with httpx.AsyncClient(timeout=5, verify=_tls_context()) as client:
                 response = await client.post(url, content=body, headers=headers)
-            self.deliveries.append(Delivery(url, event, response.status_code, None))
         except httpx.HTTPError as exc:
-            log.warning("webhook delivery to %s failed: %s", url, exc)
-            self.deliveries.append(Delivery(url, event, None, str(exc)))
+            self._log_once(url, type(exc).__name__, str(exc))
+            delivery = Delivery(url, event, None, str(exc) or type(exc).__name__)
+        else:
+            delivery = Delivery(url, event, response.status_code, None)
+            if not response.is_success:
+                self._log_once(url, f"HTTP {response.status_code}", response.reason_phrase)
+        self.deliveries.append(delivery)
+        return delivery
+
+    def _log_once(self, url: str, cause: str, detail: str) -> None:
+        """One warning per URL and cause: a listener that is down must not flood the log."""
+        if (url, cause) in self._logged:
+            return
+        self._logged.add((url, cause))
+        log.warning(
+            "webhook delivery to %s failed: %s (%s); further %s failures to it are not logged",
+            url,
+            cause,
+            detail,
+            cause,
+        )
 
     def clear(self) -> None:
         self.urls.clear()
         self.deliveries.clear()
+        self._logged.clear()
+        self.announced_until = None

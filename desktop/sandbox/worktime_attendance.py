@@ -8,6 +8,7 @@ from typing import Any
 from starlette.requests import Request
 from starlette.responses import Response
 
+from .announce import emit_clock
 from .records import ClockEntry, WtEmployee, iso
 from .state import SandboxState
 from .worktime_days import (
@@ -154,49 +155,5 @@ async def clock(state: SandboxState, request: Request) -> Response:
     )
     day = data.local_date(ts)
     data.add_clock(day, entry)
-    _emit(state, emp, entry, now)
+    emit_clock(data, state.webhooks, emp, entry, now, "manual")
     return ok(entry_json(entry), 201)
-
-
-def _emit(state: SandboxState, emp: WtEmployee, entry: ClockEntry, now: float) -> None:
-    """The vendor's webhooks: the clock event, and a penalty when it makes the day late/early."""
-    at = iso(now)
-    state.webhooks.emit(
-        f"attendance.{entry.type}",
-        at,
-        {
-            "employee_id": emp.id,
-            "employee_name": emp.name,
-            "lock_id": entry.lock_id,
-            "timestamp": iso(entry.timestamp),
-            "method": "manual",
-        },
-    )
-    data = state.data
-    day = data.local_date(entry.timestamp)
-    record = day_record(data, emp.id, day, data.clocks[(emp.id, day)], now)
-    if record is None:
-        return
-    penalty: tuple[str, int] | None = None
-    if entry.type == "clock_in" and record.clock_in == entry.timestamp and record.late_minutes:
-        penalty = ("late_arrival", record.late_minutes)
-    elif (
-        entry.type == "clock_out"
-        and record.clock_out == entry.timestamp
-        and record.early_departure_minutes
-    ):
-        penalty = ("early_departure", record.early_departure_minutes)
-    if penalty is not None:
-        state.webhooks.emit(
-            "penalty.created",
-            at,
-            {
-                "employee_id": emp.id,
-                "employee_name": emp.name,
-                "type": penalty[0],
-                "minutes": penalty[1],
-                "date": day.isoformat(),
-                "timestamp": iso(entry.timestamp),
-                "attendance_id": record.id,
-            },
-        )
