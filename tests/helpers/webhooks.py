@@ -1,45 +1,47 @@
-"""A session taking the sandbox's webhooks: the receiver on a free loopback port,
-registered with the sandbox, signed with the sandbox's secret; and deliveries made by
-hand (signed or forged) for the receiver's refusals."""
+"""A loopback webhook receiver for the sandbox's deliveries, checking each signature."""
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import json
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
-from datetime import datetime
+import threading
+from http.server import BaseHTTPRequestHandler, HTTPServer
 from typing import Any
 
-import httpx
-
-from desktop.api.webhooks import SIGNATURE_HEADER, sign
-from desktop.sandbox import SandboxServer
 from desktop.sandbox.credentials import WEBHOOK_SECRET
-from desktop.services.session import Session
 
 
-@asynccontextmanager
-async def receiving(session: Session, sandbox: SandboxServer) -> AsyncIterator[str]:
-    """The session's receiver on 127.0.0.1 (a free port), the sandbox delivering to it."""
-    url = session.start_receiver("127.0.0.1", 0, WEBHOOK_SECRET)
-    sandbox.controls.webhooks(url)
-    try:
-        yield url
-    finally:
-        await session.stop()  # the next test's reset forgets the URL
+class Listener:
+    """A loopback webhook receiver; ``wait`` blocks on a condition, never sleeps."""
 
+    def __init__(self) -> None:
+        self.received: list[tuple[dict[str, Any], str, bytes]] = []
+        self.arrived = threading.Condition()
+        listener = self
 
-def body(event: str, at: datetime, **data: Any) -> bytes:
-    stamp = at.isoformat().replace("+00:00", "Z")
-    return json.dumps({"event": event, "timestamp": stamp, "data": data}).encode()
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self) -> None:
+                body = self.rfile.read(int(self.headers["content-length"]))
+                with listener.arrived:
+                    listener.received.append(
+                        (json.loads(body), self.headers["X-WorkTime-Signature"], body)
+                    )
+                    listener.arrived.notify_all()
+                self.send_response(204)
+                self.end_headers()
 
+            def log_message(self, *args: object) -> None:
+                pass
 
-async def deliver(
-    url: str, content: bytes, *, secret: str | None = WEBHOOK_SECRET, **headers: str
-) -> httpx.Response:
-    """One delivery as WorkTime One makes it (signed with ``secret``; None: unsigned)."""
-    sent = {"content-type": "application/json", **headers}
-    if secret is not None:
-        sent.setdefault(SIGNATURE_HEADER, sign(content, secret))
-    async with httpx.AsyncClient() as client:
-        return await client.post(url, content=content, headers=sent)
+        self.server = HTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/hook"
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+
+    def wait(self, count: int, seconds: float = 10) -> list[dict[str, Any]]:
+        with self.arrived:
+            self.arrived.wait_for(lambda: len(self.received) >= count, seconds)
+        for _payload, signature, raw in self.received:
+            expected = hmac.new(WEBHOOK_SECRET.encode(), raw, hashlib.sha256).hexdigest()
+            assert signature == f"sha256={expected}"
+        return [payload for payload, _, _ in self.received]

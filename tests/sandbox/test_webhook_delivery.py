@@ -16,8 +16,8 @@ import pytest
 from desktop.sandbox import SandboxServer
 from desktop.sandbox.data import Dataset
 from desktop.sandbox.records import iso
+from tests.helpers.sandbox_receiver import receiving
 from tests.helpers.worktime_sandbox import NY, TODAY, client, data_of
-from tests.sandbox.receiver import receiving
 
 
 def at(hour: int, minute: int = 0, day: date = TODAY) -> datetime:

@@ -16,8 +16,8 @@ from desktop.services.changes import Change
 from desktop.services.session import Session
 from desktop.store.webhooks import WebhookInbox
 from tests.helpers.clock import TEST_NOW
+from tests.helpers.receiving import body, deliver, receiving
 from tests.helpers.waiting import until
-from tests.helpers.webhooks import body, deliver, receiving
 from tests.helpers.worktime_sandbox import FULL_KEY
 
 TODAY = TEST_NOW.date()
