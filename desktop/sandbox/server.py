@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
 import logging
-import socket
-import threading
 from datetime import datetime
 from types import TracebackType
 from typing import Any
 
 import httpx
-import uvicorn
+
+from desktop.serving import ThreadedServer, listening_socket
 
 from .app import create_app
 from .data import DataParams
@@ -21,20 +18,7 @@ from .http import SERVICE_PATHS
 from .live import run_ticker
 from .state import SandboxState
 
-START_TIMEOUT = 30.0
-
 logging.getLogger("uvicorn.error").addFilter(QuietDrops())
-
-
-def free_loopback_socket(port: int = 0) -> socket.socket:
-    # IPPROTO_TCP, not 0: asyncio turns on TCP_NODELAY only for sockets that say they are
-    # TCP, and without it every small answer waited ~40 ms for a delayed ACK.
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    sock.bind(("127.0.0.1", port))
-    sock.listen(128)
-    sock.set_inheritable(True)
-    return sock
 
 
 class SandboxServer:
@@ -52,19 +36,15 @@ class SandboxServer:
     ) -> None:
         self.state = SandboxState(params, now=now, speed=speed)
         self.app = create_app(self.state)
-        self._socket = free_loopback_socket(port)
-        self.port: int = self._socket.getsockname()[1]
-        config = uvicorn.Config(
+        self._server = ThreadedServer(
             self.app,
+            listening_socket("127.0.0.1", port),
+            name="sandbox",
+            alongside=lambda: run_ticker(self.state),
             log_level=log_level,
-            lifespan="off",
-            access_log=False,
-            timeout_graceful_shutdown=2,
-            # In the console, uvicorn's records go through the console's redacting handlers.
-            log_config=uvicorn.config.LOGGING_CONFIG if own_logging else None,
+            own_logging=own_logging,
         )
-        self._server = uvicorn.Server(config)
-        self._thread: threading.Thread | None = None
+        self.port: int = self._server.port
         self.controls = SandboxControls(self.base_url)
 
     @property
@@ -76,41 +56,16 @@ class SandboxServer:
         return self.base_url + SERVICE_PATHS[service]
 
     def start(self) -> SandboxServer:
-        self._thread = threading.Thread(target=self._run, name="sandbox", daemon=True)
-        self._thread.start()
-        deadline = START_TIMEOUT
-        while not self._server.started and deadline > 0 and self._thread.is_alive():
-            self._thread.join(0.01)
-            deadline -= 0.01
-        if not self._server.started:
-            raise RuntimeError("the sandbox did not start")
+        self._server.start()
         return self
-
-    def _run(self) -> None:
-        asyncio.run(self._serve())
-
-    async def _serve(self) -> None:
-        ticker = asyncio.create_task(run_ticker(self.state))
-        try:
-            await self._server.serve(sockets=[self._socket])
-        finally:
-            ticker.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await ticker
 
     def serve_forever(self) -> None:
         """Serve in this thread until interrupted (the command line)."""
-        self._run()
+        self._server.run()
 
     def stop(self) -> None:
-        if self._thread is None:
-            self._socket.close()
-            return
         self.controls.close()
-        self._server.should_exit = True
-        self._thread.join(10)
-        self._thread = None
-        self._socket.close()
+        self._server.stop()
 
     def __enter__(self) -> SandboxServer:
         return self.start()
