@@ -43,10 +43,10 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
 
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = sys.argv[1:] if argv is None else list(argv)
-    if arguments[:1] == ["sync"]:  # headless: no Qt is imported
-        from desktop.headless import main as sync
+    if arguments[:1] in (["sync"], ["receive"]):  # headless: no Qt is imported
+        from desktop.headless import main as headless
 
-        return sync(arguments[1:])
+        return headless(arguments[1:], command=arguments[0])
     # No cyclic collection while start-up builds what lives as long as the window: four
     # full collections of ~20 ms each walked it at 20,000 people. Start-up freezes it,
     # then turns the collector back on.

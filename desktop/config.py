@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import ipaddress
 import json
 import unicodedata
 from pathlib import Path
@@ -73,6 +74,15 @@ class ConnectionProfile(_Model):
     refused_writes: dict[str, str] = {}
     """Service -> the vendor's words when it refused a write with a 403 (a read-only key);
     writes stay off for it until the key is entered again."""
+    webhooks_on: bool = False
+    """Take WorkTime One's webhooks (its signing secret is in the keyring)."""
+    webhook_host: str = "127.0.0.1"
+    """The address the receiver listens on (0.0.0.0: every interface, behind a proxy)."""
+    webhook_port: int = Field(default=8765, ge=0, le=65535)
+    """Its port (0: any free one, the demo's)."""
+    sandbox_url: str | None = None
+    """The built-in sandbox's controls, when this connection is the sandbox: webhooks are
+    registered there and a test event is asked of it."""
 
     @field_validator("name")
     @classmethod
@@ -83,6 +93,20 @@ class ConnectionProfile(_Model):
             raise ValueError("A connection name cannot start with _ or contain / or #.")
         if any(unicodedata.category(ch).startswith("C") for ch in value):
             raise ValueError("A connection name cannot contain control characters.")
+        return value
+
+    @field_validator("webhook_host")
+    @classmethod
+    def _host(cls, value: str) -> str:
+        value = value.strip()
+        if value != "localhost":
+            try:
+                ipaddress.ip_address(value)
+            except ValueError:
+                raise ValueError(
+                    "Listen on an address of this computer: 127.0.0.1 (this computer only, "
+                    "behind a reverse proxy) or 0.0.0.0 (every network it is on)."
+                ) from None
         return value
 
     @field_validator("worktime_url", "worktaps_url", "worq_url_override")

@@ -18,6 +18,7 @@ from desktop.sandbox import (
     worktime_key,
 )
 from desktop.sandbox.catalog import ORG_TIMEZONE
+from desktop.sandbox.credentials import WEBHOOK_SECRET
 from desktop.services.connections import Keys
 from desktop.services.managers import ManagerDirectory
 
@@ -55,8 +56,11 @@ def demo_start(now: datetime, zone: ZoneInfo = ORG_ZONE) -> datetime:
     return datetime.combine(day, time(10, 30), zone).astimezone(UTC)
 
 
-def sandbox_profile(sandbox: SandboxServer, name: str = "Demo") -> ConnectionProfile:
-    """A connection profile for a running sandbox, with the demo's WorQ partner."""
+def sandbox_profile(
+    sandbox: SandboxServer, name: str = "Demo", *, webhooks: bool = False
+) -> ConnectionProfile:
+    """A connection profile for a running sandbox, with the demo's WorQ partner; with
+    ``webhooks``, its events taken on a free loopback port (the sandbox delivers there)."""
     return ConnectionProfile(
         name=name,
         worktime_url=sandbox.url("worktime"),
@@ -64,10 +68,13 @@ def sandbox_profile(sandbox: SandboxServer, name: str = "Demo") -> ConnectionPro
         worq_url_override=sandbox.url("worq"),
         worq_partner_name=WORQ_PARTNER_NAME,
         worq_customer_code=WORQ_CUSTOMER_CODE,
+        webhooks_on=webhooks,
+        webhook_port=0,
+        sandbox_url=sandbox.url("sandbox"),
     )
 
 
-DEMO_KEYS = Keys(worktime_key("full", "paid"), WORKTAPS_KEY, WORQ_PARTNER_KEY)
+DEMO_KEYS = Keys(worktime_key("full", "paid"), WORKTAPS_KEY, WORQ_PARTNER_KEY, WEBHOOK_SECRET)
 
 
 def start_demo(speed: float = 1.0) -> Demo:
@@ -76,7 +83,7 @@ def start_demo(speed: float = 1.0) -> Demo:
     sandbox = SandboxServer(
         DataParams(live=True), now=start, speed=speed, own_logging=False
     ).start()
-    return Demo(sandbox, sandbox_profile(sandbox), DEMO_KEYS)
+    return Demo(sandbox, sandbox_profile(sandbox, webhooks=True), DEMO_KEYS)
 
 
 def demo_managers(folder: Path) -> ManagerDirectory:

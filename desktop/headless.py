@@ -1,4 +1,5 @@
-"""``frontdesk sync``: the session with no window, its progress on the terminal.
+"""``frontdesk sync`` and ``frontdesk receive``: the session with no window, its progress
+on the terminal.
 
 What a server runs to keep the store fresh and send what desks queued: the same
 ``Session`` the console builds, on a plain asyncio loop (no Qt is imported). With
@@ -6,6 +7,10 @@ What a server runs to keep the store fresh and send what desks queued: the same
 computer's data folder, with the active connection and its keys from the keyring.
 ``--once`` ends after the first load, once the outbox has nothing left to send;
 without it the run goes on until Ctrl+C (or SIGTERM).
+
+``frontdesk receive`` is the same run taking WorkTime One's webhooks as well, on
+``--host``/``--port`` (a server behind a TLS reverse proxy: see the README), with the
+connection's signing secret from the keyring; polling then only reconciles.
 """
 
 from __future__ import annotations
@@ -20,6 +25,8 @@ from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TextIO
+
+from pydantic import ValidationError
 
 from desktop.config import ConnectionProfile, load_settings
 from desktop.log import setup_logging
@@ -38,27 +45,40 @@ from desktop.store.recovery import DatabaseUnusable, open_database
 from desktop.tasks import TaskRunner
 
 DATABASE_FILE = "frontdesk.sqlite3"
+NO_SECRET = (
+    "No webhook signing secret is set for this connection: start Front Desk and set it "  # noqa: S105
+    "under Console › Connections (WorkTime One shows it in Settings › Webhooks)."
+)
 NO_CONNECTION = (
     "No connection is set up: start Front Desk and add one under Console › Connections "
     "(or try `frontdesk sync --demo`)."
 )
 
 
-def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
+def parse_args(argv: Sequence[str] | None = None, command: str = "sync") -> argparse.Namespace:
+    receive = command == "receive"
     parser = argparse.ArgumentParser(
-        prog="frontdesk sync",
-        description="Keep the store fresh and send queued writes, with no window.",
+        prog=f"frontdesk {command}",
+        description="Keep the store fresh and send queued writes, with no window"
+        + (", taking WorkTime One's webhooks." if receive else "."),
     )
+    if receive:
+        parser.add_argument("--host", default=None, help="address to listen on (127.0.0.1)")
+        parser.add_argument("--port", type=int, default=None, help="port to listen on (8765)")
     parser.add_argument("--demo", action="store_true", help="run against the built-in sandbox")
     parser.add_argument(
         "--once", action="store_true", help="end after the first load, once nothing is left to send"
     )
     parser.add_argument("--debug", action="store_true", help="log more")
-    return parser.parse_args(argv)
+    args = parser.parse_args(argv)
+    args.receive = receive
+    if receive and args.port is not None and not 0 <= args.port <= 65535:
+        parser.error("--port must be from 0 to 65535")
+    return args
 
 
-def main(argv: Sequence[str] | None = None, out: TextIO = sys.stdout) -> int:
-    args = parse_args(argv)
+def main(argv: Sequence[str] | None = None, out: TextIO = sys.stdout, command: str = "sync") -> int:
+    args = parse_args(argv, command)
     try:
         return asyncio.run(run(args, out))
     except KeyboardInterrupt:  # a second Ctrl+C while stopping
@@ -71,6 +91,7 @@ class Terminal:
     def __init__(self, session: Session, out: TextIO) -> None:
         self.session, self.out = session, out
         self._last_progress: str | None = None
+        self._said_minute: datetime | None = None
 
     def say(self, text: str) -> None:
         stamp = datetime.now(UTC).astimezone().strftime("%H:%M:%S")
@@ -96,6 +117,15 @@ class Terminal:
             self.say(f"Outbox: {session.outbox.pending_count()} waiting to be sent.")
         elif change is Change.ACCOUNTS:
             self.say(f"WorkTaps: {session.accounts.count()} accounts in the store.")
+
+    def deliveries(self) -> None:
+        """Told from the receiver's thread at each delivery: a line a minute at most."""
+        state = self.session.webhooks.state()
+        minute = datetime.now(UTC).replace(second=0, microsecond=0)
+        if self._said_minute == minute or not (state.last_hour or state.refused):
+            return
+        self._said_minute = minute
+        self.say(f"Webhooks: {state.last_hour:,} in the last hour; {state.refused_text()}.")
 
     def checked(self, results: dict[Service, CheckResult]) -> None:
         if not results:
@@ -159,6 +189,20 @@ async def serve(
     out: TextIO,
     now: Callable[[], datetime] | None = None,
 ) -> int:
+    if args.receive:
+        chosen = {"webhooks_on": True}
+        if args.host is not None:
+            chosen["webhook_host"] = args.host
+        if args.port is not None:
+            chosen["webhook_port"] = args.port
+        try:
+            profile = ConnectionProfile.model_validate(profile.model_dump() | chosen)
+        except ValidationError as exc:
+            print(f"{exc.errors()[0]['msg']}", file=out)
+            return 2
+        if not keys.webhook_secret:
+            print(NO_SECRET, file=out)
+            return 2
     bus = MessageBus()
     runner = TaskRunner(bus)
     session = Session(db, runner, now=now)
@@ -166,16 +210,21 @@ async def serve(
     runner.progress_hook = terminal.progress
     bus.subscribe(terminal.message)
     session.changes.subscribe(terminal.change, Change.BOARD, Change.OUTBOX, Change.ACCOUNTS)
+    session.webhooks.subscribe(terminal.deliveries)
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for signum in (signal.SIGINT, signal.SIGTERM):
         with contextlib.suppress(NotImplementedError, RuntimeError):  # Windows: no handlers
             loop.add_signal_handler(signum, stop.set)
     terminal.say(f"Front Desk sync: {profile.name}, store {db.path}")
+    if profile.sandbox_url:
+        terminal.say(f"The built-in sandbox's controls: {profile.sandbox_url}")
     session.connect(profile, keys)
     try:
         results = await session.start()
         terminal.checked(results)
+        if session.receiver is not None and session.receiver.url is not None:
+            terminal.say(f"Taking WorkTime One's webhooks at {session.receiver.url}")
         if not any(result.ok for result in results.values()):
             return 1
         if args.once:

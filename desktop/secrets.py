@@ -28,7 +28,9 @@ from keyring.backends import chainer, fail, null
 from desktop.log import redactor
 
 SERVICE = "Front Desk"
-SecretKind = Literal["worktime_key", "worktaps_key", "worq_partner_key", "pin_pepper", "audit_key"]
+SecretKind = Literal[
+    "worktime_key", "worktaps_key", "worq_partner_key", "webhook_secret", "pin_pepper", "audit_key"
+]
 SECRET_KINDS: tuple[SecretKind, ...] = get_args(SecretKind)
 WINDOWS_BLOB_LIMIT = 2560
 """Bytes a Windows credential holds (wincred.h CRED_MAX_CREDENTIAL_BLOB_SIZE = 5 * 512)."""
@@ -38,6 +40,7 @@ KIND_LABELS: dict[SecretKind, str] = {
     "worktime_key": "WorkTime One key",
     "worktaps_key": "WorkTaps key",
     "worq_partner_key": "WorQ partner key",
+    "webhook_secret": "webhook signing secret",
     "pin_pepper": "PIN protection key",
     "audit_key": "audit log key",
 }

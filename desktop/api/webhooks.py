@@ -10,10 +10,16 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import json
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from datetime import datetime
 
+import httpx
 from pydantic import ValidationError as PydanticError
 
 from ._base import OptionalDate, OptionalTimestamp, Record, Timestamp
+from .errors import ApiError, NetworkError
 from .models import Employee, WebhookEvent
 
 SIGNATURE_HEADER = "X-WorkTime-Signature"
@@ -86,3 +92,45 @@ def data_of(event: WebhookEvent) -> LockOpened | ClockPushed | PenaltyPushed | E
         return kind.model_validate(event.data)  # type: ignore[return-value]
     except PydanticError as exc:
         raise NotAnEvent(f"{event.event} without its data: {exc.error_count()} problems") from exc
+
+
+async def send_test_event(url: str, secret: str, now: datetime) -> int:
+    """A signed ``webhook.test`` posted to the console's own receiver (what "Send a test
+    event" does against a real WorkTime One, which has no such button in its API):
+    answers the receiver's status. Proves the receiver listens and the secret matches."""
+    body = json.dumps(
+        {"event": TEST_EVENT, "timestamp": now.isoformat(), "data": {"message": "Test event"}}
+    ).encode()
+    headers = {"content-type": "application/json", SIGNATURE_HEADER: sign(body, secret)}
+    async with _client("the console's webhook receiver") as client:
+        response = await client.post(url, content=body, headers=headers)
+    return response.status_code
+
+
+async def register_with_sandbox(sandbox_url: str, url: str) -> None:
+    """Ask the built-in sandbox to deliver its events to ``url``."""
+    async with _client("the sandbox") as client:
+        response = await client.post(f"{sandbox_url}/webhooks", json={"url": url})
+    if response.is_error:
+        raise ApiError(f"The sandbox refused the webhook address: {response.text}",
+                       service="worktime", status=response.status_code)  # fmt: skip
+
+
+async def sandbox_test_event(sandbox_url: str) -> list[int | None]:
+    """Ask the built-in sandbox to deliver a test event; each URL's answer (None: none)."""
+    async with _client("the sandbox") as client:
+        response = await client.post(f"{sandbox_url}/webhooks/test")
+    if response.is_error:
+        raise ApiError("The sandbox could not send a test event.", service="worktime",
+                       status=response.status_code)  # fmt: skip
+    return [d.get("status") for d in response.json().get("deliveries", [])]
+
+
+@asynccontextmanager
+async def _client(what: str) -> AsyncIterator[httpx.AsyncClient]:
+    """A short-lived client whose failures are ``NetworkError``s naming ``what``."""
+    try:
+        async with httpx.AsyncClient(timeout=10) as client:
+            yield client
+    except httpx.HTTPError as exc:
+        raise NetworkError(f"Could not reach {what}: {exc}", service="worktime") from exc

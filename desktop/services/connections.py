@@ -45,6 +45,7 @@ class Keys:
     worktime: str | None = field(default=None, repr=False)
     worktaps: str | None = field(default=None, repr=False)
     worq_partner: str | None = field(default=None, repr=False)
+    webhook_secret: str | None = field(default=None, repr=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,7 +86,8 @@ class Connections:
     ) -> None:
         self.profile = profile
         self.health = health or ServiceHealth()
-        for key in (keys.worktime, keys.worktaps, keys.worq_partner):
+        self.keys = keys
+        for key in (keys.worktime, keys.worktaps, keys.worq_partner, keys.webhook_secret):
             if key:
                 redactor.add(key)  # typed or demo keys never passed through the keyring
         self.worktime = (

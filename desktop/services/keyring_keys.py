@@ -27,6 +27,7 @@ def load_keys(store: SecretStore, profile: ConnectionProfile | None) -> Keys:
         worktime=store.get(profile.name, "worktime_key"),
         worktaps=store.get(profile.name, "worktaps_key"),
         worq_partner=store.get(profile.name, "worq_partner_key"),
+        webhook_secret=store.get(profile.name, "webhook_secret"),
     )
 
 

@@ -29,10 +29,11 @@ from zoneinfo import ZoneInfo
 
 from desktop.api import Account, Employee, WorkTapsClient, WorkTimeClient, WorqClient
 from desktop.api.errors import ApiError
+from desktop.api.webhooks import register_with_sandbox, sandbox_test_event, send_test_event
 from desktop.config import ConnectionProfile
 from desktop.files import atomic_write_bytes
 from desktop.messages import MessageBus
-from desktop.receiver.health import WebhookHealth
+from desktop.receiver.health import CAUSES, WebhookHealth
 from desktop.receiver.server import WebhookReceiver
 from desktop.services.accounts.service import AccountService
 from desktop.services.attendance.board import (
@@ -171,6 +172,7 @@ class Session:
         self._webhook_secret: str | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
         self._apply_again = False
+        self.webhooks.subscribe(self._wake_refresh)
 
     # -- what changed ---------------------------------------------------------------------
 
@@ -195,6 +197,14 @@ class Session:
         elif entry.kind in WORKTAPS_KINDS:
             self.account_service.settled(entry)
             self.changes.tell(Change.ACCOUNTS)
+        elif entry.kind == CLOCK_KIND:
+            # The day shows the clock it now has, without waiting for the next poll.
+            p = entry.payload
+            name = self.people.name(p["employee_id"]) or ""
+            self.attendance.push_clock(p["employee_id"], name, date.fromisoformat(p["day"]),
+                                       p["type"], datetime.fromisoformat(p["timestamp"]),
+                                       p.get("lock_id"))  # fmt: skip
+            self.changes.tell(Change.BOARD)
 
     # -- who may write ----------------------------------------------------------------------
 
@@ -284,7 +294,53 @@ class Session:
             self.use_worktaps(connections.worktaps)
         if self.worq_client is not connections.worq:
             self.use_worq(connections.worq)
+        if worktime is not None and worktime.ok:
+            await self._take_webhooks(connections)
         return results
+
+    async def _take_webhooks(self, connections: Connections) -> None:
+        """Start the receiver when the connection takes webhooks and it is not running;
+        the sandbox is told where to deliver. A port in use is said, not raised."""
+        profile, secret = connections.profile, connections.keys.webhook_secret
+        if not profile.webhooks_on or self.receiver is not None:
+            return
+        if not secret:
+            self.bus.warning(
+                "Webhooks are on, but no signing secret is set: set it in Connections. "
+                "Until then the board is kept fresh by polling."
+            )
+            return
+        host, port = profile.webhook_host, profile.webhook_port
+        self._loop = asyncio.get_running_loop()
+        try:
+            url = await asyncio.to_thread(self.start_receiver, host, port, secret)
+        except OSError as exc:
+            self.bus.error(
+                f"Webhooks are off: the console cannot listen at {host} port {port} "
+                f"({exc.strerror or exc}). Choose another port in Connections; until then "
+                "the board is kept fresh by polling."
+            )
+            return
+        if profile.sandbox_url:
+            await register_with_sandbox(profile.sandbox_url, url)
+
+    async def send_test_event(self) -> str:
+        """ "Send a test event": the sandbox delivers one when this is the sandbox, else the
+        console posts one, signed, to its own receiver. Answers what happened, in words."""
+        connections, receiver = self.connections, self.receiver
+        if receiver is None or receiver.url is None or connections is None:
+            return "The webhook receiver is off: turn webhooks on in Connections first."
+        sandbox, secret = connections.profile.sandbox_url, connections.keys.webhook_secret
+        if sandbox:
+            answers = await sandbox_test_event(sandbox)
+            ok = any(status is not None and 200 <= status < 300 for status in answers)
+        else:
+            ok = 200 <= await send_test_event(receiver.url, secret or "", self.now()) < 300
+        if ok:
+            return "The test event arrived, signed with the right secret."
+        refused = self.webhooks.state().refused
+        why = ", ".join(CAUSES.get(cause, cause) for cause in refused) or "no answer"
+        return f"The test event did not arrive ({why})."
 
     async def start(self) -> dict[Service, CheckResult]:
         """``check``, for a run with no one to click Refresh (headless)."""
@@ -715,14 +771,14 @@ class Session:
         if str(self.db.path) in ("", ":memory:"):
             raise ValueError("webhooks are kept in the store file; this store has none")
         self.stop_receiver()
-        self._loop = asyncio.get_running_loop()
+        if self._loop is None:  # called on the session's loop (else the caller set it)
+            self._loop = asyncio.get_running_loop()
         self._webhook_secret = secret
         receiver = WebhookReceiver(self.db.path, self.webhooks, lambda: self._webhook_secret,
                                    self.now, self._webhook_kept)  # fmt: skip
         url = receiver.start(host, port)
         self.receiver = receiver
-        self.webhooks.subscribe(self._wake_refresh)
-        self._apply_webhooks()
+        self._loop.call_soon_threadsafe(self._apply_webhooks)  # what an earlier run left
         return url
 
     def stop_receiver(self) -> None:

@@ -4,9 +4,19 @@ tests), against a sandbox over real sockets, and as ``frontdesk sync`` on a term
 from __future__ import annotations
 
 import os
+import re
+import signal
 import subprocess
 import sys
+import time
+from datetime import UTC, datetime
 from pathlib import Path
+
+import httpx
+
+from desktop.api.webhooks import SIGNATURE_HEADER, sign
+from desktop.sandbox.credentials import WEBHOOK_SECRET
+from tests.helpers.receiving import body
 
 ROOT = Path(__file__).resolve().parents[2]
 SYNC = """
@@ -51,3 +61,50 @@ def test_frontdesk_sync_without_a_connection_says_what_to_do(tmp_path: Path) -> 
     assert result.returncode == 2
     assert "No connection is set up" in result.stdout
     assert "Traceback" not in result.stderr
+
+
+def test_frontdesk_receive_takes_signed_webhooks_and_stops_on_sigterm(tmp_path: Path) -> None:
+    env = {**os.environ, "FRONTDESK_HOME": str(tmp_path), "PYTHONPATH": str(ROOT)}
+    run = subprocess.Popen(
+        [sys.executable, "-m", "desktop", "receive", "--demo"], stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE, text=True, cwd=ROOT, env=env,
+    )  # fmt: skip
+    assert run.stdout is not None
+    try:
+        url = sandbox = ""
+        deadline = time.monotonic() + 120
+        lines: list[str] = []
+        while not url and time.monotonic() < deadline:
+            line = run.stdout.readline()
+            if not line:
+                break
+            lines.append(line)
+            if "Taking WorkTime One's webhooks at " in line:
+                url = line.rsplit(" ", 1)[1].strip()
+            elif "The built-in sandbox's controls: " in line:
+                sandbox = line.rsplit(" ", 1)[1].strip()
+        assert url.startswith("http://127.0.0.1:"), "".join(lines)
+        # The sandbox's own test event (dated by its clock, signed with its secret)...
+        tested = httpx.post(f"{sandbox}/webhooks/test", timeout=30).json()
+        assert [d["status"] for d in tested["deliveries"]] == [200]
+        # ...and a forgery, refused.
+        forged = body("webhook.test", datetime.now(UTC), message="hello")
+        headers = {"content-type": "application/json", SIGNATURE_HEADER: sign(forged, "guess")}
+        answer = httpx.post(url, content=forged, headers=headers)
+        assert answer.status_code == 401
+        while time.monotonic() < deadline:
+            line = run.stdout.readline()
+            lines.append(line)
+            if re.search(r"Webhooks: \d+ in the last hour", line):
+                break
+        run.send_signal(signal.SIGTERM)
+        out, err = run.communicate(timeout=60)
+    finally:
+        if run.poll() is None:
+            run.kill()
+    said = "".join(lines) + out
+    assert run.returncode == 0, err[-3000:]
+    assert re.search(r"Webhooks: [1-9]\d* in the last hour", said), said
+    assert "Stopped. Outbox: 0 waiting to be sent." in said
+    assert "Traceback" not in err
+    assert WEBHOOK_SECRET not in said + err

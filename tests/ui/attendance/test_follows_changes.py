@@ -35,6 +35,9 @@ def test_a_queued_correction_shows_on_its_row_at_once(
 ) -> None:
     async def scenario() -> None:
         await start(pages, sandbox, scope="readwrite")
+        # The send takes a moment: the row is seen queued first, then sent.
+        sandbox.controls.fault("delay", service="worktime", path="/attendance/clock", delay=1.5,
+                               count=1)  # fmt: skip
         page = pages.attendance.page
         page.problems_only.setChecked(True)
         before = problems_shown(pages)
@@ -59,6 +62,17 @@ def test_a_queued_correction_shows_on_its_row_at_once(
         await until(lambda: outbox.entries()[0].state == "sent", what="sent")
         page.reload()
         assert problems_shown(pages) == before - 1
+        # The day holds the clock it was sent, not waiting for the next poll: the row's
+        # clocks and hours say so.
+        titles = [c.title for c in page.model.columns]
+        (sent,) = [
+            r for r in page.model.rows() if (r.employee_id, r.day) == (row.employee_id, row.day)
+        ]
+        at = page.model.rows().index(sent)
+        out = page.model.data(page.model.index(at, titles.index("Clock out")))
+        hours = page.model.data(page.model.index(at, titles.index("Hours")))
+        assert out == "18:05"
+        assert float(hours) > 0
         await stop(pages)
 
     qloop.run_until_complete(scenario())
