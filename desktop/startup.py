@@ -179,6 +179,7 @@ class Startup:
             ("worktime_key", keys.worktime),
             ("worktaps_key", keys.worktaps),
             ("worq_partner_key", keys.worq_partner),
+            ("webhook_secret", keys.webhook_secret),
         ):
             if value:
                 self.secrets.set(profile.name, kind, value)  # type: ignore[arg-type]

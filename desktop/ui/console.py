@@ -11,6 +11,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFileDialog, QLineEdit, QWidget
 
@@ -29,6 +30,7 @@ from desktop.ui.attendance.controller import AttendanceController
 from desktop.ui.audit.controller import AuditController
 from desktop.ui.connections.overview import OverviewPage
 from desktop.ui.connections.setup import ConnectionSetupDialog
+from desktop.ui.connections.webhooks import status_text
 from desktop.ui.directory.controller import DirectoryController, pin_checker
 from desktop.ui.idle import IdleWatcher
 from desktop.ui.lock_screen import LockKeyEverywhere, PutAway
@@ -47,6 +49,9 @@ from desktop.ui.worq.controller import WorqController
 from desktop.ui.worq.import_dialog import WorqImportDialog
 
 log = logging.getLogger("desktop.ui.console")
+
+
+WEBHOOK_TICK_MS = 2_000  # how often the webhook health is shown again
 
 
 @dataclass
@@ -115,6 +120,7 @@ class Console:
         self.outbox.pending_changed = self.window.status.set_pending
         self.attendance.show_entry = self.show_outbox_entry
         self.directory.page.opening_requested.connect(self.show_opening)
+        self.overview.webhooks.test_requested.connect(self.send_test_event)
         correction = self.window._action("New &correction…", "Ctrl+K", self.new_correction)
         self.window.console_menu.insertAction(self.window.lock_action, correction)
         self.worq = WorqController(session, self.signals, parts.runner, parent=self.window)
@@ -126,6 +132,10 @@ class Console:
         self.window.console_menu.insertAction(self.window.lock_action, settings)
         self.idle = IdleWatcher(parts.settings.idle_lock_minutes, self.window)
         self.monitor = ResponsivenessMonitor(parent=self.window)
+        self._webhook_ticker = QTimer(self.window)
+        self._webhook_ticker.setInterval(WEBHOOK_TICK_MS)
+        self._webhook_ticker.timeout.connect(self.show_webhooks)
+        self._webhook_ticker.start()
         self._wire()
         self.lock()
 
@@ -229,6 +239,31 @@ class Console:
         """The Outbox page, with this entry selected (a confirmation's "Show in Outbox")."""
         self.window.show_page(self.window.pages.indexOf(self.outbox.page))
         self.outbox.page.select_entry(entry_id)
+
+    def show_webhooks(self) -> None:
+        """How deliveries go, on the Connections page and in the status bar (a clock: the
+        receiver counts on its own thread, and "quiet since" comes with time alone)."""
+        state, zone = self.session.webhooks.state(), self.session.zone
+        self.overview.webhooks.show_state(state, zone)
+        self.window.status.show_webhooks(*status_text(state, zone))
+
+    def send_test_event(self) -> None:
+        box = self.overview.webhooks
+        box.test_button.setEnabled(False)
+        box.show_test_result("Sending…", True)
+
+        def done(text: str) -> None:
+            box.test_button.setEnabled(True)
+            box.show_test_result(text, text.startswith("The test event arrived"))
+            self.show_webhooks()
+
+        def failed(exc: Exception) -> None:
+            box.test_button.setEnabled(True)
+            box.show_test_result(f"The test event could not be sent: {exc}", False)
+
+        Op(self.session.send_test_event, what="sending a test event").success(done).failure(
+            failed
+        ).run(self.parts.runner)
 
     def show_opening(self, opening: Opening) -> None:
         """The Locks page at a leaver's door opening (the directory's "Show it on Locks")."""

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QPushButton, QVBox
 from desktop.services.connections import CheckResult
 from desktop.services.status import SERVICE_TITLES, Service
 from desktop.store import SnapshotCache
+from desktop.ui.connections.webhooks import WebhooksBox
 from desktop.ui.widgets.plain import PlainLabel
 from desktop.ui.widgets.status_bar import ago
 
@@ -40,12 +41,14 @@ class OverviewPage(QWidget):
             form.addRow(title, label)
         self.refresh_button = QPushButton("&Refresh")
         self.refresh_button.clicked.connect(self.refresh_requested)
+        self.webhooks = WebhooksBox()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 24, 24, 24)
         layout.addWidget(self.organization)
         layout.addWidget(self.freshness)
         layout.addWidget(box)
         layout.addWidget(self.refresh_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.webhooks)
         layout.addStretch(1)
         self.show_cached()
 

@@ -13,6 +13,7 @@ import pydantic
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -85,6 +87,22 @@ class ConnectionSetupDialog(QDialog):
         self.worq_customer = QLineEdit(current.worq_customer_code)
         self.worq_key = secret_field(bool(stored.worq_partner))
 
+        self.webhooks_on = QCheckBox("Take WorkTime One's webhooks: the board updates within "
+                                     "a second, and polling only reconciles")  # fmt: skip
+        self.webhooks_on.setChecked(current.webhooks_on)
+        self.webhook_host = QLineEdit(current.webhook_host)
+        self.webhook_host.setToolTip(
+            "127.0.0.1: only this computer (a reverse proxy in front forwards to it); "
+            "0.0.0.0: every network this computer is on."
+        )
+        self.webhook_port = QSpinBox()
+        self.webhook_port.setRange(1, 65535)
+        self.webhook_port.setValue(current.webhook_port or 8765)
+        self.webhook_secret = secret_field(bool(stored.webhook_secret))
+        self.webhook_secret.setPlaceholderText(
+            KEPT if stored.webhook_secret else "From WorkTime One: Settings › Webhooks"
+        )
+        self._sandbox_url = current.sandbox_url
         self.results: dict[Service, QLabel] = {
             s: PlainLabel() for s in ("worktime", "worktaps", "worq")
         }
@@ -124,6 +142,13 @@ class ConnectionSetupDialog(QDialog):
                 "worq",
             )
         )
+        hooks = QGroupBox("WorkTime One webhooks (optional)")
+        hooks_form = QFormLayout(hooks)
+        hooks_form.addRow(self.webhooks_on)
+        hooks_form.addRow("Listen on", self.webhook_host)
+        hooks_form.addRow("Port", self.webhook_port)
+        hooks_form.addRow("Signing secret", self.webhook_secret)
+        layout.addWidget(hooks)
         self.keyring_note = PlainLabel(
             keyring_problem or "Keys are kept in the system keyring only."
         )
@@ -167,6 +192,10 @@ class ConnectionSetupDialog(QDialog):
                 worq_url_override=self.worq_url.text() or None,
                 worq_partner_name=self.worq_partner.text(),
                 worq_customer_code=self.worq_customer.text(),
+                webhooks_on=self.webhooks_on.isChecked(),
+                webhook_host=self.webhook_host.text().strip() or "127.0.0.1",
+                webhook_port=self.webhook_port.value(),
+                sandbox_url=self._sandbox_url,
             )
         except pydantic.ValidationError as exc:
             raise ValueError(exc.errors()[0]["msg"].removeprefix("Value error, ")) from exc
@@ -177,6 +206,7 @@ class ConnectionSetupDialog(QDialog):
             worktime=self.worktime_key.text().strip() or self._stored.worktime,
             worktaps=self.worktaps_key.text().strip() or self._stored.worktaps,
             worq_partner=self.worq_key.text().strip() or self._stored.worq_partner,
+            webhook_secret=self.webhook_secret.text().strip() or self._stored.webhook_secret,
         )
 
     def test_connection(self) -> None:
@@ -210,6 +240,11 @@ class ConnectionSetupDialog(QDialog):
     def try_save(self) -> None:
         try:
             profile = self.profile()
+            if profile.webhooks_on and not self.keys().webhook_secret:
+                raise ValueError(
+                    "Webhooks need the signing secret WorkTime One shows under Settings › "
+                    "Webhooks: paste it, or turn webhooks off."
+                )
             self._save(profile, self.keys())
         except (ValueError, OSError, SecretStoreError) as exc:
             self.error.setText(disk_full_text(exc) or str(exc))

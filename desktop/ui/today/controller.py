@@ -32,6 +32,7 @@ class TodayController(PageController):
 
     def build(self, session: Session, signals: SessionSignals, runner: TaskRunner) -> None:
         self.page = LiveBoardPage(session.zone)
+        self._drawing = self._draw_again = False
         self._ticker = QTimer(self)
         self._ticker.setInterval(FRESHNESS_TICK_MS)
         self._ticker.timeout.connect(self.show_freshness)
@@ -49,14 +50,25 @@ class TodayController(PageController):
         at 20,000 people). The first draw, before the window is up, is done here: a worker
         then only contends with the rest of start-up (the board showed 165 ms later)."""
         names = self.session.lock_names()
-        if on_worker:
-            Op(self.session.board, key="board", what="drawing the board").success(
-                lambda board: self.page.show_board(board, names)
-            ).run(self.runner)
-        else:
+        if not on_worker:
             self.page.show_board(self.session.board_from(), names)
+        elif self._drawing:
+            # One draw at a time, never cancelled by the next: webhooks can tell of a
+            # change every few milliseconds, and a draw takes longer at 20,000 people.
+            self._draw_again = True
+        else:
+            self._drawing = True
+            Op(self.session.board, what="drawing the board").success(
+                lambda board: self.page.show_board(board, names)
+            ).run(self.runner).add_done_callback(lambda _: self._drawn())
         # The loop notes the refresh time just after it tells: show it then.
         QTimer.singleShot(0, self.show_freshness)
+
+    def _drawn(self) -> None:
+        self._drawing = False
+        if self._draw_again:
+            self._draw_again = False
+            self.redraw()
 
     def _zone_changed(self) -> None:
         self.page.set_zone(self.session.zone)

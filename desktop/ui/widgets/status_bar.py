@@ -81,8 +81,11 @@ class ConsoleStatusBar(QStatusBar):
         for label in self.services.values():
             self.addWidget(label)
         self.freshness = PlainLabel()
+        self.webhooks = PlainLabel()  # hidden while webhooks are off
+        self.webhooks.hide()
         self.pending = PlainLabel()
         self.manager = PlainLabel()
+        self.addPermanentWidget(self.webhooks)
         self.addPermanentWidget(self.freshness)
         self.addPermanentWidget(self.pending)
         self.addPermanentWidget(self.manager)
@@ -113,6 +116,12 @@ class ConsoleStatusBar(QStatusBar):
         self.pending.setText(
             "No pending writes" if pending == 0 else count(pending, "pending write")
         )
+
+    def show_webhooks(self, text: str | None, live: bool) -> None:
+        """ "Live (webhooks)", or why polling took over again; None: webhooks are off."""
+        self.webhooks.setVisible(text is not None)
+        self.webhooks.setText(text or "")
+        self.webhooks.setStyleSheet("color: #2e7d32;" if live else "color: #ef6c00;")
 
     def set_manager(self, name: str | None) -> None:
         self.manager.setText(f"Signed in: {name}" if name else "")

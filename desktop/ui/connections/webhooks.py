@@ -1,0 +1,104 @@
+"""The Connections page's webhooks: the address to give WorkTime One, the events to tick,
+"Send a test event", and how deliveries are going."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QPushButton, QWidget
+
+from desktop.api.webhooks import EVENTS
+from desktop.receiver.health import WebhookState
+from desktop.ui.widgets.plain import PlainLabel
+
+OFF = (
+    "Off. Turn webhooks on under Console › Connections… to see arrivals within a second; "
+    "until then the board is refreshed by polling, within the hourly request budget."
+)
+
+
+def status_text(state: WebhookState, zone: ZoneInfo) -> tuple[str | None, bool]:
+    """The status bar's words for the webhooks (None: off) and whether they are live."""
+    if state.listening is None:
+        return None, False
+    if state.healthy:
+        return "Live (webhooks)", True
+    if state.last_event_at is None:
+        return "Webhooks: none yet, polling", False
+    since = state.last_event_at.astimezone(zone).strftime("%H:%M")
+    return f"Webhooks quiet since {since}: polling", False
+
+
+def health_text(state: WebhookState, zone: ZoneInfo) -> str:
+    last = (
+        f"last event {_when(state.last_event_at, zone)}" if state.last_event_at else "no event yet"
+    )
+    test = f"; test event received {_when(state.tested_at, zone)}" if state.tested_at else ""
+    return f"{last} · {state.last_hour:,} in the last hour · {state.refused_text()}{test}"
+
+
+def _when(moment: datetime | None, zone: ZoneInfo) -> str:
+    return moment.astimezone(zone).strftime("%H:%M:%S") if moment else ""
+
+
+class WebhooksBox(QGroupBox):
+    test_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("WorkTime One webhooks", parent)
+        self.state = PlainLabel(OFF)
+        self.state.setWordWrap(True)
+        self.url = PlainLabel("—")
+        self.url.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.copy_button = QPushButton("&Copy address")
+        self.copy_button.clicked.connect(self._copy)
+        address = QWidget()
+        row = QHBoxLayout(address)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.url, 1)
+        row.addWidget(self.copy_button)
+        self.events = PlainLabel(", ".join(EVENTS))
+        self.events.setWordWrap(True)
+        self.events.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.health = PlainLabel("—")
+        self.health.setWordWrap(True)
+        self.test_button = QPushButton("Send a &test event")
+        self.test_button.clicked.connect(self.test_requested)
+        self.test_result = PlainLabel()
+        self.test_result.setWordWrap(True)
+        form = QFormLayout(self)
+        form.addRow(self.state)
+        form.addRow("Address for WorkTime One", address)
+        form.addRow("Events to tick", self.events)
+        form.addRow("Deliveries", self.health)
+        form.addRow(self.test_button, self.test_result)
+        self.show_state(None, ZoneInfo("UTC"))
+
+    def show_state(self, state: WebhookState | None, zone: ZoneInfo) -> None:
+        listening = state is not None and state.listening is not None
+        for widget in (self.url, self.copy_button, self.health, self.test_button):
+            widget.setEnabled(listening)
+        if state is None or state.listening is None:
+            self.state.setText(OFF)
+            self.url.setText("—")
+            self.health.setText("—")
+            return
+        self.state.setText(
+            "Listening. In WorkTime One, Settings › Webhooks: paste this address (or your "
+            "reverse proxy's public https address that forwards to it) and tick the events "
+            "below. The signing secret stays in this computer's keyring."
+        )
+        self.url.setText(state.listening)
+        self.health.setText(health_text(state, zone))
+
+    def show_test_result(self, text: str, ok: bool) -> None:
+        self.test_result.setText(text)
+        self.test_result.setStyleSheet("color: #1b5e20;" if ok else "color: #b71c1c;")
+
+    def _copy(self) -> None:
+        clipboard = QGuiApplication.clipboard()
+        if clipboard is not None:
+            clipboard.setText(self.url.text())

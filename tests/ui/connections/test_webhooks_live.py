@@ -1,0 +1,72 @@
+"""Webhooks as a manager meets them: Connections shows the address to paste and the events
+to tick, "Send a test event" says it arrived, the status bar says the board is live, and
+a clock-in made in WorkTime One shows on Today with no poll at all."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import timedelta
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from desktop.api import WorkTimeClient
+from desktop.demo import sandbox_profile
+from desktop.paths import AppPaths
+from desktop.sandbox import WORKTAPS_KEY, SandboxServer, worktime_key
+from desktop.sandbox.credentials import WEBHOOK_SECRET
+from desktop.services.connections import Keys
+from tests.helpers.clock import TEST_NOW
+from tests.helpers.console import Harness
+from tests.helpers.waiting import until
+from tests.helpers.worktime_sandbox import FULL_KEY
+
+
+def test_the_board_follows_webhooks_and_connections_says_how_they_go(
+    qloop: asyncio.AbstractEventLoop, qtbot: QtBot, paths: AppPaths, sandbox: SandboxServer
+) -> None:
+    harness = Harness(paths, qtbot, now=sandbox.state.clock.now)
+    console, window = harness.console, harness.console.window
+    window.resize(1280, 800)
+    board, box = console.today.page, console.overview.webhooks
+
+    async def scenario() -> None:
+        harness.sign_in(qtbot)
+        keys = Keys(worktime_key("full", "enterprise"), WORKTAPS_KEY, None, WEBHOOK_SECRET)
+        console.connect(sandbox_profile(sandbox, "Office", webhooks=True), keys)
+        await until(lambda: board.people.rowCount() > 50, within=30, what="the board")
+        receiver = console.session.receiver
+        assert receiver is not None
+        assert receiver.url is not None
+        workday = console.session.workday
+        assert workday is not None
+        await until(lambda: workday.loop.last_refresh is not None, within=30, what="a refresh")
+        workday.loop.stop()  # from here on, only webhooks bring news
+        window.show_page(window.pages.indexOf(console.overview))
+        console.show_webhooks()
+        assert box.url.text() == receiver.url
+        assert "attendance.clock_in" in box.events.text()
+        qtbot.mouseClick(box.test_button, Qt.MouseButton.LeftButton)
+        await until(lambda: box.test_result.text().startswith("The test event arrived"),
+                    what="the test event")  # fmt: skip
+        console.show_webhooks()
+        assert window.status.webhooks.text() == "Live (webhooks)"
+        assert "test event received" in box.health.text()
+        # Someone not in yet clocks in at WorkTime One: Today shows it, no poll.
+        window.show_page(window.pages.indexOf(board))
+        waiting = [board.people.row(i) for i in range(board.people.rowCount())
+                   if board.people.row(i).status == "not_arrived"]  # fmt: skip
+        assert waiting, "everyone is in already"
+        person = waiting[0]
+        async with WorkTimeClient(sandbox.url("worktime"), FULL_KEY) as api:
+            await api.clock(person.employee_id, "clock_in", TEST_NOW - timedelta(minutes=2))
+
+        def shown() -> str:
+            rows = [board.people.row(i) for i in range(board.people.rowCount())]
+            return next(p.status for p in rows if p.employee_id == person.employee_id)
+
+        await until(lambda: shown() == "in", within=5, what="the clock-in on Today")
+        assert workday.loop.last_refresh is not None
+        await harness.close()
+
+    qloop.run_until_complete(scenario())
