@@ -8,6 +8,7 @@ import asyncio
 import logging
 from datetime import timedelta
 
+import httpx
 import pytest
 
 from desktop.api import WorkTimeClient
@@ -143,3 +144,54 @@ def test_what_is_not_a_fresh_signed_event_is_refused_and_never_kept(
     refusals = [r for r in caplog.records if "refused" in r.getMessage()]
     assert len(refusals) == 1, "logged once per cause, not once per request"
     assert "secret" not in refusals[0].getMessage().lower() or cause == "no_secret"
+
+
+def test_a_thousand_bad_deliveries_apply_nothing_and_the_receiver_keeps_serving(
+    session: Session, sandbox: SandboxServer, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Forged, malformed, oversized, replayed and duplicate deliveries, 200 of each, from
+    eight clients at once: none applied, each cause logged once, the secret nowhere."""
+    real = body("lock.opened", TEST_NOW, lock_id="lock_101", employee_id="emp_010001",
+                timestamp="2026-11-18T14:58:00Z", method="card")  # fmt: skip
+    old = body("lock.opened", TEST_NOW - timedelta(minutes=30), lock_id="lock_101",
+               employee_id="emp_010002", timestamp="2026-11-18T14:20:00Z")  # fmt: skip
+    bad: list[dict[str, object]] = []
+    for n in range(200):
+        forged = body(
+            "lock.opened", TEST_NOW, lock_id=f"lock_{n}", timestamp="2026-11-18T14:00:00Z"
+        )
+        bad.append(dict(content=forged, secret=f"guess-{n}"))
+        bad.append(dict(content=b'{"event": "lock.opened", "timestamp": ' + str(n).encode()))
+        bad.append(dict(content=b"[" + b"1," * 40_000 + b"1]"))
+        bad.append(dict(content=old))
+        bad.append(dict(content=real))  # the same body again and again: applied once
+
+    async def scenario() -> None:
+        async with receiving(session, sandbox) as url, httpx.AsyncClient() as client:
+            gate = asyncio.Semaphore(8)
+
+            async def send(one: dict[str, object]) -> int:
+                async with gate:
+                    answer = await deliver(url, client=client, **one)  # type: ignore[arg-type]
+                    return answer.status_code
+
+            statuses = await asyncio.gather(*(send(one) for one in bad))
+            assert sorted(set(statuses)) == [200, 400, 401, 413]
+            await until(lambda: all(applied for _, applied in rows(session)), what="applied")
+            assert [event for event, _ in rows(session)] == ["lock.opened"]
+            state = session.webhooks.state()
+            assert state.refused == {"signature": 200, "malformed": 200, "too_large": 200,
+                                     "replayed": 200}  # fmt: skip
+            assert state.duplicates == 199
+            opened = session.locks.events_between(TEST_NOW - timedelta(hours=2), TEST_NOW)
+            assert [e.employee_id for e in opened if e.id.startswith("pushed-")] == ["emp_010001"]
+            # Still serving: a good delivery after the flood is taken.
+            fresh = body("webhook.test", TEST_NOW, message="still there")
+            assert (await deliver(url, fresh)).status_code == 200
+
+    with caplog.at_level(logging.INFO, logger="desktop"):
+        asyncio.run(scenario())
+    refusals = [r.getMessage() for r in caplog.records if "refused:" in r.getMessage()]
+    assert len(refusals) == 4, refusals
+    logged = "\n".join(r.getMessage() for r in caplog.records)
+    assert "demo-webhook-secret" not in logged
