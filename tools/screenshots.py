@@ -151,6 +151,10 @@ async def shoot() -> int:
             form.grab().save(str(OUT / "account-form-errors.png"))
             form.reject()
             window.show_page(window.pages.indexOf(console.overview))
+            box = console.overview.webhooks
+            QTest.mouseClick(box.test_button, Qt.MouseButton.LeftButton)
+            await wait_for(lambda: box.test_result.text().startswith("The test"), "test event")
+            console.show_webhooks()
             await asyncio.sleep(0.2)
             window.grab().save(str(OUT / "main-window.png"))
             dialog = console.open_setup()
@@ -159,6 +163,9 @@ async def shoot() -> int:
                 lambda: all(x.text().startswith("✔") for x in dialog.results.values()),
                 "test results",
             )
+            dialog.scroller.verticalScrollBar().setValue(
+                dialog.scroller.verticalScrollBar().maximum()
+            )  # the webhooks, at the bottom
             await asyncio.sleep(0.1)
             dialog.grab().save(str(OUT / "connection-setup.png"))
             dialog.reject()

@@ -18,10 +18,12 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -68,7 +70,8 @@ class ConnectionSetupDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Connections")
-        self.setMinimumSize(640, 680)  # the wrapped result lines need the height
+        self.setMinimumWidth(640)
+        self.resize(680, 760)
         self._check, self._save, self._stored = check, save, stored
         current = profile or ConnectionProfile(name="Main")
 
@@ -87,8 +90,8 @@ class ConnectionSetupDialog(QDialog):
         self.worq_customer = QLineEdit(current.worq_customer_code)
         self.worq_key = secret_field(bool(stored.worq_partner))
 
-        self.webhooks_on = QCheckBox("Take WorkTime One's webhooks: the board updates within "
-                                     "a second, and polling only reconciles")  # fmt: skip
+        self.webhooks_on = QCheckBox("Take WorkTime One's webhooks (arrivals on the board "
+                                     "within a second)")  # fmt: skip
         self.webhooks_on.setChecked(current.webhooks_on)
         self.webhook_host = QLineEdit(current.webhook_host)
         self.webhook_host.setToolTip(
@@ -96,8 +99,9 @@ class ConnectionSetupDialog(QDialog):
             "0.0.0.0: every network this computer is on."
         )
         self.webhook_port = QSpinBox()
-        self.webhook_port.setRange(1, 65535)
-        self.webhook_port.setValue(current.webhook_port or 8765)
+        self.webhook_port.setRange(0, 65535)
+        self.webhook_port.setSpecialValueText("any free port")  # 0: the demo's
+        self.webhook_port.setValue(current.webhook_port)
         self.webhook_secret = secret_field(bool(stored.webhook_secret))
         self.webhook_secret.setPlaceholderText(
             KEPT if stored.webhook_secret else "From WorkTime One: Settings › Webhooks"
@@ -111,7 +115,14 @@ class ConnectionSetupDialog(QDialog):
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b71c1c;")
 
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        body = QWidget()
+        layout = QVBoxLayout(body)  # the groups scroll; the note, error and buttons stay
+        self.scroller = QScrollArea()
+        self.scroller.setWidgetResizable(True)
+        self.scroller.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroller.setWidget(body)
+        outer.addWidget(self.scroller, 1)
         top = QFormLayout()
         top.addRow("Connection name", self.name)
         layout.addLayout(top)
@@ -149,14 +160,15 @@ class ConnectionSetupDialog(QDialog):
         hooks_form.addRow("Port", self.webhook_port)
         hooks_form.addRow("Signing secret", self.webhook_secret)
         layout.addWidget(hooks)
+        layout.addStretch(1)
         self.keyring_note = PlainLabel(
             keyring_problem or "Keys are kept in the system keyring only."
         )
         self.keyring_note.setWordWrap(True)
         if keyring_problem:
             self.keyring_note.setStyleSheet("color: #b71c1c;")
-        layout.addWidget(self.keyring_note)
-        layout.addWidget(self.error)
+        outer.addWidget(self.keyring_note)
+        outer.addWidget(self.error)
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -165,7 +177,7 @@ class ConnectionSetupDialog(QDialog):
         self.buttons.addButton(self.test_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setEnabled(keyring_problem is None)
-        layout.addWidget(self.buttons)
+        outer.addWidget(self.buttons)
         self.buttons.accepted.connect(self.try_save)
         self.buttons.rejected.connect(self.reject)
         self.test_button.clicked.connect(self.test_connection)
