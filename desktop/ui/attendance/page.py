@@ -28,7 +28,7 @@ from desktop.services.attendance.review import PROBLEM_TEXT, ReviewRow
 from desktop.ui.widgets import format as fmt
 from desktop.ui.widgets.date_range import DateRange
 from desktop.ui.widgets.frozen_column import FrozenColumnTable
-from desktop.ui.widgets.plain import PlainLabel, plain_tip
+from desktop.ui.widgets.plain import StatusLabel, plain_tip
 from desktop.ui.widgets.table_models import Column, ListTableModel
 from desktop.ui.widgets.tables import configure_table, on_enter
 from desktop.words import count
@@ -122,7 +122,7 @@ class AttendancePage(QWidget):
         self.load_button = QPushButton("&Load period")
         self.next_button = QPushButton("&Next problem")
         self.correct_button = QPushButton("&Correct…")
-        self.summary = PlainLabel()
+        self.summary = StatusLabel()
         self._layout()
         self._wire()
 

@@ -28,7 +28,7 @@ from desktop.store import AuditLog, AuditRow
 from desktop.store.audit import AUDIT_HEADER, audit_cells
 from desktop.tasks import Op, TaskRunner
 from desktop.ui.widgets import format as fmt
-from desktop.ui.widgets.plain import PlainLabel
+from desktop.ui.widgets.plain import PlainLabel, StatusLabel
 from desktop.ui.widgets.save_dialog import ask_save_path
 from desktop.ui.widgets.table_models import Column, LazyTableModel
 from desktop.ui.widgets.tables import configure_table
@@ -128,7 +128,7 @@ class AuditPage(QWidget):
         self.subject.setPlaceholderText("Subject (person or account)")
         self.verify_button = QPushButton("&Verify the chain")
         self.export_button = QPushButton("Export…")
-        self.count = PlainLabel()
+        self.count = StatusLabel()
         self.verdict = PlainLabel()
         self.verdict.setObjectName("auditVerdict")
         self.verdict.setWordWrap(True)

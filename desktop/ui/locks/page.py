@@ -30,7 +30,7 @@ from desktop.store import EventFilter, LockCache, LockEventRow, LockRow, SortKey
 from desktop.tasks import Op, TaskRunner
 from desktop.ui.widgets import format as fmt
 from desktop.ui.widgets.date_range import DateRange
-from desktop.ui.widgets.plain import PlainLabel
+from desktop.ui.widgets.plain import PlainLabel, StatusLabel
 from desktop.ui.widgets.save_dialog import ask_save_path, safe_name
 from desktop.ui.widgets.table_models import Column, LazyTableModel, ListTableModel
 from desktop.ui.widgets.tables import configure_table
@@ -157,7 +157,7 @@ class LocksPage(QWidget):
         self.load_older = QPushButton("Load &older")
         self.export_csv = QPushButton("Export CSV…")
         self.export_xlsx = QPushButton("Export Excel…")
-        self.count = PlainLabel()
+        self.count = StatusLabel()
         self.coverage = PlainLabel()  # what the store holds, when the dates ask for more
         self.coverage.setWordWrap(True)
         self.coverage.hide()
