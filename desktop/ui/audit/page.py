@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.export import export_table
+from desktop.services.export import export_table, exported_at
 from desktop.services.reports.audit_view import AuditLine
 from desktop.store import AuditLog, AuditRow
 from desktop.store.audit import AUDIT_HEADER, audit_cells
@@ -111,9 +111,11 @@ class AuditPage(QWidget):
         *,
         today: Callable[[], date],
         words: Callable[[], Say] | None = None,
+        now: Callable[[], datetime] | None = None,
     ) -> None:
         super().__init__(parent)
         self.log, self.zone, self.runner, self.today = log, zone, runner, today
+        self.now = now or (lambda: datetime.now(UTC))  # the console's clock
         self.words = words or (lambda: plain_words)  # the controller's: names, in words
         self._say: Say = plain_words
         self.model: LazyTableModel[AuditRow] = LazyTableModel(audit_columns(zone, self.say))
@@ -217,7 +219,7 @@ class AuditPage(QWidget):
         about = [
             ("Filters", chosen.describe()),
             ("Timezone", str(zone)),
-            ("Exported", datetime.now(UTC).isoformat(timespec="seconds")),
+            ("Exported", exported_at(self.now(), zone)),
             ("Audit log", self.log.head_line()),
         ]
 

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.export import about_path, export_table
+from desktop.services.export import about_path, export_table, exported_at
 from desktop.store import EventFilter, LockCache, LockEventRow, LockRow, SortKey
 from desktop.tasks import Op, TaskRunner
 from desktop.ui.widgets import format as fmt
@@ -116,9 +116,11 @@ class LocksPage(QWidget):
         *,
         audit_head: Callable[[], str],
         today: Callable[[], date] | None = None,
+        now: Callable[[], datetime] | None = None,
     ) -> None:
         super().__init__(parent)
-        self.today = today or (lambda: datetime.now(zone).date())
+        self.now = now or (lambda: datetime.now(UTC))  # the console's clock
+        self.today = today or (lambda: self.now().astimezone(zone).date())
         self.cache, self.zone, self.runner = cache, zone, runner
         self.audit_head = audit_head  # the audit log's head, printed on every export
         self.filter = EventFilter()
@@ -421,7 +423,7 @@ class LocksPage(QWidget):
             *short,
             ("Filters", self._describe_filters()),
             ("Timezone", f"{self.zone} (every time in this file)"),
-            ("Exported", datetime.now(UTC).isoformat(timespec="seconds")),
+            ("Exported", exported_at(self.now(), self.zone)),
             ("Audit log", self.audit_head()),
         ]
         self.progress.setRange(0, max(1, total))
