@@ -120,9 +120,11 @@ class AttendanceController(PageController):
                 continue
             del self._told[entry_id]
             if entry.state == "sent":
-                took = max(0, round((entry.updated_at - entry.created_at).total_seconds()))
-                text = f"{words}: sent {count(took, 'second')} after it was saved."
-                self.runner.bus.info(text, action=self._show(entry))
+                took = (entry.updated_at - entry.created_at).total_seconds()
+                when = (
+                    "at once" if took < 1 else f"{count(round(took), 'second')} after it was saved"
+                )
+                self.runner.bus.info(f"{words}: sent {when}.", action=self._show(entry))
             elif entry.state != "cancelled":
                 why = entry.last_error or "WorkTime One could not confirm it."
                 self.runner.bus.warning(f"{words}: not sent. {why} See the Outbox.")

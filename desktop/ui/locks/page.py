@@ -243,8 +243,11 @@ class LocksPage(QWidget):
         ids = [row.id for row in self.locks_model.rows()]
         if lock_id not in ids:
             return False
+        row = ids.index(lock_id)
         with QSignalBlocker(self.locks_view.selectionModel()):
-            self.locks_view.selectRow(ids.index(lock_id))
+            self.locks_view.selectRow(row)
+        # The blocked selection model does not tell the view to scroll to its new row.
+        self.locks_view.scrollTo(self.locks_model.index(row, 0))
         for box in (self.denied_only, self.alerts_only):
             with QSignalBlocker(box):
                 box.setChecked(False)
