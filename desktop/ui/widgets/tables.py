@@ -22,6 +22,11 @@ def configure_table(view: QTableView, widths: list[int] | None = None) -> None:
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setAlternatingRowColors(True)
     view.horizontalHeader().setStretchLastSection(True)
+    # Titles sit where their column's text starts: centred, a column partly scrolled out
+    # of view lost its title off the edge (the Outbox's "Why").
+    view.horizontalHeader().setDefaultAlignment(
+        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+    )
     view.setWordWrap(False)
 
 
