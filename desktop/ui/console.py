@@ -113,7 +113,8 @@ class Console:
             self.window.add_page(title, page)
         self.directory.check_pin = self.reports.check_pin = pin_checker(parts.managers)
         self.outbox.pending_changed = self.window.status.set_pending
-        self.attendance.show_entry = self.show_outbox_entry
+        for controller in (self.attendance, self.accounts, self.directory):
+            controller.show_entry = self.show_outbox_entry
         self.directory.page.opening_requested.connect(self.show_opening)
         correction = self.window._action("New &correction…", "Ctrl+K", self.new_correction)
         self.window.console_menu.insertAction(self.window.lock_action, correction)

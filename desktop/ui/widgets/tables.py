@@ -50,3 +50,12 @@ class _EnterActs(QObject):
 def on_enter(view: QTableView, act: Callable[[], object]) -> None:
     """Enter (or Return) on the table acts on its selected row, as a double-click does."""
     view.installEventFilter(_EnterActs(view, act))
+
+
+def select_row(view: QTableView, row: int | None) -> bool:
+    """Select ``row`` of the view and scroll it into sight (False: no such row)."""
+    if row is None:
+        return False
+    view.selectRow(row)
+    view.scrollTo(view.model().index(row, 0))
+    return True
