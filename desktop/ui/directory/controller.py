@@ -186,6 +186,7 @@ class DirectoryController(PageController):
             lambda manager: self.service.queue_delete(
                 w.id, w.status, manager, "Deactivated from the directory"
             ),
+            said=f"Employee {person.name} deactivated in WorkTime One",
         )
 
     def restore(self, person: Person) -> ConfirmDialog | None:
@@ -200,10 +201,17 @@ class DirectoryController(PageController):
             lambda manager: self.service.queue_restore(
                 w.id, w.status, manager, "Restored from the directory"
             ),
+            said=f"Employee {person.name} restored in WorkTime One",
         )
 
     def _confirm(
-        self, title: str, text: str, action: str, queue: Callable[[str], OutboxEntry]
+        self,
+        title: str,
+        text: str,
+        action: str,
+        queue: Callable[[str], OutboxEntry],
+        *,
+        said: str,
     ) -> ConfirmDialog | None:
         manager = self._who()
         if manager is None:
@@ -214,7 +222,7 @@ class DirectoryController(PageController):
             def answered(errors: dict[str, str]) -> None:
                 dialog.server_answered(next(iter(errors.values()), ""))
 
-            result = self._send(queue(manager), answered)
+            result = self._send(queue(manager), answered, said=said)
             return None if result is None else ""
 
         dialog = ConfirmDialog(title, text, action, submit, sending=SENDING,
