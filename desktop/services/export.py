@@ -21,7 +21,7 @@ from __future__ import annotations
 import csv
 import re
 from collections.abc import Callable, Iterator, Sequence
-from datetime import datetime
+from datetime import datetime, tzinfo
 from itertools import chain, islice
 from pathlib import Path
 from typing import Any, Literal
@@ -86,6 +86,12 @@ def export_table(
         atomic_write_text(about_path(path), "\n".join(lines) + "\n")
     temporary.replace(path)  # a cancelled or failed export never leaves half a file
     return count
+
+
+def exported_at(now: datetime, zone: tzinfo) -> str:
+    """When an export was made, for its "Exported" line: the console's clock in the
+    organization's zone, as every other time in the file (and the audit log's row)."""
+    return now.astimezone(zone).isoformat(timespec="seconds")
 
 
 def about_path(path: Path) -> Path:

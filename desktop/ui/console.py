@@ -118,7 +118,8 @@ class Console:
             self.window.add_page(title, page)
         self.directory.check_pin = self.reports.check_pin = pin_checker(parts.managers)
         self.outbox.pending_changed = self.window.status.set_pending
-        self.attendance.show_entry = self.show_outbox_entry
+        for controller in (self.attendance, self.accounts, self.directory):
+            controller.show_entry = self.show_outbox_entry
         self.directory.page.opening_requested.connect(self.show_opening)
         self.overview.webhooks.test_requested.connect(self.send_test_event)
         correction = self.window._action("New &correction…", "Ctrl+K", self.new_correction)

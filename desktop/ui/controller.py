@@ -4,9 +4,12 @@ A controller builds its page and wiring in ``build``."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject
 
 from desktop.services.session import Session
+from desktop.store import OutboxEntry
 from desktop.tasks import TaskRunner
 from desktop.ui.session_signals import SessionSignals
 
@@ -22,7 +25,15 @@ class PageController(QObject):
         super().__init__(parent)
         self.session, self.signals, self.runner = session, signals, runner
         self.now = session.now
+        # Set by the console: the Outbox page with this entry selected.
+        self.show_entry: Callable[[int], None] = lambda _entry_id: None
         self.build(session, signals, runner)
+
+    def confirm(self, text: str, entry: OutboxEntry | None = None) -> None:
+        """A write done: one short sentence naming it on the banner, with the way to its
+        outbox entry (every page's confirmation is this one)."""
+        action = None if entry is None else ("Show in Outbox", lambda: self.show_entry(entry.id))
+        self.runner.bus.info(text, action=action)
 
     def build(self, session: Session, signals: SessionSignals, runner: TaskRunner) -> None:
         """The page and its wiring (each controller's own)."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import math
 import time
 from collections.abc import Callable
 
@@ -36,6 +37,7 @@ HOW_TO_CONTINUE = (
 
 
 log = logging.getLogger("desktop.ui.signin")
+ALARM, NEUTRAL = "color: #b71c1c;", "color: #333;"
 
 
 def _pin_field() -> QLineEdit:
@@ -75,7 +77,8 @@ class SignInPanel(QWidget):
         self.message = WrappedLabel()
         self.message.setObjectName("signInMessage")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b71c1c;")
+        self.message.setAlignment(Qt.AlignmentFlag.AlignHCenter)  # under the centred form
+        self.message.setStyleSheet(ALARM)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setFixedWidth(
             520
@@ -136,10 +139,13 @@ class SignInPanel(QWidget):
         self.new_pin_again.returnPressed.connect(self.try_create)
         self.retry_button.clicked.connect(self._retry_now)
         self.demo_button.clicked.connect(self.demo_requested.emit)
-        self._cooldown = QTimer(self)  # ticks each second while a lock-out lasts
-        self._cooldown.setInterval(1000)
+        # Ticks as each whole second of a lock-out runs out, the last at its very end.
+        self._cooldown = QTimer(self)
+        self._cooldown.setSingleShot(True)
+        self._cooldown.setTimerType(Qt.TimerType.PreciseTimer)
         self._cooldown.timeout.connect(self._tick)
         self._until = 0.0  # time.monotonic() when the lock-out ends
+        self._head = ""  # what the countdown says before "Too many wrong PINs…"
         self.reload()
 
     def set_hint(self, text: str) -> None:
@@ -158,8 +164,12 @@ class SignInPanel(QWidget):
         self._clear_message()
         (self.pin if names else self.new_name).setFocus()
 
+    def _say(self, text: str, *, alarm: bool = True) -> None:
+        self.message.setText(text)
+        self.message.setStyleSheet(ALARM if alarm else NEUTRAL)
+
     def _clear_message(self) -> None:
-        self.message.clear()
+        self._say("")
         self._retry = None
         self.retry_button.hide()
         self.demo_button.hide()
@@ -167,7 +177,7 @@ class SignInPanel(QWidget):
     def _keyring_failed(self, exc: SecretStoreError, retry: Callable[[], None]) -> None:
         """No usable keyring: say what it is, what this system needs, how to go on."""
         log.warning("Sign-in needs the keyring: %s", exc)
-        self.message.setText(f"{NO_KEYRING}\n\n{exc}\n\n{HOW_TO_CONTINUE}")
+        self._say(f"{NO_KEYRING}\n\n{exc}\n\n{HOW_TO_CONTINUE}")
         self._retry = retry
         self.retry_button.show()
         self.demo_button.setVisible(self.offer_demo)
@@ -176,9 +186,18 @@ class SignInPanel(QWidget):
         if self._retry is not None:
             self._retry()
 
+    def waiting(self) -> float:
+        """Seconds left of a lock-out (0: a PIN is checked again)."""
+        return max(0.0, self._until - time.monotonic()) if self._cooldown.isActive() else 0.0
+
     def try_sign_in(self) -> None:
         name = self.name.currentText()
-        if not name or not self.sign_in_button.isEnabled():
+        if not name:
+            return
+        if self.waiting() > 0:  # Enter during the wait: the PIN is not checked, and it says so
+            self.pin.clear()
+            self._head = "That PIN was not checked. "
+            self._say(f"{self._head}{too_many(self.waiting())}")
             return
         try:
             result = self.managers.verify(name, self.pin.text())
@@ -186,35 +205,43 @@ class SignInPanel(QWidget):
             self._keyring_failed(exc, self.try_sign_in)
             return
         except ManagerStoreError as exc:
-            self.message.setText(str(exc))
+            self._say(str(exc))
             return
         self.pin.clear()
         if result.ok:
             self._clear_message()
             self.signed_in.emit(name)
             return
-        self.message.setText(result.message)
+        self._say(result.message)
         self.pin_refused.emit(name)
         if result.wait_seconds > 0:
             self.sign_in_button.setEnabled(False)
             self._until = time.monotonic() + result.wait_seconds
-            self._cooldown.start()
+            self._head = result.message.split("Too many")[0]  # "That PIN is not right. "
+            self._next_tick()
+
+    def _next_tick(self) -> None:
+        """Wake when the shown whole seconds change (the count is rounded up), or at the
+        deadline itself: never a second late."""
+        left = self._until - time.monotonic()
+        step = left - (math.ceil(left) - 1) if left > 1 else left
+        self._cooldown.start(max(1, math.ceil(step * 1000)))
 
     def _tick(self) -> None:
-        """The lock-out's countdown, a second at a time, then the way back in."""
+        """The lock-out's countdown, then the way back in the moment the wait is over."""
         left = self._until - time.monotonic()
-        if left > 0.05:
-            self.message.setText(too_many(left))
+        if left > 0:
+            self._say(f"{self._head}{too_many(left)}")
+            self._next_tick()
             return
-        self._cooldown.stop()
         self.sign_in_button.setEnabled(True)
-        self.message.setText("You can try again now.")
+        self._say("You can try again now.", alarm=False)
 
     def try_create(self) -> None:
         name = self.new_name.text().strip()
         pin = self.new_pin.text()
         if pin != self.new_pin_again.text():
-            self.message.setText("The two PINs differ. Type the same PIN twice.")
+            self._say("The two PINs differ. Type the same PIN twice.")
             return
         try:
             self.managers.create(name, pin)
@@ -222,7 +249,7 @@ class SignInPanel(QWidget):
             self._keyring_failed(exc, self.try_create)
             return
         except (ValueError, ManagerStoreError) as exc:
-            self.message.setText(str(exc))
+            self._say(str(exc))
             return
         self._clear_message()
         self.new_pin.clear()

@@ -19,7 +19,7 @@ An error WorkTaps still returns becomes a field with ``field_for_error``.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from datetime import date
 
 from desktop.api import Account, ValidationError
@@ -133,6 +133,18 @@ MESSAGES: dict[int, str] = {
     40031: "This person manages open jobs ({jobs}); give those jobs to someone else "
     "before changing the role.",
 }
+# An account cannot be sent without these: each refused empty with its code, and the
+# account form marks them with * from this same table (so the marks cannot drift).
+REQUIRED: dict[str, int] = {
+    "first_name": 40004,
+    "last_name": 40005,
+    "location_ids": 40008,
+    "department_id": 40009,
+    "role": 40010,
+    "timezone": 40011,
+    "job_title": 40014,
+    "start_date": 40015,
+}
 META_TOO_LONG = "Custom field {key} holds at most 100 characters (it has {length})."
 META_NO_NAME = "Give each custom field a name."
 META_TWICE = "Custom field {key} is there twice; use each name once."
@@ -186,26 +198,26 @@ def check_draft(
     names = changed(draft, None if creating else current)
     values = clean(draft).text
     problems = _Problems()
-    for field, code in (("first_name", 40004), ("last_name", 40005)):
-        if field in names and not values[field]:
-            problems.code(code)
+    _missing(problems, draft, names)
     _contact(problems, draft, names, creating, taken_emails, taken_phones)
     _placement(problems, draft, names, departments, locations)
     _role(problems, values["role"], names, current, open_jobs)
-    if "timezone" in names:
-        _required(problems, values["timezone"], 40011, 40023, valid_timezone)
+    if "timezone" in names and values["timezone"] and not valid_timezone(values["timezone"]):
+        problems.code(40023)
     _meta(problems, draft, names, today)
     _address(problems, values, names, today)
     return problems.found
 
 
-def _required(
-    problems: _Problems, value: str, missing: int, invalid: int, valid: Callable[[str], bool]
-) -> None:
-    if not value:
-        problems.code(missing)
-    elif not valid(value):
-        problems.code(invalid)
+def _missing(problems: _Problems, draft: AccountDraft, names: frozenset[str]) -> None:
+    """Every ``REQUIRED`` field that is sent empty (the job title and start date are
+    sent whenever meta is: WorkTaps judges the merged whole)."""
+    cleaned = clean(draft)
+    for field, code in REQUIRED.items():
+        sent = sends_meta(names) if field in ("job_title", "start_date") else field in names
+        value = cleaned.location_ids if field == "location_ids" else cleaned.text[field]
+        if sent and not value:
+            problems.code(code)
 
 
 def _contact(
@@ -256,16 +268,12 @@ def _placement(
 ) -> None:
     if "department_id" in names:
         department = draft.department_id.strip()
-        if not department:
-            problems.code(40009)
-        elif departments and department not in departments:
+        if department and departments and department not in departments:
             problems.code(40002, id=department)
     if "location_ids" in names:
         ids = clean(draft).location_ids
         unknown = [item for item in ids if item and locations and item not in locations]
-        if not ids:
-            problems.code(40008)
-        elif not all(ids):
+        if ids and not all(ids):
             problems.code(40019)
         elif unknown:
             problems.code(40001, id=unknown[0])
@@ -281,8 +289,8 @@ def _role(
     if "role" not in names:
         return
     if not role:
-        problems.code(40010)
-    elif role not in ROLES:
+        return
+    if role not in ROLES:
         problems.code(40020)
     elif current is not None and current.role == "MANAGER" and role != "MANAGER" and open_jobs:
         problems.code(40031, jobs=", ".join(open_jobs))
@@ -305,14 +313,12 @@ def _meta(problems: _Problems, draft: AccountDraft, names: frozenset[str], today
     if not sends_meta(names):
         return
     title, start = draft.job_title.strip(), draft.start_date.strip()
-    if not title:
-        problems.code(40014)
-    elif len(title) > META_MAX_LENGTH:
+    if len(title) > META_MAX_LENGTH:
         problems.add("job_title", JOB_TITLE_TOO_LONG)
     day = iso_day(start)
     if not start:
-        problems.code(40015)
-    elif day is None:
+        return
+    if day is None:
         problems.code(40021)
     elif day > today:
         problems.code(40022)

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.api import Account, Department, Location
-from desktop.services.accounts.rules import AccountDraft, normalize_phone
+from desktop.services.accounts.rules import REQUIRED, AccountDraft, normalize_phone
 from desktop.ui.widgets.sending_form import Check, SendingForm, hint_line
 from desktop.ui.widgets.zone_box import ZoneBox
 
@@ -36,11 +36,6 @@ ROLES = ("EMPLOYEE", "MANAGER", "OWNER")
 Submit = Callable[[AccountDraft], dict[str, str] | None]
 """field -> message; empty when accepted; None while the server is being asked (the
 caller then calls ``server_answered``)."""
-
-
-# A new account cannot be sent without these (marked with * on the form).
-REQUIRED = ("first_name", "last_name", "timezone", "role", "department_id", "location_ids",
-            "job_title")  # fmt: skip
 
 
 class AccountForm(SendingForm):

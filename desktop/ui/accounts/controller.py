@@ -159,14 +159,18 @@ class AccountsController(PageController):
             errors = check(draft)
             if errors:
                 return errors
+            name = f"{draft.first_name.strip()} {draft.last_name.strip()}".strip()
             if account is None:
                 entry = self.service.queue_create(to_input(draft), manager, "New account")
+                said = f"Account {name} created in WorkTaps"
             else:
                 changes = to_input(draft, current=account)
                 if not changes.to_json():
                     return {}
                 entry = self.service.queue_update(account, changes, manager, "Account edited")
-            return self._send_now(entry, form.server_answered)
+                said = f"Account {name} updated in WorkTaps"
+            return self._send_now(entry, form.server_answered, said=said,
+                                  select=self.page.select_account)  # fmt: skip
 
         form = AccountForm(self.cache.departments(), self.cache.locations(), submit, account,
                            self.page.window(), zone=self.session.zone.key,
@@ -180,10 +184,14 @@ class AccountsController(PageController):
         entry: OutboxEntry,
         answered: Callable[[dict[str, str]], None],
         on_field: Callable[[Refusal], dict[str, str]] = refusal_on_field,
+        *,
+        said: str | None = None,
+        select: Callable[[str], object] | None = None,
     ) -> dict[str, str] | None:
-        """Send at once when connected (the form waits); else it stays queued."""
+        """Send at once when connected (the form waits); else it stays queued. Once sent,
+        the banner says ``said`` (what happened) and ``select`` shows the record's row."""
         if self.session.worktaps_sender is None:
-            self.runner.bus.info(QUEUED_OFFLINE)
+            self.confirm(QUEUED_OFFLINE, entry)
             return {}
 
         def done(sent: OutboxEntry) -> None:
@@ -192,6 +200,11 @@ class AccountsController(PageController):
                 answered({"general": "WorkTaps did not answer; the change waits in the outbox."})
             elif refused is None:
                 answered({})
+                self.reload()  # the new record's row, before it is selected
+                if select is not None and sent.server_id:
+                    select(sent.server_id)
+                if said:
+                    self.confirm(f"{said}.", sent)
             else:
                 answered(on_field(refused))
 
@@ -215,7 +228,9 @@ class AccountsController(PageController):
             def answered(errors: dict[str, str]) -> None:
                 dialog.server_answered(next(iter(errors.values()), ""))
 
-            waiting = self._send_now(entry, answered, terminate_refusal) is None
+            name = f"{account.first_name or ''} {account.last_name or ''}".strip()
+            said = f"Account {name} ended in WorkTaps (last day {term:%a %d %b})"
+            waiting = self._send_now(entry, answered, terminate_refusal, said=said) is None
             return None if waiting else ""  # "": queued offline, the dialog closes
 
         dialog = TerminateDialog(account, self.today(), submit, self.page.window())
@@ -239,6 +254,8 @@ class AccountsController(PageController):
             if errors:
                 return errors
             body = to_location_input(values, current=location)
+            name = values["name"].strip() or (location.name if location else "") or ""
+            said = f"Location {name} saved"
             if location is None:
                 entry = self.service.queue_location_create(
                     body, manager, "New location", known=self.cache.locations()
@@ -248,7 +265,8 @@ class AccountsController(PageController):
             else:
                 return {}
 
-            return self._send_now(entry, form.server_answered, location_refusal_on_field)
+            return self._send_now(entry, form.server_answered, location_refusal_on_field,
+                                  said=said, select=self.places.select_location)  # fmt: skip
 
         form = LocationForm(submit, location, self.places.window(), zone=self.session.zone.key,
                             check=lambda: check(form.values()))  # fmt: skip

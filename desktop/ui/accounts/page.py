@@ -24,7 +24,7 @@ from desktop.store import AccountCache
 from desktop.ui.widgets import format as fmt
 from desktop.ui.widgets.plain import PlainLabel, plain_tip, rich_label
 from desktop.ui.widgets.table_models import Column, LazyTableModel, ListTableModel
-from desktop.ui.widgets.tables import configure_table
+from desktop.ui.widgets.tables import configure_table, select_row
 from desktop.words import count
 
 SEARCH_DELAY_MS = 120
@@ -218,6 +218,12 @@ class AccountsPage(QWidget):
         total = self.cache.count(text, department_id=department)
         self.count.setText(count(total, "account"))
         self._show_details()
+
+    def select_account(self, account_id: str) -> bool:
+        """The account's row selected and in sight, in the cached list (a new account)."""
+        self.show_cache()
+        found = self.model.find(lambda account: str(account.id) == account_id)
+        return select_row(self.view, found)
 
     def show_server_results(self, accounts: list[Account], filters: ServerFilters) -> None:
         self.server_model.set_rows(accounts)

@@ -9,7 +9,7 @@ from desktop.api import Department, Location
 from desktop.store import AccountCache
 from desktop.ui.widgets.plain import PlainLabel, plain_tip
 from desktop.ui.widgets.table_models import Column, ListTableModel
-from desktop.ui.widgets.tables import configure_table
+from desktop.ui.widgets.tables import configure_table, select_row
 
 
 class PlacesPage(QWidget):
@@ -66,6 +66,11 @@ class PlacesPage(QWidget):
     def reload(self) -> None:
         self.departments.set_rows(self.cache.departments())
         self.locations.set_rows(self.cache.locations())
+
+    def select_location(self, location_id: str) -> bool:
+        """The location's row selected and in sight (a new or edited location)."""
+        found = self.locations.find(lambda location: location.id == location_id)
+        return select_row(self.location_view, found)
 
     def _edit(self) -> None:
         index = self.location_view.currentIndex()

@@ -3,7 +3,6 @@ a person's day, Ctrl+K, or a failed entry edited on the Outbox page."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QTimer
@@ -40,8 +39,6 @@ class AttendanceController(PageController):
         self._outbox_moved.timeout.connect(self.page.refresh_from_cache)
         signals.outbox.connect(self._outbox_moved.start)
         signals.outbox.connect(self._follow_sent)
-        # Set by the console: the Outbox page with this entry selected.
-        self.show_entry: Callable[[int], None] = lambda _entry_id: None
         self._told: dict[int, str] = {}  # entry id -> its words, until it is sent or refused
         signals.zone.connect(self._zone_changed)
 
@@ -102,16 +99,13 @@ class AttendanceController(PageController):
         name = self.session.name_of(correction.employee_id)
         return in_words(correction, name, self.session.zone)
 
-    def _show(self, entry: OutboxEntry) -> tuple[str, Callable[[], object]]:
-        return ("Show in Outbox", lambda: self.show_entry(entry.id))
-
     def _confirm(self, entries: list[OutboxEntry]) -> None:
         """A short confirmation of what was queued, naming it; another once it is sent."""
         for entry in entries:
             self._told[entry.id] = self._words(entry)
         said = "; ".join(self._told[e.id] for e in entries)
         if entries:
-            self.runner.bus.info(f"{said}: saved, sending now.", action=self._show(entries[-1]))
+            self.confirm(f"{said}: saved, sending now.", entries[-1])
 
     def _follow_sent(self) -> None:
         for entry_id, words in list(self._told.items()):
@@ -120,9 +114,11 @@ class AttendanceController(PageController):
                 continue
             del self._told[entry_id]
             if entry.state == "sent":
-                took = max(0, round((entry.updated_at - entry.created_at).total_seconds()))
-                text = f"{words}: sent {count(took, 'second')} after it was saved."
-                self.runner.bus.info(text, action=self._show(entry))
+                took = (entry.updated_at - entry.created_at).total_seconds()
+                when = (
+                    "at once" if took < 1 else f"{count(round(took), 'second')} after it was saved"
+                )
+                self.confirm(f"{words}: sent {when}.", entry)
             elif entry.state != "cancelled":
                 why = entry.last_error or "WorkTime One could not confirm it."
                 self.runner.bus.warning(f"{words}: not sent. {why} See the Outbox.")

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, QSignalBlocker, Signal
+from PySide6.QtCore import QDate, QSignalBlocker, QSize, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -28,12 +28,13 @@ from desktop.services.attendance.review import PROBLEM_TEXT, ReviewRow
 from desktop.ui.widgets import format as fmt
 from desktop.ui.widgets.date_range import DateRange
 from desktop.ui.widgets.frozen_column import FrozenColumnTable
-from desktop.ui.widgets.plain import PlainLabel, plain_tip
+from desktop.ui.widgets.plain import StatusLabel, plain_tip
 from desktop.ui.widgets.table_models import Column, ListTableModel
 from desktop.ui.widgets.tables import configure_table, on_enter
 from desktop.words import count
 
 Review = Callable[[date, date], list[ReviewRow]]
+ALL_DEPARTMENTS = "All departments"
 
 
 def fixed(row: ReviewRow, zone: ZoneInfo) -> str:
@@ -116,13 +117,23 @@ class AttendancePage(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(170)
         self.department = QComboBox()
+        # Its names arrive after it is first shown, and a crowded row squeezed it to
+        # "All departm": it keeps room for "All departments" (the list shows longer names).
+        self.department.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.department.setIconSize(QSize(0, 0))  # no icons: no room kept for one
+        x = max(1, self.department.fontMetrics().horizontalAdvance("x"))
+        words = self.department.fontMetrics().horizontalAdvance(ALL_DEPARTMENTS)
+        self.department.setMinimumContentsLength(-(-words // x))  # whole x-widths, rounded up
         self.lock = QComboBox()
         self.lock.addItem("Any lock", None)
-        self.problems_only = QCheckBox("Problems only (pre-payroll)")
+        self.problems_only = QCheckBox("Problems only")
+        self.problems_only.setToolTip("The pre-payroll view: every open problem of the period")
         self.load_button = QPushButton("&Load period")
         self.next_button = QPushButton("&Next problem")
         self.correct_button = QPushButton("&Correct…")
-        self.summary = PlainLabel()
+        self.summary = StatusLabel()
         self._layout()
         self._wire()
 
@@ -211,7 +222,7 @@ class AttendancePage(QWidget):
         current = self.department.currentData()
         with QSignalBlocker(self.department):
             self.department.clear()
-            self.department.addItem("All departments", None)
+            self.department.addItem(ALL_DEPARTMENTS, None)
             for name in departments:
                 self.department.addItem(name, name)
             if current in departments:

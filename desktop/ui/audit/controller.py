@@ -18,6 +18,7 @@ class AuditController(PageController):
             session.zone,
             runner,
             today=session.today,
+            now=session.now,
             words=self._words,
         )
         # Names are read once, not at each new row: 20,000 people take tens of ms on the

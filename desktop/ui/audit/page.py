@@ -22,13 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.export import export_table
+from desktop.services.export import export_table, exported_at
 from desktop.services.reports.audit_view import AuditLine
 from desktop.store import AuditLog, AuditRow
 from desktop.store.audit import AUDIT_HEADER, audit_cells
 from desktop.tasks import Op, TaskRunner
 from desktop.ui.widgets import format as fmt
-from desktop.ui.widgets.plain import PlainLabel
+from desktop.ui.widgets.plain import PlainLabel, StatusLabel
 from desktop.ui.widgets.save_dialog import ask_save_path
 from desktop.ui.widgets.table_models import Column, LazyTableModel
 from desktop.ui.widgets.tables import configure_table
@@ -111,9 +111,11 @@ class AuditPage(QWidget):
         *,
         today: Callable[[], date],
         words: Callable[[], Say] | None = None,
+        now: Callable[[], datetime] | None = None,
     ) -> None:
         super().__init__(parent)
         self.log, self.zone, self.runner, self.today = log, zone, runner, today
+        self.now = now or (lambda: datetime.now(UTC))  # the console's clock
         self.words = words or (lambda: plain_words)  # the controller's: names, in words
         self._say: Say = plain_words
         self.model: LazyTableModel[AuditRow] = LazyTableModel(audit_columns(zone, self.say))
@@ -128,7 +130,7 @@ class AuditPage(QWidget):
         self.subject.setPlaceholderText("Subject (person or account)")
         self.verify_button = QPushButton("&Verify the chain")
         self.export_button = QPushButton("Export…")
-        self.count = PlainLabel()
+        self.count = StatusLabel()
         self.verdict = PlainLabel()
         self.verdict.setObjectName("auditVerdict")
         self.verdict.setWordWrap(True)
@@ -217,7 +219,7 @@ class AuditPage(QWidget):
         about = [
             ("Filters", chosen.describe()),
             ("Timezone", str(zone)),
-            ("Exported", datetime.now(UTC).isoformat(timespec="seconds")),
+            ("Exported", exported_at(self.now(), zone)),
             ("Audit log", self.log.head_line()),
         ]
 

@@ -186,6 +186,7 @@ class DirectoryController(PageController):
             lambda manager: self.service.queue_delete(
                 w.id, w.status, manager, "Deactivated from the directory"
             ),
+            said=f"Employee {person.name} deactivated in WorkTime One",
         )
 
     def restore(self, person: Person) -> ConfirmDialog | None:
@@ -200,10 +201,17 @@ class DirectoryController(PageController):
             lambda manager: self.service.queue_restore(
                 w.id, w.status, manager, "Restored from the directory"
             ),
+            said=f"Employee {person.name} restored in WorkTime One",
         )
 
     def _confirm(
-        self, title: str, text: str, action: str, queue: Callable[[str], OutboxEntry]
+        self,
+        title: str,
+        text: str,
+        action: str,
+        queue: Callable[[str], OutboxEntry],
+        *,
+        said: str,
     ) -> ConfirmDialog | None:
         manager = self._who()
         if manager is None:
@@ -214,7 +222,7 @@ class DirectoryController(PageController):
             def answered(errors: dict[str, str]) -> None:
                 dialog.server_answered(next(iter(errors.values()), ""))
 
-            result = self._send(queue(manager), answered)
+            result = self._send(queue(manager), answered, said=said)
             return None if result is None else ""
 
         dialog = ConfirmDialog(title, text, action, submit, sending=SENDING,
@@ -256,14 +264,16 @@ class DirectoryController(PageController):
             errors = problems(draft)
             if errors:
                 return errors
+            name = draft.name.strip() or (current.name if current else "")
             if current is None:
                 entry = self.service.queue_create(draft, manager, "New employee")
+                said = f"Employee {name} created in WorkTime One"
             else:
                 found = self.service.queue_update(current, draft, manager, "Employee edited")
                 if found is None:
                     return {}
-                entry = found
-            return self._send(entry, form.server_answered)
+                entry, said = found, f"Employee {name} updated in WorkTime One"
+            return self._send(entry, form.server_answered, said=said)
 
         reveal = self._reveal(manager)
         form = EmployeeForm(self.people.departments(), submit, current, reveal=reveal,
@@ -291,10 +301,13 @@ class DirectoryController(PageController):
         deleted = {r.email.casefold() for r in self.deleted if r.email and r.id != mine}
         return self.people.taken_emails(mine) | deleted
 
-    def _send(self, entry: OutboxEntry, answered: Answered) -> dict[str, str] | None:
-        """Send at once when connected (the dialog waits); else it stays queued."""
+    def _send(
+        self, entry: OutboxEntry, answered: Answered, *, said: str | None = None
+    ) -> dict[str, str] | None:
+        """Send at once when connected (the dialog waits); else it stays queued. Once sent,
+        the banner says ``said`` (what happened) and the employee's row is selected."""
         if self.session.worktime_sender is None:
-            self.runner.bus.info(QUEUED_OFFLINE)
+            self.confirm(QUEUED_OFFLINE, entry)
             self.reload()
             return {}
 
@@ -305,7 +318,11 @@ class DirectoryController(PageController):
                 answered({"general": NO_ANSWER})
             else:
                 answered({})
-            self.reload()
+            redrawn = self.reload()
+            if sent.state == "sent" and said:
+                self.confirm(f"{said}.", sent)
+                employee_id = sent.server_id or str(sent.payload.get("employee_id", ""))
+                redrawn.add_done_callback(lambda _: self.page.select_employee(employee_id))
 
         Op(
             lambda: self.session.send_now("worktime", entry), what="sending to WorkTime One"

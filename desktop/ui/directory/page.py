@@ -30,7 +30,7 @@ from desktop.services.directory.people import Person
 from desktop.ui.widgets import format as fmt
 from desktop.ui.widgets.plain import PlainLabel, plain_tip, rich_label
 from desktop.ui.widgets.table_models import Column, ListTableModel
-from desktop.ui.widgets.tables import configure_table
+from desktop.ui.widgets.tables import configure_table, select_row
 
 SEARCH_DELAY_MS = 120
 AGREES = "✓ agrees"
@@ -263,6 +263,11 @@ class DirectoryPage(QWidget):
                 self.view.selectRow(index)
                 return True
         return False
+
+    def select_employee(self, employee_id: str) -> bool:
+        """The row of the WorkTime One employee selected and in sight (a new one)."""
+        found = self.model.find(lambda p: p.worktime is not None and p.worktime.id == employee_id)
+        return select_row(self.view, found)
 
     def person_with(self, email: str) -> Person | None:
         wanted = email.casefold()

@@ -20,6 +20,7 @@ class LocksController(PageController):
             runner,
             audit_head=session.audit.head_line,
             today=session.today,
+            now=session.now,
         )
         self.page.show_week_ending(session.today())
         self.page.load_older_requested.connect(self.load_older)

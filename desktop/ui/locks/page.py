@@ -25,12 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.export import about_path, export_table
+from desktop.services.export import about_path, export_table, exported_at
 from desktop.store import EventFilter, LockCache, LockEventRow, LockRow, SortKey
 from desktop.tasks import Op, TaskRunner
 from desktop.ui.widgets import format as fmt
 from desktop.ui.widgets.date_range import DateRange
-from desktop.ui.widgets.plain import PlainLabel
+from desktop.ui.widgets.plain import PlainLabel, StatusLabel
 from desktop.ui.widgets.save_dialog import ask_save_path, safe_name
 from desktop.ui.widgets.table_models import Column, LazyTableModel, ListTableModel
 from desktop.ui.widgets.tables import configure_table
@@ -116,9 +116,11 @@ class LocksPage(QWidget):
         *,
         audit_head: Callable[[], str],
         today: Callable[[], date] | None = None,
+        now: Callable[[], datetime] | None = None,
     ) -> None:
         super().__init__(parent)
-        self.today = today or (lambda: datetime.now(zone).date())
+        self.now = now or (lambda: datetime.now(UTC))  # the console's clock
+        self.today = today or (lambda: self.now().astimezone(zone).date())
         self.cache, self.zone, self.runner = cache, zone, runner
         self.audit_head = audit_head  # the audit log's head, printed on every export
         self.filter = EventFilter()
@@ -157,7 +159,7 @@ class LocksPage(QWidget):
         self.load_older = QPushButton("Load &older")
         self.export_csv = QPushButton("Export CSV…")
         self.export_xlsx = QPushButton("Export Excel…")
-        self.count = PlainLabel()
+        self.count = StatusLabel()
         self.coverage = PlainLabel()  # what the store holds, when the dates ask for more
         self.coverage.setWordWrap(True)
         self.coverage.hide()
@@ -241,8 +243,11 @@ class LocksPage(QWidget):
         ids = [row.id for row in self.locks_model.rows()]
         if lock_id not in ids:
             return False
+        row = ids.index(lock_id)
         with QSignalBlocker(self.locks_view.selectionModel()):
-            self.locks_view.selectRow(ids.index(lock_id))
+            self.locks_view.selectRow(row)
+        # The blocked selection model does not tell the view to scroll to its new row.
+        self.locks_view.scrollTo(self.locks_model.index(row, 0))
         for box in (self.denied_only, self.alerts_only):
             with QSignalBlocker(box):
                 box.setChecked(False)
@@ -421,7 +426,7 @@ class LocksPage(QWidget):
             *short,
             ("Filters", self._describe_filters()),
             ("Timezone", f"{self.zone} (every time in this file)"),
-            ("Exported", datetime.now(UTC).isoformat(timespec="seconds")),
+            ("Exported", exported_at(self.now(), self.zone)),
             ("Audit log", self.audit_head()),
         ]
         self.progress.setRange(0, max(1, total))

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from PySide6.QtGui import QImage
 
-from desktop.services.export import export_table
+from desktop.services.export import export_table, exported_at
 from desktop.services.reports.report import (
     Report,
     attendance_table,
@@ -32,8 +32,8 @@ from desktop.ui.widgets.pdf import table_html, write_pdf
 CHART_WIDTH = 490  # half the text width of a landscape A4 page (in the document's pixels)
 
 
-def export_about(report: Report, table: Table, exported_at: datetime) -> list[tuple[str, str]]:
-    exported = exported_at.astimezone(report.zone).isoformat(timespec="seconds")
+def export_about(report: Report, table: Table, now: datetime) -> list[tuple[str, str]]:
+    exported = exported_at(now, report.zone)
     return [*report.about(), ("Table", table.title), ("Exported", exported)]
 
 

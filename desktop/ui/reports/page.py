@@ -38,7 +38,7 @@ from desktop.ui.reports.tiles import ReportTiles
 from desktop.ui.widgets import format as fmt
 from desktop.ui.widgets.date_box import DateBox
 from desktop.ui.widgets.person_picker import PersonPicker
-from desktop.ui.widgets.plain import PlainLabel
+from desktop.ui.widgets.plain import PlainLabel, StatusLabel
 from desktop.ui.widgets.save_dialog import ask_save_path
 from desktop.words import count
 
@@ -97,9 +97,9 @@ class ReportsPage(QWidget):
         self.person = PersonPicker()
         self.refresh = QPushButton("&Refresh")
         self.refresh.setToolTip("Fetch the reports again (F5)")
-        self.heading = PlainLabel()
+        self.heading = StatusLabel()
         self.heading.setStyleSheet("font-size: 15px; font-weight: 600;")
-        self.status = PlainLabel()
+        self.status = StatusLabel()
         self.progress = QProgressBar()
         self.progress.setMaximumWidth(220)
         self.progress.hide()

@@ -7,6 +7,7 @@ horizontal scrolling, so the totals stay in sight however long the table is.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -21,6 +22,7 @@ from desktop.ui.reports.table_model import ReportTableModel
 from desktop.ui.widgets.tables import ROW_HEIGHT, configure_table
 
 OFF = Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+CELL_PADDING = 16  # a cell's margins and grid line, with room to spare
 
 
 class ReportTableView(QWidget):
@@ -65,6 +67,7 @@ class ReportTableView(QWidget):
         """Money as MASK (True) or as figures."""
         self.model.set_masked(masked)
         self.total_model.set_masked(masked)
+        self._fit_totals()
 
     def set_table(self, table: Table) -> None:
         self.model.set_table(table)
@@ -73,3 +76,15 @@ class ReportTableView(QWidget):
         widths = [c.width for c in self.model.columns]
         configure_table(self.view, widths)
         configure_table(self.footer, widths)
+        self._fit_totals()
+
+    def _fit_totals(self) -> None:
+        """Widen a column to its total, which sums the column and outgrows its cells (the
+        attendance tab's hours showed "3,330…")."""
+        for column in range(self.total_model.columnCount()):
+            index = self.total_model.index(0, column)
+            font = index.data(Qt.ItemDataRole.FontRole)
+            metrics = QFontMetrics(font if isinstance(font, QFont) else self.footer.font())
+            need = metrics.horizontalAdvance(str(index.data() or "")) + CELL_PADDING
+            if need > self.view.columnWidth(column):
+                self.view.setColumnWidth(column, need)  # the footer follows

@@ -78,6 +78,15 @@ class LazyTableModel(QAbstractTableModel, Generic[Row]):
     def rows(self) -> list[Row]:
         return list(self._rows)
 
+    def find(self, wanted: Callable[[Row], bool]) -> int | None:
+        """The first row ``wanted``, fetching further batches until it comes or the list
+        ends (None: not in the list)."""
+        while True:
+            found = next((i for i, row in enumerate(self._rows) if wanted(row)), None)
+            if found is not None or not self.canFetchMore(QModelIndex()):
+                return found
+            self.fetchMore(QModelIndex())
+
     def row(self, index: int) -> Row:
         return self._rows[index]
 

@@ -22,6 +22,11 @@ def configure_table(view: QTableView, widths: list[int] | None = None) -> None:
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setAlternatingRowColors(True)
     view.horizontalHeader().setStretchLastSection(True)
+    # Titles sit where their column's text starts: centred, a column partly scrolled out
+    # of view lost its title off the edge (the Outbox's "Why").
+    view.horizontalHeader().setDefaultAlignment(
+        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+    )
     view.setWordWrap(False)
 
 
@@ -45,3 +50,12 @@ class _EnterActs(QObject):
 def on_enter(view: QTableView, act: Callable[[], object]) -> None:
     """Enter (or Return) on the table acts on its selected row, as a double-click does."""
     view.installEventFilter(_EnterActs(view, act))
+
+
+def select_row(view: QTableView, row: int | None) -> bool:
+    """Select ``row`` of the view and scroll it into sight (False: no such row)."""
+    if row is None:
+        return False
+    view.selectRow(row)
+    view.scrollTo(view.model().index(row, 0))
+    return True

@@ -61,7 +61,11 @@ class WorqController(PageController):
             self.dialog.raise_()
             return self.dialog
         dialog = WorqImportDialog(
-            self.today(), self.cache.last_run("done"), self.cache.last_run(), self._window()
+            self.today(),
+            self.cache.last_run("done"),
+            self.cache.last_run(),
+            self._window(),
+            zone=self.session.zone,
         )
         dialog.import_requested.connect(self.run_import)
         dialog.cancel_requested.connect(self.cancel)

@@ -8,7 +8,7 @@ none. Closing the dialog mid-import cancels it; what arrived is kept either way.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, tzinfo
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
@@ -55,10 +55,11 @@ def progress_text(page: int, pages: int | None, done: int, total: int | None) ->
     return f"Page {page} of {pages} · {done:,} of {count(total, 'person', 'people')}"
 
 
-def last_import_text(run: WorqRun | None) -> str:
+def last_import_text(run: WorqRun | None, zone: tzinfo) -> str:
+    """The last import, its time in the organization's ``zone`` (as every other time)."""
     if run is None:
         return "No import from WorQ yet."
-    when = run.started_at.astimezone().strftime("%Y-%m-%d %H:%M")
+    when = run.started_at.astimezone(zone).strftime("%Y-%m-%d %H:%M")
     ended = {"done": "finished", "running": "did not finish"}.get(run.outcome, run.outcome)
     return (
         f"Last import {when}, for changes from {run.start_date.isoformat()} to "
@@ -80,8 +81,11 @@ class WorqImportDialog(QDialog):
         last_done: WorqRun | None,
         last_run: WorqRun | None = None,
         parent: QWidget | None = None,
+        *,
+        zone: tzinfo,
     ) -> None:
         super().__init__(parent)
+        self.zone = zone
         self.setWindowTitle("Import from WorQ")
         self.setMinimumWidth(560)
         self.running = False
@@ -91,7 +95,7 @@ class WorqImportDialog(QDialog):
         self.end_date = self._date_field(end, today)
         self.intro = PlainLabel(INTRO)
         self.intro.setWordWrap(True)
-        self.last = PlainLabel(last_import_text(last_run or last_done))
+        self.last = PlainLabel(last_import_text(last_run or last_done, zone))
         self.last.setStyleSheet("color: #555;")
         self.last.setWordWrap(True)
         self.error = PlainLabel()
@@ -180,7 +184,7 @@ class WorqImportDialog(QDialog):
             super().reject()
 
     def set_last_run(self, run: WorqRun | None) -> None:
-        self.last.setText(last_import_text(run))
+        self.last.setText(last_import_text(run, self.zone))
 
     def _set_running(self, running: bool) -> None:
         self.running = running

@@ -14,7 +14,7 @@ from desktop.sandbox import SandboxServer
 from desktop.ui.accounts.account_form import AccountForm
 from desktop.ui.accounts.controller import AccountsController
 from desktop.ui.accounts.location_form import LocationForm
-from tests.helpers.taps_forms import connected, flagged, retype
+from tests.helpers.taps_forms import connected, erase, fill_new, flagged, retype
 
 
 def labels(form: QWidget) -> list[str]:
@@ -99,5 +99,45 @@ def test_the_location_form_marks_finds_and_forgives(
             assert flagged(form.errors) == {}
             assert where(form.inputs["street"]) == below, "the form jumped as errors went"
             form.reject()
+
+    qloop.run_until_complete(scenario())
+
+
+def marked(form: AccountForm) -> set[str]:
+    """The fields whose label carries the * (found through each field's error line, which
+    sits in the field's cell)."""
+    found = set()
+    for name, error in form.errors.items():
+        for layout in form.findChildren(QFormLayout):
+            label = layout.labelForField(error.parentWidget())
+            if isinstance(label, QLabel) and label.text().endswith(" *"):
+                found.add(name)
+    return found
+
+
+def test_the_account_form_marks_every_field_it_refuses_empty(
+    qloop: asyncio.AbstractEventLoop, qtbot: QtBot, taps: AccountsController, sandbox: SandboxServer
+) -> None:
+    async def scenario() -> None:
+        async with connected(taps, sandbox):
+            form = taps.new_account()
+            assert isinstance(form, AccountForm)
+            qtbot.addWidget(form)
+            fill_new(form, qtbot)
+            erase(qtbot, form.start_date)
+            qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+            assert flagged(form.errors) == {"start_date": "Enter the start date."}
+            assert "start_date" in marked(form)
+            form.reject()
+
+            empty = taps.new_account()
+            assert isinstance(empty, AccountForm)
+            qtbot.addWidget(empty)
+            for field in (empty.start_date, empty.timezone.lineEdit()):
+                erase(qtbot, field)
+            qtbot.mouseClick(empty.save_button, Qt.MouseButton.LeftButton)
+            refused = set(flagged(empty.errors)) - {"email", "phone"}  # one of the two
+            assert refused == marked(empty)
+            empty.reject()
 
     qloop.run_until_complete(scenario())

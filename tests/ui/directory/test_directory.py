@@ -97,6 +97,8 @@ def test_create_edit_delete_and_restore_an_employee_as_a_manager_does(
 ) -> None:
     async def scenario(desk: Desk) -> None:
         directory, page = desk.directory, desk.directory.page
+        told: list[str] = []  # the banner's confirmations
+        directory.runner.bus.subscribe(lambda message: told.append(message.text))
         page.view.clearSelection()
         page.view.setCurrentIndex(page.model.index(-1, -1))
         click(qtbot, page.new_button)
@@ -138,6 +140,7 @@ def test_create_edit_delete_and_restore_an_employee_as_a_manager_does(
         typed(qtbot, editor.position, "Commodore")
         click(qtbot, editor.save_button)
         await until(lambda: not editor.isVisible(), what="the edit")
+        assert told[-1] == "Employee Grace Hopper updated in WorkTime One."
         assert (await desk.worktime.get_employee(made.id)).position == "Commodore"
         assert (await desk.worktime.get_employee(made.id)).salary == 71500  # unchanged
         # Deactivate (a soft delete), then restore.
@@ -147,6 +150,7 @@ def test_create_edit_delete_and_restore_an_employee_as_a_manager_does(
         assert isinstance(dialog, ConfirmDialog)
         click(qtbot, dialog.confirm)
         await until(lambda: not dialog.isVisible(), what="the soft delete")
+        assert told[-1] == "Employee Grace Hopper deactivated in WorkTime One."
         assert (await desk.worktime.get_employee(made.id)).status == "deleted"
         await until(lambda: desk.person(NEW_EMAIL).worktime.status == "deleted",  # type: ignore[union-attr]
                     what="the row to show the delete")  # fmt: skip
@@ -158,6 +162,7 @@ def test_create_edit_delete_and_restore_an_employee_as_a_manager_does(
         assert isinstance(again, ConfirmDialog)
         click(qtbot, again.confirm)
         await until(lambda: not again.isVisible(), what="the restore")
+        assert told[-1] == "Employee Grace Hopper restored in WorkTime One."
         assert (await desk.worktime.get_employee(made.id)).status == "active"
         rows = directory.session.audit.rows()
         mine = [r.action for r in reversed(rows) if r.action.startswith("employee_")]

@@ -78,6 +78,8 @@ def test_a_leaver_is_flagged_and_their_door_opening_is_a_keypress_away(
         lock = locks.selected_lock()
         assert lock is not None
         assert lock.id == opening.lock_id
+        shown = locks.locks_view.visualRect(locks.locks_view.currentIndex())
+        assert locks.locks_view.viewport().rect().contains(shown), "the lock's row is hidden"
         assert locks.dates.date_from.date().toPython() == opening.at.date()
         assert locks.dates.date_to.date().toPython() == opening.at.date()
         chosen = locks.events_view.selectionModel().selectedRows()

@@ -109,6 +109,10 @@ def test_an_import_shows_its_pages_and_what_it_brought(
                 "Imported 119 people from WorQ: 119 new, 0 already known."
             )
             assert dialog.last.text().endswith("finished, 119 people kept.")
+            run = pages.cache.last_run()
+            assert run is not None
+            when = run.started_at.astimezone(pages.session.zone)  # as every other time shown
+            assert dialog.last.text().startswith(f"Last import {when:%Y-%m-%d %H:%M},")
             assert dialog.cancel_button.text() == "Close"
             assert harness.imports == [EVERYONE]
             click(qtbot, dialog.cancel_button)
