@@ -33,6 +33,7 @@ class TodayController(PageController):
     def build(self, session: Session, signals: SessionSignals, runner: TaskRunner) -> None:
         self.page = LiveBoardPage(session.zone)
         self._drawing = self._draw_again = False
+        self._open_day: tuple[PersonDayDialog, str] | None = None
         self._ticker = QTimer(self)
         self._ticker.setInterval(FRESHNESS_TICK_MS)
         self._ticker.timeout.connect(self.show_freshness)
@@ -40,6 +41,7 @@ class TodayController(PageController):
         self.page.person_opened.connect(self.open_person)
         self.page.refresh_requested.connect(self.refresh_now)
         signals.board.connect(self.redraw)
+        signals.board.connect(self._follow_open_day)
         signals.worq.connect(self.redraw)  # who has left, flagged on the board
         signals.employees.connect(self.redraw)
         signals.zone.connect(self._zone_changed)
@@ -63,6 +65,15 @@ class TodayController(PageController):
             ).run(self.runner).add_done_callback(lambda _: self._drawn())
         # The loop notes the refresh time just after it tells: show it then.
         QTimer.singleShot(0, self.show_freshness)
+
+    def _follow_open_day(self) -> None:
+        if self._open_day is None:
+            return
+        dialog, employee_id = self._open_day
+        if dialog.isVisible():
+            dialog.show_day(self.session.person_day(employee_id))
+        else:
+            self._open_day = None
 
     def _drawn(self) -> None:
         self._drawing = False
@@ -94,6 +105,7 @@ class TodayController(PageController):
         day = session.person_day(employee_id)
         name = session.name_of(employee_id)
         dialog = PersonDayDialog(name, day, session.zone, session.lock_names(), self.page)
+        self._open_day = (dialog, employee_id)  # follows what the store is told
         target = Target(employee_id, name, day.day)
         dialog.correct_requested.connect(lambda: self._correct_from_day(dialog, target, day))
         dialog.open()

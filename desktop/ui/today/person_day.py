@@ -44,34 +44,31 @@ class PersonDayDialog(QDialog):
             Column("Method", lambda e: fmt.method(e.access_method)),
             Column("Result", lambda e: "Granted" if e.success else "Denied"),
         ]
+        self.zone = zone
         self.events = ListTableModel(columns)
-        self.events.set_rows(day.events)
         events_view = QTableView()
         events_view.setModel(self.events)
         configure_table(events_view)
-        events_box = QGroupBox(f"Lock events ({len(day.events)})")
-        QVBoxLayout(events_box).addWidget(events_view)
+        self.events_box = QGroupBox()
+        QVBoxLayout(self.events_box).addWidget(events_view)
 
-        record = day.attendance
         attendance_box = QGroupBox("Attendance")
         form = QFormLayout(attendance_box)
-        self.clock_in = PlainLabel(fmt.local_time(record.clock_in, zone, False) if record else "")
-        self.clock_out = PlainLabel(fmt.local_time(record.clock_out, zone, False) if record else "")
-        form.addRow("Clock in", self.clock_in or PlainLabel("—"))
-        form.addRow("Clock out", self.clock_out)
-        if record is not None:
-            form.addRow("Hours", PlainLabel(f"{record.work_hours:.2f}"))
-            form.addRow("Late by", PlainLabel(f"{record.late_minutes} min"))
-            form.addRow("Left early by", PlainLabel(f"{record.early_departure_minutes} min"))
-        else:
-            form.addRow(PlainLabel("No attendance record for this day."))
+        self.clock_in, self.clock_out, self.hours = PlainLabel(), PlainLabel(), PlainLabel()
+        self.late, self.early = PlainLabel(), PlainLabel()
+        for label, value in (("Clock in", self.clock_in), ("Clock out", self.clock_out),
+                             ("Hours", self.hours), ("Late by", self.late),
+                             ("Left early by", self.early)):  # fmt: skip
+            form.addRow(label, value)
+        self.no_record = PlainLabel("No attendance record for this day.")
+        form.addRow(self.no_record)
 
-        self.notes = PlainLabel("\n".join(f"⚠ {note}" for note in day.notes) or "Nothing unusual.")
+        self.notes = PlainLabel()
         self.notes.setObjectName("personDayNotes")
         self.notes.setWordWrap(True)
-        self.notes.setStyleSheet(f"color: {fmt.ALERT_COLOR};" if day.notes else "")
+        self.show_day(day)
         side = QHBoxLayout()
-        side.addWidget(events_box, 3)
+        side.addWidget(self.events_box, 3)
         side.addWidget(attendance_box, 2)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -81,3 +78,18 @@ class PersonDayDialog(QDialog):
         layout.addLayout(side, 1)
         layout.addWidget(self.notes)
         layout.addWidget(buttons)
+
+    def show_day(self, day: PersonDay) -> None:
+        """The day as the store has it now (a webhook or a refresh brought more)."""
+        zone = self.zone
+        self.events.set_rows(day.events)
+        self.events_box.setTitle(f"Lock events ({len(day.events)})")
+        record = day.attendance
+        self.clock_in.setText(fmt.local_time(record.clock_in, zone, False) if record else "—")
+        self.clock_out.setText(fmt.local_time(record.clock_out, zone, False) if record else "")
+        self.hours.setText(f"{record.work_hours:.2f}" if record else "")
+        self.late.setText(f"{record.late_minutes} min" if record else "")
+        self.early.setText(f"{record.early_departure_minutes} min" if record else "")
+        self.no_record.setVisible(record is None)
+        self.notes.setText("\n".join(f"⚠ {note}" for note in day.notes) or "Nothing unusual.")
+        self.notes.setStyleSheet(f"color: {fmt.ALERT_COLOR};" if day.notes else "")

@@ -18,6 +18,7 @@ def looped(
     service: FakeService,
     attempts: int,
     step: Callable[[int], Awaitable[None]] | None = None,
+    pushed_until: Callable[[], datetime | None] = lambda: None,
 ) -> tuple[LiveRefreshLoop, list[tuple[datetime, Priority]]]:
     """Run a loop of 3-request refreshes for ``attempts`` attempts; ``step(n)`` may fail."""
     budget = service.budget()
@@ -32,7 +33,7 @@ def looped(
         for _ in range(3):
             await service.call()
 
-    loop = LiveRefreshLoop(budget, refresh, cost=3)
+    loop = LiveRefreshLoop(budget, refresh, cost=3, pushed_until=pushed_until)
     run(loop.run())
     return loop, seen
 
@@ -107,3 +108,13 @@ def test_refresh_now_goes_as_a_user_request_and_counts() -> None:
     run(loop.refresh_now())
     assert loop.last_refresh == START
     assert service.sent == [START]
+
+
+def test_while_webhooks_bring_the_changes_polling_only_reconciles_then_takes_over() -> None:
+    """Deliveries flowing until 80 minutes in: a refresh every 30 minutes; the moment they
+    stop (nothing for 10 minutes after the last), the loop polls at its pace again."""
+    service = FakeService(FakeTime(), limit=10_000)
+    stops = START + timedelta(minutes=80)
+    loop, seen = looped(service, 7, pushed_until=lambda: stops)
+    assert gaps([t for t, _ in seen]) == [1800.0, 1800.0, 1200.0, 15.0, 15.0, 15.0]
+    assert not loop.reconciling()

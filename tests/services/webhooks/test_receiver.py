@@ -7,6 +7,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from datetime import timedelta
+from decimal import Decimal
 
 import httpx
 import pytest
@@ -195,3 +196,27 @@ def test_a_thousand_bad_deliveries_apply_nothing_and_the_receiver_keeps_serving(
     assert len(refusals) == 4, refusals
     logged = "\n".join(r.getMessage() for r in caplog.records)
     assert "demo-webhook-secret" not in logged
+
+
+def test_an_employee_changed_in_worktime_one_reaches_the_store_without_the_salary(
+    session: Session, sandbox: SandboxServer
+) -> None:
+    told: list[Change] = []
+    session.changes.subscribe(told.append, Change.EMPLOYEES)
+
+    async def scenario() -> None:
+        async with (
+            receiving(session, sandbox),
+            WorkTimeClient(sandbox.url("worktime"), FULL_KEY) as api,
+        ):
+            someone = (await api.list_employees(limit=1)).items[0]
+            await api.update_employee(someone.id, position="Head of Doors", salary=Decimal("91000"))
+            await until(lambda: session.people.employees(), what="the pushed employee")
+            (kept,) = session.people.employees()
+            assert (kept.id, kept.position) == (someone.id, "Head of Doors")
+            assert told == [Change.EMPLOYEES]
+            (stored,) = session.db.conn.execute("SELECT body FROM webhook_event").fetchall()
+            assert "salary" not in stored[0]
+            assert "91000" not in stored[0]
+
+    asyncio.run(scenario())

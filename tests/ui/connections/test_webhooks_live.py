@@ -18,6 +18,7 @@ from desktop.sandbox.credentials import WEBHOOK_SECRET
 from desktop.services.connections import Keys
 from tests.helpers.clock import TEST_NOW
 from tests.helpers.console import Harness
+from tests.helpers.receiving import body, deliver
 from tests.helpers.waiting import until
 from tests.helpers.worktime_sandbox import FULL_KEY
 
@@ -58,6 +59,8 @@ def test_the_board_follows_webhooks_and_connections_says_how_they_go(
                    if board.people.row(i).status == "not_arrived"]  # fmt: skip
         assert waiting, "everyone is in already"
         person = waiting[0]
+        day = console.today.open_person(person.employee_id)  # open while it happens
+        assert day.clock_in.text() == "—"
         async with WorkTimeClient(sandbox.url("worktime"), FULL_KEY) as api:
             await api.clock(person.employee_id, "clock_in", TEST_NOW - timedelta(minutes=2))
 
@@ -66,6 +69,23 @@ def test_the_board_follows_webhooks_and_connections_says_how_they_go(
             return next(p.status for p in rows if p.employee_id == person.employee_id)
 
         await until(lambda: shown() == "in", within=5, what="the clock-in on Today")
+        await until(lambda: day.clock_in.text() == "09:58", what="the person's day following")
+        day.reject()
+        # A door opened, told by webhook: the Locks page has it in the lock's history.
+        locks = console.locks.page
+        window.show_page(window.pages.indexOf(locks))
+        lock = locks.selected_lock()
+        assert lock is not None
+        opened = body("lock.opened", TEST_NOW, lock_id=lock.id, employee_id=person.employee_id,
+                      employee_name=person.name, timestamp="2026-11-18T14:59:30Z",
+                      method="card")  # fmt: skip
+        assert (await deliver(receiver.url, opened)).status_code == 200
+
+        def newest() -> str | None:
+            rows = locks.events_model.rows()
+            return rows[0].employee_id if rows else None
+
+        await until(lambda: newest() == person.employee_id, what="the opening on Locks")
         assert workday.loop.last_refresh is not None
         await harness.close()
 
