@@ -4,6 +4,7 @@ day, every column in view at 1280×800, and a status never lands in the Departme
 from __future__ import annotations
 
 import asyncio
+import re
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
@@ -35,6 +36,13 @@ def test_search_find_and_fit(
                     within=30, what="the board")  # fmt: skip
         window.show_page(window.pages.indexOf(board))
         await asyncio.sleep(0.1)
+        # How fresh: a refresh seconds away says its second, not the minute just shown.
+        workday = console.session.workday
+        assert workday is not None
+        await until(lambda: workday.loop.last_refresh is not None, within=30, what="a refresh")
+        console.today.show_freshness()
+        assert re.fullmatch(r"Updated \d\d:\d\d · next refresh at \d\d:\d\d:\d\d",
+                            board.freshness.text()), board.freshness.text()  # fmt: skip
         # Every column of the board in view: no sideways scrolling at the default size.
         assert board.people_view.horizontalScrollBar().maximum() == 0
         # Ctrl+F finds the page's search; typing narrows the board; Enter opens the day.

@@ -86,7 +86,8 @@ class TodayController(PageController):
         self.redraw()
 
     def show_freshness(self) -> None:
-        self.page.show_freshness(*self.session.freshness())
+        session = self.session
+        self.page.show_freshness(*session.freshness(), session.now(), session.webhooks.healthy())
 
     def refresh_now(self) -> None:
         Op(self.session.refresh_now, key="refresh-now", what="refreshing today").run(self.runner)

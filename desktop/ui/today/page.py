@@ -214,12 +214,23 @@ class LiveBoardPage(QWidget):
         self._show_people()
         self.feed.set_rows(board.feed)
 
-    def show_freshness(self, updated: datetime | None, next_refresh: datetime | None) -> None:
-        parts = []
+    def show_freshness(
+        self,
+        updated: datetime | None,
+        next_refresh: datetime | None,
+        now: datetime | None = None,
+        live: bool = False,
+    ) -> None:
+        """ "Updated 10:30 · next refresh in 15 s" ("about 10:45" when it is minutes away;
+        with webhooks live, arrivals show as they happen and the refresh only reconciles)."""
+        parts = ["Live: arrivals show as they happen"] if live else []
         if updated is not None:
-            parts.append(f"Updated {fmt.local_time(updated, self.zone, with_date=False)}")
+            verb = "Reconciled" if live else "Updated"
+            parts.append(f"{verb} {fmt.local_time(updated, self.zone, with_date=False)}")
         if next_refresh is not None:
-            parts.append(f"next refresh about {fmt.local_time(next_refresh, self.zone, False)}")
+            soon = now is not None and (next_refresh - now).total_seconds() < 60
+            at = next_refresh.astimezone(self.zone).strftime("%H:%M:%S" if soon else "%H:%M")
+            parts.append(f"next refresh {'at' if soon else 'about'} {at}")
         self.freshness.setText(" · ".join(parts) or "Not refreshed yet.")
 
     def _show_people(self) -> None:

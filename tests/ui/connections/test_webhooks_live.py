@@ -52,6 +52,8 @@ def test_the_board_follows_webhooks_and_connections_says_how_they_go(
                     what="the test event")  # fmt: skip
         console.show_webhooks()
         assert window.status.webhooks.text() == "Live (webhooks)"
+        console.today.show_freshness()
+        assert board.freshness.text().startswith("Live: arrivals show as they happen · Reconciled ")
         assert "test event received" in box.health.text()
         # Someone not in yet clocks in at WorkTime One: Today shows it, no poll.
         window.show_page(window.pages.indexOf(board))
