@@ -76,9 +76,9 @@ def person_columns(zone: ZoneInfo, leavers: Leavers) -> list[Column[PersonToday]
         return fmt.WARN_COLOR if p.late_minutes or p.early_minutes else None
 
     return [
-        Column("Name", name, foreground=name_color, tooltip=name_tip, width=170),
+        Column("Name", name, foreground=name_color, tooltip=name_tip, width=200),
         Column("Department", lambda p: p.department, width=140),
-        Column("Status", status, foreground=color, width=200),
+        Column("Status", status, foreground=color, width=175),
         Column("In at", lambda p: fmt.local_time(p.clock_in, zone, with_date=False), width=60),
         Column("Late by", late, foreground=color, width=70),
         Column("Out at", lambda p: fmt.local_time(p.clock_out, zone, with_date=False), width=60),
@@ -112,8 +112,8 @@ def feed_columns(
 
     return [
         Column("Time", lambda e: fmt.local_time(e.timestamp, zone, with_date=False), width=60),
-        Column("Lock", lambda e: lock_names.get(e.lock_id, e.lock_id), width=110),
         Column("Person", person, foreground=person_color, tooltip=person_tip, width=150),
+        Column("Lock", lambda e: lock_names.get(e.lock_id, e.lock_id), width=110),
         Column("Method", lambda e: fmt.method(e.access_method), width=90),
         Column("Result", outcome, foreground=alert),
     ]
