@@ -266,6 +266,11 @@ class Session:
         self.use_worktime(None)
         self.use_worktaps(None)
         self.use_worq(None)
+        receiver, self.receiver = self.receiver, None
+        if receiver is not None:  # the next check starts it as the new connection says
+            Op(lambda: asyncio.to_thread(receiver.stop), what="stopping the webhook receiver").run(
+                self.runner
+            )
         if old is not None:
             Op(old.aclose, what="closing the old connections").run(self.runner)
         configured = self.connections.configured() if self.connections else []

@@ -49,6 +49,27 @@ _SAVE = (  # the f-strings below hold our own SQL, never a value
     "lock_id = coalesce(attendance.lock_id, excluded.lock_id), "
     "fetched_at = max(attendance.fetched_at, excluded.fetched_at)"
 )
+# A clock told by webhook: the clocks merge as a poll's do; the minutes are left alone.
+_PUSH_CLOCK = (
+    "INSERT INTO attendance (id, employee_id, employee_name, date, clock_in, clock_out, "  # noqa: S608
+    "work_hours, late_minutes, early_departure_minutes, lock_id, fetched_at) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+    "ON CONFLICT (employee_id, date) DO UPDATE SET "
+    "employee_name = coalesce(nullif(attendance.employee_name, ''), excluded.employee_name), "
+    f"work_hours = CASE WHEN {_FIRST_IN} IS NOT NULL AND {_LAST_OUT} IS NOT NULL "
+    f"  THEN round(({_LAST_OUT} - {_FIRST_IN}) / 3600.0, 2) ELSE attendance.work_hours END, "
+    f"clock_in = {_FIRST_IN}, "
+    f"clock_out = {_LAST_OUT}, "
+    "lock_id = coalesce(attendance.lock_id, excluded.lock_id), "
+    "fetched_at = max(attendance.fetched_at, excluded.fetched_at)"
+)
+_PUSH_PENALTY = (
+    "INSERT INTO attendance (id, employee_id, employee_name, date, late_minutes, "
+    "early_departure_minutes, fetched_at) VALUES (?, ?, ?, ?, ?, ?, 0) "
+    "ON CONFLICT (employee_id, date) DO UPDATE SET "
+)
+_PUSH_LATE = _PUSH_PENALTY + "late_minutes = ?"
+_PUSH_EARLY = _PUSH_PENALTY + "early_departure_minutes = ?"
 _ORDER = "ORDER BY date, employee_name COLLATE NOCASE, employee_id"
 
 
@@ -80,28 +101,29 @@ class AttendanceCache:
 
     def push_clock(
         self, employee_id: str, name: str, day: date, kind: str, at: datetime,
-        lock_id: str | None, late_minutes: int = 0,
+        lock_id: str | None,
     ) -> None:  # fmt: skip
-        """A clock-in or clock-out WorkTime One told of (a webhook): that day's record
-        takes it, as a poll's would (the day's first in, last out)."""
+        """A clock-in or clock-out WorkTime One told of (a webhook, or a correction it
+        took): that day's record takes it as a poll's would (the day's first in, last
+        out); its late and early minutes stay until a penalty or a poll says them."""
         clock_in, clock_out = (at, None) if kind == "clock_in" else (None, at)
         values = (
-            f"pushed-{employee_id}-{day.isoformat()}", employee_id, name, day.isoformat(),
-            optional_epoch(clock_in), optional_epoch(clock_out), 0.0,
-            late_minutes, 0, lock_id, epoch(at),
+            _pushed_id(employee_id, day), employee_id, name, day.isoformat(),
+            optional_epoch(clock_in), optional_epoch(clock_out), 0.0, 0, 0, lock_id, epoch(at),
         )  # fmt: skip
         with self.db.transaction() as conn:
-            conn.execute(_SAVE, values)
+            conn.execute(_PUSH_CLOCK, values)
 
-    def push_penalty(self, employee_id: str, day: date, kind: str, minutes: int) -> bool:
-        """A penalty WorkTime One told of: the day's late or early minutes (False: no such
-        day in the cache yet; the next poll brings it)."""
-        column = "late_minutes" if kind == "late_arrival" else "early_departure_minutes"
-        cursor = self.db.conn.execute(
-            f"UPDATE attendance SET {column} = ? WHERE employee_id = ? AND date = ?",  # noqa: S608
-            (minutes, employee_id, day.isoformat()),
-        )
-        return cursor.rowcount > 0
+    def push_penalty(self, employee_id: str, name: str, day: date, kind: str, minutes: int) -> None:
+        """A penalty WorkTime One told of: the day's late or early minutes (the day is
+        made if its clock has not been told yet: deliveries may come in any order)."""
+        late = kind == "late_arrival"
+        with self.db.transaction() as conn:
+            conn.execute(
+                _PUSH_LATE if late else _PUSH_EARLY,
+                (_pushed_id(employee_id, day), employee_id, name, day.isoformat(),
+                 minutes if late else 0, 0 if late else minutes, minutes),
+            )  # fmt: skip
 
     def for_day(self, day: date) -> list[AttendanceRow]:
         """The day's records by name, then employee id."""
@@ -134,6 +156,11 @@ class AttendanceCache:
             (start.isoformat(), end.isoformat()),
         )
         return {date.fromisoformat(row[0]): int(row[1]) for row in rows}
+
+
+def _pushed_id(employee_id: str, day: date) -> str:
+    """A day a webhook made, until a poll brings WorkTime One's own id for it."""
+    return f"pushed-{employee_id}-{day.isoformat()}"
 
 
 def _values(record: api.AttendanceRecord, when: int) -> tuple[object, ...]:

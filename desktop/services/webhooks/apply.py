@@ -73,7 +73,8 @@ def _apply(db: Database, row: StoredWebhook, zone: ZoneInfo) -> str | None:
         return "board"
     if isinstance(data, PenaltyPushed):
         day = data.date or (data.timestamp or event.timestamp).astimezone(zone).date()
-        AttendanceCache(db).push_penalty(data.employee_id, day, data.type, data.minutes)
+        name = str(event.data.get("employee_name") or "")
+        AttendanceCache(db).push_penalty(data.employee_id, name, day, data.type, data.minutes)
         return "board"
     if isinstance(data, Employee):
         PeopleCache(db).upsert_employees([data], event.timestamp)

@@ -13,8 +13,11 @@ import httpx
 import pytest
 
 from desktop.api import WorkTimeClient
-from desktop.sandbox import SandboxServer
+from desktop.demo import sandbox_profile
+from desktop.sandbox import WORKTAPS_KEY, SandboxServer
+from desktop.sandbox.credentials import WEBHOOK_SECRET
 from desktop.services.changes import Change
+from desktop.services.connections import Keys
 from desktop.services.session import Session
 from desktop.store.webhooks import WebhookInbox
 from tests.helpers.clock import TEST_NOW
@@ -53,7 +56,8 @@ def test_a_clock_out_reaches_the_store_within_the_moment_and_a_poll_merges_with_
             assert told, "the board was not told"
             await until(lambda: all(applied for _, applied in rows(session)), what="applied")
             # Out at 09:59: an early departure, so WorkTime One tells a penalty too.
-            assert [event for event, _ in rows(session)] == [
+            # (in either order: deliveries go out side by side)
+            assert sorted(event for event, _ in rows(session)) == [
                 "attendance.clock_out", "penalty.created",
             ]  # fmt: skip
             (pushed,) = session.attendance.for_day(TODAY)
@@ -218,5 +222,41 @@ def test_an_employee_changed_in_worktime_one_reaches_the_store_without_the_salar
             (stored,) = session.db.conn.execute("SELECT body FROM webhook_event").fetchall()
             assert "salary" not in stored[0]
             assert "91000" not in stored[0]
+
+    asyncio.run(scenario())
+
+
+def test_the_connection_decides_whether_webhooks_are_taken(
+    session: Session, sandbox: SandboxServer
+) -> None:
+    keys = Keys(FULL_KEY, WORKTAPS_KEY, None, WEBHOOK_SECRET)
+
+    async def scenario() -> None:
+        session.connect(sandbox_profile(sandbox, webhooks=True), keys)
+        await session.check()
+        receiver = session.receiver
+        assert receiver is not None
+        url = receiver.url
+        assert url is not None
+        assert sandbox.controls.webhooks()["urls"] == [url]  # the sandbox delivers there
+        assert (
+            await session.send_test_event()
+            == "The test event arrived, signed with the right secret."
+        )
+        # Webhooks turned off: the receiver stops, the address answers no more.
+        session.connect(sandbox_profile(sandbox, webhooks=False), keys)
+        await session.check()
+        assert session.receiver is None
+        await until(lambda: session.webhooks.state().listening is None, what="the stop")
+        with pytest.raises(httpx.ConnectError):
+            await deliver(url, body("webhook.test", TEST_NOW, message="anyone?"))
+        # On, without a secret: said in words, polling goes on.
+        told: list[str] = []
+        session.bus.subscribe(lambda message: told.append(message.text))
+        session.connect(sandbox_profile(sandbox, webhooks=True), Keys(FULL_KEY))
+        await session.check()
+        assert session.receiver is None
+        assert any("no signing secret is set" in text for text in told)
+        await session.stop()
 
     asyncio.run(scenario())
