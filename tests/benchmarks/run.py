@@ -12,6 +12,10 @@ each part in its own process, bounded in time, and prints one table:
   filter latency; memory over the idle console;
 - ``fetch_baselines.py``: the same pages fetched by a bare ``httpx`` loop, and
   page by page as the vendors' examples do;
+- ``webhook_bench.py``: WorkTime One's webhooks: a clock-in's way to the Today page
+  during a full sync, the Qt thread during a burst of 10,000 deliveries (forged and
+  replayed ones among them, none applied), the free plan's day with webhooks against
+  polling only;
 - ``budget_bench.py``: a simulated working day of the live board on each plan;
 - start-up: ``python -m desktop`` on the synced store (``FRONTDESK_QUIT_WHEN_READY``
   prints a line at its first paint and quits) against ``bare_window.py``, a bare
@@ -177,8 +181,8 @@ def folder_mb(folder: Path) -> float:
 def measure(size: Size, work: Path) -> dict[str, Any]:
     env = child_env(PYTHONPYCACHEPREFIX=str(work / "pycache"))
     home = work / "home"
-    console_json, fetch_json, budget_json = (
-        work / f"{name}.json" for name in ("console", "fetch", "budget")
+    console_json, fetch_json, webhook_json, budget_json = (
+        work / f"{name}.json" for name in ("console", "fetch", "webhook", "budget")
     )
     log(f"Sandbox: {size.employees:,} people, {size.events:,}+ lock events…")
     started = time.perf_counter()
@@ -197,6 +201,12 @@ def measure(size: Size, work: Path) -> dict[str, Any]:
             size.timeout_s, env,
         )  # fmt: skip
         run_module(
+            "webhook_bench",
+            ["--sandbox", sandbox.line, "--json", str(webhook_json)],
+            size.timeout_s + 300, env,
+        )  # fmt: skip
+        # (webhook_bench ends on the live day, reset as budget_bench resets it after)
+        run_module(
             "budget_bench",
             ["--sandbox", sandbox.line, "--json", str(budget_json), "--plans", *size.plans],
             size.timeout_s, env,
@@ -206,6 +216,7 @@ def measure(size: Size, work: Path) -> dict[str, Any]:
     console = json.loads(console_json.read_text(encoding="utf-8"))
     fetch = json.loads(fetch_json.read_text(encoding="utf-8"))
     budget = json.loads(budget_json.read_text(encoding="utf-8"))
+    webhook = json.loads(webhook_json.read_text(encoding="utf-8"))
 
     log("Start-up: a bare PySide6 window and the console on the synced store…")
     ready_env = env | {"FRONTDESK_HOME": str(home), "FRONTDESK_QUIT_WHEN_READY": "1"}
@@ -219,7 +230,7 @@ def measure(size: Size, work: Path) -> dict[str, Any]:
     started = time.perf_counter()
     start = startups(commands, size.startup_runs, ready_env)
     log(f"  start-ups: {time.perf_counter() - started:.1f} s")
-    return figures(size, sandbox.info, console, fetch, budget, start, bundled)
+    return figures(size, sandbox.info, console, fetch, budget, webhook, start, bundled)
 
 
 def percentile(values: Sequence[float], fraction: float) -> float:
@@ -238,6 +249,7 @@ def figures(
     console: dict[str, Any],
     fetch: dict[str, Any],
     budget: dict[str, Any],
+    webhook: dict[str, Any],
     start: dict[str, Any],
     bundled: Path,
 ) -> dict[str, Any]:
@@ -265,6 +277,7 @@ def figures(
             }
             for plan, day in budget.items()
         },
+        **webhook_figures(webhook),
         "bundle_mb": None,
         "bundled_startup_ratio": None,
     }
@@ -298,8 +311,46 @@ def figures(
             **console["loaded"],
         },
         "budget_day": budget,
+        "webhooks": webhook,
     }
     return result
+
+
+def webhook_figures(webhook: dict[str, Any]) -> dict[str, Any]:
+    latency, burst, day = webhook["latency"], webhook["burst"], webhook["day"]
+    forged = burst["forged_or_replayed_kept"] + burst["forged_or_replayed_lock_events"]
+    return {
+        "webhook_p95_ms": latency["p95_ms"] if latency["seen"] else None,
+        "webhook_burst_max_stall_ms": burst["max_stall_ms"],
+        "webhook_forged_applied": forged,
+        "webhook_requests_ratio": day["requests_ratio"],
+        "webhook_staleness_s": day["webhooks"]["median_staleness_s"],
+    }
+
+
+def webhook_rows(result: dict[str, Any]) -> list[tuple[str, str, str]]:
+    hooks = result["details"]["webhooks"]
+    latency, burst, day = hooks["latency"], hooks["burst"], hooks["day"]
+    polling, pushed = day["polling"], day["webhooks"]
+    return [
+        ("webhook_p95_ms",
+         f"{result['webhook_p95_ms']} (p50 {latency['p50_ms']}, max {latency['max_ms']}; "
+         f"{latency['seen']}/{latency['events']} seen, {latency['posted_during_sync']} "
+         "during the sync)", "<= 250"),
+        ("webhook_burst_max_stall_ms",
+         f"{result['webhook_burst_max_stall_ms']} (p99 {burst['p99_stall_ms']}; "
+         f"{burst['applied']:,}/{burst['good']:,} applied, sent in {burst['seconds']} s)",
+         "<= 50"),
+        ("webhook_forged_applied",
+         f"{result['webhook_forged_applied']} (of {burst['forged']} forged, "
+         f"{burst['replayed']} replayed)", "0"),
+        ("webhook_requests_ratio",
+         f"{result['webhook_requests_ratio']} ({pushed['requests']} / {polling['requests']} "
+         f"requests, 429s {pushed['429s']} / {polling['429s']})", "<= 0.2"),
+        ("webhook_staleness_s",
+         f"{result['webhook_staleness_s']} (polling {polling['median_staleness_s']:.0f} s; "
+         f"receive->apply {pushed['receive_to_apply_ms']['median']} ms)", "<= 2"),
+    ]  # fmt: skip
 
 
 def table(result: dict[str, Any]) -> list[tuple[str, str, str]]:
@@ -346,6 +397,7 @@ def table(result: dict[str, Any]) -> list[tuple[str, str, str]]:
             f"(interval {day['budget_interval_s']:.0f} s)",
             target,
         ))  # fmt: skip
+    rows += webhook_rows(result)
     bundle = result["bundle_mb"]
     rows.append(("bundle_mb", "null" if bundle is None else f"{bundle}", "-"))
     bundled = result["bundled_startup_ratio"]

@@ -7,20 +7,30 @@ import asyncio
 import heapq
 import itertools
 import statistics
+import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import httpx
 
 from desktop.api import WorkTimeClient
+from desktop.receiver.health import WebhookHealth
+from desktop.receiver.server import WebhookReceiver
 from desktop.sandbox import SandboxServer, worktime_key
-from desktop.sandbox.credentials import Plan
+from desktop.sandbox.credentials import WEBHOOK_SECRET, Plan
 from desktop.services.budget import Priority, RequestBudget
 from desktop.services.polling.refresh_loop import LiveRefreshLoop
+from desktop.services.webhooks.apply import apply_waiting
+from desktop.store import Database
 
 TODAY = date(2026, 11, 18)
+
+
+ZONE = ZoneInfo("America/New_York")
 
 
 DAY_START = datetime(2026, 11, 18, 14, 0, tzinfo=UTC)  # 09:00 in New York
@@ -39,6 +49,9 @@ BOARD_COST = 3
 
 
 MIN_INTERVAL = timedelta(seconds=15)
+
+
+LOCK_STATES_EVERY = timedelta(minutes=10)  # as the Workday reads them while reconciling
 
 
 MAX_SLEEPS = 10_000  # a day at the fastest pace needs about 2,000
@@ -168,8 +181,14 @@ async def live_day(sandbox: SandboxServer, plan: Plan) -> DayResult:
     )
 
 
-async def board_day(sim: SimDay, client: WorkTimeClient) -> tuple[LiveRefreshLoop, list[timedelta]]:
-    """Run the board's refresh loop until the day ends, with the manager's clicks."""
+async def board_day(
+    sim: SimDay,
+    client: WorkTimeClient,
+    pushed_until: Callable[[], datetime | None] = lambda: None,
+) -> tuple[LiveRefreshLoop, list[timedelta]]:
+    """Run the board's refresh loop until the day ends, with the manager's clicks.
+    ``pushed_until``: while webhooks bring the changes (the loop reconciles), the locks'
+    states are read every ``LOCK_STATES_EVERY`` as the Workday does."""
     budget = RequestBudget("worktime", clock=sim, sleep=sim.sleep, rate=lambda: client.rate_limit)
     board: dict[str, Any] = {}
 
@@ -177,9 +196,19 @@ async def board_day(sim: SimDay, client: WorkTimeClient) -> tuple[LiveRefreshLoo
         board["attendance"] = [r async for r in client.iter_attendance(TODAY, TODAY)]
         board["front_door"] = await client.list_lock_history(FRONT_DOOR, page=1, limit=100)
 
-    loop = LiveRefreshLoop(budget, refresh_board, cost=BOARD_COST, min_interval=MIN_INTERVAL)
+    loop = LiveRefreshLoop(
+        budget, refresh_board, cost=BOARD_COST, min_interval=MIN_INTERVAL, pushed_until=pushed_until
+    )
     sim.on_end = loop.stop
     waits = schedule_clicks(sim, budget, client, board)
+
+    async def lock_states() -> None:
+        if loop.reconciling():
+            await budget.run(Priority.BACKGROUND, client.list_locks)
+        if sim.now + LOCK_STATES_EVERY < DAY_END:
+            sim.at(sim.now + LOCK_STATES_EVERY, lock_states)
+
+    sim.at(DAY_START + LOCK_STATES_EVERY, lock_states)
     await loop.run()
     await asyncio.gather(*sim.started)
     return loop, waits
@@ -210,3 +239,84 @@ def schedule_clicks(
 
 async def _no_wait(seconds: float) -> None:
     """The client's retry backoff: nothing is retried in this day, and nothing waits."""
+
+
+@dataclass
+class WebhookDayResult:
+    """The same day with WorkTime One's webhooks delivered to a real receiver."""
+
+    day: DayResult
+    events: int  # deliveries kept
+    deliveries: int  # times the sandbox was asked to deliver (each upload time)
+    staleness: list[timedelta]  # per event: the day's time the store had it - its upload
+    apply_ms: list[float]  # real time from a delivery kept to it applied in the store
+
+    @property
+    def median(self) -> timedelta:
+        seconds = statistics.median(s.total_seconds() for s in self.staleness or [timedelta()])
+        return timedelta(seconds=seconds)
+
+
+async def webhook_day(sandbox: SandboxServer, plan: Plan, store: Path) -> WebhookDayResult:
+    """``live_day`` with a real ``WebhookReceiver`` (its health on the day's clock) keeping
+    into ``store``, registered with the sandbox; at each upload time the sandbox is asked
+    to deliver up to now, and what was kept is applied. The board's loop reconciles while
+    the deliveries flow. The sandbox must be reset (live, frozen) at ``DAY_START``."""
+    db = Database(store)
+    async with httpx.AsyncClient(base_url=sandbox.url("sandbox")) as controls:
+        sim = SimDay(controls)
+        health = WebhookHealth(clock=sim)
+        kept_at: list[float] = []  # perf_counter of the first delivery kept since the last apply
+
+        def kept() -> None:  # on the receiver's thread
+            if not kept_at:
+                kept_at.append(time.perf_counter())
+
+        receiver = WebhookReceiver(store, health, lambda: WEBHOOK_SECRET, sim, kept)
+        url = receiver.start("127.0.0.1", 0)
+        apply_ms: list[float] = []
+        asked = 0
+        try:
+            (await controls.post("/webhooks", json={"url": url})).raise_for_status()
+
+            async def deliver() -> None:
+                nonlocal asked
+                asked += 1
+                await sim.sync_sandbox()
+                response = await controls.post(
+                    "/webhooks/deliver", json={"until": sim.now.isoformat()}
+                )
+                response.raise_for_status()
+                while apply_waiting(db, ZONE, sim.now).more:
+                    pass
+                if kept_at:
+                    apply_ms.append((time.perf_counter() - kept_at.pop()) * 1000)
+                next_at = response.json().get("next_at")
+                if next_at is not None:
+                    when = max(datetime.fromisoformat(next_at), sim.now + timedelta(seconds=1))
+                    if when < DAY_END:
+                        sim.at(when, deliver)
+
+            sim.at(DAY_START, deliver)
+            key = worktime_key("read", plan)
+            options: dict[str, Any] = {"transport": SandboxTime(sim), "now": sim, "sleep": _no_wait}
+            async with WorkTimeClient(sandbox.url("worktime"), key, **options) as client:
+                loop, waits = await board_day(sim, client, pushed_until=health.healthy_until)
+        finally:
+            await asyncio.to_thread(receiver.stop)
+        rows = db.conn.execute("SELECT received_at - occurred_at FROM webhook_event").fetchall()
+    db.close()
+    times = list(loop.refreshed)
+    sent = sandbox.controls.requests("worktime")
+    result = DayResult(
+        plan=plan,
+        requests=len(sent),
+        refused=sum(1 for r in sent if r["status"] == 429),
+        refreshes=len(times),
+        failures=loop.failures,
+        interval=loop.interval(),
+        staleness=[b - a for a, b in itertools.pairwise(times)],
+        user_waits=waits,
+    )
+    staleness = [timedelta(seconds=float(seconds)) for (seconds,) in rows]
+    return WebhookDayResult(result, len(rows), asked, staleness, apply_ms)
