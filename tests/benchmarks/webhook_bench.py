@@ -53,31 +53,6 @@ CLIENTS = 8
 SETTLE_S = 120.0  # at most, for what was posted to be seen or applied
 
 
-PIN = 1 << 40
-
-
-def pin_singletons() -> dict[str, int]:
-    """PySide6 6.12.0 on CPython 3.11 drops a reference it does not own to None on each
-    call of a void method (``setGeometry``, ``setColumnHidden``…) and to True on each
-    ``emit``: None's count (about 5,000 at start) runs out and the process aborts
-    ("none_dealloc"), here during the burst. CPython 3.12 made them immortal; here they
-    are made so by hand, so the figures can be measured; what was dropped is reported."""
-    import ctypes
-
-    if sys.version_info >= (3, 12):
-        return {}
-    counts = {}
-    for name, obj in (("None", None), ("True", True), ("False", False)):
-        counts[name] = sys.getrefcount(obj)
-        ctypes.c_ssize_t.from_address(id(obj)).value += PIN
-    return counts
-
-
-def dropped(pinned: dict[str, int]) -> dict[str, int]:
-    objects = {"None": None, "True": True, "False": False}
-    return {name: start + PIN - sys.getrefcount(objects[name]) for name, start in pinned.items()}
-
-
 def percentile(values: list[float], fraction: float) -> float:
     from tests.benchmarks.history_stalls import percentile as nearest_rank
 
@@ -417,7 +392,6 @@ def main() -> int:
     from tests.benchmarks.history_stalls import quiet_offscreen
 
     qInstallMessageHandler(quiet_offscreen)
-    pinned = pin_singletons()
     app = QApplication(sys.argv[:1])
     app.setQuitOnLastWindowClosed(False)
     loop = qasync.QEventLoop(app)
@@ -430,7 +404,6 @@ def main() -> int:
         finally:
             loop.close()
             asyncio.set_event_loop(None)
-    result["pyside_refs_dropped"] = {"at_start": pinned, "dropped": dropped(pinned)}
     result["day"] = day_parts(info)
     args.json.write_text(json.dumps(result) + "\n", encoding="utf-8")
     return 0
