@@ -17,7 +17,9 @@ from datetime import datetime, timedelta
 
 log = logging.getLogger("desktop.receiver")
 
-QUIET_AFTER = timedelta(minutes=10)  # no delivery for this long: back to polling
+QUIET_AFTER = timedelta(minutes=10)  # no delivery for this long: back to polling...
+# ...unless a reconciliation found nothing missed: then trusted until just past the next.
+TRUSTED_AFTER_CHECK = timedelta(minutes=35)
 HOUR = timedelta(hours=1)
 RECENT = 10_000  # delivery times kept for "in the last hour"
 
@@ -63,6 +65,10 @@ class WebhookHealth:
     _refused: Counter[str] = field(default_factory=Counter)
     _duplicates: int = 0
     _tested_at: datetime | None = None
+    # The last reconciliation that found nothing the deliveries had not told (they are
+    # trusted through quiet hours), or one that found they had missed something.
+    _verified_at: datetime | None = None
+    _missed_at: datetime | None = None
     _listeners: list[Callable[[], None]] = field(default_factory=list)
 
     def subscribe(self, listener: Callable[[], None]) -> None:
@@ -100,13 +106,36 @@ class WebhookHealth:
 
     # -- what the session reads --------------------------------------------------------
 
+    def reconciled(self, missed: int) -> None:
+        """A reconciliation pass compared what polling holds with what was delivered:
+        nothing missed keeps the deliveries trusted through a quiet hour; anything
+        missed stops trusting them until the next delivery."""
+        now = self.clock()
+        with self._lock:
+            if missed:
+                self._missed_at, self._verified_at = now, None
+            else:
+                self._verified_at = now
+        if missed:
+            log.warning("reconciliation found %d door openings no webhook told of: polling "
+                        "again until deliveries arrive", missed)  # fmt: skip
+        self._tell()
+
     def healthy_until(self) -> datetime | None:
-        """Until when deliveries count as flowing (the last one + ``QUIET_AFTER``); None
-        when the receiver is off or nothing has arrived."""
+        """Until when the deliveries are trusted to bring the changes: the last one +
+        ``QUIET_AFTER``, or a clean reconciliation + ``TRUSTED_AFTER_CHECK``; None when
+        the receiver is off, nothing has arrived, or a reconciliation found a miss since
+        the last delivery."""
         with self._lock:
             if self.listening is None or not self._received:
                 return None
-            return self._received[-1] + QUIET_AFTER
+            last = self._received[-1]
+            if self._missed_at is not None and self._missed_at >= last:
+                return None
+            until = last + QUIET_AFTER
+            if self._verified_at is not None:
+                until = max(until, self._verified_at + TRUSTED_AFTER_CHECK)
+            return until
 
     def healthy(self) -> bool:
         until = self.healthy_until()
@@ -119,7 +148,8 @@ class WebhookHealth:
             hour = sum(1 for at in self._received if at > now - HOUR)
             refused, duplicates = dict(self._refused), self._duplicates
             listening, tested = self.listening, self._tested_at
-        healthy = listening is not None and last is not None and now < last + QUIET_AFTER
+        until = self.healthy_until()
+        healthy = until is not None and now < until
         return WebhookState(listening, last, hour, duplicates, refused, healthy, tested)
 
     def summary(self) -> None:

@@ -22,7 +22,7 @@ import functools
 import logging
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import replace
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any, Literal, TypeVar
 from zoneinfo import ZoneInfo
@@ -92,6 +92,7 @@ from desktop.store import (
     WorqCache,
     apart,
 )
+from desktop.store.webhooks import WebhookInbox
 from desktop.tasks import Op, TaskRunner
 
 log = logging.getLogger("desktop.services.session")
@@ -104,6 +105,7 @@ TITLES: dict[Service, str] = {"worktime": "WorkTime One", "worktaps": "WorkTaps"
 
 
 APPLY_PAUSE = 0.05  # seconds between two batches of webhook events in a burst
+DELIVERY_GRACE = timedelta(minutes=2)  # a delivery may lag its upload this long
 
 
 def _utc_now() -> datetime:
@@ -172,6 +174,7 @@ class Session:
         self._webhook_secret: str | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
         self._apply_again = False
+        self._verified_through: datetime | None = None  # deliveries checked up to then
         self.webhooks.subscribe(self._wake_refresh)
 
     # -- what changed ---------------------------------------------------------------------
@@ -367,6 +370,7 @@ class Session:
         workday = Workday(
             client, self.locks, self.people, self.attendance, self.state, zone=self.zone,
             now=self.now, pushed_until=self.webhooks.healthy_until,
+            reconciled=self._check_deliveries,
         )  # fmt: skip
         workday.subscribe(lambda: self.changes.tell(Change.BOARD))
         workday.subscribe(lambda: self.health.succeeded("worktime", client.rate_limit))
@@ -783,8 +787,19 @@ class Session:
                                    self.now, self._webhook_kept)  # fmt: skip
         url = receiver.start(host, port)
         self.receiver = receiver
+        self._verified_through = self.now()  # what came before was never delivered
         self._loop.call_soon_threadsafe(self._apply_webhooks)  # what an earlier run left
         return url
+
+    def _check_deliveries(self, lock_ids: list[str]) -> None:
+        """After a reconciliation: did polling find door openings no webhook told of?
+        (Up to ``DELIVERY_GRACE`` ago: a delivery may still be on its way.)"""
+        since, until = self._verified_through, self.now() - DELIVERY_GRACE
+        if since is None or until <= since:
+            return
+        missed = WebhookInbox(self.db).missed_openings(lock_ids, since, until)
+        self.webhooks.reconciled(missed)
+        self._verified_through = until
 
     def stop_receiver(self) -> None:
         receiver, self.receiver = self.receiver, None

@@ -84,3 +84,24 @@ class WebhookInbox:
             (epoch(now - KEEP),),
         )
         return cursor.rowcount
+
+    def missed_openings(self, lock_ids: list[str], after: datetime, until: datetime) -> int:
+        """Granted openings at ``lock_ids`` that reached WorkTime One in (after, until]
+        which the store holds but no ``lock.opened`` delivery told of: what a
+        reconciliation found the webhooks had missed (0: they told everything)."""
+        if not lock_ids:
+            return 0
+        marks = ",".join("?" * len(lock_ids))
+        window = (epoch(after), epoch(until))
+        held = self.db.conn.execute(
+            f"SELECT count(*) FROM lock_event WHERE lock_id IN ({marks}) AND success = 1 "  # noqa: S608
+            "AND event = 'unlock' AND server_ts > ? AND server_ts <= ?",
+            (*lock_ids, *window),
+        ).fetchone()[0]
+        told = self.db.conn.execute(
+            "SELECT count(*) FROM webhook_event WHERE event = 'lock.opened' "  # noqa: S608
+            f"AND json_extract(body, '$.data.lock_id') IN ({marks}) "
+            "AND occurred_at > ? AND occurred_at <= ?",
+            (*lock_ids, *window),
+        ).fetchone()[0]
+        return max(0, int(held) - int(told))

@@ -25,7 +25,8 @@ from desktop.sandbox.credentials import WEBHOOK_SECRET, Plan
 from desktop.services.budget import Priority, RequestBudget
 from desktop.services.polling.refresh_loop import LiveRefreshLoop
 from desktop.services.webhooks.apply import apply_waiting
-from desktop.store import Database
+from desktop.store import Database, LockCache
+from desktop.store.webhooks import WebhookInbox
 
 TODAY = date(2026, 11, 18)
 
@@ -185,16 +186,21 @@ async def board_day(
     sim: SimDay,
     client: WorkTimeClient,
     pushed_until: Callable[[], datetime | None] = lambda: None,
+    reconciled: Callable[[dict[str, Any]], None] = lambda _board: None,
 ) -> tuple[LiveRefreshLoop, list[timedelta]]:
     """Run the board's refresh loop until the day ends, with the manager's clicks.
     ``pushed_until``: while webhooks bring the changes (the loop reconciles), the locks'
-    states are read every ``LOCK_STATES_EVERY`` as the Workday does."""
+    states are read every ``LOCK_STATES_EVERY`` as the Workday does, and ``reconciled``
+    is given what each reconciling refresh read (as ``Workday.refresh`` tells)."""
     budget = RequestBudget("worktime", clock=sim, sleep=sim.sleep, rate=lambda: client.rate_limit)
     board: dict[str, Any] = {}
 
     async def refresh_board() -> None:
+        reconciling = loop.reconciling()
         board["attendance"] = [r async for r in client.iter_attendance(TODAY, TODAY)]
         board["front_door"] = await client.list_lock_history(FRONT_DOOR, page=1, limit=100)
+        if reconciling:
+            reconciled(board)
 
     loop = LiveRefreshLoop(
         budget, refresh_board, cost=BOARD_COST, min_interval=MIN_INTERVAL, pushed_until=pushed_until
@@ -301,7 +307,21 @@ async def webhook_day(sandbox: SandboxServer, plan: Plan, store: Path) -> Webhoo
             key = worktime_key("read", plan)
             options: dict[str, Any] = {"transport": SandboxTime(sim), "now": sim, "sleep": _no_wait}
             async with WorkTimeClient(sandbox.url("worktime"), key, **options) as client:
-                loop, waits = await board_day(sim, client, pushed_until=health.healthy_until)
+                checked = [DAY_START]  # deliveries checked up to then
+
+                def reconciled(board: dict[str, Any]) -> None:
+                    """As the session does: the history read, kept, compared with what
+                    was delivered, up to two minutes ago (a delivery may be on its way)."""
+                    LockCache(db).save_events(board["front_door"].items, sim.now)
+                    until = sim.now - timedelta(minutes=2)
+                    if until > checked[0]:
+                        inbox = WebhookInbox(db)
+                        health.reconciled(inbox.missed_openings([FRONT_DOOR], checked[0], until))
+                        checked[0] = until
+
+                loop, waits = await board_day(
+                    sim, client, pushed_until=health.healthy_until, reconciled=reconciled
+                )
         finally:
             await asyncio.to_thread(receiver.stop)
         rows = db.conn.execute("SELECT received_at - occurred_at FROM webhook_event").fetchall()

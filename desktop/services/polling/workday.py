@@ -43,9 +43,13 @@ class Workday:
         zone: ZoneInfo,
         now: Callable[[], datetime] = lambda: datetime.now(UTC),
         pushed_until: Callable[[], datetime | None] = lambda: None,
+        reconciled: Callable[[list[str]], None] = lambda _locks: None,
     ) -> None:
         self.zone, self.now = zone, now
         self.pushed_until = pushed_until  # webhooks bring the changes until then
+        # Told after a refresh that only reconciled, with the locks it read: the caller
+        # compares what polling found with what the webhooks told.
+        self.reconciled = reconciled
         self.locks, self.people, self.attendance = locks, people, attendance
         self.budget = RequestBudget("worktime", clock=now, rate=lambda: client.rate_limit)
         parts = (client, locks, people, attendance, state)
@@ -94,10 +98,14 @@ class Workday:
 
     async def refresh(self) -> None:
         """One live refresh: today's open days and the entrance locks' newest events."""
+        reconciling = self.loop.reconciling()
         await self._refresh_sync.refresh_open_days()
-        for lock_id in self.entrance_locks():
+        locks = self.entrance_locks()
+        for lock_id in locks:
             await self._refresh_sync.sync_lock_history(lock_id)
         self._changed()
+        if reconciling:
+            self.reconciled(locks)
 
     async def run(self) -> None:
         """First load, then refresh for as long as the console runs."""
