@@ -16,6 +16,7 @@ log = logging.getLogger("desktop.services.changes")
 
 class Change(StrEnum):
     BOARD = "board"  # locks, people or attendance in the store (a sync, a refresh)
+    PUSHED = "pushed"  # webhook events applied: the people in Session.take_pushed_people()
     OUTBOX = "outbox"  # an entry queued, sent, retried, failed, cancelled or resolved
     AUDIT = "audit"  # a row appended to the audit log
     ACCOUNTS = "accounts"  # WorkTaps accounts, departments or locations in the store

@@ -41,6 +41,7 @@ from desktop.services.attendance.board import (
     PersonDay,
     board_from,
     org_today,
+    people_today_from,
     person_day_from,
 )
 from desktop.services.attendance.corrections import (
@@ -175,6 +176,7 @@ class Session:
         self._loop: asyncio.AbstractEventLoop | None = None
         self._apply_again = False
         self._verified_through: datetime | None = None  # deliveries checked up to then
+        self._pushed_people: set[str] = set()  # whose board rows webhooks changed
         self.webhooks.subscribe(self._wake_refresh)
 
     # -- what changed ---------------------------------------------------------------------
@@ -531,6 +533,16 @@ class Session:
             LockCache(db), PeopleCache(db), AttendanceCache(db), self.zone, self.now()
         )
 
+    def take_pushed_people(self) -> set[str]:
+        """Whose board rows webhooks changed since this was last asked (then forgotten)."""
+        taken, self._pushed_people = self._pushed_people, set()
+        return taken
+
+    def people_today(self, ids: set[str]) -> Board:
+        """Only these people's board rows, and the feed (a few rows: done in this thread)."""
+        return people_today_from(self.locks, self.people, self.attendance, self.zone,
+                                 self.now(), ids)  # fmt: skip
+
     def lock_names(self) -> dict[str, str]:
         return {lock.id: lock.name for lock in self.locks.locks()}
 
@@ -840,7 +852,8 @@ class Session:
                 self._stored("employee")
                 self.changes.tell(Change.EMPLOYEES)
             if applied.board:
-                self.changes.tell(Change.BOARD)
+                self._pushed_people |= applied.people
+                self.changes.tell(Change.PUSHED)
             if not (applied.more or self._apply_again):
                 return
             await asyncio.sleep(APPLY_PAUSE)  # a burst is applied in batches, not one by one

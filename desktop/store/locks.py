@@ -245,13 +245,16 @@ class LockCache:
         return apart(self.db, lambda own: _count(own.conn, f))
 
     def events_between(
-        self, start: datetime, end: datetime, employee_id: str | None = None
-    ) -> list[LockEventRow]:
+        self, start: datetime, end: datetime, employee_id: str | None = None,
+        limit: int | None = None,
+    ) -> list[LockEventRow]:  # fmt: skip
         """Every lock's events from ``start`` (inclusive) to ``end``, newest first; with
-        ``employee_id``, only that person's (by its index, not the day's every event)."""
+        ``employee_id``, only that person's (by its index, not the day's every event);
+        with ``limit``, only the newest so many."""
         where, params = where_clause(EventFilter(start=start, end=end, employee_id=employee_id))
+        cap = "" if limit is None else f" LIMIT {int(limit)}"
         rows = self.db.conn.execute(
-            f"SELECT {EVENT_COLUMNS} FROM lock_event {where} ORDER BY ts DESC, id DESC",  # noqa: S608
+            f"SELECT {EVENT_COLUMNS} FROM lock_event {where} ORDER BY ts DESC, id DESC{cap}",  # noqa: S608
             params,
         )
         return [_event_row(row) for row in rows]

@@ -108,6 +108,16 @@ class PeopleCache:
         )
         return {str(row[0]).casefold() for row in rows}
 
+    def employees_with(self, ids: Collection[str]) -> list[EmployeeRow]:
+        """The active employees among ``ids``, by name then id."""
+        rows = self.db.conn.execute(
+            "SELECT id, name, email, department, position, status, start_date FROM employee "
+            "WHERE status = 'active' AND id IN (SELECT value FROM json_each(?)) "
+            "ORDER BY name COLLATE NOCASE, id",
+            (json.dumps(sorted(ids)),),
+        )
+        return [_row(row) for row in rows]
+
     def employees(self, *, active_only: bool = True) -> list[EmployeeRow]:
         """By name (case-insensitive), then id."""
         where = "WHERE status = 'active' " if active_only else ""

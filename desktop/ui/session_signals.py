@@ -14,6 +14,7 @@ from desktop.services.session import Session
 
 class SessionSignals(QObject):
     board = Signal()
+    pushed = Signal()
     outbox = Signal()
     audit = Signal()
     accounts = Signal()

@@ -7,7 +7,7 @@ in its own timezone, whatever the PC's clock says.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time
 from typing import Literal
@@ -35,6 +35,9 @@ STATUS_TEXT: dict[Status, str] = {
     "not_arrived": "Not arrived",
     "absent": "Absent",
 }
+
+
+FEED_SIZE = 50  # the newest lock events the board shows
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,7 +98,7 @@ def build_board(
     employees: Sequence[EmployeeRow],
     attendance: Iterable[AttendanceRow],
     events: Sequence[LockEventRow],
-    feed_size: int = 50,
+    feed_size: int = FEED_SIZE,
 ) -> Board:
     """The board for the organization's today, from cached rows."""
     day = org_today(now, zone)
@@ -207,6 +210,25 @@ def board_from(
     today = org_today(now, zone)
     events = locks.events_between(_day_start(today, zone), now)
     return build_board(now, zone, people.employees(), attendance.for_day(today), events)
+
+
+def people_today_from(
+    locks: LockCache,
+    people: PeopleCache,
+    attendance: AttendanceCache,
+    zone: ZoneInfo,
+    now: datetime,
+    ids: Collection[str],
+    feed_size: int = FEED_SIZE,
+) -> Board:
+    """The board's rows of only these people (and the newest events for its feed), as
+    ``board_from`` would draw them: what a webhook changed, without the day's every row."""
+    today = org_today(now, zone)
+    start = _day_start(today, zone)
+    records = [r for i in sorted(ids) for r in attendance.for_range(today, today, i)]
+    events = [e for i in sorted(ids) for e in locks.events_between(start, now, i)]
+    board = build_board(now, zone, people.employees_with(ids), records, events)
+    return replace(board, feed=locks.events_between(start, now, limit=feed_size))
 
 
 def person_day_from(

@@ -36,6 +36,7 @@ class Applied:
     board: bool = False  # locks or attendance changed
     employees: bool = False
     more: bool = False  # a full batch: more may be waiting
+    people: frozenset[str] = frozenset()  # whose day or doors changed (board rows to redo)
 
 
 def apply_waiting(db: Database, zone: ZoneInfo, now: datetime, batch: int = BATCH) -> Applied:
@@ -45,22 +46,25 @@ def apply_waiting(db: Database, zone: ZoneInfo, now: datetime, batch: int = BATC
     if not waiting:
         return Applied()
     board = employees = False
+    people: set[str] = set()
     with db.transaction():
         for row in waiting:
-            kind = _apply(db, row, zone)
+            kind = _apply(db, row, zone, people)
             board |= kind == "board"
             employees |= kind == "employees"
         inbox.mark_applied([row.id for row in waiting], now)
-    return Applied(len(waiting), board, employees, len(waiting) == batch)
+    return Applied(len(waiting), board, employees, len(waiting) == batch, frozenset(people))
 
 
-def _apply(db: Database, row: StoredWebhook, zone: ZoneInfo) -> str | None:
+def _apply(db: Database, row: StoredWebhook, zone: ZoneInfo, people: set[str]) -> str | None:
     try:
         event = envelope(row.body)
         data = data_of(event)
     except NotAnEvent as exc:  # the receiver checked it; kept from an older console?
         log.warning("webhook %d (%s) set aside: %s", row.id, row.event, exc)
         return None
+    if isinstance(data, LockOpened | ClockPushed | PenaltyPushed) and data.employee_id:
+        people.add(data.employee_id)
     if isinstance(data, LockOpened):
         LockCache(db).push_opening(data.lock_id, data.timestamp, data.employee_id,
                                    data.employee_name, data.method, event.timestamp)  # fmt: skip

@@ -31,6 +31,7 @@ class AttendanceController(PageController):
         self.page.load_requested.connect(self.load_period)
         self.page.correction_requested.connect(self.correct_rows)
         signals.board.connect(self.redraw)
+        signals.pushed.connect(self.redraw)
         # A queued fix shows at once; a sender's burst of moves (sending, sent, audited)
         # is one re-read of the week, not one each (it runs on the Qt thread).
         self._outbox_moved = QTimer(self)

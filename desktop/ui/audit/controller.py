@@ -24,7 +24,7 @@ class AuditController(PageController):
         # Names are read once, not at each new row: 20,000 people take tens of ms on the
         # Qt thread, and a sender appends rows every few seconds.
         self._names: Namers | None = None
-        for changed in (signals.board, signals.employees, signals.accounts):
+        for changed in (signals.board, signals.pushed, signals.employees, signals.accounts):
             changed.connect(self._forget_names)
         signals.audit.connect(self.page.reload)
         self.page.exported.connect(

@@ -31,6 +31,7 @@ class LocksController(PageController):
         )
         self._loading: tuple[str | None, date] | None = None
         signals.board.connect(self.page.refresh_from_cache)
+        signals.pushed.connect(self.page.refresh_from_cache)
         signals.zone.connect(self._zone_changed)
 
     def _zone_changed(self) -> None:

@@ -42,6 +42,8 @@ class TodayController(PageController):
         self.page.refresh_requested.connect(self.refresh_now)
         signals.board.connect(self.redraw)
         signals.board.connect(self._follow_open_day)
+        signals.pushed.connect(self._pushed)
+        signals.pushed.connect(self._follow_open_day)
         signals.worq.connect(self.redraw)  # who has left, flagged on the board
         signals.employees.connect(self.redraw)
         signals.zone.connect(self._zone_changed)
@@ -65,6 +67,16 @@ class TodayController(PageController):
             ).run(self.runner).add_done_callback(lambda _: self._drawn())
         # The loop notes the refresh time just after it tells: show it then.
         QTimer.singleShot(0, self.show_freshness)
+
+    def _pushed(self) -> None:
+        """Webhooks changed some people: only their rows are redone (a few queries here,
+        not the whole board); a full draw under way or due takes them in anyway."""
+        people = self.session.take_pushed_people()
+        if self.page.board is None or self._drawing:
+            self.redraw()
+            return
+        if people:
+            self.page.update_people(self.session.people_today(people))
 
     def _follow_open_day(self) -> None:
         if self._open_day is None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 from datetime import datetime
 from typing import cast
 from zoneinfo import ZoneInfo
@@ -214,6 +215,19 @@ class LiveBoardPage(QWidget):
         self._show_people()
         self.feed.set_rows(board.feed)
 
+    def update_people(self, part: Board) -> None:
+        """Some people's rows redone (a webhook told of them), the feed anew; the rest as
+        drawn. The filters, the counts and the selection follow."""
+        if self.board is None:
+            return
+        fresh = {p.employee_id: p for p in part.people}
+        people = [fresh.pop(p.employee_id, p) for p in self.board.people]
+        if fresh:  # someone new on the board today (a clock-in of one not yet listed)
+            people = sorted([*people, *fresh.values()],
+                            key=lambda p: (p.name.lower(), p.employee_id))  # fmt: skip
+        merged = replace(self.board, people=people, feed=part.feed, now=part.now)
+        self.show_board(merged, dict(self.lock_names))
+
     def show_freshness(
         self,
         updated: datetime | None,
@@ -250,7 +264,12 @@ class LiveBoardPage(QWidget):
             rows = [
                 p for p in rows if needle in p.name.casefold() or needle in p.department.casefold()
             ]
+        chosen = self.selected_employee()
         self.people.set_rows(rows)
+        if chosen is not None:  # a redraw keeps the row a manager picked
+            at = next((i for i, p in enumerate(rows) if p.employee_id == chosen), None)
+            if at is not None:
+                self.people_view.selectRow(at)
 
     def _open_first(self) -> None:
         """Enter in the search: the one person found (or the first), their day."""

@@ -37,7 +37,7 @@ def test_a_clock_out_reaches_the_store_within_the_moment_and_a_poll_merges_with_
     session: Session, sandbox: SandboxServer
 ) -> None:
     told: list[Change] = []
-    session.changes.subscribe(told.append, Change.BOARD)
+    session.changes.subscribe(told.append, Change.PUSHED)
 
     async def scenario() -> None:
         async with (
@@ -54,6 +54,7 @@ def test_a_clock_out_reaches_the_store_within_the_moment_and_a_poll_merges_with_
                 open_day.employee_id, out_at, None,
             )  # fmt: skip
             assert told, "the board was not told"
+            assert session.take_pushed_people() == {open_day.employee_id}
             await until(lambda: all(applied for _, applied in rows(session)), what="applied")
             # Out at 09:59: an early departure, so WorkTime One tells a penalty too.
             # (in either order: deliveries go out side by side)

@@ -61,6 +61,10 @@ def test_the_board_follows_webhooks_and_connections_says_how_they_go(
                    if board.people.row(i).status == "not_arrived"]  # fmt: skip
         assert waiting, "everyone is in already"
         person = waiting[0]
+        picked = next(i for i in range(board.people.rowCount())
+                      if board.people.row(i).employee_id != person.employee_id)  # fmt: skip
+        board.people_view.selectRow(picked)
+        chosen = board.selected_employee()
         day = console.today.open_person(person.employee_id)  # open while it happens
         assert day.clock_in.text() == "—"
         async with WorkTimeClient(sandbox.url("worktime"), FULL_KEY) as api:
@@ -71,6 +75,7 @@ def test_the_board_follows_webhooks_and_connections_says_how_they_go(
             return next(p.status for p in rows if p.employee_id == person.employee_id)
 
         await until(lambda: shown() == "in", within=5, what="the clock-in on Today")
+        assert board.selected_employee() == chosen  # the row picked stays picked
         await until(lambda: day.clock_in.text() == "09:58", what="the person's day following")
         day.reject()
         # A door opened, told by webhook: the Locks page has it in the lock's history.
