@@ -336,7 +336,8 @@ def webhook_rows(result: dict[str, Any]) -> list[tuple[str, str, str]]:
         ("webhook_p95_ms",
          f"{result['webhook_p95_ms']} (p50 {latency['p50_ms']}, max {latency['max_ms']}; "
          f"{latency['seen']}/{latency['events']} seen, {latency['posted_during_sync']} "
-         "during the sync)", "<= 250"),
+         f"during the sync; from before the POST p95 {latency['from_before_post_p95_ms']})",
+         "<= 250"),
         ("webhook_burst_max_stall_ms",
          f"{result['webhook_burst_max_stall_ms']} (p99 {burst['p99_stall_ms']}; "
          f"{burst['applied']:,}/{burst['good']:,} applied, sent in {burst['seconds']} s)",
