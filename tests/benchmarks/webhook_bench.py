@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import gc
 import json
 import os
 import random
@@ -102,6 +103,7 @@ async def console_parts(info: dict[str, Any], scratch: Path) -> dict[str, Any]:
     page = today.page
     page.resize(1280, 800)
     page.show()
+    gc.freeze()  # as the console's start-up ends (desktop/startup.py)
 
     posted: dict[str, float] = {}
     answered: dict[str, float] = {}
