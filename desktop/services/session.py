@@ -20,6 +20,7 @@ import asyncio
 import contextlib
 import functools
 import logging
+import threading
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
@@ -177,6 +178,8 @@ class Session:
         self._apply_again = False
         self._verified_through: datetime | None = None  # deliveries checked up to then
         self._pushed_people: set[str] = set()  # whose board rows webhooks changed
+        self._apply_asked, self._apply_asked_lock = False, threading.Lock()
+        self._told_trusted = False  # what the refresh loop last heard of the deliveries
         self.webhooks.subscribe(self._wake_refresh)
 
     # -- what changed ---------------------------------------------------------------------
@@ -823,18 +826,31 @@ class Session:
         self._webhook_secret = secret
 
     def _wake_refresh(self) -> None:
-        """Deliveries started or stopped: the refresh loop looks again at its pace."""
+        """Deliveries started or stopped being trusted: the refresh loop looks again at
+        its pace. Told at every delivery (on the receiver's thread); the loop is woken
+        only when the answer changes, not 10,000 times in a burst."""
+        trusted = self.webhooks.healthy()
+        if trusted == self._told_trusted:
+            return
+        self._told_trusted = trusted
         workday, loop = self.workday, self._loop
         if workday is not None and loop is not None and not loop.is_closed():
             loop.call_soon_threadsafe(workday.loop.wake)
 
     def _webhook_kept(self) -> None:
-        """Told on the receiver's thread: apply on the session's."""
+        """Told on the receiver's thread: apply on the session's, once per batch (a
+        burst's deliveries ride along with the pass already asked for)."""
+        with self._apply_asked_lock:
+            if self._apply_asked:
+                return
+            self._apply_asked = True
         loop = self._loop
         if loop is not None and not loop.is_closed():
             loop.call_soon_threadsafe(self._apply_webhooks)
 
     def _apply_webhooks(self) -> None:
+        with self._apply_asked_lock:
+            self._apply_asked = False  # a delivery kept from now on asks again
         running = self._running.get("webhooks")
         if running is not None and not running.done():
             self._apply_again = True  # the pass under way picks it up
