@@ -77,13 +77,13 @@ def person_columns(zone: ZoneInfo, leavers: Leavers) -> list[Column[PersonToday]
         return fmt.WARN_COLOR if p.late_minutes or p.early_minutes else None
 
     return [
-        Column("Name", name, foreground=name_color, tooltip=name_tip, width=200),
-        Column("Department", lambda p: p.department, width=140),
-        Column("Status", status, foreground=color, width=175),
+        Column("Name", name, foreground=name_color, tooltip=name_tip, width=190),
+        Column("Department", lambda p: p.department, width=125),
+        Column("Status", status, foreground=color, width=150),
         Column("In at", lambda p: fmt.local_time(p.clock_in, zone, with_date=False), width=60),
-        Column("Late by", late, foreground=color, width=70),
+        Column("Late by", late, foreground=color, width=62),
         Column("Out at", lambda p: fmt.local_time(p.clock_out, zone, with_date=False), width=60),
-        Column("Left early by", early, foreground=color, width=95),
+        Column("Left early by", early, foreground=color, width=88),
         Column("Hours", lambda p: f"{p.work_hours:.2f}" if p.clock_in else "", width=55),
     ]
 
@@ -149,7 +149,7 @@ class LiveBoardPage(QWidget):
         self.filter_buttons["all"].setChecked(True)
         counts.addStretch(1)
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search a name or department (Ctrl+F)")
+        self.search.setPlaceholderText("Name or department (Ctrl+F)")
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(240)
         counts.addWidget(self.search)
@@ -176,8 +176,9 @@ class LiveBoardPage(QWidget):
         split.addWidget(feed_box)
         # Every column of the board in view at 1280×800: the events pane gives way.
         people_width = sum(c.width or 100 for c in self.people.columns) + 24
-        split.setSizes([people_width, 1])
-        split.setStretchFactor(0, 1)
+        split.setSizes([people_width, 400])
+        split.setStretchFactor(0, 0)  # the board keeps its width; the events pane takes the rest
+        split.setStretchFactor(1, 1)
         self.people_view.setMinimumWidth(people_width)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
