@@ -6,12 +6,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 
 from desktop.services.session import Session
 from desktop.store import OutboxEntry
 from desktop.tasks import TaskRunner
 from desktop.ui.session_signals import SessionSignals
+
+PUSHED_EVERY_MS = 1_000  # how often a page that re-reads a period follows webhook events
 
 
 class PageController(QObject):
@@ -28,6 +30,21 @@ class PageController(QObject):
         # Set by the console: the Outbox page with this entry selected.
         self.show_entry: Callable[[int], None] = lambda _entry_id: None
         self.build(session, signals, runner)
+
+    def at_most_every(self, ms: int, then: Callable[[], object]) -> Callable[[], None]:
+        """``then`` at most once per ``ms``: the first call starts the wait, the calls
+        during it ride along (a burst of webhook events is one re-read, not hundreds, and
+        never postponed for as long as the burst lasts)."""
+        timer = QTimer(self)
+        timer.setSingleShot(True)
+        timer.setInterval(ms)
+        timer.timeout.connect(then)
+
+        def soon() -> None:
+            if not timer.isActive():
+                timer.start()
+
+        return soon
 
     def confirm(self, text: str, entry: OutboxEntry | None = None) -> None:
         """A write done: one short sentence naming it on the banner, with the way to its

@@ -14,7 +14,7 @@ from desktop.store import OutboxEntry
 from desktop.tasks import Op, TaskRunner
 from desktop.ui.attendance.correction import CorrectionDialog, Target
 from desktop.ui.attendance.page import AttendancePage
-from desktop.ui.controller import PageController
+from desktop.ui.controller import PUSHED_EVERY_MS, PageController
 from desktop.ui.session_signals import SessionSignals
 from desktop.words import count
 
@@ -31,7 +31,8 @@ class AttendanceController(PageController):
         self.page.load_requested.connect(self.load_period)
         self.page.correction_requested.connect(self.correct_rows)
         signals.board.connect(self.redraw)
-        signals.pushed.connect(self.redraw)
+        # Webhook events: the week is re-read on the Qt thread, at most once a second.
+        signals.pushed.connect(self.at_most_every(PUSHED_EVERY_MS, self.redraw))
         # A queued fix shows at once; a sender's burst of moves (sending, sent, audited)
         # is one re-read of the week, not one each (it runs on the Qt thread).
         self._outbox_moved = QTimer(self)

@@ -7,7 +7,7 @@ from datetime import date
 
 from desktop.services.session import Session
 from desktop.tasks import Op, TaskRunner
-from desktop.ui.controller import PageController
+from desktop.ui.controller import PUSHED_EVERY_MS, PageController
 from desktop.ui.locks.page import LocksPage
 from desktop.ui.session_signals import SessionSignals
 
@@ -31,7 +31,7 @@ class LocksController(PageController):
         )
         self._loading: tuple[str | None, date] | None = None
         signals.board.connect(self.page.refresh_from_cache)
-        signals.pushed.connect(self.page.refresh_from_cache)
+        signals.pushed.connect(self.at_most_every(PUSHED_EVERY_MS, self.page.refresh_from_cache))
         signals.zone.connect(self._zone_changed)
 
     def _zone_changed(self) -> None:
