@@ -120,9 +120,11 @@ class Terminal:
 
     def deliveries(self) -> None:
         """Told from the receiver's thread at each delivery: a line a minute at most."""
-        state = self.session.webhooks.state()
         minute = datetime.now(UTC).replace(second=0, microsecond=0)
-        if self._said_minute == minute or not (state.last_hour or state.refused):
+        if self._said_minute == minute:
+            return  # before reading the counts: a burst tells this at every delivery
+        state = self.session.webhooks.state()
+        if not (state.last_hour or state.refused):
             return
         self._said_minute = minute
         self.say(f"Webhooks: {state.last_hour:,} in the last hour; {state.refused_text()}.")

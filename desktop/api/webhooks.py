@@ -80,12 +80,19 @@ class PenaltyPushed(Record):
     attendance_id: str | None = None
 
 
+# What each event's data is; an event not here is kept and counted, applied to nothing.
+_DATA: dict[str, type[Record]] = {
+    LOCK_OPENED: LockOpened,
+    PENALTY: PenaltyPushed,
+    **dict.fromkeys(CLOCK_EVENTS, ClockPushed),
+    **dict.fromkeys(EMPLOYEE_EVENTS, Employee),
+}
+
+
 def data_of(event: WebhookEvent) -> LockOpened | ClockPushed | PenaltyPushed | Employee | None:
     """The event's data as its record (None: an event the console does not apply).
     ``NotAnEvent`` when the data is not what that event carries."""
-    kinds: dict[str, type[Record]] = {LOCK_OPENED: LockOpened, PENALTY: PenaltyPushed}
-    kinds |= dict.fromkeys(CLOCK_EVENTS, ClockPushed) | dict.fromkeys(EMPLOYEE_EVENTS, Employee)
-    kind = kinds.get(event.event)
+    kind = _DATA.get(event.event)
     if kind is None:
         return None
     try:

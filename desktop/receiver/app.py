@@ -68,7 +68,7 @@ def _without_salary(body: bytes) -> bytes:
 
 def create_receiver(
     keep: Keep,
-    secret: Callable[[], str | None],
+    secret: str,
     health: WebhookHealth,
     clock: Callable[[], datetime],
     stored: Callable[[], None] = lambda: None,
@@ -85,10 +85,9 @@ def create_receiver(
         kind = request.headers.get("content-type", "").split(";")[0].strip().lower()
         if kind != "application/json":
             return refuse("content_type", 415, "Send application/json.", kind or "none")
-        key = secret()
-        if not key:
+        if not secret:
             return refuse("no_secret", 503, "No signing secret is set on this console.")
-        if not signature_ok(body, request.headers.get(SIGNATURE_HEADER), key):
+        if not signature_ok(body, request.headers.get(SIGNATURE_HEADER), secret):
             return refuse("signature", 401, "Bad signature.")
         try:
             event = envelope(body)

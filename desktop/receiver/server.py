@@ -27,7 +27,7 @@ class WebhookReceiver:
         self,
         store: Path | str,
         health: WebhookHealth,
-        secret: Callable[[], str | None],
+        secret: str,
         clock: Callable[[], datetime],
         stored: Callable[[], None],
         *,

@@ -25,6 +25,10 @@ class Leaver:
         """A few words beside the name: "left 12 Nov"."""
         return f"left {self.left:%d %b}" if self.left else "left"
 
+    def beside(self, name: str) -> str:
+        """The name as shown wherever they appear: "Laura Richardson ⚠ left 23 Nov"."""
+        return f"{name} ⚠ {self.flag()}"
+
     def explain(self) -> str:
         """The whole story, for a tooltip."""
         when = f"on {self.left:%d %b %Y}" if self.left else ""

@@ -76,7 +76,7 @@ from desktop.services.status import Health, Service, ServiceHealth
 from desktop.services.sync.accounts import AccountSync
 from desktop.services.sync.worktime import covered_from
 from desktop.services.sync.worq import Progress, WorqImport
-from desktop.services.webhooks.apply import apply_waiting
+from desktop.services.webhooks.apply import Applied, apply_waiting
 from desktop.store import (
     AccountCache,
     AttendanceCache,
@@ -108,6 +108,7 @@ TITLES: dict[Service, str] = {"worktime": "WorkTime One", "worktaps": "WorkTaps"
 
 APPLY_PAUSE = 0.05  # seconds between two batches of webhook events in a burst
 DELIVERY_GRACE = timedelta(minutes=2)  # a delivery may lag its upload this long
+PRUNE_EVERY = timedelta(hours=1)  # applied deliveries older than a week are dropped this often
 
 
 def _utc_now() -> datetime:
@@ -173,13 +174,13 @@ class Session:
         # WorkTime One's webhooks: the receiver (off until started), how it goes, applying.
         self.webhooks = WebhookHealth(self.now)
         self.receiver: WebhookReceiver | None = None
-        self._webhook_secret: str | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
         self._apply_again = False
         self._verified_through: datetime | None = None  # deliveries checked up to then
         self._pushed_people: set[str] = set()  # whose board rows webhooks changed
         self._apply_asked, self._apply_asked_lock = False, threading.Lock()
         self._told_trusted = False  # what the refresh loop last heard of the deliveries
+        self._pruned_at: datetime | None = None  # when applied deliveries were last dropped
         self.webhooks.subscribe(self._wake_refresh)
 
     # -- what changed ---------------------------------------------------------------------
@@ -797,9 +798,8 @@ class Session:
         self.stop_receiver()
         if self._loop is None:  # called on the session's loop (else the caller set it)
             self._loop = asyncio.get_running_loop()
-        self._webhook_secret = secret
-        receiver = WebhookReceiver(self.db.path, self.webhooks, lambda: self._webhook_secret,
-                                   self.now, self._webhook_kept)  # fmt: skip
+        receiver = WebhookReceiver(self.db.path, self.webhooks, secret, self.now,
+                                   self._webhook_kept)  # fmt: skip
         url = receiver.start(host, port)
         self.receiver = receiver
         self._verified_through = self.now()  # what came before was never delivered
@@ -821,9 +821,6 @@ class Session:
         if receiver is not None:
             receiver.stop()
             self._wake_refresh()
-
-    def set_webhook_secret(self, secret: str) -> None:
-        self._webhook_secret = secret
 
     def _wake_refresh(self) -> None:
         """Deliveries started or stopped being trusted: the refresh loop looks again at
@@ -862,9 +859,14 @@ class Session:
         deliveries that arrive meanwhile ride along with the next batch."""
         while True:
             self._apply_again = False
-            apply = functools.partial(apply_waiting, zone=self.zone, now=self.now())
+            now = self.now()
+            prune = self._pruned_at is None or now - self._pruned_at > PRUNE_EVERY
+            apply = functools.partial(_apply_and_prune, zone=self.zone, now=now, prune=prune)
             applied = await asyncio.to_thread(apart, self.db, apply)
+            self._pruned_at = now if prune else self._pruned_at
             if applied.employees:
+                # Written over the worker's own connection, whose commits this session's
+                # store does not hear: said here, as its own commit would have.
                 self._stored("employee")
                 self.changes.tell(Change.EMPLOYEES)
             if applied.board:
@@ -902,6 +904,14 @@ class NotConnected(ApiError):
 
     def __init__(self, message: str, service: Service = "worktime") -> None:
         super().__init__(message, service=service)
+
+
+def _apply_and_prune(db: Database, *, zone: ZoneInfo, now: datetime, prune: bool) -> Applied:
+    """A batch applied; with ``prune``, the applied deliveries past a week dropped too."""
+    applied = apply_waiting(db, zone, now)
+    if prune:
+        WebhookInbox(db).forget_before(now)
+    return applied
 
 
 def _row_of(employee: Employee) -> EmployeeRow:

@@ -267,6 +267,7 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX webhook_event_waiting ON webhook_event (id) WHERE applied_at IS NULL;
     CREATE INDEX webhook_event_by_received ON webhook_event (received_at);
+    CREATE INDEX webhook_event_by_time ON webhook_event (event, occurred_at);
     """,
 )
 

@@ -168,6 +168,14 @@ async def live_day(sandbox: SandboxServer, plan: Plan) -> DayResult:
         options: dict[str, Any] = {"transport": SandboxTime(sim), "now": sim, "sleep": _no_wait}
         async with WorkTimeClient(sandbox.url("worktime"), key, **options) as client:
             loop, waits = await board_day(sim, client)
+    return day_result(sandbox, plan, loop, waits)
+
+
+def day_result(
+    sandbox: SandboxServer, plan: Plan, loop: LiveRefreshLoop, waits: list[timedelta]
+) -> DayResult:
+    """What the day spent (the sandbox's count of its requests) and how fresh it kept the
+    board (the time between two refreshes)."""
     times = list(loop.refreshed)
     sent = sandbox.controls.requests("worktime")
     return DayResult(
@@ -278,7 +286,7 @@ async def webhook_day(sandbox: SandboxServer, plan: Plan, store: Path) -> Webhoo
             if not kept_at:
                 kept_at.append(time.perf_counter())
 
-        receiver = WebhookReceiver(store, health, lambda: WEBHOOK_SECRET, sim, kept)
+        receiver = WebhookReceiver(store, health, WEBHOOK_SECRET, sim, kept)
         url = receiver.start("127.0.0.1", 0)
         apply_ms: list[float] = []
         asked = 0
@@ -326,17 +334,6 @@ async def webhook_day(sandbox: SandboxServer, plan: Plan, store: Path) -> Webhoo
             await asyncio.to_thread(receiver.stop)
         rows = db.conn.execute("SELECT received_at - occurred_at FROM webhook_event").fetchall()
     db.close()
-    times = list(loop.refreshed)
-    sent = sandbox.controls.requests("worktime")
-    result = DayResult(
-        plan=plan,
-        requests=len(sent),
-        refused=sum(1 for r in sent if r["status"] == 429),
-        refreshes=len(times),
-        failures=loop.failures,
-        interval=loop.interval(),
-        staleness=[b - a for a, b in itertools.pairwise(times)],
-        user_waits=waits,
-    )
+    result = day_result(sandbox, plan, loop, waits)
     staleness = [timedelta(seconds=float(seconds)) for (seconds,) in rows]
     return WebhookDayResult(result, len(rows), asked, staleness, apply_ms)

@@ -157,7 +157,7 @@ def _person(employee_id: str, name: str | None, leavers: Mapping[str, Leaver]) -
     """The name, and "⚠ left 12 Nov" after it when WorQ says they have left."""
     leaver = leavers.get(employee_id)
     shown = name or employee_id
-    return f"{shown} ⚠ {leaver.flag()}" if leaver else shown
+    return leaver.beside(shown) if leaver else shown
 
 
 def payroll_table(rows: Sequence[PayrollRow], leavers: Mapping[str, Leaver] = NO_LEAVERS) -> Table:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 from datetime import datetime
 from typing import cast
@@ -32,7 +32,7 @@ from desktop.store import LockEventRow
 from desktop.ui.widgets import format as fmt
 from desktop.ui.widgets.frozen_column import FrozenColumnTable
 from desktop.ui.widgets.plain import PlainLabel
-from desktop.ui.widgets.table_models import Column, ListTableModel
+from desktop.ui.widgets.table_models import Column, ListTableModel, Row
 from desktop.ui.widgets.tables import configure_table, on_enter
 
 Leavers = Mapping[str, Leaver]  # by WorkTime One id
@@ -46,21 +46,28 @@ FILTERS = (
 )
 
 
-def _flagged(name: str, leaver: Leaver | None) -> str:
-    return f"{name} ⚠ {leaver.flag()}" if leaver else name
+def person_column(
+    title: str, leavers: Leavers, id_of: Callable[[Row], str], name_of: Callable[[Row], str],
+    width: int,
+) -> Column[Row]:  # fmt: skip
+    """A person's name, flagged in red with the whole story in its tooltip when WorQ says
+    they have left (the board's Name, the feed's Person)."""
+
+    def text(row: Row) -> str:
+        leaver = leavers.get(id_of(row))
+        return leaver.beside(name_of(row)) if leaver else name_of(row)
+
+    def color(row: Row) -> str | None:
+        return fmt.ALERT_COLOR if id_of(row) in leavers else None
+
+    def tip(row: Row) -> str | None:
+        leaver = leavers.get(id_of(row))
+        return leaver.explain() if leaver else None
+
+    return Column(title, text, foreground=color, tooltip=tip, width=width)
 
 
 def person_columns(zone: ZoneInfo, leavers: Leavers) -> list[Column[PersonToday]]:
-    def name(p: PersonToday) -> str:
-        return _flagged(p.name, leavers.get(p.employee_id))
-
-    def name_color(p: PersonToday) -> str | None:
-        return fmt.ALERT_COLOR if p.employee_id in leavers else None
-
-    def name_tip(p: PersonToday) -> str | None:
-        leaver = leavers.get(p.employee_id)
-        return leaver.explain() if leaver else None
-
     def late(p: PersonToday) -> str:
         return f"{p.late_minutes} min" if p.late_minutes else ""
 
@@ -77,7 +84,7 @@ def person_columns(zone: ZoneInfo, leavers: Leavers) -> list[Column[PersonToday]
         return fmt.WARN_COLOR if p.late_minutes or p.early_minutes else None
 
     return [
-        Column("Name", name, foreground=name_color, tooltip=name_tip, width=190),
+        person_column("Name", leavers, lambda p: p.employee_id, lambda p: p.name, width=190),
         Column("Department", lambda p: p.department, width=125),
         Column("Status", status, foreground=color, width=150),
         Column("In at", lambda p: fmt.local_time(p.clock_in, zone, with_date=False), width=60),
@@ -94,18 +101,6 @@ def feed_columns(
     def alert(e: LockEventRow) -> str | None:
         return fmt.ALERT_COLOR if (not e.success or e.event != "unlock") else None
 
-    def person(e: LockEventRow) -> str:
-        if not e.employee_name:
-            return "Unknown card or code"
-        return _flagged(e.employee_name, leavers.get(e.employee_id or ""))
-
-    def person_color(e: LockEventRow) -> str | None:
-        return fmt.ALERT_COLOR if (e.employee_id or "") in leavers else None
-
-    def person_tip(e: LockEventRow) -> str | None:
-        leaver = leavers.get(e.employee_id or "")
-        return leaver.explain() if leaver else None
-
     def outcome(e: LockEventRow) -> str:
         if e.event != "unlock":
             return fmt.event(e.event)
@@ -113,7 +108,13 @@ def feed_columns(
 
     return [
         Column("Time", lambda e: fmt.local_time(e.timestamp, zone, with_date=False), width=60),
-        Column("Person", person, foreground=person_color, tooltip=person_tip, width=150),
+        person_column(
+            "Person",
+            leavers,
+            lambda e: e.employee_id or "",
+            lambda e: e.employee_name or "Unknown card or code",
+            width=150,
+        ),
         Column("Lock", lambda e: lock_names.get(e.lock_id, e.lock_id), width=110),
         Column("Method", lambda e: fmt.method(e.access_method), width=90),
         Column("Result", outcome, foreground=alert),

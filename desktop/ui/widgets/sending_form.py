@@ -69,6 +69,13 @@ def on_change(widget: QWidget, then: Callable[[], object]) -> None:
             part.itemChanged.connect(lambda *_: then())
 
 
+def _keep_room(label: QLabel, keep: bool) -> None:
+    """Whether a hidden ``label`` keeps the room it takes when shown."""
+    policy = label.sizePolicy()
+    policy.setRetainSizeWhenHidden(keep)
+    label.setSizePolicy(policy)
+
+
 class SendingForm(QDialog):
     saved = Signal()  # the service accepted the write
     service = "the service"  # as a manager knows it: "Sending to WorkTaps…"
@@ -84,6 +91,7 @@ class SendingForm(QDialog):
         self.general = PlainLabel()
         self.general.setWordWrap(True)
         self.general.setStyleSheet(f"color: {fmt.ALERT_COLOR};")
+        self._summary_shown = False  # whether ``general`` holds the "Fix the…" count
 
     def submit_values(self) -> dict[str, str] | None:
         """Hand the values to ``submit``: refusals by field, or None once sent."""
@@ -123,9 +131,7 @@ class SendingForm(QDialog):
         if name in still:
             error.setText(still[name])  # still wrong: says what is wrong now
             return
-        policy = error.sizePolicy()
-        policy.setRetainSizeWhenHidden(True)  # keeps its room: nothing jumps while typing
-        error.setSizePolicy(policy)
+        _keep_room(error, True)  # nothing below it jumps while typing
         error.hide()
         self._summarize()
 
@@ -133,11 +139,10 @@ class SendingForm(QDialog):
         """Each message under its field (the first focused and scrolled to); anything
         else under the form."""
         for label in self.errors.values():
-            policy = label.sizePolicy()
-            policy.setRetainSizeWhenHidden(False)
-            label.setSizePolicy(policy)
+            _keep_room(label, False)
             label.hide()
         self.general.clear()
+        self._summary_shown = False
         self.general.setStyleSheet(f"color: {fmt.ALERT_COLOR};")
         first: QWidget | None = None
         for name, message in errors.items():
@@ -164,18 +169,15 @@ class SendingForm(QDialog):
         sight); the line goes when none do."""
         if self.scroller is None:
             return
-        marked = sum(not label.isHidden() for label in self.errors.values())
-        summary = self.general.text().startswith("Fix the ")
-        if self.general.text() and not summary:
+        if self.general.text() and not self._summary_shown:
             return  # a message of its own: kept
-        if not marked:
-            self.general.clear()
-        else:
-            self.general.setText(
-                "Fix the field marked in red."
-                if marked == 1
-                else f"Fix the {marked} fields marked in red."
-            )
+        marked = sum(not label.isHidden() for label in self.errors.values())
+        self._summary_shown = marked > 0
+        self.general.setText(
+            "" if not marked
+            else "Fix the field marked in red." if marked == 1
+            else f"Fix the {marked} fields marked in red."
+        )  # fmt: skip
 
     # -- saving -------------------------------------------------------------------------
 
@@ -195,6 +197,7 @@ class SendingForm(QDialog):
             self.save_button.setEnabled(False)
             self.general.setStyleSheet(f"color: {SENDING_COLOR};")
             self.general.setText(f"Sending to {self.service}…")
+            self._summary_shown = False
             return
         self.server_answered(errors)
 

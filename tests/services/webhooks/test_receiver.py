@@ -264,3 +264,22 @@ def test_the_connection_decides_whether_webhooks_are_taken(
         await session.stop()
 
     asyncio.run(scenario())
+
+
+def test_applied_deliveries_past_a_week_are_dropped(
+    session: Session, sandbox: SandboxServer
+) -> None:
+    inbox = WebhookInbox(session.db)
+    old, fresh = TEST_NOW - timedelta(days=8), TEST_NOW - timedelta(days=1)
+    for at, name in ((old, "old"), (fresh, "fresh")):
+        assert inbox.keep(body("webhook.test", at, message=name), "webhook.test", at, at)
+    with session.db.transaction():
+        inbox.mark_applied([r.id for r in inbox.waiting()], TEST_NOW)
+
+    async def scenario() -> None:
+        async with receiving(session, sandbox):  # the first apply pass drops what is old
+            await until(lambda: len(rows(session)) == 1, what="the old delivery dropped")
+
+    asyncio.run(scenario())
+    (kept,) = session.db.conn.execute("SELECT body FROM webhook_event").fetchall()
+    assert "fresh" in kept[0]

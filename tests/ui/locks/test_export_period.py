@@ -24,11 +24,6 @@ def choose_from(pages: StorePages, day: date) -> None:
     pages.locks.page.date_from.setDate(QDate(day.year, day.month, day.day))
 
 
-async def export(pages: StorePages, path: Path) -> None:
-    task = pages.locks.page.export_to(path)
-    await task
-
-
 def test_dates_before_the_history_held_fetch_the_rest(
     qloop: asyncio.AbstractEventLoop,
     qtbot: QtBot,
@@ -55,7 +50,7 @@ def test_dates_before_the_history_held_fetch_the_rest(
         )[0]
         assert oldest.timestamp.astimezone(session.zone).date() < held
         path = tmp_path / "history.csv"
-        await export(pages, path)
+        await pages.locks.page.export_to(path)
         about = csv_about(path)
         assert about["From"] == ASKED.isoformat()
         assert "Not in this file" not in about
@@ -89,7 +84,7 @@ def test_offline_the_page_and_the_file_say_where_the_history_starts(
         assert page.coverage.text().startswith(f"The history held starts {held:%a %d %b}: ")
         assert "is not loaded" in page.coverage.text()
         path = tmp_path / "history.csv"
-        await export(pages, path)
+        await pages.locks.page.export_to(path)
         about = csv_about(path)
         assert about["From"] == held.isoformat()
         assert about["Asked from"] == ASKED.isoformat()
