@@ -542,10 +542,16 @@ class Session:
         taken, self._pushed_people = self._pushed_people, set()
         return taken
 
-    def people_today(self, ids: set[str]) -> Board:
-        """Only these people's board rows, and the feed (a few rows: done in this thread)."""
-        return people_today_from(self.locks, self.people, self.attendance, self.zone,
-                                 self.now(), ids)  # fmt: skip
+    async def people_today(self, ids: set[str]) -> Board:
+        """Only these people's board rows, and the feed, on a worker over a connection of
+        its own: a few queries a person, and a burst of webhooks changes hundreds."""
+        zone, now = self.zone, self.now()
+
+        def read(db: Database) -> Board:
+            return people_today_from(LockCache(db), PeopleCache(db), AttendanceCache(db), zone,
+                                     now, ids)  # fmt: skip
+
+        return await asyncio.to_thread(apart, self.db, read)
 
     def lock_names(self) -> dict[str, str]:
         return {lock.id: lock.name for lock in self.locks.locks()}

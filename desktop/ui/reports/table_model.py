@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor, QFont
 
 from desktop.services.reports.tables import ColumnSpec, Line, Table, cell_text
 from desktop.ui.widgets import format as fmt
-from desktop.ui.widgets.table_models import AnyIndex, Column, ListTableModel
+from desktop.ui.widgets.table_models import Column, ListTableModel
 
 TOTAL_BACKGROUND = "#e8eef5"
 MASK = "•••••"  # money until the manager reveals it with their PIN
@@ -78,10 +78,10 @@ class ReportTableModel(ListTableModel[Line]):
         self._rows = self._shown(self.table)
         self.endResetModel()
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if index.isValid() and self._rows[index.row()].total:
+    def cell(self, row: Line, column: Column[Line], role: int) -> Any:
+        if row.total:
             if role == Qt.ItemDataRole.FontRole:
                 return self._bold
             if role == Qt.ItemDataRole.BackgroundRole:
                 return QColor(TOTAL_BACKGROUND)
-        return super().data(index, role)
+        return super().cell(row, column, role)

@@ -3,9 +3,11 @@ changed, how fresh it is, and a person's day (from which a correction can start)
 
 from __future__ import annotations
 
+import functools
+
 from PySide6.QtCore import QObject, QTimer
 
-from desktop.services.attendance.board import PersonDay
+from desktop.services.attendance.board import Board, PersonDay
 from desktop.services.session import Session
 from desktop.tasks import Op, TaskRunner
 from desktop.ui.attendance.controller import AttendanceController
@@ -32,7 +34,8 @@ class TodayController(PageController):
 
     def build(self, session: Session, signals: SessionSignals, runner: TaskRunner) -> None:
         self.page = LiveBoardPage(session.zone)
-        self._drawing = self._draw_again = False
+        self._drawing = self._draw_again = self._updating = False
+        self._draws = 0  # full draws started: a part read before the latest is dropped
         self._open_day: tuple[PersonDayDialog, str] | None = None
         self._ticker = QTimer(self)
         self._ticker.setInterval(FRESHNESS_TICK_MS)
@@ -62,6 +65,7 @@ class TodayController(PageController):
             self._draw_again = True
         else:
             self._drawing = True
+            self._draws += 1
             Op(self.session.board, what="drawing the board").success(
                 lambda board: self.page.show_board(board, names)
             ).run(self.runner).add_done_callback(lambda _: self._drawn())
@@ -69,14 +73,33 @@ class TodayController(PageController):
         QTimer.singleShot(0, self.show_freshness)
 
     def _pushed(self) -> None:
-        """Webhooks changed some people: only their rows are redone (a few queries here,
-        not the whole board); a full draw under way or due takes them in anyway."""
-        people = self.session.take_pushed_people()
+        """Webhooks changed some people: only their rows are redone, read on a worker, one
+        read at a time (who is pushed meanwhile waits for the next); a full draw under way
+        or due takes them in anyway."""
         if self.page.board is None or self._drawing:
+            self.session.take_pushed_people()
             self.redraw()
-            return
-        if people:
-            self.page.update_people(self.session.people_today(people))
+        elif not self._updating:
+            people = self.session.take_pushed_people()
+            if people:
+                self._update(people)
+
+    def _update(self, people: set[str]) -> None:
+        self._updating = True
+        drawn = self._draws
+
+        def show(part: Board) -> None:
+            if self._draws == drawn:  # a full draw since read later than this
+                self.page.update_people(part)
+
+        read = functools.partial(self.session.people_today, people)
+        Op(read, what="showing who webhooks changed").success(show).run(
+            self.runner
+        ).add_done_callback(lambda _: self._updated())
+
+    def _updated(self) -> None:
+        self._updating = False
+        self._pushed()  # who was pushed while this was read
 
     def _follow_open_day(self) -> None:
         if self._open_day is None:

@@ -267,7 +267,7 @@ class LiveBoardPage(QWidget):
                 p for p in rows if needle in p.name.casefold() or needle in p.department.casefold()
             ]
         chosen = self.selected_employee()
-        self.people.set_rows(rows)
+        self.people.set_rows(rows, key=lambda p: p.employee_id)
         if chosen is not None:  # a redraw keeps the row a manager picked
             at = next((i for i, p in enumerate(rows) if p.employee_id == chosen), None)
             if at is not None:

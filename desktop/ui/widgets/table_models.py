@@ -9,13 +9,15 @@ was shown. Sorting a column asks the page to query again
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, TypeVar, cast
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
+    QModelRoleData,
+    QModelRoleDataSpan,
     QObject,
     QPersistentModelIndex,
     Qt,
@@ -27,6 +29,7 @@ from desktop.ui.widgets.plain import plain_tip
 
 Row = TypeVar("Row")
 BATCH = 200
+ROWS_TOLD_ONE_BY_ONE = 200  # beyond, one span (each telling costs about 10 µs)
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
@@ -115,8 +118,24 @@ class LazyTableModel(QAbstractTableModel, Generic[Row]):
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        column = self.columns[index.column()]
-        row = self._rows[index.row()]
+        return self.cell(self._rows[index.row()], self.columns[index.column()], role)
+
+    def multiData(self, index: AnyIndex, roleDataSpan: QModelRoleDataSpan | QModelRoleData) -> None:
+        """Every role a cell is painted with, in one call: a view asks seven per cell, and
+        each call into Python takes the GIL again (a worker thread holding it made a
+        board's repaint wait for it some 2,000 times)."""
+        if not index.isValid():
+            return
+        row, column = self._rows[index.row()], self.columns[index.column()]
+        if isinstance(roleDataSpan, QModelRoleData):
+            wanted: Iterable[QModelRoleData] = [roleDataSpan]
+        else:  # a span iterates (PySide6's stubs do not say so)
+            wanted = cast("Iterable[QModelRoleData]", roleDataSpan)
+        for role_data in wanted:
+            role_data.setData(self.cell(row, column, role_data.role()))
+
+    def cell(self, row: Row, column: Column[Row], role: int) -> Any:
+        """What ``row`` shows in ``column`` for ``role`` (None: nothing)."""
         if role == Qt.ItemDataRole.DisplayRole:
             return column.text(row)
         if role == Qt.ItemDataRole.TextAlignmentRole:
@@ -145,9 +164,31 @@ class LazyTableModel(QAbstractTableModel, Generic[Row]):
 class ListTableModel(LazyTableModel[Row]):
     """The same columns over a short list held whole (locks, today's board)."""
 
-    def set_rows(self, rows: Sequence[Row]) -> None:
+    def set_rows(self, rows: Sequence[Row], key: Callable[[Row], object] | None = None) -> None:
+        """Show ``rows``. With ``key``: when they are the rows shown, by key and in order,
+        only those that are new objects are told changed (a view repaints the ones in
+        sight; the selection and the scroll stay), not the whole table reset."""
+        fresh = list(rows)
+        if key is not None and self._fetch is None and len(fresh) == len(self._rows):
+            changed = [
+                i
+                for i, (old, new) in enumerate(zip(self._rows, fresh, strict=True))
+                if old is not new
+            ]
+            if all(key(self._rows[i]) == key(fresh[i]) for i in changed):
+                self._rows = fresh
+                self._tell_changed(changed)
+                return
         self.beginResetModel()
-        self._rows = list(rows)
+        self._rows = fresh
         self._exhausted = True
         self._fetch = None
         self.endResetModel()
+
+    def _tell_changed(self, rows: list[int]) -> None:
+        last = len(self.columns) - 1
+        if len(rows) > ROWS_TOLD_ONE_BY_ONE:  # one span: a view repaints all it shows
+            self.dataChanged.emit(self.index(rows[0], 0), self.index(rows[-1], last))
+            return
+        for row in rows:  # a view repaints only the rows in sight
+            self.dataChanged.emit(self.index(row, 0), self.index(row, last))
