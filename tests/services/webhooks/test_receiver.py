@@ -49,14 +49,15 @@ def test_a_clock_out_reaches_the_store_within_the_moment_and_a_poll_merges_with_
             out_at = TEST_NOW - timedelta(minutes=1)
             await api.clock(open_day.employee_id, "clock_out", out_at)
             # The penalty may come first (they are delivered side by side) and make the
-            # day; the clock-out is what is waited for.
+            # day; the clock-out is what is waited for, and the board told of it (the
+            # worker's commit is seen here a moment before the session hears it is done).
             await until(lambda: any(r.clock_out for r in session.attendance.for_day(TODAY)),
                         what="the pushed clock-out")  # fmt: skip
             (pushed,) = session.attendance.for_day(TODAY)
             assert (pushed.employee_id, pushed.clock_out, pushed.clock_in) == (
                 open_day.employee_id, out_at, None,
             )  # fmt: skip
-            assert told, "the board was not told"
+            await until(lambda: bool(told), what="the board told")
             assert session.take_pushed_people() == {open_day.employee_id}
             await until(lambda: all(applied for _, applied in rows(session)), what="applied")
             # Out at 09:59: an early departure, so WorkTime One tells a penalty too.
