@@ -281,6 +281,8 @@ WriteGate = Callable[[str | None], None]
 
 
 class Database:
+    dialect = "sqlite"  # "postgresql": desktop/store/postgres.py, a team's shared store
+
     def __init__(self, path: Path | str) -> None:
         self.path = path
         # The audit log's key and signed head (``audit_seal``); None: rows hash unkeyed.
@@ -353,7 +355,7 @@ class Database:
             yield from self._savepoint()
             return
         with writing_to(self.path):
-            self.conn.execute("BEGIN IMMEDIATE")
+            self._begin()
             self._depth = 1
             try:
                 yield self.conn
@@ -366,6 +368,11 @@ class Database:
             finally:
                 self._depth = 0
         self._tell()
+
+    def _begin(self) -> None:
+        """Start a transaction that holds the write lock from its first statement, so a
+        read and the write that depends on it see no other writer between them."""
+        self.conn.execute("BEGIN IMMEDIATE")
 
     def _savepoint(self) -> Iterator[sqlite3.Connection]:
         name = f"nested_{self._depth}"

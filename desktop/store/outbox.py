@@ -199,10 +199,11 @@ class Outbox:
     ) -> list[OutboxEntry]:
         """Entries in ``states`` and of ``kinds`` (all when None), newest first unless
         ``order`` says."""
-        where, params = "WHERE 1", list[str]()
+        where, params = "WHERE TRUE", list[str]()
         if states is not None:
             chosen = [state for state in STATES if state in states]
-            where = f"WHERE state IN ({', '.join('?' * len(chosen))})"
+            marks = ", ".join("?" * len(chosen))
+            where = f"WHERE state IN ({marks})" if chosen else "WHERE FALSE"
             params = [str(state) for state in chosen]
         only, kind_params = _only(kinds)
         where, params = where + only, [*params, *kind_params]
@@ -229,11 +230,10 @@ class Outbox:
         with self.db.transaction() as conn:
             cursor = conn.execute(
                 "INSERT INTO outbox (kind, payload, manager, reason, state, attempts, "
-                "created_at, updated_at) VALUES (?, ?, ?, ?, 'queued', 0, ?, ?)",
+                "created_at, updated_at) VALUES (?, ?, ?, ?, 'queued', 0, ?, ?) RETURNING id",
                 (kind, json_object(payload), manager, reason, now, now),
             )
-            entry_id = cursor.lastrowid
-            assert entry_id is not None
+            entry_id = int(cursor.fetchall()[0][0])  # read whole: the statement ends
             self.db.touch("outbox")
             return _entry(_row(conn, entry_id))
 
@@ -374,7 +374,7 @@ def _only(kinds: Collection[str] | None) -> tuple[str, list[str]]:
         return "", []
     chosen = sorted(set(kinds))
     if not chosen:
-        return " AND 0", []
+        return " AND FALSE", []
     return f" AND kind IN ({', '.join('?' * len(chosen))})", chosen
 
 
