@@ -372,10 +372,10 @@ class PostgresDatabase(Database):
         return int(row[0]) if row else 0
 
     def migrate(self) -> None:
-        self.conn.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY)")
-        if self.version >= len(MIGRATIONS):
-            return
         with self.transaction():  # desks starting at once migrate one after the other
+            self.conn.execute(
+                "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY)"
+            )
             for number, script in enumerate(MIGRATIONS, start=1):
                 if self.version < number:
                     self.conn.execute(script)

@@ -81,6 +81,7 @@ def test_the_audit_log_cannot_be_changed_or_emptied_in_the_database(postgres_url
             manager="Ana Ruiz", action="clock_correction.queued", subject="emp_1/2026-11-17",
             payload={}, reason="Other: x", before=None, after=None, outcome="queued",
         )  # fmt: skip
+        assert AuditLog(db, lambda: NOW).verify().problem == "All 1 rows are intact."
     finally:
         db.close()
     with psycopg.connect(postgres_url, autocommit=True) as conn:
