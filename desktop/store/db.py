@@ -388,8 +388,22 @@ class Database:
             self._depth -= 1
         self.conn.execute(f"RELEASE {name}")
 
+    def reopen(self) -> Database:
+        """Another connection to the same store (for another thread)."""
+        return Database(self.path)
+
     def close(self) -> None:
         self.conn.close()
+
+
+def open_store(location: Path | str) -> Database:
+    """The store at ``location``: a ``postgresql://`` URL (desks sharing one store) or a
+    SQLite file (one desk's own)."""
+    if isinstance(location, str) and location.startswith(("postgresql://", "postgres://")):
+        from .postgres import PostgresDatabase  # psycopg only for a team's store
+
+        return PostgresDatabase(location)
+    return Database(location)
 
 
 def _statements(script: str) -> list[str]:
@@ -418,7 +432,7 @@ def apart(db: Database, read: Callable[[Database], T]) -> T:
     it; WAL lets both read at once. An in-memory database has only the one."""
     if str(db.path) in ("", ":memory:"):
         return read(db)
-    own = Database(db.path)
+    own = db.reopen()
     own.audit_seal = db.audit_seal  # the same log: its head reads as sealed here too
     try:
         return read(own)

@@ -365,6 +365,9 @@ class PostgresDatabase(Database):
             self.conn.close()
             raise
 
+    def reopen(self) -> PostgresDatabase:
+        return PostgresDatabase(str(self.path))
+
     @property
     def version(self) -> int:
         found = self.conn.execute("SELECT coalesce(max(version), 0) FROM schema_version")
