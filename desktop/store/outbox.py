@@ -213,6 +213,17 @@ class Outbox:
         )
         return [_entry(row) for row in rows]
 
+    def entries_after(
+        self, entry_id: int, kinds: Collection[str] | None = None
+    ) -> list[OutboxEntry]:
+        """Entries added after ``entry_id`` (and of ``kinds``: all when None), oldest first."""
+        only, params = _only(kinds)
+        rows = self.db.conn.execute(
+            f"SELECT {_COLUMNS} FROM outbox WHERE id > ?{only} ORDER BY id",  # noqa: S608
+            [entry_id, *params],
+        )
+        return [_entry(row) for row in rows]
+
     def pending_count(self) -> int:
         """Entries not yet settled: queued, sending or waiting for a manager."""
         row = self.db.conn.execute(
