@@ -17,7 +17,10 @@ write between them.
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Iterator, Sequence
+import logging
+import secrets
+import threading
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
 import psycopg
@@ -27,7 +30,17 @@ from psycopg.types.numeric import IntDumper
 
 from .db import Database
 
+log = logging.getLogger("desktop.store.postgres")
+
 WRITE_LOCK = 0x46_44_57_52  # "FDWR": the advisory lock every writing transaction holds
+SYNC_LOCK = 0x46_44_53_59  # "FDSY": held by the one process that syncs (``SyncLease``)
+CHANNEL = "frontdesk_store"  # NOTIFY: "<desk> <table>" after a commit that changed it
+HEARD_EVERY_S = 1.0  # how often a listener looks up from waiting (to hear it should stop)
+# A desk that vanishes without closing (power, network) loses its lease once the server
+# has asked for it 3 times, 2 s apart, after 5 s of silence: about 11 s, inside the 15 s
+# another desk has to take over in.
+LEASE_KEEPALIVE = ("SET tcp_keepalives_idle = 5", "SET tcp_keepalives_interval = 2",
+                   "SET tcp_keepalives_count = 3")  # fmt: skip
 
 # Each entry moves the schema one version up; never edit a released entry. Version 1 is
 # SQLite's schema at its version 8, in PostgreSQL's types: epoch seconds as BIGINT,
@@ -349,8 +362,11 @@ class PostgresDatabase(Database):
 
     dialect = "postgresql"
 
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, desk: str | None = None) -> None:
         self.path = url
+        # This process's name on the channel: its listener does not hear its own commits
+        # (its own store already told them), every other desk's does.
+        self.desk = desk or secrets.token_hex(6)
         self.audit_seal = None
         self.write_gate = None
         self._listeners = []
@@ -366,7 +382,17 @@ class PostgresDatabase(Database):
             raise
 
     def reopen(self) -> PostgresDatabase:
-        return PostgresDatabase(str(self.path))
+        return PostgresDatabase(str(self.path), self.desk)
+
+    def touch(self, table: str) -> None:
+        """As ``Database.touch``, and every other desk hears it too (NOTIFY: sent when the
+        transaction commits, never when it rolls back)."""
+        self.conn.execute("SELECT pg_notify(?, ?)", (CHANNEL, f"{self.desk} {table}"))
+        super().touch(table)
+
+    def listen(self, heard: Callable[[str], None]) -> StoreListener:
+        """Tell ``heard(table)``, on a thread of its own, of every other desk's commits."""
+        return StoreListener(str(self.path), self.desk, heard)
 
     @property
     def version(self) -> int:
@@ -387,3 +413,62 @@ class PostgresDatabase(Database):
     def _begin(self) -> None:
         self.conn.execute("BEGIN")
         self.conn.execute("SELECT pg_advisory_xact_lock(?)", (WRITE_LOCK,))
+
+
+class StoreListener:
+    """Other desks' commits, as they land: LISTEN on a connection and a thread of its own,
+    ``heard(table)`` called on that thread for each (this desk's own are left out)."""
+
+    def __init__(self, url: str, desk: str, heard: Callable[[str], None]) -> None:
+        self.desk, self._heard = desk, heard
+        self._conn = psycopg.connect(url, autocommit=True)
+        self._conn.execute(f"LISTEN {CHANNEL}")
+        self._stopping = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="store listener", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            while not self._stopping.is_set():
+                for note in self._conn.notifies(timeout=HEARD_EVERY_S):
+                    desk, _, table = note.payload.partition(" ")
+                    if desk != self.desk:
+                        self._heard(table)
+        except psycopg.Error as exc:
+            if not self._stopping.is_set():
+                log.warning("No longer hearing other desks' changes: %s", exc)
+
+    def stop(self) -> None:
+        self._stopping.set()
+        self._thread.join(HEARD_EVERY_S * 3)
+        self._conn.close()
+
+
+class SyncLease:
+    """Who syncs for the organization: the one process holding its sync lock, a session
+    advisory lock on a connection of its own. A process that dies loses the connection
+    and the lock with it (at once when it is killed; ``LEASE_KEEPALIVE`` when its machine
+    vanishes), and the next desk that tries takes it."""
+
+    def __init__(self, url: str) -> None:
+        self._conn = psycopg.connect(url, autocommit=True)
+        for setting in LEASE_KEEPALIVE:
+            self._conn.execute(setting)
+        self.held = False
+
+    def try_take(self) -> bool:
+        """Take the lease if nobody holds it; True while this process holds it."""
+        if not self.held:
+            found = self._conn.execute("SELECT pg_try_advisory_lock(%s)", (SYNC_LOCK,))
+            row = found.fetchone()
+            self.held = bool(row and row[0])
+        return self.held
+
+    def release(self) -> None:
+        if self.held:
+            self._conn.execute("SELECT pg_advisory_unlock(%s)", (SYNC_LOCK,))
+            self.held = False
+
+    def close(self) -> None:
+        self.held = False
+        self._conn.close()  # the lock goes with the connection

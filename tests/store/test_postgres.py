@@ -18,7 +18,7 @@ import psycopg
 import pytest
 
 from desktop.store import AuditLog, Outbox
-from desktop.store.postgres import PostgresDatabase, adapted
+from desktop.store.postgres import PostgresDatabase, SyncLease, adapted
 from tests.helpers import pg_cluster
 
 NOW = datetime(2026, 11, 18, 15, 0, tzinfo=UTC)
@@ -128,3 +128,60 @@ def test_the_tests_cluster_stops_when_its_starter_is_killed() -> None:
         if starter.stdout is not None:
             starter.stdout.close()
         pg_cluster.stop(folder)
+
+
+def crash_before_commit(db: PostgresDatabase) -> None:
+    with db.transaction():
+        Outbox(db, lambda: NOW).add("clock_correction", {"n": 1}, "Ana Ruiz", "x")
+        raise RuntimeError("a crash before the commit")
+
+
+def test_other_desks_hear_a_commit_and_never_a_rollback(postgres_url: str) -> None:
+    front, night = PostgresDatabase(postgres_url), PostgresDatabase(postgres_url)
+    heard_at_night: list[str] = []
+    heard_at_front: list[str] = []
+    listeners = [night.listen(heard_at_night.append), front.listen(heard_at_front.append)]
+    try:
+        with pytest.raises(RuntimeError):
+            crash_before_commit(front)
+        Outbox(front, lambda: NOW).add("clock_correction", {"n": 2}, "Ana Ruiz", "x")
+        deadline = time.monotonic() + 5
+        while not heard_at_night and time.monotonic() < deadline:
+            time.sleep(0.01)
+        time.sleep(0.2)  # anything else on its way
+        assert heard_at_night == ["outbox"]  # the committed one, once
+        assert heard_at_front == []  # its own store told it already
+    finally:
+        for listener in listeners:
+            listener.stop()
+        front.close()
+        night.close()
+
+
+def test_one_process_syncs_and_another_takes_over_when_it_is_killed(postgres_url: str) -> None:
+    holder = subprocess.Popen(
+        [sys.executable, "-c",
+         "import sys, time; from desktop.store.postgres import SyncLease;"
+         "lease = SyncLease(sys.argv[1]); print(lease.try_take(), flush=True); time.sleep(600)",
+         postgres_url],
+        cwd=Path(__file__).resolve().parents[2], stdout=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    lease = SyncLease(postgres_url)
+    try:
+        assert holder.stdout is not None
+        assert holder.stdout.readline().strip() == "True"
+        assert not lease.try_take()  # one syncer at a time
+        holder.send_signal(signal.SIGKILL)
+        holder.wait(10)
+        killed = time.monotonic()
+        while not lease.try_take() and time.monotonic() - killed < 15:
+            time.sleep(0.5)  # a desk tries every few seconds
+        assert lease.held, "nobody took over within 15 s"
+        lease.release()
+        assert not lease.held
+    finally:
+        holder.kill()
+        holder.wait(10)
+        if holder.stdout is not None:
+            holder.stdout.close()
+        lease.close()
