@@ -4,7 +4,9 @@ in-memory keyring for every test."""
 from __future__ import annotations
 
 import os
+import tempfile
 from collections.abc import Iterator
+from pathlib import Path
 
 import hypothesis  # noqa: F401 - imported up front: see below
 import keyring
@@ -14,8 +16,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from desktop.sandbox import SandboxServer
 from desktop.sandbox.server import SandboxControls
+from tests.helpers import pg_cluster
 from tests.helpers.clock import TEST_NOW, TEST_NOW_ISO
 from tests.helpers.memory_keyring import MemoryKeyring
+from tests.helpers.postgres import database_of_its_own
 
 # CPython 3.11 can fail with "AST constructor recursion depth mismatch" when two
 # threads compile at once; the sandbox's thread works while tests run, so modules
@@ -51,3 +55,35 @@ def sandbox(sandbox_server: SandboxServer) -> SandboxServer:
 @pytest.fixture
 def controls(sandbox: SandboxServer) -> SandboxControls:
     return sandbox.controls
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[str]:
+    """A real PostgreSQL's URL: the cluster ``.ci/run`` started, or one of the tests' own
+    (stopped at the end, or by its watcher if this process is killed). Where no binaries
+    are found the tests that need it skip with why; in CI that fails the run instead."""
+    started = os.environ.get(pg_cluster.ENV)
+    if started:
+        yield pg_cluster.url_of(Path(started))
+        return
+    if pg_cluster.binaries() is None:
+        reason = (
+            "no PostgreSQL binaries (initdb, pg_ctl, postgres) on this machine: "
+            "install Debian's postgresql package, or run .ci/run"
+        )
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"CI must test on PostgreSQL: {reason}")
+        pytest.skip(reason)
+    folder = Path(tempfile.mkdtemp(prefix="frontdesk-pg-"))
+    url = pg_cluster.start(folder)
+    watcher = pg_cluster.watch(folder, os.getpid())
+    yield url
+    pg_cluster.stop(folder)
+    watcher.wait(timeout=10)  # it sees the server gone and clears the folder
+
+
+@pytest.fixture
+def postgres_url(postgres_server: str) -> Iterator[str]:
+    """A database of its own for one test, dropped after it."""
+    with database_of_its_own(postgres_server) as url:
+        yield url

@@ -16,7 +16,7 @@ from pathlib import Path
 from desktop.receiver.app import PATH, create_receiver
 from desktop.receiver.health import WebhookHealth
 from desktop.serving import ThreadedServer, listening_socket
-from desktop.store import Database
+from desktop.store import Database, open_store
 from desktop.store.webhooks import WebhookInbox
 
 log = logging.getLogger("desktop.receiver")
@@ -43,7 +43,7 @@ class WebhookReceiver:
     def _keep(self, body: bytes, event: str, occurred: datetime, kept: bytes | None) -> bool:
         inbox: WebhookInbox | None = getattr(self._inboxes, "inbox", None)
         if inbox is None:
-            db = Database(self.store)
+            db = open_store(self.store)
             self._opened.append(db)
             inbox = self._inboxes.inbox = WebhookInbox(db)
         return inbox.keep(body, event, occurred, self.clock(), kept=kept)

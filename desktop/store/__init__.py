@@ -11,7 +11,7 @@ from .audit import (
     audit_table_rows,
 )
 from .cache import Snapshot, SnapshotCache
-from .db import ConsoleLocked, Database, apart
+from .db import ConsoleLocked, Database, apart, open_store
 from .event_filter import EventFilter, SortKey
 from .locks import LOW_BATTERY_PERCENT, LockCache, LockEventRow, LockRow
 from .outbox import Outbox, OutboxEntry, OutboxEntryMissing, OutboxState, OutboxStateError
@@ -52,4 +52,5 @@ __all__ = [
     "apart",
     "audit_cells",
     "audit_table_rows",
+    "open_store",
 ]

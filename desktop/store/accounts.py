@@ -28,7 +28,10 @@ _SAVE_ACCOUNT = (
     "employee_id = excluded.employee_id, department_id = excluded.department_id, "
     "role = excluded.role, search = excluded.search, fetched_at = excluded.fetched_at"
 )
-_LINK = "INSERT OR IGNORE INTO taps_account_location (location_id, account_id) VALUES (?, ?)"
+_LINK = (
+    "INSERT INTO taps_account_location (location_id, account_id) VALUES (?, ?) "
+    "ON CONFLICT DO NOTHING"
+)
 _UNLINK = "DELETE FROM taps_account_location WHERE account_id = ?"
 _ORDER = "ORDER BY last_name COLLATE NOCASE, first_name COLLATE NOCASE, id"
 _PHONE_LIKE = re.compile(r"[0-9+()\-. ]*[0-9][0-9+()\-. ]*")
@@ -92,7 +95,8 @@ class AccountCache:
     def retain_accounts(self, ids: Collection[int]) -> int:
         """Forgets every account whose id is not in ``ids`` (the end of a full walk)."""
         cursor = self.db.conn.execute(
-            "DELETE FROM taps_account WHERE id NOT IN (SELECT value FROM json_each(?))",
+            "DELETE FROM taps_account WHERE id NOT IN "
+            "(SELECT CAST(value AS BIGINT) FROM json_each(?))",
             (json.dumps(sorted(ids)),),
         )
         return cursor.rowcount
@@ -147,7 +151,7 @@ class AccountCache:
     def _taken(self, column: str, exclude_id: int | None) -> dict[str, str]:
         rows = self.db.conn.execute(
             f"SELECT {column}, first_name, last_name, id FROM taps_account "  # noqa: S608
-            f"WHERE {column} IS NOT NULL AND {column} != '' AND id IS NOT ?",
+            f"WHERE {column} IS NOT NULL AND {column} != '' AND id IS DISTINCT FROM ?",
             (exclude_id,),
         )
         return {

@@ -281,6 +281,8 @@ WriteGate = Callable[[str | None], None]
 
 
 class Database:
+    dialect = "sqlite"  # "postgresql": desktop/store/postgres.py, a team's shared store
+
     def __init__(self, path: Path | str) -> None:
         self.path = path
         # The audit log's key and signed head (``audit_seal``); None: rows hash unkeyed.
@@ -353,7 +355,7 @@ class Database:
             yield from self._savepoint()
             return
         with writing_to(self.path):
-            self.conn.execute("BEGIN IMMEDIATE")
+            self._begin()
             self._depth = 1
             try:
                 yield self.conn
@@ -366,6 +368,11 @@ class Database:
             finally:
                 self._depth = 0
         self._tell()
+
+    def _begin(self) -> None:
+        """Start a transaction that holds the write lock from its first statement, so a
+        read and the write that depends on it see no other writer between them."""
+        self.conn.execute("BEGIN IMMEDIATE")
 
     def _savepoint(self) -> Iterator[sqlite3.Connection]:
         name = f"nested_{self._depth}"
@@ -381,8 +388,22 @@ class Database:
             self._depth -= 1
         self.conn.execute(f"RELEASE {name}")
 
+    def reopen(self) -> Database:
+        """Another connection to the same store (for another thread)."""
+        return Database(self.path)
+
     def close(self) -> None:
         self.conn.close()
+
+
+def open_store(location: Path | str) -> Database:
+    """The store at ``location``: a ``postgresql://`` URL (desks sharing one store) or a
+    SQLite file (one desk's own)."""
+    if isinstance(location, str) and location.startswith(("postgresql://", "postgres://")):
+        from .postgres import PostgresDatabase  # psycopg only for a team's store
+
+        return PostgresDatabase(location)
+    return Database(location)
 
 
 def _statements(script: str) -> list[str]:
@@ -411,7 +432,7 @@ def apart(db: Database, read: Callable[[Database], T]) -> T:
     it; WAL lets both read at once. An in-memory database has only the one."""
     if str(db.path) in ("", ":memory:"):
         return read(db)
-    own = Database(db.path)
+    own = db.reopen()
     own.audit_seal = db.audit_seal  # the same log: its head reads as sealed here too
     try:
         return read(own)

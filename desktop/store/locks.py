@@ -216,7 +216,7 @@ class LockCache:
         self, f: EventFilter, after: Position | None, offset: int, limit: int
     ) -> list[LockEventRow]:
         where, params = where_clause(f, after)
-        order = order_clause(f)
+        order = order_clause(f, self.db.dialect)
         sql = (
             f"SELECT {EVENT_COLUMNS} FROM lock_event WHERE id IN "  # noqa: S608
             f"(SELECT id FROM lock_event {where} {order} LIMIT ? OFFSET ?) {order}"

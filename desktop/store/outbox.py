@@ -199,16 +199,28 @@ class Outbox:
     ) -> list[OutboxEntry]:
         """Entries in ``states`` and of ``kinds`` (all when None), newest first unless
         ``order`` says."""
-        where, params = "WHERE 1", list[str]()
+        where, params = "WHERE TRUE", list[str]()
         if states is not None:
             chosen = [state for state in STATES if state in states]
-            where = f"WHERE state IN ({', '.join('?' * len(chosen))})"
+            marks = ", ".join("?" * len(chosen))
+            where = f"WHERE state IN ({marks})" if chosen else "WHERE FALSE"
             params = [str(state) for state in chosen]
         only, kind_params = _only(kinds)
         where, params = where + only, [*params, *kind_params]
         rows = self.db.conn.execute(
             f"SELECT {_COLUMNS} FROM outbox {where} ORDER BY id {order} LIMIT ?",  # noqa: S608
             [*params, limit],
+        )
+        return [_entry(row) for row in rows]
+
+    def entries_after(
+        self, entry_id: int, kinds: Collection[str] | None = None
+    ) -> list[OutboxEntry]:
+        """Entries added after ``entry_id`` (and of ``kinds``: all when None), oldest first."""
+        only, params = _only(kinds)
+        rows = self.db.conn.execute(
+            f"SELECT {_COLUMNS} FROM outbox WHERE id > ?{only} ORDER BY id",  # noqa: S608
+            [entry_id, *params],
         )
         return [_entry(row) for row in rows]
 
@@ -229,11 +241,10 @@ class Outbox:
         with self.db.transaction() as conn:
             cursor = conn.execute(
                 "INSERT INTO outbox (kind, payload, manager, reason, state, attempts, "
-                "created_at, updated_at) VALUES (?, ?, ?, ?, 'queued', 0, ?, ?)",
+                "created_at, updated_at) VALUES (?, ?, ?, ?, 'queued', 0, ?, ?) RETURNING id",
                 (kind, json_object(payload), manager, reason, now, now),
             )
-            entry_id = cursor.lastrowid
-            assert entry_id is not None
+            entry_id = int(cursor.fetchall()[0][0])  # read whole: the statement ends
             self.db.touch("outbox")
             return _entry(_row(conn, entry_id))
 
@@ -374,7 +385,7 @@ def _only(kinds: Collection[str] | None) -> tuple[str, list[str]]:
         return "", []
     chosen = sorted(set(kinds))
     if not chosen:
-        return " AND 0", []
+        return " AND FALSE", []
     return f" AND kind IN ({', '.join('?' * len(chosen))})", chosen
 
 

@@ -103,7 +103,8 @@ class PeopleCache:
     def taken_emails(self, exclude_id: str | None = None) -> set[str]:
         """Every cached employee's email, case-folded (``exclude_id``: the one edited)."""
         rows = self.db.conn.execute(
-            "SELECT email FROM employee WHERE email IS NOT NULL AND email != '' AND id IS NOT ?",
+            "SELECT email FROM employee WHERE email IS NOT NULL AND email != '' "
+            "AND id IS DISTINCT FROM ?",
             (exclude_id,),
         )
         return {str(row[0]).casefold() for row in rows}

@@ -204,10 +204,10 @@ class WorqCache:
             )
             cursor = conn.execute(
                 "INSERT INTO worq_import (start_date, end_date, started_at, outcome) "
-                "VALUES (?, ?, ?, 'running')",
+                "VALUES (?, ?, ?, 'running') RETURNING id",
                 (start.isoformat(), end.isoformat(), when),
             )
-        return int(cursor.lastrowid or 0)
+            return int(cursor.fetchall()[0][0])
 
     def set_total(self, run_id: int, total: int) -> None:
         self.db.conn.execute("UPDATE worq_import SET total = ? WHERE id = ?", (total, run_id))

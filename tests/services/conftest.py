@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -10,14 +11,20 @@ import pytest
 from desktop.messages import MessageBus
 from desktop.sandbox import SandboxServer
 from desktop.services.session import Session
-from desktop.store import Database
+from desktop.store import Database, open_store
 from desktop.tasks import TaskRunner
 
 
 @pytest.fixture
-def session(tmp_path: Path, sandbox: SandboxServer) -> Iterator[Session]:
-    """Not connected yet; the organization's timezone known; Ana Ruiz signed in."""
-    db = Database(tmp_path / "cache.sqlite3")
+def session(
+    request: pytest.FixtureRequest, tmp_path: Path, sandbox: SandboxServer
+) -> Iterator[Session]:
+    """Not connected yet; the organization's timezone known; Ana Ruiz signed in. On a
+    SQLite file, or with ``FRONTDESK_TEST_STORE=postgresql`` on a PostgreSQL database."""
+    if os.environ.get("FRONTDESK_TEST_STORE") == "postgresql":
+        db = open_store(request.getfixturevalue("postgres_url"))
+    else:
+        db = Database(tmp_path / "cache.sqlite3")
     made = Session(db, TaskRunner(MessageBus()), now=sandbox.state.clock.now)
     made.set_zone("America/New_York")
     made.sign_in("Ana Ruiz")

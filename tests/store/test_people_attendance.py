@@ -53,7 +53,8 @@ def test_employees_round_trip_without_salary(db: Database) -> None:
     ]
     assert [e.id for e in people.employees(active_only=False)] == ["emp_1", "emp_2", "emp_3"]
     assert (people.count(), people.count(active_only=True)) == (3, 2)
-    columns = {row[1] for row in db.conn.execute("PRAGMA table_info(employee)")}
+    found = db.conn.execute("SELECT * FROM employee LIMIT 0")
+    columns = {column[0] for column in found.description}
     assert "salary" not in columns
     assert "52000" not in str(db.conn.execute("SELECT * FROM employee").fetchall())
 

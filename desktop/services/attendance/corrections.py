@@ -99,6 +99,24 @@ class CorrectionRejected(ValueError):
         self.errors = errors
 
 
+class CorrectionConflict(CorrectionRejected):
+    """Someone else (another desk, or another window) queued a correction of the same
+    person's same day while this one was being written: nothing was queued, and
+    ``entry`` is theirs, to look at before adding this one."""
+
+    def __init__(self, index: int, entry: OutboxEntry, zone: ZoneInfo, name: str) -> None:
+        self.entry = entry
+        theirs = correction_from(entry.payload)
+        what = f"{_WORDS[theirs.type]} at {_local(theirs.timestamp, zone)}" if (
+            theirs.type in CLOCK_TYPES
+        ) else "a correction"  # fmt: skip
+        when = _local(entry.created_at, zone, with_day=True)
+        super().__init__({index: {"general": (
+            f"{entry.manager} queued a {what} for {name} on {when} while this was open "
+            f"(Outbox entry {entry.id}). Nothing was queued here: look at theirs first."
+        )}})  # fmt: skip
+
+
 # -- validation --------------------------------------------------------------------------
 
 
@@ -335,10 +353,21 @@ class CorrectionService:
                 errors[index] = found
         return errors
 
-    def queue(self, corrections: Sequence[Correction], manager: str) -> list[OutboxEntry]:
+    def basis(self) -> int:
+        """What the outbox held when a manager began a correction (its newest entry's
+        id): ``queue`` refuses one whose day another desk corrected since."""
+        newest = self.outbox.entries(limit=1)
+        return newest[0].id if newest else 0
+
+    def queue(
+        self, corrections: Sequence[Correction], manager: str, basis: int | None = None
+    ) -> list[OutboxEntry]:
         """Commits every correction to the outbox with an audit row, or none of them
         (``CorrectionRejected``) when any is not valid; all in one transaction, so
-        no entry is ever on disk without its audit row."""
+        no entry is ever on disk without its audit row. With ``basis``: none of them
+        either (``CorrectionConflict``) when a correction of the same person's same day
+        entered the outbox after it, from this desk or another (the shared store's
+        write lock makes the look and the write one step)."""
         if not manager.strip():
             raise ValueError("a correction needs the signed-in manager's name")
         errors = self.check(corrections)
@@ -348,6 +377,8 @@ class CorrectionService:
         # One commit for the whole batch: a crash (or a failing write) leaves either
         # every entry with its audit row, or nothing at all.
         with self.outbox.db.transaction():
+            if basis is not None:
+                self._refuse_conflicts(corrections, basis)
             pending = self._pending()
             for c in corrections:
                 entries.append(self._queue_one(c, manager, pending))
@@ -386,6 +417,18 @@ class CorrectionService:
             reason=_why(c), subject=subject(c.employee_id, payload["day"]),
             before=row_json(day), after=after.as_json(),
         )  # fmt: skip
+
+    def _refuse_conflicts(self, corrections: Sequence[Correction], basis: int) -> None:
+        since = [
+            e for e in self.outbox.entries_after(basis, kinds=[KIND])
+            if e.state not in ("cancelled", "failed")
+        ]  # fmt: skip
+        for index, c in enumerate(corrections):
+            for entry in since:
+                theirs = correction_from(entry.payload)
+                if _same_day([theirs], c, self.zone):
+                    name = self.people.name(c.employee_id) or c.employee_id
+                    raise CorrectionConflict(index, entry, self.zone, name)
 
     def _pending(self) -> list[Correction]:
         """Corrections in the outbox that have not reached the service yet."""

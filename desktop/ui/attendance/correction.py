@@ -106,7 +106,8 @@ class CorrectionDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.service, self.zone, self.manager, self.now = service, service.zone, manager, now
-        self.submit = submit or (lambda entries: service.queue(entries, manager))
+        basis = service.basis()  # another desk's correction of the same day after it conflicts
+        self.submit = submit or (lambda entries: service.queue(entries, manager, basis))
         self.targets = list(targets)
         self.names = {p.id: p.name for p in people}
         bulk = len(self.targets) > 1

@@ -238,3 +238,33 @@ def test_the_audit_page_shows_the_senders_rows_as_they_happen(
         )
 
     signed_in(scenario)
+
+
+def test_a_day_corrected_meanwhile_elsewhere_is_a_conflict_shown_in_the_dialog(
+    qtbot: QtBot, pages: StorePages, signed_in: SignedIn
+) -> None:
+    """Two managers fix the same forgotten clock-out (here two windows over one store, as
+    two desks over a shared one): the second is told whose entry came first."""
+
+    async def scenario() -> None:
+        row = forgotten_clock_outs(pages)[0]
+        first = pages.attendance.correct_rows([row])
+        second = pages.attendance.correct_rows([row])
+        assert isinstance(first, CorrectionDialog)
+        assert isinstance(second, CorrectionDialog)
+        qtbot.addWidget(first)
+        qtbot.addWidget(second)
+        first.time.setTime(QTime(17, 45))
+        qtbot.mouseClick(first.queue_button, Qt.MouseButton.LeftButton)
+        assert not first.isVisible()
+        second.time.setTime(QTime(17, 50))
+        qtbot.mouseClick(second.queue_button, Qt.MouseButton.LeftButton)
+        assert second.isVisible()
+        shown = second.errors["general"]
+        assert shown.isVisible()
+        (entry,) = pages.session.outbox.entries()
+        assert shown.text().startswith(f"{MANAGER} queued a clock-out at 17:45 for ")
+        assert f"(Outbox entry {entry.id})" in shown.text()
+        assert shown.textFormat() == Qt.TextFormat.PlainText
+
+    signed_in(scenario)

@@ -1,0 +1,173 @@
+"""A throwaway PostgreSQL cluster for the tests: the machine's own binaries, a temporary
+folder owned by a non-root user, a free loopback port; it stops by itself.
+
+    python -m tests.helpers.pg_cluster start DIR   # prints nothing secret; DIR/url has it
+    python -m tests.helpers.pg_cluster stop DIR
+
+``.ci/run`` starts one and points the tests at it (``FRONTDESK_TEST_POSTGRES``, the
+folder); without it the tests start their own where the binaries are found, and skip
+with the reason where they are not (a skip fails the run in CI). A watcher process
+stops the cluster when the process that started it ends, even by ``kill -9``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import pwd
+import secrets
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ENV = "FRONTDESK_TEST_POSTGRES"  # a started cluster's folder
+SUPERUSER = "frontdesk"
+OWNER_WHEN_ROOT = "postgres"  # PostgreSQL refuses to run as root; Debian's package adds it
+WATCH_EVERY_S = 1.0
+
+
+def binaries() -> Path | None:
+    """The folder with ``initdb``, ``pg_ctl`` and ``postgres`` (None: not on this machine)."""
+    candidates: list[Path] = []
+    with contextlib.suppress(OSError, subprocess.CalledProcessError):
+        found = subprocess.run(
+            ["pg_config", "--bindir"], capture_output=True, text=True, check=True
+        )  # fmt: skip
+        candidates.append(Path(found.stdout.strip()))
+    versions = sorted(
+        Path("/usr/lib/postgresql").glob("*/bin"),
+        key=lambda p: int(p.parent.name) if p.parent.name.isdigit() else 0,
+        reverse=True,
+    )
+    candidates += versions
+    on_path = shutil.which("initdb")
+    if on_path:
+        candidates.append(Path(on_path).resolve().parent)
+    for folder in candidates:
+        if all((folder / tool).exists() for tool in ("initdb", "pg_ctl", "postgres")):
+            return folder
+    return None
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def _as_owner(command: list[str]) -> list[str]:
+    if os.geteuid() != 0:
+        return command
+    return ["runuser", "-u", OWNER_WHEN_ROOT, "--", *command]
+
+
+def _give_to_owner(path: Path) -> None:
+    if os.geteuid() == 0:
+        owner = pwd.getpwnam(OWNER_WHEN_ROOT)
+        os.chown(path, owner.pw_uid, owner.pw_gid)
+
+
+def start(folder: Path) -> str:
+    """Create and start a cluster in ``folder`` (made if missing); answer its URL (also in
+    ``folder/url``, readable by this user only)."""
+    bin_dir = binaries()
+    if bin_dir is None:
+        raise RuntimeError("no PostgreSQL binaries (initdb, pg_ctl, postgres) on this machine")
+    folder.mkdir(parents=True, exist_ok=True)
+    folder.chmod(0o755)  # the owner below must reach its data folder
+    data = folder / "data"
+    password = secrets.token_urlsafe(18)
+    pwfile = folder / "pw"
+    pwfile.write_text(password + "\n", encoding="utf-8")
+    pwfile.chmod(0o600)
+    _give_to_owner(pwfile)
+    data.mkdir(mode=0o700)
+    _give_to_owner(data)
+    _give_to_owner(folder)
+    subprocess.run(
+        _as_owner([str(bin_dir / "initdb"), "-D", str(data), "-U", SUPERUSER,
+                   f"--pwfile={pwfile}", "--auth-local=trust", "--auth-host=scram-sha-256",
+                   "--encoding=UTF8", "--locale=C.UTF-8", "--no-sync"]),
+        check=True, capture_output=True,
+    )  # fmt: skip
+    pwfile.unlink()
+    port = _free_port()
+    options = (
+        f"-c listen_addresses=127.0.0.1 -p {port} -k {folder} "
+        "-c fsync=off -c full_page_writes=off -c max_connections=200"
+    )  # fsync off: a throwaway cluster; the tests kill desks, never the server's machine
+    subprocess.run(
+        _as_owner([str(bin_dir / "pg_ctl"), "-D", str(data), "-o", options,
+                   "-l", str(folder / "log"), "-w", "-t", "60", "start"]),
+        check=True, capture_output=True,
+    )  # fmt: skip
+    url = f"postgresql://{SUPERUSER}:{password}@127.0.0.1:{port}/postgres"
+    url_file = folder / "url"
+    url_file.write_text(url, encoding="utf-8")
+    url_file.chmod(0o600)
+    return url
+
+
+def stop(folder: Path) -> None:
+    bin_dir = binaries()
+    data = folder / "data"
+    if bin_dir is None or not (data / "postmaster.pid").exists():
+        return
+    subprocess.run(
+        _as_owner([str(bin_dir / "pg_ctl"), "-D", str(data), "-m", "immediate", "-w", "stop"]),
+        check=False, capture_output=True,
+    )  # fmt: skip
+
+
+def url_of(folder: Path) -> str:
+    return (folder / "url").read_text(encoding="utf-8").strip()
+
+
+def watch(folder: Path, parent: int) -> subprocess.Popen[bytes]:
+    """A process of its own that stops the cluster once ``parent`` has ended."""
+    return subprocess.Popen(
+        [sys.executable, "-m", "tests.helpers.pg_cluster", "watch", str(folder), str(parent)],
+        cwd=Path(__file__).resolve().parents[2],
+        start_new_session=True,
+        stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def _watch(folder: Path, parent: int) -> None:
+    while _alive(parent) and (folder / "data" / "postmaster.pid").exists():
+        time.sleep(WATCH_EVERY_S)
+    stop(folder)
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+def main(argv: list[str]) -> int:
+    if len(argv) < 2 or argv[0] not in ("start", "stop", "watch"):
+        print(__doc__, file=sys.stderr)
+        return 2
+    folder = Path(argv[1])
+    if argv[0] == "start":
+        start(folder)
+        watch(folder, int(argv[2]) if len(argv) > 2 else os.getppid()).returncode = 0  # let go
+        print(f"PostgreSQL started: {folder} (its URL in {folder / 'url'})")
+    elif argv[0] == "stop":
+        stop(folder)
+    else:
+        _watch(folder, int(argv[2]))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

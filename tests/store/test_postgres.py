@@ -1,0 +1,187 @@
+"""The store on a real PostgreSQL: what differs from SQLite and is not covered by running
+every store test on both (``conftest.py``): statements adapted, the schema made once by
+desks starting together, one writer at a time across desks, the audit log append-only
+in the database itself, and the tests' cluster stopping by itself."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import threading
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+import psycopg
+import pytest
+
+from desktop.store import AuditLog, Outbox
+from desktop.store.postgres import PostgresDatabase, SyncLease, adapted
+from tests.helpers import pg_cluster
+
+NOW = datetime(2026, 11, 18, 15, 0, tzinfo=UTC)
+
+
+def test_placeholders_become_psycopgs_and_quoted_text_stays() -> None:
+    assert adapted("SELECT a FROM t WHERE b = ? AND c = '?'") == (
+        "SELECT a FROM t WHERE b = %s AND c = '?'"
+    )
+    assert adapted("SELECT '50%' || ?, \"odd?name\"") == "SELECT '50%%' || %s, \"odd?name\""
+
+
+def test_desks_starting_together_make_the_schema_once(postgres_url: str) -> None:
+    made: list[int] = []
+    failed: list[BaseException] = []
+
+    def start() -> None:
+        try:
+            desk = PostgresDatabase(postgres_url)
+            made.append(desk.version)
+            desk.close()
+        except BaseException as exc:
+            failed.append(exc)
+
+    desks = [threading.Thread(target=start) for _ in range(4)]
+    for desk in desks:
+        desk.start()
+    for desk in desks:
+        desk.join(30)
+    assert failed == []
+    assert made == [1, 1, 1, 1]
+
+
+def test_one_desk_writes_at_a_time(postgres_url: str) -> None:
+    first, second = PostgresDatabase(postgres_url), PostgresDatabase(postgres_url)
+    try:
+        order: list[str] = []
+        with first.transaction():
+            Outbox(first, lambda: NOW).add("clock_correction", {"n": 1}, "Ana Ruiz", "x")
+
+            def other_desk() -> None:
+                with second.transaction():
+                    order.append("second desk writes")
+
+            writer = threading.Thread(target=other_desk)
+            writer.start()
+            time.sleep(0.3)
+            order.append("first desk commits")
+        writer.join(10)
+        assert order == ["first desk commits", "second desk writes"]
+    finally:
+        first.close()
+        second.close()
+
+
+def test_the_audit_log_cannot_be_changed_or_emptied_in_the_database(postgres_url: str) -> None:
+    db = PostgresDatabase(postgres_url)
+    try:
+        AuditLog(db, lambda: NOW).append(
+            manager="Ana Ruiz", action="clock_correction.queued", subject="emp_1/2026-11-17",
+            payload={}, reason="Other: x", before=None, after=None, outcome="queued",
+        )  # fmt: skip
+        assert AuditLog(db, lambda: NOW).verify().problem == "All 1 rows are intact."
+    finally:
+        db.close()
+    with psycopg.connect(postgres_url, autocommit=True) as conn:
+        for statement in (
+            "UPDATE audit SET manager = 'Mallory'",
+            "DELETE FROM audit",
+            "TRUNCATE audit",
+        ):
+            with pytest.raises(psycopg.errors.RaiseException, match="append-only"):
+                conn.execute(statement)
+        assert conn.execute("SELECT manager FROM audit").fetchall() == [("Ana Ruiz",)]
+
+
+def test_the_tests_cluster_stops_when_its_starter_is_killed() -> None:
+    if pg_cluster.binaries() is None:
+        pytest.skip("no PostgreSQL binaries on this machine")
+    folder = Path(f"/tmp/frontdesk-pg-kill-{os.getpid()}")
+    starter = subprocess.Popen(
+        [sys.executable, "-c",
+         "import sys, time; from pathlib import Path; from tests.helpers import pg_cluster;"
+         "import os; pg_cluster.start(Path(sys.argv[1]));"
+         "pg_cluster.watch(Path(sys.argv[1]), os.getpid()).returncode = 0;"
+         "print('up', flush=True); time.sleep(600)",
+         str(folder)],
+        cwd=Path(__file__).resolve().parents[2], stdout=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    try:
+        assert starter.stdout is not None
+        assert starter.stdout.readline().strip() == "up"
+        url = pg_cluster.url_of(folder)
+        with psycopg.connect(url, connect_timeout=5) as conn:
+            assert conn.execute("SELECT 1").fetchone() == (1,)
+        starter.send_signal(signal.SIGKILL)
+        starter.wait(10)
+        deadline = time.monotonic() + 20
+        while folder.exists() and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert not folder.exists(), "the cluster was not stopped by its watcher"
+        with pytest.raises(psycopg.OperationalError):
+            psycopg.connect(url, connect_timeout=2)
+    finally:
+        starter.kill()
+        starter.wait(10)
+        if starter.stdout is not None:
+            starter.stdout.close()
+        pg_cluster.stop(folder)
+
+
+def crash_before_commit(db: PostgresDatabase) -> None:
+    with db.transaction():
+        Outbox(db, lambda: NOW).add("clock_correction", {"n": 1}, "Ana Ruiz", "x")
+        raise RuntimeError("a crash before the commit")
+
+
+def test_other_desks_hear_a_commit_and_never_a_rollback(postgres_url: str) -> None:
+    front, night = PostgresDatabase(postgres_url), PostgresDatabase(postgres_url)
+    heard_at_night: list[str] = []
+    heard_at_front: list[str] = []
+    listeners = [night.listen(heard_at_night.append), front.listen(heard_at_front.append)]
+    try:
+        with pytest.raises(RuntimeError):
+            crash_before_commit(front)
+        Outbox(front, lambda: NOW).add("clock_correction", {"n": 2}, "Ana Ruiz", "x")
+        deadline = time.monotonic() + 5
+        while not heard_at_night and time.monotonic() < deadline:
+            time.sleep(0.01)
+        time.sleep(0.2)  # anything else on its way
+        assert heard_at_night == ["outbox"]  # the committed one, once
+        assert heard_at_front == []  # its own store told it already
+    finally:
+        for listener in listeners:
+            listener.stop()
+        front.close()
+        night.close()
+
+
+def test_one_process_syncs_and_another_takes_over_when_it_is_killed(postgres_url: str) -> None:
+    holder = subprocess.Popen(
+        [sys.executable, "-c",
+         "import sys, time; from desktop.store.postgres import SyncLease;"
+         "lease = SyncLease(sys.argv[1]); print(lease.try_take(), flush=True); time.sleep(600)",
+         postgres_url],
+        cwd=Path(__file__).resolve().parents[2], stdout=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    lease = SyncLease(postgres_url)
+    try:
+        assert holder.stdout is not None
+        assert holder.stdout.readline().strip() == "True"
+        assert not lease.try_take()  # one syncer at a time
+        holder.send_signal(signal.SIGKILL)
+        holder.wait(10)
+        killed = time.monotonic()
+        while not lease.try_take() and time.monotonic() - killed < 15:
+            time.sleep(0.5)  # a desk tries every few seconds
+        assert lease.held, "nobody took over within 15 s"
+        lease.release()
+        assert not lease.held
+    finally:
+        holder.kill()
+        holder.wait(10)
+        if holder.stdout is not None:
+            holder.stdout.close()
+        lease.close()
