@@ -25,7 +25,7 @@ from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
-from typing import Any, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 from zoneinfo import ZoneInfo
 
 from desktop.api import Account, Employee, WorkTapsClient, WorkTimeClient, WorqClient
@@ -76,6 +76,7 @@ from desktop.services.status import Health, Service, ServiceHealth
 from desktop.services.sync.accounts import AccountSync
 from desktop.services.sync.worktime import covered_from
 from desktop.services.sync.worq import Progress, WorqImport
+from desktop.services.team_changes import heard_changes
 from desktop.services.webhooks.apply import Applied, apply_waiting
 from desktop.store import (
     AccountCache,
@@ -96,6 +97,9 @@ from desktop.store import (
 )
 from desktop.store.webhooks import WebhookInbox
 from desktop.tasks import Op, TaskRunner
+
+if TYPE_CHECKING:
+    from desktop.services.team import TeamDesk
 
 log = logging.getLogger("desktop.services.session")
 T = TypeVar("T")
@@ -182,6 +186,14 @@ class Session:
         self._told_trusted = False  # what the refresh loop last heard of the deliveries
         self._pruned_at: datetime | None = None  # when applied deliveries were last dropped
         self.webhooks.subscribe(self._wake_refresh)
+        # A team's shared store: one desk syncs, the others follow what it stores.
+        self.team: TeamDesk | None = None
+        if db.dialect == "postgresql":
+            from desktop.services.team import TeamDesk  # psycopg only for a team's store
+            from desktop.store.postgres import PostgresDatabase
+
+            assert isinstance(db, PostgresDatabase)
+            self.team = TeamDesk(db, self._lease_changed, self._heard)
 
     # -- what changed ---------------------------------------------------------------------
 
@@ -195,6 +207,26 @@ class Session:
             self.changes.tell(Change.OUTBOX)
         elif table == "audit":
             self.changes.tell(Change.AUDIT)
+
+    def _lease_changed(self, syncs: bool) -> None:
+        """This desk became the team's syncer (it starts talking to the services with
+        the clients it has), or stopped being it (it stops)."""
+        if syncs:
+            if self.worktime is not None:
+                self._start_worktime(self.worktime)
+            if self.worktaps is not None:
+                self._start_worktaps(self.worktaps)
+        else:
+            self._stop_worktime()
+            self._stop_worktaps()
+        self.changes.tell(Change.CONNECTED)
+
+    def _heard(self, table: str) -> None:
+        """Another desk committed to ``table``: this desk's pages follow, as they would
+        its own commit (and a syncer sends another desk's queued write at once)."""
+        self._stored(table)
+        for change in heard_changes(table):
+            self.changes.tell(change)
 
     def _sender_moved(self, entry: OutboxEntry) -> None:
         """The sender settled an entry: what it wrote reaches the store's caches."""
@@ -363,16 +395,32 @@ class Session:
     def use_worktime(self, client: WorkTimeClient | None) -> None:
         """WorkTime One through this client from now on (None: offline, the store only):
         a new workday (its budget, first load, then the refresh loop and the directory's
-        read of the deleted employees), a new sender."""
+        read of the deleted employees), a new sender. On a team's shared store, only while
+        this desk is the one that syncs (``services/team.py``)."""
+        self._stop_worktime()
+        self.worktime = client
+        self.deleted = []
+        self.changes.tell(Change.CONNECTED)
+        if client is not None and self._syncs():
+            self._start_worktime(client)
+
+    def _syncs(self) -> bool:
+        """Whether this desk talks to the services: always alone; in a team, while it
+        holds the sync lease (asked for the first time here)."""
+        team = self.team
+        if team is None:
+            return True
+        if not team.started:
+            team.start()
+        return team.syncing
+
+    def _stop_worktime(self) -> None:
         self._stop_background("workday", "worktime-outbox", "live-refresh", "directory")
         old, self.workday, self.worktime_sender = self.workday, None, None
         if old is not None:
             old.loop.stop()
-        self.worktime = client
-        self.deleted = []
-        self.changes.tell(Change.CONNECTED)
-        if client is None:
-            return
+
+    def _start_worktime(self, client: WorkTimeClient) -> None:
         workday = Workday(
             client, self.locks, self.people, self.attendance, self.state, zone=self.zone,
             now=self.now, pushed_until=self.webhooks.healthy_until,
@@ -403,12 +451,19 @@ class Session:
             self._background("directory", self._read_deleted, "reading the deleted employees")
 
     def use_worktaps(self, client: WorkTapsClient | None) -> None:
-        """WorkTaps through this client from now on: its budget, its sender, a sync."""
-        self._stop_background("worktaps-outbox", "accounts-sync")
-        self.worktaps, self.worktaps_sender, self.worktaps_budget = client, None, None
+        """WorkTaps through this client from now on: its budget, its sender, a sync (in a
+        team, while this desk syncs)."""
+        self._stop_worktaps()
+        self.worktaps = client
         self.changes.tell(Change.CONNECTED)
-        if client is None:
-            return
+        if client is not None and self._syncs():
+            self._start_worktaps(client)
+
+    def _stop_worktaps(self) -> None:
+        self._stop_background("worktaps-outbox", "accounts-sync")
+        self.worktaps_sender, self.worktaps_budget = None, None
+
+    def _start_worktaps(self, client: WorkTapsClient) -> None:
         budget = RequestBudget("worktaps", clock=self.now, rate=lambda: client.rate_limit)
         self.worktaps_budget = budget
         budget.subscribe(lambda _now: self.health.observed("worktaps", client.rate_limit))
@@ -471,8 +526,11 @@ class Session:
     async def stop(self) -> None:
         """No more requests: the receiver and the workday and the senders stop, work in
         flight on the runner finishes, then the clients close. Queued writes stay in the
-        outbox, committed, for the next run; kept webhooks not yet applied, for the next."""
+        outbox, committed, for the next run; kept webhooks not yet applied, for the next.
+        In a team, the sync lease is given back for another desk to take."""
         await asyncio.to_thread(self.stop_receiver)
+        if self.team is not None:
+            await self.team.stop()
         workday, self.workday = self.workday, None
         if workday is not None:
             await workday.stop()

@@ -1,0 +1,86 @@
+"""A desk over a team's shared store: one process syncs, every desk follows.
+
+The process holding the organization's sync lease (``SyncLease``) does all the talking
+to WorkTime One and WorkTaps: the first load, the refresh, the outbox's sending. The
+other desks make no requests: they read the shared store, and hear each commit another
+desk makes (``StoreListener``), so their pages follow within a moment and the
+organization spends one desk's request budget, however many desks it has. A desk tries
+for the lease every ``TRY_EVERY_S``: when the syncer ends or dies, another takes over.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import Callable
+
+from desktop.store.postgres import PostgresDatabase, StoreListener, SyncLease
+
+log = logging.getLogger("desktop.services.team")
+
+TRY_EVERY_S = 5.0  # a dead syncer's lease is free at once: another desk syncs within this
+
+
+class TeamDesk:
+    """Whether this desk syncs, and what it hears. ``on_lease(True)`` when this process
+    becomes the syncer, ``on_lease(False)`` when it is no longer; ``on_heard(table)`` on
+    the session's loop for each of the other desks' commits."""
+
+    def __init__(
+        self,
+        db: PostgresDatabase,
+        on_lease: Callable[[bool], None],
+        on_heard: Callable[[str], None],
+    ) -> None:
+        self.db, self.on_lease, self.on_heard = db, on_lease, on_heard
+        self.syncing = False
+        self._lease: SyncLease | None = None
+        self._listener: StoreListener | None = None
+        self._task: asyncio.Task[None] | None = None
+
+    @property
+    def started(self) -> bool:
+        return self._task is not None
+
+    def start(self) -> None:
+        """Listen, and try for the lease now and every ``TRY_EVERY_S`` (on the running loop)."""
+        loop = asyncio.get_running_loop()
+
+        def heard(table: str) -> None:  # on the listener's thread
+            if not loop.is_closed():
+                loop.call_soon_threadsafe(self.on_heard, table)
+
+        self._listener = self.db.listen(heard)
+        self._lease = SyncLease(str(self.db.path))
+        self._task = loop.create_task(self._keep_trying(), name="team lease")
+
+    async def _keep_trying(self) -> None:
+        lease = self._lease
+        assert lease is not None
+        while True:
+            try:
+                held = await asyncio.to_thread(lease.try_take)
+            except Exception as exc:  # the database went away: not the syncer until it is back
+                log.warning("Could not ask who syncs: %s", exc)
+                held = False
+            if held != self.syncing:
+                self.syncing = held
+                log.info("This desk %s", "syncs now" if held else "no longer syncs")
+                self.on_lease(held)
+            await asyncio.sleep(TRY_EVERY_S)
+
+    async def stop(self) -> None:
+        """Stop trying, give the lease back (another desk takes it at its next try)."""
+        task, self._task = self._task, None
+        if task is not None:
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+        listener, self._listener = self._listener, None
+        if listener is not None:
+            await asyncio.to_thread(listener.stop)
+        lease, self._lease = self._lease, None
+        if lease is not None:
+            await asyncio.to_thread(lease.close)
+        self.syncing = False

@@ -1,0 +1,83 @@
+"""Desks sharing one PostgreSQL store, against the sandbox: one syncs and makes every
+request, the other follows what it stores, hearing its commits; when the syncer stops,
+the other takes over."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import UTC, datetime
+
+import pytest
+
+from desktop.api import WorkTimeClient
+from desktop.messages import MessageBus
+from desktop.sandbox import SandboxServer
+from desktop.sandbox.credentials import worktime_key
+from desktop.sandbox.requestlog import key_fingerprint
+from desktop.services import team
+from desktop.services.changes import Change
+from desktop.services.session import Session
+from desktop.store import open_store
+from desktop.tasks import TaskRunner
+from tests.helpers.waiting import until
+
+FRONT_KEY = worktime_key("full", "paid")
+NIGHT_KEY = worktime_key("read", "paid")  # another key, to tell the desks' requests apart
+
+
+def desk(url: str, sandbox: SandboxServer) -> Session:
+    made = Session(open_store(url), TaskRunner(MessageBus()), now=sandbox.state.clock.now)
+    made.set_zone("America/New_York")
+    made.sign_in("Ana Ruiz")
+    return made
+
+
+def test_one_desk_syncs_the_other_follows_and_takes_over(
+    postgres_url: str, sandbox: SandboxServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(team, "TRY_EVERY_S", 0.5)
+    front, night = desk(postgres_url, sandbox), desk(postgres_url, sandbox)
+    told_at_night: list[Change] = []
+    night.changes.subscribe(told_at_night.append)
+
+    async def scenario() -> None:
+        front_client = WorkTimeClient(sandbox.url("worktime"), FRONT_KEY)
+        night_client = WorkTimeClient(sandbox.url("worktime"), NIGHT_KEY)
+        try:
+            front.use_worktime(front_client)
+            await until(lambda: front.team is not None and front.team.syncing, what="a syncer")
+            night.use_worktime(night_client)
+            await until(lambda: front.workday is not None, what="the front desk syncing")
+            await until(lambda: Change.BOARD in told_at_night, within=30,
+                        what="the night desk hearing the front desk's sync")  # fmt: skip
+            await front.loaded()
+            assert night.team is not None
+            assert not night.team.syncing
+            assert night.workday is None  # it makes no requests of its own
+            assert len(night.board_from().people) == len(front.board_from().people) > 100
+            keys = {r["key"] for r in sandbox.controls.requests("worktime")}
+            assert key_fingerprint(f"Bearer {NIGHT_KEY}") not in keys
+            assert key_fingerprint(f"Bearer {FRONT_KEY}") in keys
+            # The front desk closes: the night desk takes the lease and syncs.
+            await front.stop()
+            await until(lambda: night.team is not None and night.team.syncing, within=5,
+                        what="the night desk taking over")  # fmt: skip
+            await until(lambda: night.workday is not None, what="the night desk syncing")
+            since = datetime.now(UTC)
+            await until(
+                lambda: (
+                    key_fingerprint(f"Bearer {NIGHT_KEY}")
+                    in {r["key"] for r in sandbox.controls.requests("worktime")}
+                ),
+                within=30,
+                what=f"the night desk's requests (since {since:%H:%M:%S})",
+            )
+        finally:
+            await front.stop()
+            await night.stop()
+            await front_client.aclose()
+            await night_client.aclose()
+            front.db.close()
+            night.db.close()
+
+    asyncio.run(scenario())
