@@ -338,7 +338,7 @@ class Database:
             if self.version >= number:
                 continue
             with self.transaction():
-                for statement in _statements(script):
+                for statement in split_statements(script):
                     self.conn.execute(statement)
                 self.conn.execute(f"PRAGMA user_version = {number}")
 
@@ -406,7 +406,7 @@ def open_store(location: Path | str) -> Database:
     return Database(location)
 
 
-def _statements(script: str) -> list[str]:
+def split_statements(script: str) -> list[str]:
     """Split a migration into statements (executescript would commit on its own).
 
     Pieces between semicolons are joined until SQLite calls them complete, so a

@@ -6,7 +6,7 @@ import sqlite3
 from pathlib import Path
 
 from desktop.store import Database, SnapshotCache
-from desktop.store.db import MIGRATIONS, _statements
+from desktop.store.db import MIGRATIONS, split_statements
 
 TABLES = {
     "lock",
@@ -29,7 +29,7 @@ def _old_file(path: Path, version: int) -> sqlite3.Connection:
     """A file as version ``version`` of the console left it, open to add its rows."""
     conn = sqlite3.connect(path, isolation_level=None)
     for script in MIGRATIONS[:version]:
-        for statement in _statements(script):
+        for statement in split_statements(script):
             conn.execute(statement)
     conn.execute(f"PRAGMA user_version = {version}")
     return conn
@@ -109,7 +109,7 @@ def test_a_trigger_stays_one_statement() -> None:
     END;
     CREATE INDEX t_x ON t (x);
     """
-    assert [s.split()[:2] for s in _statements(script)] == [
+    assert [s.split()[:2] for s in split_statements(script)] == [
         ["CREATE", "TABLE"],
         ["CREATE", "TRIGGER"],
         ["CREATE", "INDEX"],
