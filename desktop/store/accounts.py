@@ -99,11 +99,13 @@ class AccountCache:
             "(SELECT CAST(value AS BIGINT) FROM json_each(?))",
             (json.dumps(sorted(ids)),),
         )
+        self.db.touch("taps_account")
         return cursor.rowcount
 
     def remove_account(self, account_id: int) -> None:
         """Forgets a removed account (its location links go with it)."""
         self.db.conn.execute("DELETE FROM taps_account WHERE id = ?", (account_id,))
+        self.db.touch("taps_account")
 
     def get(self, account_id: int) -> api.Account | None:
         row = self.db.conn.execute(
@@ -166,6 +168,7 @@ class AccountCache:
         conn.executemany(
             _LINK, [(location.id, account.id) for account in rows for location in account.locations]
         )
+        self.db.touch("taps_account")
 
     # -- departments and locations ------------------------------------------------------
 
@@ -208,6 +211,7 @@ class AccountCache:
                 "fetched_at = excluded.fetched_at",
                 values,
             )
+            self.db.touch(table)
 
     def _named(self, kind: str) -> list[str]:
         rows = self.db.conn.execute(

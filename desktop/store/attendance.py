@@ -98,6 +98,7 @@ class AttendanceCache:
         values = [_values(record, when) for record in records]
         with self.db.transaction() as conn:
             conn.executemany(_SAVE, values)
+            self.db.touch("attendance")
 
     def push_clock(
         self, employee_id: str, name: str, day: date, kind: str, at: datetime,
@@ -113,6 +114,7 @@ class AttendanceCache:
         )  # fmt: skip
         with self.db.transaction() as conn:
             conn.execute(_PUSH_CLOCK, values)
+            self.db.touch("attendance")
 
     def push_penalty(self, employee_id: str, name: str, day: date, kind: str, minutes: int) -> None:
         """A penalty WorkTime One told of: the day's late or early minutes (the day is
@@ -124,6 +126,7 @@ class AttendanceCache:
                 (_pushed_id(employee_id, day), employee_id, name, day.isoformat(),
                  minutes if late else 0, 0 if late else minutes, minutes),
             )  # fmt: skip
+            self.db.touch("attendance")
 
     def for_day(self, day: date) -> list[AttendanceRow]:
         """The day's records by name, then employee id."""

@@ -99,6 +99,7 @@ class LockCache:
         with self.db.transaction() as conn:
             conn.execute("DELETE FROM lock")
             conn.executemany(_SAVE_LOCK, [_lock_values(lock, when) for lock in locks])
+            self.db.touch("lock")
 
     def lock(self, lock_id: str) -> LockRow | None:
         row = self.db.conn.execute(
@@ -141,6 +142,7 @@ class LockCache:
                 "AND (last_event_at IS NULL OR last_event_at < ?)",
                 [(ts, lock_id, ts) for lock_id, ts in newest.items()],
             )
+            self.db.touch("lock_event")
         return len(values) - len(known)
 
     def push_opening(
@@ -171,6 +173,7 @@ class LockCache:
                 "AND (last_event_at IS NULL OR last_event_at < ?)",
                 (ts, lock_id, ts),
             )
+            self.db.touch("lock_event")
         return True
 
     def known_event_ids(self, ids: Iterable[str]) -> set[str]:

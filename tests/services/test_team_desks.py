@@ -5,20 +5,21 @@ the other takes over."""
 from __future__ import annotations
 
 import asyncio
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
 from desktop.api import WorkTimeClient
 from desktop.messages import MessageBus
 from desktop.sandbox import SandboxServer
-from desktop.sandbox.credentials import worktime_key
+from desktop.sandbox.credentials import WEBHOOK_SECRET, worktime_key
 from desktop.sandbox.requestlog import key_fingerprint
 from desktop.services import team
 from desktop.services.changes import Change
 from desktop.services.session import Session
 from desktop.store import open_store
 from desktop.tasks import TaskRunner
+from tests.helpers.receiving import body, deliver
 from tests.helpers.waiting import until
 
 FRONT_KEY = worktime_key("full", "paid")
@@ -77,6 +78,40 @@ def test_one_desk_syncs_the_other_follows_and_takes_over(
             await night.stop()
             await front_client.aclose()
             await night_client.aclose()
+            front.db.close()
+            night.db.close()
+
+    asyncio.run(scenario())
+
+
+def test_a_webhook_taken_at_one_desk_reaches_the_other(
+    postgres_url: str, sandbox: SandboxServer
+) -> None:
+    """The night desk's receiver keeps a door opening in the shared store and applies it;
+    the front desk hears the commit and its board has the event too."""
+    front, night = desk(postgres_url, sandbox), desk(postgres_url, sandbox)
+    told_at_front: list[Change] = []
+    front.changes.subscribe(told_at_front.append, Change.BOARD)
+
+    async def scenario() -> None:
+        assert front.team is not None
+        front.team.start()  # listening (no client: nobody syncs in this test)
+        try:
+            url = night.start_receiver("127.0.0.1", 0, WEBHOOK_SECRET)
+            at = sandbox.state.clock.now()
+            sent = body(
+                "lock.opened", at, lock_id="lock_1", employee_id="emp_x",
+                employee_name="Zoë Adams", timestamp=at.isoformat(), method="card",
+            )  # fmt: skip
+            assert (await deliver(url, sent)).status_code == 200
+            await until(lambda: bool(told_at_front), what="the front desk hearing it")
+            opened = front.locks.events_between(
+                at - timedelta(minutes=1), at + timedelta(minutes=1)
+            )
+            assert [(e.lock_id, e.employee_name) for e in opened] == [("lock_1", "Zoë Adams")]
+        finally:
+            await front.stop()
+            await night.stop()
             front.db.close()
             night.db.close()
 
