@@ -35,6 +35,7 @@ class TeamDesk:
     ) -> None:
         self.db, self.on_lease, self.on_heard = db, on_lease, on_heard
         self.syncing = False
+        self.tried = False  # asked for the lease at least once (so a follower knows it is)
         self._lease: SyncLease | None = None
         self._listener: StoreListener | None = None
         self._task: asyncio.Task[None] | None = None
@@ -64,6 +65,7 @@ class TeamDesk:
             except Exception as exc:  # the database went away: not the syncer until it is back
                 log.warning("Could not ask who syncs: %s", exc)
                 held = False
+            self.tried = True
             if held != self.syncing:
                 self.syncing = held
                 log.info("This desk %s", "syncs now" if held else "no longer syncs")

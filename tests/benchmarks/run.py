@@ -17,6 +17,9 @@ each part in its own process, bounded in time, and prints one table:
   replayed ones among them, none applied), the free plan's day with webhooks against
   polling only;
 - ``budget_bench.py``: a simulated working day of the live board on each plan;
+- ``team_bench.py``: team mode on a throwaway PostgreSQL cluster: a killed syncer's
+  lease taken over by another desk, and the Locks page's filters on PostgreSQL over
+  SQLite with the same events;
 - start-up: ``python -m desktop`` on the synced store (``FRONTDESK_QUIT_WHEN_READY``
   prints a line at its first paint and quits) against ``bare_window.py``, a bare
   PySide6 window, alternating, median of several, with bytecode cached as an
@@ -64,10 +67,11 @@ class Size:
     toggles: int
     plans: tuple[str, ...]
     timeout_s: float
+    takeovers: int  # syncers killed, one at a time (team_bench)
 
 
-FULL = Size(20_000, 200_000, 7, 4, 3, ("free", "paid", "enterprise"), 900)
-QUICK = Size(2_000, 20_000, 3, 2, 1, ("free",), 120)
+FULL = Size(20_000, 200_000, 7, 4, 3, ("free", "paid", "enterprise"), 900, 3)
+QUICK = Size(2_000, 20_000, 3, 2, 1, ("free",), 120, 1)
 
 
 def log(text: str) -> None:
@@ -181,8 +185,8 @@ def folder_mb(folder: Path) -> float:
 def measure(size: Size, work: Path) -> dict[str, Any]:
     env = child_env(PYTHONPYCACHEPREFIX=str(work / "pycache"))
     home = work / "home"
-    console_json, fetch_json, webhook_json, budget_json = (
-        work / f"{name}.json" for name in ("console", "fetch", "webhook", "budget")
+    console_json, fetch_json, webhook_json, budget_json, team_json = (
+        work / f"{name}.json" for name in ("console", "fetch", "webhook", "budget", "team")
     )
     log(f"Sandbox: {size.employees:,} people, {size.events:,}+ lock events…")
     started = time.perf_counter()
@@ -211,12 +215,19 @@ def measure(size: Size, work: Path) -> dict[str, Any]:
             ["--sandbox", sandbox.line, "--json", str(budget_json), "--plans", *size.plans],
             size.timeout_s, env,
         )  # fmt: skip
+        run_module(
+            "team_bench",
+            ["--sandbox", sandbox.line, "--json", str(team_json), "--trials", str(size.takeovers),
+             "--employees", str(size.employees), "--events", str(size.events)],
+            size.timeout_s, env,
+        )  # fmt: skip
     finally:
         sandbox.stop()
     console = json.loads(console_json.read_text(encoding="utf-8"))
     fetch = json.loads(fetch_json.read_text(encoding="utf-8"))
     budget = json.loads(budget_json.read_text(encoding="utf-8"))
     webhook = json.loads(webhook_json.read_text(encoding="utf-8"))
+    team = json.loads(team_json.read_text(encoding="utf-8"))
 
     log("Start-up: a bare PySide6 window and the console on the synced store…")
     ready_env = env | {"FRONTDESK_HOME": str(home), "FRONTDESK_QUIT_WHEN_READY": "1"}
@@ -230,7 +241,7 @@ def measure(size: Size, work: Path) -> dict[str, Any]:
     started = time.perf_counter()
     start = startups(commands, size.startup_runs, ready_env)
     log(f"  start-ups: {time.perf_counter() - started:.1f} s")
-    return figures(size, sandbox.info, console, fetch, budget, webhook, start, bundled)
+    return figures(size, sandbox.info, console, fetch, budget, webhook, team, start, bundled)
 
 
 def percentile(values: Sequence[float], fraction: float) -> float:
@@ -250,6 +261,7 @@ def figures(
     fetch: dict[str, Any],
     budget: dict[str, Any],
     webhook: dict[str, Any],
+    team: dict[str, Any],
     start: dict[str, Any],
     bundled: Path,
 ) -> dict[str, Any]:
@@ -278,6 +290,8 @@ def figures(
             for plan, day in budget.items()
         },
         **webhook_figures(webhook),
+        "team_takeover_s": team["takeover"]["max_s"],
+        "team_store_vs_sqlite": team["store"]["ratio"],
         "bundle_mb": None,
         "bundled_startup_ratio": None,
     }
@@ -312,6 +326,7 @@ def figures(
         },
         "budget_day": budget,
         "webhooks": webhook,
+        "team": team,
     }
     return result
 
@@ -399,6 +414,16 @@ def table(result: dict[str, Any]) -> list[tuple[str, str, str]]:
             target,
         ))  # fmt: skip
     rows += webhook_rows(result)
+    team = result["details"]["team"]
+    takeover, store = team["takeover"], team["store"]
+    rows += [
+        ("team_takeover_s",
+         f"{result['team_takeover_s']} (worst of {takeover['trials']}: {takeover['seconds']})",
+         "<= 15"),
+        ("team_store_vs_sqlite",
+         f"{result['team_store_vs_sqlite']} (p95 {store['postgresql']['p95_ms']} ms / "
+         f"{store['sqlite']['p95_ms']} ms, {store['events']:,} events)", "<= 2"),
+    ]  # fmt: skip
     bundle = result["bundle_mb"]
     rows.append(("bundle_mb", "null" if bundle is None else f"{bundle}", "-"))
     bundled = result["bundled_startup_ratio"]
