@@ -26,6 +26,20 @@ class Change(StrEnum):
     CONNECTED = "connected"  # clients replaced (a new connection, or offline)
 
 
+# What another desk's commit to a table means for this desk's pages (team mode),
+# beside what its own commits to the outbox and the audit log tell (``Session._stored``).
+HEARD: dict[str, tuple[Change, ...]] = {
+    "lock": (Change.BOARD,),
+    "lock_event": (Change.BOARD,),
+    "attendance": (Change.BOARD,),
+    "sync_state": (Change.BOARD,),
+    "employee": (Change.BOARD, Change.EMPLOYEES),
+    "taps_account": (Change.ACCOUNTS,),
+    "taps_department": (Change.ACCOUNTS,),
+    "taps_location": (Change.ACCOUNTS,),
+    "worq": (Change.WORQ,),
+}
+
 Listener = Callable[[Change], None]
 
 

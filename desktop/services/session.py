@@ -54,7 +54,7 @@ from desktop.services.attendance.corrections import (
 )
 from desktop.services.attendance.review import ReviewRow, local_day_bounds, review
 from desktop.services.budget import Priority, RequestBudget
-from desktop.services.changes import Change, Changes
+from desktop.services.changes import HEARD, Change, Changes
 from desktop.services.connections import CheckResult, Connections, Keys
 from desktop.services.directory.employees import EmployeeService
 from desktop.services.directory.people import Person, leavers_among
@@ -76,7 +76,6 @@ from desktop.services.status import Health, Service, ServiceHealth
 from desktop.services.sync.accounts import AccountSync
 from desktop.services.sync.worktime import covered_from
 from desktop.services.sync.worq import Progress, WorqImport
-from desktop.services.team_changes import heard_changes
 from desktop.services.webhooks.apply import Applied, apply_waiting
 from desktop.store import (
     AccountCache,
@@ -225,7 +224,7 @@ class Session:
         """Another desk committed to ``table``: this desk's pages follow, as they would
         its own commit (and a syncer sends another desk's queued write at once)."""
         self._stored(table)
-        for change in heard_changes(table):
+        for change in HEARD.get(table, ()):
             self.changes.tell(change)
 
     def _sender_moved(self, entry: OutboxEntry) -> None:

@@ -283,7 +283,9 @@ WriteGate = Callable[[str | None], None]
 class Database:
     dialect = "sqlite"  # "postgresql": desktop/store/postgres.py, a team's shared store
 
-    def __init__(self, path: Path | str) -> None:
+    def __init__(self, path: Path | str, *, migrated: bool = False) -> None:
+        """Open the store at ``path``; ``migrated``: another connection of this process
+        brought its schema up to date already (``reopen``)."""
         self.path = path
         # The audit log's key and signed head (``audit_seal``); None: rows hash unkeyed.
         self.audit_seal: AuditSeal | None = None
@@ -295,22 +297,30 @@ class Database:
         # these into its change notifications, so a page follows what the store has.
         self._listeners: list[Callable[[str], None]] = []
         self._touched: set[str] = set()
-        self.conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
         self._depth = 0  # how many transaction() blocks are open (see there)
-        self.conn.row_factory = sqlite3.Row
+        self.conn = self._connect()
         try:
-            with writing_to(path):
-                self.conn.execute("PRAGMA journal_mode=WAL")
-                self.conn.execute("PRAGMA foreign_keys=ON")
-                # FULL, not NORMAL: in WAL mode NORMAL may lose the last commits on a power
-                # cut, and an outbox entry or audit row must be on disk the moment its commit
-                # returns. WAL + FULL syncs the log at every commit; the cache's bulk writes
-                # are one transaction each, so the cost is one fsync per commit, not per row.
-                self.conn.execute("PRAGMA synchronous=FULL")
+            self._prepare()
+            if not migrated:
                 self.migrate()
         except BaseException:
             self.conn.close()  # a damaged file is set aside next: it must not stay open
             raise
+
+    def _connect(self) -> sqlite3.Connection:
+        conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+        conn.row_factory = sqlite3.Row
+        return conn
+
+    def _prepare(self) -> None:
+        with writing_to(self.path):
+            self.conn.execute("PRAGMA journal_mode=WAL")
+            self.conn.execute("PRAGMA foreign_keys=ON")
+            # FULL, not NORMAL: in WAL mode NORMAL may lose the last commits on a power
+            # cut, and an outbox entry or audit row must be on disk the moment its commit
+            # returns. WAL + FULL syncs the log at every commit; the cache's bulk writes
+            # are one transaction each, so the cost is one fsync per commit, not per row.
+            self.conn.execute("PRAGMA synchronous=FULL")
 
     def on_commit(self, listener: Callable[[str], None]) -> None:
         """Call ``listener(table)`` after every commit that changed ``table`` (see ``touch``)."""
@@ -389,8 +399,8 @@ class Database:
         self.conn.execute(f"RELEASE {name}")
 
     def reopen(self) -> Database:
-        """Another connection to the same store (for another thread)."""
-        return Database(self.path)
+        """Another connection to the same store (for another thread), its schema current."""
+        return Database(self.path, migrated=True)
 
     def close(self) -> None:
         self.conn.close()

@@ -204,27 +204,24 @@ class PostgresDatabase(Database):
 
     dialect = "postgresql"
 
-    def __init__(self, url: str, desk: str | None = None) -> None:
-        self.path = url
+    def __init__(self, url: str, desk: str | None = None, *, migrated: bool = False) -> None:
         # This process's name on the channel: its listener does not hear its own commits
         # (its own store already told them), every other desk's does.
         self.desk = desk or secrets.token_hex(6)
-        self.audit_seal = None
-        self.write_gate = None
-        self._listeners = []
-        self._touched = set()
-        self._depth = 0
+        super().__init__(url, migrated=migrated)
+
+    def _connect(self) -> Connection:  # type: ignore[override]
         # The store's modules use this as they use a sqlite3 connection (``Connection``
         # is the part of it they use); one protocol for both comes with the port.
-        self.conn = Connection(url)  # type: ignore[assignment]
-        try:
-            self.migrate()
-        except BaseException:
-            self.conn.close()
-            raise
+        return Connection(str(self.path))
+
+    def _prepare(self) -> None:
+        pass  # nothing to set per connection
 
     def reopen(self) -> PostgresDatabase:
-        return PostgresDatabase(str(self.path), self.desk)
+        """Another connection for another thread: the schema is current (a migration
+        would take the organization's write lock at every worker's read)."""
+        return PostgresDatabase(str(self.path), self.desk, migrated=True)
 
     def touch(self, table: str) -> None:
         """As ``Database.touch``, and every other desk hears it too (NOTIFY: sent when the

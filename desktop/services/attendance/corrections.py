@@ -104,12 +104,11 @@ class CorrectionConflict(CorrectionRejected):
     person's same day while this one was being written: nothing was queued, and
     ``entry`` is theirs, to look at before adding this one."""
 
-    def __init__(self, index: int, entry: OutboxEntry, zone: ZoneInfo, name: str) -> None:
+    def __init__(
+        self, index: int, entry: OutboxEntry, theirs: Correction, zone: ZoneInfo, name: str
+    ) -> None:
         self.entry = entry
-        theirs = correction_from(entry.payload)
-        what = f"{_WORDS[theirs.type]} at {_local(theirs.timestamp, zone)}" if (
-            theirs.type in CLOCK_TYPES
-        ) else "a correction"  # fmt: skip
+        what = f"{_WORDS[theirs.type]} at {_local(theirs.timestamp, zone)}"
         when = _local(entry.created_at, zone, with_day=True)
         super().__init__({index: {"general": (
             f"{entry.manager} queued a {what} for {name} on {when} while this was open "
@@ -420,15 +419,15 @@ class CorrectionService:
 
     def _refuse_conflicts(self, corrections: Sequence[Correction], basis: int) -> None:
         since = [
-            e for e in self.outbox.entries_after(basis, kinds=[KIND])
+            (e, correction_from(e.payload))
+            for e in self.outbox.entries_after(basis, kinds=[KIND])
             if e.state not in ("cancelled", "failed")
-        ]  # fmt: skip
+        ]
         for index, c in enumerate(corrections):
-            for entry in since:
-                theirs = correction_from(entry.payload)
+            for entry, theirs in since:
                 if _same_day([theirs], c, self.zone):
                     name = self.people.name(c.employee_id) or c.employee_id
-                    raise CorrectionConflict(index, entry, self.zone, name)
+                    raise CorrectionConflict(index, entry, theirs, self.zone, name)
 
     def _pending(self) -> list[Correction]:
         """Corrections in the outbox that have not reached the service yet."""
