@@ -53,7 +53,7 @@ class TeamDesk:
                 loop.call_soon_threadsafe(self.on_heard, table)
 
         self._listener = self.db.listen(heard)
-        self._lease = SyncLease(str(self.db.path))
+        self._lease = self.db.lease()
         self._task = loop.create_task(self._keep_trying(), name="team lease")
 
     async def _keep_trying(self) -> None:

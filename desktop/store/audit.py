@@ -2,7 +2,8 @@
 
 Each row holds the hash of the row before it (``prev_hash``; 64 zeros for the
 first) and its own ``hash``: the SHA-256, in hex, of ``prev_hash`` followed by
-the canonical JSON of every other stored field, exactly as stored::
+the canonical JSON of every other stored field, exactly as stored (``desk`` and
+``origin``, a team's, only when set: rows from before them hash as they did)::
 
     sha256(prev_hash + json.dumps({"id": 7, "at": "2026-11-18T15:00:00.000000+00:00",
         "manager": ..., "action": ..., "subject": ..., "payload": "<JSON text>",
@@ -50,14 +51,18 @@ from .db import Database
 log = logging.getLogger("desktop.store.audit")
 GENESIS = "0" * 64
 TEXT_FIELDS = ("at", "manager", "action", "subject", "payload", "reason", "outcome")
-NULLABLE_FIELDS = ("before", "after")
+NULLABLE_FIELDS = ("before", "after", "desk", "origin")
+UNSET_UNHASHED = ("desk", "origin")  # hashed only when set (migration 9 added them)
 _COLUMNS = (
-    "id, at, manager, action, subject, payload, reason, before, after, outcome, prev_hash, hash"
+    "id, at, manager, action, subject, payload, reason, before, after, outcome, desk, origin, "
+    "prev_hash, hash"
 )
+_COLUMN_NAMES = tuple(name.strip() for name in _COLUMNS.split(","))
 AUDIT_HEADER = (
     "#",
     "When",
     "Manager",
+    "Desk",
     "Action",
     "Subject",
     "Reason",
@@ -83,6 +88,8 @@ class AuditRow:
     outcome: str
     prev_hash: str
     hash: str
+    desk: str | None = None  # the desk that wrote it, on a team's shared store
+    origin: str | None = None  # brought by a desk joining a team: its row's hash there
 
 
 Finding = Literal[
@@ -103,7 +110,11 @@ class AuditVerification:
 def chain_hash(stored: dict[str, Any], seal: AuditSeal | None = None) -> str:
     """The hash of a row from its stored fields (``hash`` itself left out): an HMAC under
     the seal's key when given, else plain SHA-256."""
-    fields = {name: value for name, value in stored.items() if name != "hash"}
+    fields = {
+        name: value
+        for name, value in stored.items()
+        if name != "hash" and not (name in UNSET_UNHASHED and value is None)
+    }
     text = str(fields["prev_hash"]) + canonical_json(fields)
     if seal is not None:
         return seal.mac(text)
@@ -126,14 +137,18 @@ class AuditLog:
         before: dict[str, Any] | None,
         after: dict[str, Any] | None,
         outcome: str,
+        at: datetime | None = None,
+        origin: str | None = None,
     ) -> AuditRow:
-        """Adds a row at the end of the chain; it is on disk when this returns.
+        """Adds a row at the end of the chain; it is on disk when this returns. ``at``
+        and ``origin``: a row another log held first (``handover``), as it was written
+        there; else now, and none. The row names this database's desk (``Database.desk``).
 
         The last hash is read inside the same IMMEDIATE transaction as the insert,
         so two appends (even from two connections) cannot both follow one row.
         """
         values: dict[str, Any] = {
-            "at": iso(self.now()),
+            "at": iso(at or self.now()),
             "manager": manager,
             "action": action,
             "subject": subject,
@@ -142,6 +157,8 @@ class AuditLog:
             "before": optional_json_object(before),
             "after": optional_json_object(after),
             "outcome": outcome,
+            "desk": self.db.desk,
+            "origin": origin,
         }
         seal = self.db.audit_seal
         with self.db.transaction() as conn:
@@ -159,8 +176,9 @@ class AuditLog:
             )
             stored["hash"] = chain_hash(stored, seal if keyed else None)
             conn.execute(
-                f"INSERT INTO audit ({_COLUMNS}) VALUES ({', '.join('?' * 12)})",  # noqa: S608
-                [stored[name.strip()] for name in _COLUMNS.split(",")],
+                f"INSERT INTO audit ({_COLUMNS}) "  # noqa: S608
+                f"VALUES ({', '.join('?' * len(_COLUMN_NAMES))})",
+                [stored[name] for name in _COLUMN_NAMES],
             )
         if seal is not None:  # after the commit: a head never counts a row that is not there
             seal.after_append(head, stored["id"], stored["hash"])
@@ -304,6 +322,7 @@ def audit_cells(row: AuditRow, zone: tzinfo = UTC) -> list[str]:
         str(row.id),
         row.at.astimezone(zone).strftime("%Y-%m-%d %H:%M:%S"),
         row.manager,
+        row.desk or "",
         row.action,
         row.subject,
         row.reason,
@@ -469,4 +488,6 @@ def _audit_row(stored: dict[str, Any]) -> AuditRow:
         outcome=stored["outcome"],
         prev_hash=stored["prev_hash"],
         hash=stored["hash"],
+        desk=stored.get("desk"),
+        origin=stored.get("origin"),
     )

@@ -269,6 +269,19 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX webhook_event_by_received ON webhook_event (received_at);
     CREATE INDEX webhook_event_by_time ON webhook_event (event, occurred_at);
     """,
+    # 9: desks sharing one store (team mode). ``desk`` names the desk that wrote an audit
+    # row or queued an outbox entry (NULL: a desk on its own). ``origin`` marks what a desk
+    # brought with it when it joined the team: its own audit row's hash, or
+    # "<store identity>/<entry id>" for an outbox entry; unique, so joining again (after
+    # a crash half-way) brings nothing twice. An audit row's hash covers both when set.
+    """
+    ALTER TABLE audit ADD COLUMN desk TEXT;
+    ALTER TABLE audit ADD COLUMN origin TEXT;
+    CREATE UNIQUE INDEX audit_by_origin ON audit (origin) WHERE origin IS NOT NULL;
+    ALTER TABLE outbox ADD COLUMN desk TEXT;
+    ALTER TABLE outbox ADD COLUMN origin TEXT;
+    CREATE UNIQUE INDEX outbox_by_origin ON outbox (origin) WHERE origin IS NOT NULL;
+    """,
 )
 
 
@@ -282,6 +295,7 @@ WriteGate = Callable[[str | None], None]
 
 class Database:
     dialect = "sqlite"  # "postgresql": desktop/store/postgres.py, a team's shared store
+    desk: str | None = None  # this desk's name on a team's store; None: a desk on its own
 
     def __init__(self, path: Path | str, *, migrated: bool = False) -> None:
         """Open the store at ``path``; ``migrated``: another connection of this process

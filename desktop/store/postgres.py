@@ -36,6 +36,7 @@ log = logging.getLogger("desktop.store.postgres")
 WRITE_LOCK = 0x46_44_57_52  # "FDWR": the advisory lock every writing transaction holds
 SYNC_LOCK = 0x46_44_53_59  # "FDSY": held by the one process that syncs (``SyncLease``)
 CHANNEL = "frontdesk_store"  # NOTIFY: "<desk> <table>" after a commit that changed it
+CONNECT_WITHIN_S = 5  # a database that does not answer: the desk says so, not hangs
 HEARD_EVERY_S = 1.0  # how often a listener looks up from waiting (to hear it should stop)
 # A desk that vanishes without closing (power, network) loses its lease once the server
 # has asked for it 3 times, 2 s apart, after 5 s of silence: about 11 s, inside the 15 s
@@ -173,8 +174,8 @@ class Connection:
     """The part of ``sqlite3.Connection`` the store uses, over one psycopg connection in
     autocommit mode (transactions are begun and ended by ``Database.transaction``)."""
 
-    def __init__(self, url: str) -> None:
-        self._conn = psycopg.connect(url, autocommit=True)
+    def __init__(self, url: str, password: str | None = None) -> None:
+        self._conn = connect(url, password)
         # The schema keeps SQLite's 0/1 flags (the same statements compare them to 0 and 1)
         self._conn.adapters.register_dumper(bool, IntDumper)
 
@@ -199,21 +200,40 @@ class Connection:
         self._conn.close()
 
 
+def connect(url: str, password: str | None = None) -> psycopg.Connection[Any]:
+    """A connection in autocommit mode; ``password`` (from the keyring) beside the URL,
+    never in it, so no URL that is shown or logged holds it."""
+    return psycopg.connect(
+        url, autocommit=True, password=password, connect_timeout=CONNECT_WITHIN_S
+    )
+
+
 class PostgresDatabase(Database):
-    """The shared store at ``url`` (a ``postgresql://`` URL or libpq's key=value form)."""
+    """The shared store at ``url`` (a ``postgresql://`` URL or libpq's key=value form),
+    for the desk named ``desk`` (its audit rows and queued entries carry the name)."""
 
     dialect = "postgresql"
 
-    def __init__(self, url: str, desk: str | None = None, *, migrated: bool = False) -> None:
+    def __init__(
+        self,
+        url: str,
+        desk: str | None = None,
+        *,
+        password: str | None = None,
+        migrated: bool = False,
+        token: str | None = None,
+    ) -> None:
+        self.desk = desk
+        self.password = password
         # This process's name on the channel: its listener does not hear its own commits
-        # (its own store already told them), every other desk's does.
-        self.desk = desk or secrets.token_hex(6)
+        # (its own store already told them), every other process's does.
+        self.token = token or secrets.token_hex(6)
         super().__init__(url, migrated=migrated)
 
     def _connect(self) -> Connection:  # type: ignore[override]
         # The store's modules use this as they use a sqlite3 connection (``Connection``
         # is the part of it they use); one protocol for both comes with the port.
-        return Connection(str(self.path))
+        return Connection(str(self.path), self.password)
 
     def _prepare(self) -> None:
         pass  # nothing to set per connection
@@ -221,17 +241,23 @@ class PostgresDatabase(Database):
     def reopen(self) -> PostgresDatabase:
         """Another connection for another thread: the schema is current (a migration
         would take the organization's write lock at every worker's read)."""
-        return PostgresDatabase(str(self.path), self.desk, migrated=True)
+        return PostgresDatabase(
+            str(self.path), self.desk, password=self.password, migrated=True, token=self.token
+        )
 
     def touch(self, table: str) -> None:
         """As ``Database.touch``, and every other desk hears it too (NOTIFY: sent when the
         transaction commits, never when it rolls back)."""
-        self.conn.execute("SELECT pg_notify(?, ?)", (CHANNEL, f"{self.desk} {table}"))
+        self.conn.execute("SELECT pg_notify(?, ?)", (CHANNEL, f"{self.token} {table}"))
         super().touch(table)
 
     def listen(self, heard: Callable[[str], None]) -> StoreListener:
         """Tell ``heard(table)``, on a thread of its own, of every other desk's commits."""
-        return StoreListener(str(self.path), self.desk, heard)
+        return StoreListener(connect(str(self.path), self.password), self.token, heard)
+
+    def lease(self) -> SyncLease:
+        """The organization's sync lease, on a connection of its own (not yet taken)."""
+        return SyncLease(connect(str(self.path), self.password))
 
     @property
     def version(self) -> int:
@@ -264,9 +290,11 @@ class StoreListener:
     """Other desks' commits, as they land: LISTEN on a connection and a thread of its own,
     ``heard(table)`` called on that thread for each (this desk's own are left out)."""
 
-    def __init__(self, url: str, desk: str, heard: Callable[[str], None]) -> None:
-        self.desk, self._heard = desk, heard
-        self._conn = psycopg.connect(url, autocommit=True)
+    def __init__(
+        self, conn: psycopg.Connection[Any], token: str, heard: Callable[[str], None]
+    ) -> None:
+        self.token, self._heard = token, heard
+        self._conn = conn
         self._conn.execute(f"LISTEN {CHANNEL}")
         self._stopping = threading.Event()
         self._thread = threading.Thread(target=self._run, name="store listener", daemon=True)
@@ -276,8 +304,8 @@ class StoreListener:
         try:
             while not self._stopping.is_set():
                 for note in self._conn.notifies(timeout=HEARD_EVERY_S):
-                    desk, _, table = note.payload.partition(" ")
-                    if desk != self.desk:
+                    token, _, table = note.payload.partition(" ")
+                    if token != self.token:
                         self._heard(table)
         except psycopg.Error as exc:
             if not self._stopping.is_set():
@@ -295,8 +323,8 @@ class SyncLease:
     and the lock with it (at once when it is killed; ``LEASE_KEEPALIVE`` when its machine
     vanishes), and the next desk that tries takes it."""
 
-    def __init__(self, url: str) -> None:
-        self._conn = psycopg.connect(url, autocommit=True)
+    def __init__(self, conn: psycopg.Connection[Any]) -> None:
+        self._conn = conn
         for setting in LEASE_KEEPALIVE:
             self._conn.execute(setting)
         self.held = False

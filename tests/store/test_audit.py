@@ -35,6 +35,8 @@ COLUMNS = (
     "outcome",
     "prev_hash",
     "hash",
+    "desk",
+    "origin",
 )
 
 
@@ -102,6 +104,8 @@ def test_the_hash_is_sha256_of_the_link_and_the_canonical_row(log: AuditLog, db:
     append(log, 1)
     stored = dict(db.conn.execute("SELECT * FROM audit").fetchone())
     digest = stored.pop("hash")
+    assert stored.pop("desk") is None  # a team's columns: hashed only when set
+    assert stored.pop("origin") is None
     text = stored["prev_hash"] + json.dumps(
         stored, sort_keys=True, separators=(",", ":"), ensure_ascii=False
     )
@@ -427,6 +431,7 @@ def test_table_rows_are_what_the_page_shows(log: AuditLog) -> None:
         "#": "1",
         "When": "2026-11-18 10:01:00",
         "Manager": "Dana",
+        "Desk": "",
         "Action": "clock_correction.queued",
         "Subject": "emp_1/2026-11-18",
         "Reason": "Forgot to clock out (row 1)",
@@ -436,7 +441,7 @@ def test_table_rows_are_what_the_page_shows(log: AuditLog) -> None:
         "After": '{"clock_in":"08:02","clock_out":"17:00","hours":8.97,"n":1}',
         "Hash": row.hash,
     }
-    assert audit_table_rows([append(log, 2, before=None)])[0][8] == ""
+    assert audit_table_rows([append(log, 2, before=None)])[0][AUDIT_HEADER.index("Before")] == ""
 
 
 def test_export_writes_every_matching_row(log: AuditLog, tmp_path: Path) -> None:

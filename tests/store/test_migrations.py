@@ -57,7 +57,7 @@ def test_version_one_moves_to_the_latest_and_keeps_its_snapshots(tmp_path: Path)
     _version_one_file(path)
     db = Database(path)
     try:
-        assert db.version == len(MIGRATIONS) == 8
+        assert db.version == len(MIGRATIONS) == 9
         assert _tables(db) >= TABLES
         snapshots = SnapshotCache(db)
         organization = snapshots.get("organization", "worktime")
@@ -140,9 +140,47 @@ def test_version_five_gets_the_worq_tables_and_keeps_the_worktaps_cache(tmp_path
     conn.close()
     db = Database(path)
     try:
-        assert db.version == len(MIGRATIONS) == 8
+        assert db.version == len(MIGRATIONS) == 9
         assert db.conn.execute("SELECT count(*) FROM taps_account").fetchone()[0] == 1
         assert db.conn.execute("SELECT count(*) FROM worq_employee").fetchone()[0] == 0
         assert db.conn.execute("SELECT count(*) FROM worq_import").fetchone()[0] == 0
+    finally:
+        db.close()
+
+
+def test_version_eight_keeps_its_audit_log_intact_under_the_desk_columns(tmp_path: Path) -> None:
+    """Rows written before a team's columns existed hash as they did: the chain still
+    verifies, and a row appended after the migration links to them."""
+    import hashlib
+    import json
+
+    from desktop.store import AuditLog
+    from desktop.store.audit import GENESIS
+
+    path = tmp_path / "eight.sqlite3"
+    conn = _old_file(path, 8)
+    prev = GENESIS
+    for n in (1, 2):
+        row = {"id": n, "at": f"2026-11-18T09:0{n}:00.000000+00:00", "manager": "ann",
+               "action": "clock_correction.queued", "subject": "emp_1/2026-11-18",
+               "payload": "{}", "reason": "forgot", "before": None, "after": None,
+               "outcome": "queued", "prev_hash": prev}  # fmt: skip
+        text = prev + json.dumps(row, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+        row["hash"] = prev = hashlib.sha256(text.encode()).hexdigest()
+        conn.execute(
+            f"INSERT INTO audit ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",  # noqa: S608
+            list(row.values()),
+        )
+    conn.close()
+    db = Database(path)
+    try:
+        log = AuditLog(db)
+        assert log.verify().problem == "All 2 rows are intact."
+        written = log.append(
+            manager="ann", action="clock_correction.queued", subject="emp_1/2026-11-18",
+            payload={"n": 3}, reason="forgot", before=None, after=None, outcome="queued",
+        )  # fmt: skip
+        assert (written.id, written.prev_hash, written.desk) == (3, prev, None)
+        assert log.verify().problem == "All 3 rows are intact."
     finally:
         db.close()

@@ -19,7 +19,7 @@ import pytest
 
 from desktop.store import AuditLog, Outbox
 from desktop.store.db import MIGRATIONS
-from desktop.store.postgres import PostgresDatabase, SyncLease, adapted
+from desktop.store.postgres import PostgresDatabase, SyncLease, adapted, connect
 from tests.helpers import pg_cluster
 
 NOW = datetime(2026, 11, 18, 15, 0, tzinfo=UTC)
@@ -162,12 +162,13 @@ def test_other_desks_hear_a_commit_and_never_a_rollback(postgres_url: str) -> No
 def test_one_process_syncs_and_another_takes_over_when_it_is_killed(postgres_url: str) -> None:
     holder = subprocess.Popen(
         [sys.executable, "-c",
-         "import sys, time; from desktop.store.postgres import SyncLease;"
-         "lease = SyncLease(sys.argv[1]); print(lease.try_take(), flush=True); time.sleep(600)",
+         "import sys, time; from desktop.store.postgres import SyncLease, connect;"
+         "lease = SyncLease(connect(sys.argv[1]));"
+         "print(lease.try_take(), flush=True); time.sleep(600)",
          postgres_url],
         cwd=Path(__file__).resolve().parents[2], stdout=subprocess.PIPE, text=True,
     )  # fmt: skip
-    lease = SyncLease(postgres_url)
+    lease = SyncLease(connect(postgres_url))
     try:
         assert holder.stdout is not None
         assert holder.stdout.readline().strip() == "True"

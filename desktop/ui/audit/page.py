@@ -61,12 +61,17 @@ def audit_columns(zone: ZoneInfo, say: Callable[[], Say]) -> list[Column[AuditRo
     return [
         Column("#", lambda r: str(r.id), width=50),
         Column("When", lambda r: f"{r.at.astimezone(zone):%a %d %b %H:%M:%S}", width=150),
-        Column("Manager", lambda r: r.manager, width=130),
+        Column("Manager", manager_words, width=170),
         Column("What", lambda r: say()(r).what, width=300),
         Column("For", lambda r: say()(r).whom, width=220),
         Column("Why", lambda r: r.reason, width=220),
         Column("Outcome", lambda r: r.outcome, width=110),
     ]
+
+
+def manager_words(row: AuditRow) -> str:
+    """Who wrote the row, and at which desk on a team's shared store."""
+    return f"{row.manager} at {row.desk}" if row.desk else row.manager
 
 
 def record_text(row: AuditRow, zone: ZoneInfo) -> str:
@@ -76,7 +81,7 @@ def record_text(row: AuditRow, zone: ZoneInfo) -> str:
         return "—" if value is None else json.dumps(value, indent=2, ensure_ascii=False)
 
     return "\n".join([
-        f"Row {row.id} · {row.at.astimezone(zone):%Y-%m-%d %H:%M:%S %Z} · {row.manager}",
+        f"Row {row.id} · {row.at.astimezone(zone):%Y-%m-%d %H:%M:%S %Z} · {manager_words(row)}",
         f"Action: {row.action}", f"Subject: {row.subject}", f"Reason: {row.reason}",
         f"Outcome: {row.outcome}", f"Payload: {pretty(row.payload)}",
         f"Before: {pretty(row.before)}", f"After: {pretty(row.after)}",
