@@ -214,6 +214,11 @@ class AuditLog:
         )
         return [_audit_row(dict(row)) for row in rows]
 
+    def in_order(self) -> list[AuditRow]:
+        """Every row, oldest first (a desk's log handed to its team's)."""
+        rows = self.db.conn.execute(f"SELECT {_COLUMNS} FROM audit ORDER BY id")  # noqa: S608
+        return [_audit_row(dict(row)) for row in rows]
+
     def count(
         self,
         *,
