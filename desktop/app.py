@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from desktop.ui.single_instance import SingleInstance
 
 log = logging.getLogger("desktop.app")
+RESTART = 75  # run()'s answer when the console is to start again (a desk joining a team)
 
 
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
@@ -78,13 +79,27 @@ def _main(argv: Sequence[str] | None) -> int:
     asyncio.set_event_loop(loop)
     try:
         code: int = loop.run_until_complete(run(args))
-        return code
     finally:
         with contextlib.suppress(RuntimeError):
             loop.close()
         asyncio.set_event_loop(None)
         if instance is not None:
             instance.release()
+    if code == RESTART:  # the folder is free now: the new console can claim it
+        start_again(sys.argv[1:] if argv is None else list(argv))
+        return 0
+    return code
+
+
+def start_again(arguments: list[str]) -> None:
+    """Start the console again, in a process of its own, as this one was started."""
+    import subprocess
+
+    command = (
+        [sys.executable] if getattr(sys, "frozen", False) else [sys.executable, "-m", "desktop"]
+    )
+    log.info("Starting again")
+    subprocess.Popen([*command, *arguments], start_new_session=True, close_fds=True)  # noqa: S603
 
 
 def _claim_folder() -> SingleInstance | Literal[False]:
@@ -112,6 +127,7 @@ async def run(args: argparse.Namespace) -> int:
     with tempfile.TemporaryDirectory(prefix="frontdesk-demo-") as scratch:
         startup = Startup(args, Path(scratch))
         try:
-            return await startup.run()
+            code = await startup.run()
         finally:
             await startup.shutdown()
+        return RESTART if startup.restarting else code

@@ -14,6 +14,7 @@ import json
 import unicodedata
 from pathlib import Path
 from typing import Any, Literal
+from urllib.parse import parse_qs, unquote, urlencode, urlsplit, urlunsplit
 
 from pydantic import (
     BaseModel,
@@ -132,6 +133,104 @@ class RefreshPreferences(_Model):
     full_sync_minutes: int = Field(default=60, ge=5, le=24 * 60)
 
 
+TEAM_SCHEMES = ("postgresql://", "postgres://")
+STRONG_TLS = ("verify-full",)
+WEAK_TLS = ("disable", "allow", "prefer", "require", "verify-ca")
+
+
+def is_loopback(host: str) -> bool:
+    """``host`` is this computer: a loopback name or address, or a Unix socket folder."""
+    host = unquote(host).strip("[]")
+    if not host or host.startswith("/") or host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def _host_of(place: str) -> str:
+    """The host of one ``host:port`` of an address (``[::1]:5432`` too)."""
+    if place.startswith("["):
+        return place[1 : place.find("]")]
+    return place.rsplit(":", 1)[0]
+
+
+def shared_store_url(value: str) -> str:
+    """A team's PostgreSQL address as this desk uses it: ``postgresql://user@host:port/db``.
+
+    No password in it (the password field puts it in the keyring). Off this computer the
+    connection is TLS with the server's certificate and name checked (``sslmode=
+    verify-full``, against the system's certificate authorities unless the address names
+    its own ``sslrootcert``): added when the address says nothing, refused when it asks
+    for less."""
+    value = value.strip()
+    if not value.startswith(TEAM_SCHEMES):
+        raise ValueError(
+            "A shared store's address starts with postgresql:// (for example "
+            "postgresql://frontdesk@db.example.com:5432/frontdesk)."
+        )
+    parts = urlsplit(value)
+    hosts = [_host_of(place) for place in parts.netloc.rpartition("@")[2].split(",")]
+    try:
+        parts.port  # noqa: B018  (a port that is not a number raises here)
+    except ValueError:
+        raise ValueError("The shared store's port is not a number.") from None
+    if parts.password is not None:
+        raise ValueError(
+            "Leave the password out of the address and type it in the password field: it is "
+            "kept in this computer's keyring, never in a file."
+        )
+    if not parts.username:
+        raise ValueError("Say who this desk signs in as: postgresql://USER@host/database.")
+    if not parts.path.strip("/"):
+        raise ValueError("Say which database: postgresql://user@host/DATABASE.")
+    query = parse_qs(parts.query, keep_blank_values=True)
+    if all(is_loopback(host) for host in hosts):
+        return value
+    mode = (query.get("sslmode") or [""])[-1]
+    if mode in WEAK_TLS:
+        raise ValueError(
+            f"sslmode={mode} does not check the server's certificate. Off this computer the "
+            "shared store needs sslmode=verify-full, so nobody between the desks and the "
+            "database can read or change what they send."
+        )
+    if mode and mode not in STRONG_TLS:
+        raise ValueError(f"sslmode={mode} is not a mode PostgreSQL knows.")
+    if not mode:
+        query["sslmode"] = ["verify-full"]
+    if "sslrootcert" not in query:
+        query["sslrootcert"] = ["system"]  # the operating system's certificate authorities
+    return urlunsplit(parts._replace(query=urlencode(query, doseq=True)))
+
+
+class TeamSettings(_Model):
+    """This desk's place in a team: the shared store it works on (its password in the
+    keyring under ``TEAM_SECRETS``) and the name its audit rows and entries carry."""
+
+    url: str
+    desk: str
+    joined_by: str = ""
+    """The manager who joined this desk to the team (named in the handover's audit row)."""
+
+    @field_validator("url")
+    @classmethod
+    def _url(cls, value: str) -> str:
+        return shared_store_url(value)
+
+    @field_validator("desk")
+    @classmethod
+    def _desk(cls, value: str) -> str:
+        if not 1 <= len(value) <= 40:
+            raise ValueError("Name this desk in 1 to 40 characters (for example: North entrance).")
+        if any(unicodedata.category(ch).startswith("C") for ch in value):
+            raise ValueError("A desk's name cannot contain control characters.")
+        return value
+
+
+TEAM_SECRETS = "_team"  # the keyring's profile for the shared store's password
+
+
 class Settings(_Model):
     """Everything Front Desk remembers between runs that is not a secret."""
 
@@ -143,6 +242,8 @@ class Settings(_Model):
     window_geometry: str | None = None
     """Qt's saveGeometry() bytes, base64."""
     debug: bool = False
+    team: TeamSettings | None = None
+    """The shared store this desk works on with others; None: a desk on its own."""
 
     @field_validator("window_geometry")
     @classmethod

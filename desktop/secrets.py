@@ -29,7 +29,13 @@ from desktop.log import redactor
 
 SERVICE = "Front Desk"
 SecretKind = Literal[
-    "worktime_key", "worktaps_key", "worq_partner_key", "webhook_secret", "pin_pepper", "audit_key"
+    "worktime_key",
+    "worktaps_key",
+    "worq_partner_key",
+    "webhook_secret",
+    "pin_pepper",
+    "audit_key",
+    "team_password",
 ]
 SECRET_KINDS: tuple[SecretKind, ...] = get_args(SecretKind)
 WINDOWS_BLOB_LIMIT = 2560
@@ -43,6 +49,7 @@ KIND_LABELS: dict[SecretKind, str] = {
     "webhook_secret": "webhook signing secret",
     "pin_pepper": "PIN protection key",
     "audit_key": "audit log key",
+    "team_password": "shared store password",
 }
 
 log = logging.getLogger("desktop.secrets")

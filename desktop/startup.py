@@ -18,7 +18,14 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop import messages
-from desktop.config import ConnectionProfile, Settings, load_settings, save_settings
+from desktop.config import (
+    TEAM_SECRETS,
+    ConnectionProfile,
+    Settings,
+    TeamSettings,
+    load_settings,
+    save_settings,
+)
 from desktop.files import FileNotice, disk_full_text
 from desktop.log import asyncio_exception_handler, install_excepthooks, setup_logging
 from desktop.paths import app_paths
@@ -99,6 +106,9 @@ class Startup:
         self.console: Console | None = None
         self.notices: list[FileNotice] = []
         """What was found wrong with the files at start-up, told once the window is up."""
+        self.team_alone = ""  # a team's desk working on its own store: why
+        self.handed = ""  # what this desk handed to its team's store at this start
+        self.restarting = False  # the console closes to start again (``restart``)
 
     def _report(self, text: str, exc: BaseException) -> None:
         del text  # already logged, redacted, with its traceback
@@ -126,15 +136,19 @@ class Startup:
             self.notices += [notice] if notice else []
             self.db, recovery = open_database(self.paths.data_dir / DATABASE_FILE)
             self.notices += [recovery_notice(recovery)] if recovery else []
+            if self.settings.team is not None:
+                self.db = self.open_team(self.db, self.settings.team)
             profile = self.settings.active()
             keys = Keys()  # from the keyring, once the window is up (``run``)
             hint = ""
+        session = Session(self.db, runner, now=self.demo.now if self.demo else _utc_now)
+        session.alone = self.team_alone
         return SessionParts(
             settings=self.settings,
             profile=profile,
             keys=keys,
             managers=managers,
-            session=Session(self.db, runner, now=self.demo.now if self.demo else _utc_now),
+            session=session,
             log_buffer=self.log_buffer,
             bus=messages.bus,
             runner=runner,
@@ -144,7 +158,37 @@ class Startup:
             keyring_problem=self.keyring_problem,
             demo=self.args.demo,
             sign_in_hint=hint,
+            save_team=self.save_team,
+            restart=self.restart,
         )
+
+    def open_team(self, own: Database, team: TeamSettings) -> Database:
+        """The team's shared store, this desk's own work handed to it; or ``own`` when
+        it cannot be reached, with why (told once the window is up, and in the status
+        bar). The password is read from the keyring here, before the window: a team's
+        desk cannot show its store without it."""
+        from desktop.services.team_store import open_team_store
+
+        try:
+            password = self.secrets.get(TEAM_SECRETS, "team_password")
+        except SecretStoreError as exc:
+            log.warning("The shared store's password could not be read: %s", exc)
+            password = None  # a server that asks for none still lets the desk in
+        opened = open_team_store(own, team, password)
+        self.team_alone = opened.alone
+        if opened.handed:
+            self.handed = opened.handed.summary()
+        if opened.alone:
+            self.notices.append(
+                FileNotice(
+                    "This desk is working on its own for now",
+                    opened.alone,
+                    "Front Desk shows this desk's own copy, keeps its outbox and audit log "
+                    "here, and talks to the services itself. They go to the team's store at "
+                    "the next start that reaches it; nothing is lost.",
+                )
+            )
+        return opened.db
 
     def open_keyring(self, profile: ConnectionProfile | None) -> tuple[str | None, Keys, str]:
         """Why the keyring cannot be used (None: it can), the profile's keys, and a warning.
@@ -163,13 +207,32 @@ class Startup:
     def seal_audit_log(self) -> None:
         """Key the audit log with this data folder's key from the keyring (made on first
         use); without a keyring it stays chained, unsealed, and says so."""
-        if self.db is None or self.args.demo:
-            return
+        if self.db is None or self.args.demo or self.db.dialect != "sqlite":
+            return  # a team's log is kept by its database (append-only there), not a key here
         seal_with_keyring(self.db, self.secrets, self.paths.data_dir)
 
     def save_chosen_settings(self, chosen: Settings) -> None:
         """The Settings dialog's values, written at once (not only at exit)."""
         save_settings(chosen, self.paths)
+
+    def save_team(self, team: TeamSettings | None, password: str | None) -> None:
+        """The team's address and this desk's name to the settings file, the password to
+        the keyring (kept when None); None: this desk works on its own from its next start."""
+        if team is not None and password:
+            if self.keyring_problem:
+                raise SecretStoreError(self.keyring_problem)
+            self.secrets.set(TEAM_SECRETS, "team_password", password)
+        elif team is None:
+            with contextlib.suppress(SecretStoreError):
+                self.secrets.delete(TEAM_SECRETS, "team_password")
+        self.settings.team = team
+        save_settings(self.settings, self.paths)
+
+    def restart(self) -> None:
+        """Close the console and start it again (``app.RESTART``)."""
+        self.restarting = True
+        if self.console is not None:
+            self.console.window.close()
 
     def save_connection(self, profile: ConnectionProfile, keys: Keys) -> None:
         """Addresses to the settings file, keys to the keyring; nothing else anywhere."""
@@ -215,10 +278,7 @@ class Startup:
         # Qt thread during a big sync when it walked them all).
         gc.freeze()
         gc.enable()  # main() held it off while start-up built the frozen objects
-        for warning in self.warnings:
-            messages.bus.warning(warning)
-        for notice in self.notices:
-            notice_box(notice, console.window)
+        self.tell_found(console)
         profile = None if self.args.demo else console.parts.profile
         backend = asyncio.ensure_future(asyncio.to_thread(load_network_backend))
         problem, keys, warning = await asyncio.to_thread(self.open_keyring, profile)
@@ -240,6 +300,16 @@ class Startup:
             return code
         await closed.wait()
         return 0
+
+    def tell_found(self, console: Console) -> None:
+        """What start-up found, once the window is up: settings dropped, what this desk
+        handed to its team, and each file notice."""
+        for warning in self.warnings:
+            messages.bus.warning(warning)
+        if self.handed:
+            messages.bus.info(self.handed)
+        for notice in self.notices:
+            notice_box(notice, console.window)
 
     def offer_first_run(self, console: Console) -> QMessageBox:
         box = QMessageBox(console.window)

@@ -25,7 +25,7 @@ from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal, TypeVar
+from typing import Any, Literal, TypeVar
 from zoneinfo import ZoneInfo
 
 from desktop.api import Account, Employee, WorkTapsClient, WorkTimeClient, WorqClient
@@ -76,6 +76,7 @@ from desktop.services.status import Health, Service, ServiceHealth
 from desktop.services.sync.accounts import AccountSync
 from desktop.services.sync.worktime import covered_from
 from desktop.services.sync.worq import Progress, WorqImport
+from desktop.services.team import TeamDesk, TeamState
 from desktop.services.webhooks.apply import Applied, apply_waiting
 from desktop.store import (
     AccountCache,
@@ -96,9 +97,6 @@ from desktop.store import (
 )
 from desktop.store.webhooks import WebhookInbox
 from desktop.tasks import Op, TaskRunner
-
-if TYPE_CHECKING:
-    from desktop.services.team import TeamDesk
 
 log = logging.getLogger("desktop.services.session")
 T = TypeVar("T")
@@ -187,9 +185,9 @@ class Session:
         self.webhooks.subscribe(self._wake_refresh)
         # A team's shared store: one desk syncs, the others follow what it stores.
         self.team: TeamDesk | None = None
+        self.alone = ""  # a team's desk on its own store: why (``services.team_store``)
         if db.dialect == "postgresql":
-            from desktop.services.team import TeamDesk  # psycopg only for a team's store
-            from desktop.store.postgres import PostgresDatabase
+            from desktop.store.postgres import PostgresDatabase  # psycopg only for a team's
 
             assert isinstance(db, PostgresDatabase)
             self.team = TeamDesk(db, self._lease_changed, self._heard)
@@ -219,6 +217,15 @@ class Session:
             self._stop_worktime()
             self._stop_worktaps()
         self.changes.tell(Change.CONNECTED)
+
+    def team_state(self) -> TeamState | None:
+        """Where this desk stands in its team; None: a desk on its own by choice."""
+        if self.team is not None:
+            db, team = self.team.db, self.team
+            return TeamState(db.desk, str(db.path), team.syncing, team.tried)
+        if self.alone:
+            return TeamState(None, "", alone=self.alone)
+        return None
 
     def _heard(self, table: str) -> None:
         """Another desk committed to ``table``: this desk's pages follow, as they would
@@ -301,6 +308,8 @@ class Session:
     def connect(self, profile: ConnectionProfile | None, keys: Keys) -> None:
         """Use these addresses and keys from now on: the old clients stop and close in the
         background; nothing is asked until ``check``."""
+        if self.team is not None and not self.team.started:
+            self.team.start()  # follow the team (and ask to sync), whatever the keys here
         old = self.connections
         self.connections = Connections(profile, keys, self.health) if profile else None
         self.use_worktime(None)

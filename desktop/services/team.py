@@ -14,12 +14,53 @@ import asyncio
 import contextlib
 import logging
 from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from desktop.store.postgres import PostgresDatabase, StoreListener, SyncLease
+if TYPE_CHECKING:  # psycopg loads only on a team's desk
+    from desktop.store.postgres import PostgresDatabase, StoreListener, SyncLease
 
 log = logging.getLogger("desktop.services.team")
 
 TRY_EVERY_S = 5.0  # a dead syncer's lease is free at once: another desk syncs within this
+
+
+@dataclass(frozen=True, slots=True)
+class TeamState:
+    """Where a desk of a team stands, for the status bar and the Connections page."""
+
+    desk: str | None
+    store: str  # the shared store's address (never a password)
+    syncing: bool = False
+    tried: bool = False  # asked for the lease at least once
+    alone: str = ""  # why this desk works on its own store ("": on the team's)
+
+    def status(self) -> str:
+        if self.alone:
+            return "On its own: the team's store is out of reach"
+        if not self.tried:
+            return "Team: joining…"
+        return "Team: this desk syncs" if self.syncing else "Team: following"
+
+    def detail(self) -> str:
+        if self.alone:
+            return (
+                f"{self.alone} This desk works on its own copy and keeps its own outbox and "
+                "audit log until then; they go to the team's store at the next start that "
+                "reaches it."
+            )
+        who = f"Desk {self.desk} on {self.store}." if self.desk else f"On {self.store}."
+        if not self.tried:
+            return f"{who} Asking which desk syncs…"
+        if self.syncing:
+            return (
+                f"{who} This desk talks to the services for every desk of the team; the "
+                "others show what it stores within a second."
+            )
+        return (
+            f"{who} Another desk talks to the services; this one shows what it stores "
+            "within a second, and takes over if it stops."
+        )
 
 
 class TeamDesk:

@@ -192,7 +192,7 @@ class AuditLog:
             "SELECT id, hash FROM audit ORDER BY id DESC LIMIT 1"
         ).fetchone()
         count, last_hash = (0, GENESIS) if last is None else (int(last[0]), str(last[1]))
-        state = "sealed" if seal is not None else "not sealed: no keyring on this computer"
+        state = "sealed" if seal is not None else self._unsealed()
         return f"{count} rows, last hash {last_hash[:16]} ({state})"
 
     def rows(
@@ -238,7 +238,7 @@ class AuditLog:
         seal = self.db.audit_seal
         head = seal.read_head() if seal is not None else None
         keyed_from = head.keyed_from if isinstance(head, AuditHead) else None
-        head_words = _head_words(seal, head)
+        head_words = _head_words(seal, head) if seal is not None else self._unsealed()
         expected_id, prev_hash, checked = 1, GENESIS, 0
         hashes: dict[int, str] = {}
         broken: tuple[int, str, Finding] | None = None
@@ -294,6 +294,11 @@ class AuditLog:
                 )
         intact = "The audit log is empty." if checked == 0 else f"All {checked} rows are intact."
         return AuditVerification(True, checked, None, intact, "intact", head_words)
+
+    def _unsealed(self) -> str:
+        if self.db.dialect == "postgresql":
+            return "the team's log: its database refuses changes and deletions"
+        return "not sealed: no keyring on this computer"
 
     def _highest_id_written(self) -> int:
         if self.db.dialect == "postgresql":

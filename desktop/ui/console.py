@@ -15,7 +15,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFileDialog, QLineEdit, QWidget
 
-from desktop.config import ConnectionProfile, Settings
+from desktop.config import ConnectionProfile, Settings, TeamSettings
 from desktop.log import LogBuffer
 from desktop.messages import Message, MessageBus
 from desktop.paths import AppPaths
@@ -30,6 +30,7 @@ from desktop.ui.attendance.controller import AttendanceController
 from desktop.ui.audit.controller import AuditController
 from desktop.ui.connections.overview import OverviewPage
 from desktop.ui.connections.setup import ConnectionSetupDialog
+from desktop.ui.connections.team_controller import TeamController
 from desktop.ui.connections.webhooks import status_text
 from desktop.ui.directory.controller import DirectoryController, pin_checker
 from desktop.ui.idle import IdleWatcher
@@ -72,6 +73,10 @@ class SessionParts:
     keyring_problem: str | None = None
     demo: bool = False
     sign_in_hint: str = ""
+    # The team's shared store and its password (None, None: work on its own), saved for
+    # the next start; and starting again (None: not offered).
+    save_team: Callable[[TeamSettings | None, str | None], None] = lambda _team, _pw: None
+    restart: Callable[[], None] | None = None
 
 
 class Console:
@@ -136,13 +141,20 @@ class Console:
         self._webhook_ticker = QTimer(self.window)
         self._webhook_ticker.setInterval(WEBHOOK_TICK_MS)
         self._webhook_ticker.timeout.connect(self.show_webhooks)
+        self.team = TeamController(
+            session, parts.settings, self.overview.team, self.window.status,
+            save_team=parts.save_team, restart=parts.restart,
+            keyring_problem=lambda: None if parts.demo else parts.keyring_problem,
+            window=self.window,
+        )  # fmt: skip
+        self._webhook_ticker.timeout.connect(self.team.show)
         self._webhook_ticker.start()
         self._wire()
         self.lock()
 
     def _wire(self) -> None:
         self.health.subscribe(self._on_health)
-        self.parts.bus.subscribe(self._on_message)
+        self._unsubscribe = self.parts.bus.subscribe(self._on_message)
         self.signin.signed_in.connect(self.unlock)
         self.signin.pin_refused.connect(
             lambda name: self.session.record(name, "session.pin_refused", name)
@@ -293,7 +305,8 @@ class Console:
         if self.manager is not None:
             self.put_away.hide_all(self.manager, keep=self.window)
             self.session.record(self.manager, "session.locked", self.manager)
-        self.manager = None
+        self.manager = self.team.manager = None
+        self.team.show()
         self.session.lock()
         self.reports.page.mask_pay()  # pay leaves the screen with the manager
         self.window.status.set_manager(None)
@@ -304,7 +317,8 @@ class Console:
 
     def unlock(self, manager: str) -> None:
         first = self.manager is None and not self.window.status.last_refresh
-        self.manager = manager
+        self.manager = self.team.manager = manager
+        self.team.show()
         self.session.sign_in(manager)
         self.session.record(manager, "session.signed_in", manager)
         self.window.unlock()
@@ -382,3 +396,4 @@ class Console:
         await self.reports.stop()
         await self.session.stop()
         self.signals.detach()
+        self._unsubscribe()  # the bus outlives the window (a start again in one process)

@@ -13,6 +13,7 @@ from desktop.config import (
     WORQ_URLS,
     ConnectionProfile,
     Settings,
+    TeamSettings,
     load_settings,
     save_settings,
     settings_path,
@@ -232,3 +233,66 @@ def test_values_are_validated_on_assignment() -> None:
         settings.window_geometry = "not base64!"
     with pytest.raises(ValidationError):
         settings.refresh.live_attendance_seconds = 1
+
+
+@pytest.mark.parametrize(
+    ("typed", "kept"),
+    [
+        ("postgresql://fd@127.0.0.1:5432/fd", "postgresql://fd@127.0.0.1:5432/fd"),
+        ("postgresql://fd@localhost/fd", "postgresql://fd@localhost/fd"),
+        ("postgresql://fd@[::1]:5432/fd", "postgresql://fd@[::1]:5432/fd"),
+        ("postgresql://fd@%2Fvar%2Frun%2Fpostgresql/fd", "postgresql://fd@%2Fvar%2Frun%2Fpostgresql/fd"),
+        # Off this computer: the certificate and the name checked, against the system's CAs
+        ("postgresql://fd@db.example.com/fd",
+         "postgresql://fd@db.example.com/fd?sslmode=verify-full&sslrootcert=system"),
+        ("postgres://fd@10.0.0.5:6432/fd?sslmode=verify-full&sslrootcert=/etc/ca.pem",
+         "postgres://fd@10.0.0.5:6432/fd?sslmode=verify-full&sslrootcert=%2Fetc%2Fca.pem"),
+        ("postgresql://fd@localhost,db.example.com/fd",
+         "postgresql://fd@localhost,db.example.com/fd?sslmode=verify-full&sslrootcert=system"),
+    ],
+)  # fmt: skip
+def test_a_shared_store_off_this_computer_is_reached_over_checked_tls(
+    typed: str, kept: str
+) -> None:
+    assert TeamSettings(url=typed, desk="North entrance").url == kept
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        ("postgresql://fd:hunter2@db.example.com/fd", "type it in the password field"),
+        ("postgresql://fd@db.example.com/fd?sslmode=require", "sslmode=require does not check"),
+        ("postgresql://fd@db.example.com/fd?sslmode=prefer", "sslmode=prefer does not check"),
+        ("postgresql://fd@db.example.com/fd?sslmode=disable", "sslmode=disable does not check"),
+        ("postgresql://fd@db.example.com/fd?sslmode=verify-ca", "sslmode=verify-ca does not check"),
+        ("postgresql://fd@db.example.com/fd?sslmode=sure", "not a mode PostgreSQL knows"),
+        ("postgresql://db.example.com/fd", "Say who this desk signs in as"),
+        ("postgresql://fd@db.example.com", "Say which database"),
+        ("postgresql://fd@db.example.com:port/fd", "port is not a number"),
+        ("mysql://fd@db.example.com/fd", "starts with postgresql://"),
+    ],
+)  # fmt: skip
+def test_a_shared_store_address_that_would_leak_or_fail_is_refused_with_why(
+    typed: str, said: str
+) -> None:
+    with pytest.raises(ValidationError, match=said):
+        TeamSettings(url=typed, desk="North entrance")
+
+
+def test_a_desk_needs_a_name_the_audit_log_can_show() -> None:
+    for name in ("", "x" * 41, "North\nentrance"):
+        with pytest.raises(ValidationError):
+            TeamSettings(url="postgresql://fd@127.0.0.1/fd", desk=name)
+    assert (
+        TeamSettings(url="postgresql://fd@127.0.0.1/fd", desk=" Night desk ").desk == "Night desk"
+    )
+
+
+def test_the_team_is_remembered_without_its_password(paths: AppPaths) -> None:
+    team = TeamSettings(url="postgresql://fd@db.example.com/fd", desk="Night desk", joined_by="Ana")
+    save_settings(Settings(team=team), paths)
+    loaded, warnings = load_settings(paths)
+    assert warnings == []
+    assert loaded.team == team
+    assert loaded.team is not None
+    assert loaded.team.url.endswith("?sslmode=verify-full&sslrootcert=system")

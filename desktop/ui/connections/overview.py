@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QPushButton, QVBox
 from desktop.services.connections import CheckResult
 from desktop.services.status import SERVICE_TITLES, Service
 from desktop.store import SnapshotCache
+from desktop.ui.connections.team import TeamBox
 from desktop.ui.connections.webhooks import WebhooksBox
 from desktop.ui.widgets.plain import PlainLabel
 from desktop.ui.widgets.status_bar import ago
@@ -42,6 +43,7 @@ class OverviewPage(QWidget):
         self.refresh_button = QPushButton("&Refresh")
         self.refresh_button.clicked.connect(self.refresh_requested)
         self.webhooks = WebhooksBox()
+        self.team = TeamBox()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 24, 24, 24)
         layout.addWidget(self.organization)
@@ -49,6 +51,7 @@ class OverviewPage(QWidget):
         layout.addWidget(box)
         layout.addWidget(self.refresh_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.webhooks)
+        layout.addWidget(self.team)
         layout.addStretch(1)
         self.show_cached()
 

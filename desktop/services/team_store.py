@@ -1,0 +1,111 @@
+"""Which store a desk of a team works on when it starts: the team's, or its own.
+
+A desk in a team (``Settings.team``) opens the shared PostgreSQL store and hands it what
+it holds of its own (``store.handover``: its unsent entries and audit rows, from
+joining or from a time it worked alone). When the shared store cannot be reached (the
+network, the server, a wrong password), the desk keeps working on its own store, says
+why, and hands over at its next start that reaches the team.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from desktop.config import TeamSettings
+from desktop.store import Database
+from desktop.store.handover import HandedOver
+
+log = logging.getLogger("desktop.services.team_store")
+
+
+@dataclass(frozen=True, slots=True)
+class TeamStore:
+    db: Database  # the shared store, or this desk's own when ``alone`` says why
+    alone: str = ""  # why this desk works on its own store ("" when on the team's)
+    handed: HandedOver | None = None
+
+
+def open_shared(team: TeamSettings, password: str | None) -> Database:
+    """The team's store, brought to this version's schema. ``psycopg.Error`` (it cannot be
+    reached, or refused this desk) or ``OSError``."""
+    from desktop.store.postgres import PostgresDatabase  # psycopg only for a team's desk
+
+    return PostgresDatabase(team.url, team.desk, password=password)
+
+
+def open_team_store(own: Database, team: TeamSettings, password: str | None) -> TeamStore:
+    """The shared store with ``own``'s unsent work handed to it, ``own`` then closed; or
+    ``own`` itself, with why, when the shared store cannot be used now."""
+    import psycopg
+
+    from desktop.store.handover import hand_over
+
+    try:
+        shared = open_shared(team, password)
+    except (psycopg.Error, OSError) as exc:
+        log.warning("The team's shared store cannot be reached: %s", exc)
+        return TeamStore(own, alone=_why(exc))
+    try:
+        handed = hand_over(own, shared, team.joined_by or team.desk)
+    except (psycopg.Error, OSError) as exc:
+        log.warning("This desk's own work could not be handed to the team: %s", exc)
+        shared.close()
+        return TeamStore(own, alone=_why(exc))
+    own.close()
+    if handed:
+        log.info("%s", handed.summary())
+    return TeamStore(shared, handed=handed)
+
+
+def _why(exc: BaseException) -> str:
+    said = " ".join(str(exc).split()) or type(exc).__name__
+    return f"The team's shared store cannot be reached ({said})."
+
+
+def try_shared(team: TeamSettings, password: str | None) -> str:
+    """Reach the team's store as this desk would (bringing its schema up to date); what
+    was found, in a sentence. ``psycopg.Error`` or ``OSError`` when it cannot."""
+    db = open_shared(team, password)
+    try:
+        server = db.conn.execute("SHOW server_version").fetchone()
+        desks = [
+            str(row[0])
+            for row in db.conn.execute(
+                "SELECT DISTINCT desk FROM audit WHERE desk IS NOT NULL ORDER BY desk"
+            )
+        ]
+    finally:
+        db.close()
+    found = f"Reached the shared store (PostgreSQL {server[0] if server else '?'})."
+    if not desks:
+        return f"{found} No desk has written to it yet: this one will be the first."
+    said = f"{found} Desks that have written to it: {', '.join(desks)}."
+    if team.desk in desks:
+        said += (
+            f" A desk named {team.desk} is one of them: if that is not this computer, "
+            "choose another name, so the audit log tells the desks apart."
+        )
+    return said
+
+
+def why_not_reached(exc: BaseException) -> str:
+    """A failed ``try_shared`` in a manager's words."""
+    return _why(exc).replace("cannot be reached", "could not be reached")
+
+
+class SharedStoreUnreachable(Exception):
+    """``reach_shared`` failed; the message is for the manager."""
+
+
+async def reach_shared(team: TeamSettings, password: str | None) -> str:
+    """``try_shared`` on a worker thread, its failure in a manager's words."""
+    import asyncio
+
+    import psycopg
+
+    try:
+        return await asyncio.to_thread(try_shared, team, password)
+    except (psycopg.Error, OSError) as exc:
+        log.warning("The shared store was not reached: %s", exc)
+        raise SharedStoreUnreachable(why_not_reached(exc)) from exc
