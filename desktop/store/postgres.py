@@ -80,6 +80,33 @@ AFTER: dict[int, str] = {
         FOR EACH STATEMENT EXECUTE FUNCTION audit_append_only();
     """,
 }
+# The desks' role: a desk signs in as a user in it and may read and write the store, but
+# only add to the audit log (no UPDATE, DELETE or TRUNCATE: the grants refuse them before
+# the trigger does). Made, and granted again after each migration, by the user that
+# migrates (the database's owner); where that user may not create roles, it is left to
+# the administrator (the README says how) and said in the server's log.
+DESKS_ROLE = "frontdesk_desk"
+GRANTS = """
+DO $$
+DECLARE here TEXT := current_schema();
+BEGIN
+    IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'frontdesk_desk') THEN
+        BEGIN
+            CREATE ROLE frontdesk_desk NOLOGIN;
+        EXCEPTION WHEN insufficient_privilege THEN
+            RAISE WARNING 'frontdesk_desk not created: % may not create roles', current_user;
+            RETURN;
+        END;
+    END IF;
+    EXECUTE format('GRANT USAGE ON SCHEMA %I TO frontdesk_desk', here);
+    EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA %I '
+                   'TO frontdesk_desk', here);
+    EXECUTE format('GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA %I TO frontdesk_desk', here);
+    EXECUTE format('REVOKE UPDATE, DELETE, TRUNCATE ON %I.audit FROM frontdesk_desk', here);
+    EXECUTE format('REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON %I.schema_version '
+                   'FROM frontdesk_desk', here);
+END $$;
+"""
 _TYPES = (
     # An id that is never reused, as AUTOINCREMENT's; epoch seconds and ids as 64 bits.
     (re.compile(r"\bINTEGER PRIMARY KEY AUTOINCREMENT\b"),
@@ -208,6 +235,10 @@ def connect(url: str, password: str | None = None) -> psycopg.Connection[Any]:
     )
 
 
+class SchemaNotOwned(psycopg.Error):
+    """The schema needs a migration this desk's database user may not make."""
+
+
 class PostgresDatabase(Database):
     """The shared store at ``url`` (a ``postgresql://`` URL or libpq's key=value form),
     for the desk named ``desk`` (its audit rows and queued entries carry the name)."""
@@ -266,20 +297,36 @@ class PostgresDatabase(Database):
         return int(row[0]) if row else 0
 
     def migrate(self) -> None:
-        with self.transaction():  # desks starting at once migrate one after the other
-            self.conn.execute(
-                "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY)"
-            )
-            for number, script in enumerate(MIGRATIONS, start=1):
-                if self.version >= number:
-                    continue
-                if number in BEFORE:
-                    self.conn.execute(BEFORE[number])
-                for statement in translated(script):
-                    self.conn.execute(statement)
-                if number in AFTER:
-                    self.conn.execute(AFTER[number])
-                self.conn.execute("INSERT INTO schema_version VALUES (?)", (number,))
+        """Bring the schema to this version's: nothing to do (and nothing written, so a
+        desk's role that may not create tables opens it) when it is current already."""
+        if self._current():
+            return
+        try:
+            with self.transaction():  # desks starting at once migrate one after the other
+                self.conn.execute(
+                    "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY)"
+                )
+                for number, script in enumerate(MIGRATIONS, start=1):
+                    if self.version >= number:
+                        continue
+                    if number in BEFORE:
+                        self.conn.execute(BEFORE[number])
+                    for statement in translated(script):
+                        self.conn.execute(statement)
+                    if number in AFTER:
+                        self.conn.execute(AFTER[number])
+                    self.conn.execute("INSERT INTO schema_version VALUES (?)", (number,))
+                self.conn.execute(GRANTS)
+        except psycopg.errors.InsufficientPrivilege as exc:
+            raise SchemaNotOwned(
+                "The shared store's tables are not this version's, and this desk's database "
+                "user may not change them. Start Front Desk (or frontdesk sync) once as the "
+                f"database's owner. ({' '.join(str(exc).split())})"
+            ) from exc
+
+    def _current(self) -> bool:
+        found = self.conn.execute("SELECT to_regclass('schema_version') IS NOT NULL").fetchone()
+        return bool(found and found[0]) and self.version == len(MIGRATIONS)
 
     def _begin(self) -> None:
         self.conn.execute("BEGIN")

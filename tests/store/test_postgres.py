@@ -187,3 +187,51 @@ def test_one_process_syncs_and_another_takes_over_when_it_is_killed(postgres_url
         if holder.stdout is not None:
             holder.stdout.close()
         lease.close()
+
+
+def _row(log: AuditLog, n: int) -> None:
+    log.append(
+        manager="Ana Ruiz", action="clock_correction.queued", subject=f"emp_{n}/2026-11-18",
+        payload={"n": n}, reason="forgot", before=None, after=None, outcome="queued",
+    )  # fmt: skip
+
+
+def test_a_desks_role_may_add_to_the_audit_log_but_never_change_it(postgres_url: str) -> None:
+    from urllib.parse import urlsplit, urlunsplit
+
+    from psycopg import sql
+
+    from desktop.store.postgres import DESKS_ROLE, SchemaNotOwned
+
+    owner = PostgresDatabase(postgres_url)  # the database's owner makes the schema and grants
+    _row(AuditLog(owner), 1)
+    name, password = f"desk_{os.getpid()}_{time.monotonic_ns()}", "desk-password"
+    parts = urlsplit(postgres_url)
+    desk_url = urlunsplit(parts._replace(netloc=f"{name}@{parts.netloc.rpartition('@')[2]}"))
+    with psycopg.connect(postgres_url, autocommit=True) as admin:
+        admin.execute(sql.SQL("CREATE USER {} PASSWORD {} IN ROLE {}").format(
+            sql.Identifier(name), sql.Literal(password), sql.Identifier(DESKS_ROLE)))  # fmt: skip
+    desk = PostgresDatabase(desk_url, "North entrance", password=password)
+    try:
+        log = AuditLog(desk)
+        _row(log, 2)
+        entry = Outbox(desk).add("clock_correction", {"n": 2}, "Ana Ruiz", "forgot")
+        Outbox(desk).mark_sending(entry.id)
+        assert log.verify().problem == "All 2 rows are intact."
+        assert [row.desk for row in log.in_order()] == [None, "North entrance"]
+        for statement in ("UPDATE audit SET reason = 'nothing happened'",
+                          "DELETE FROM audit WHERE id = 2", "TRUNCATE audit",
+                          "UPDATE schema_version SET version = 1"):  # fmt: skip
+            with pytest.raises(psycopg.errors.InsufficientPrivilege):
+                desk.conn.execute(statement)
+        assert log.verify().ok
+        # A schema older than this version's cannot be brought up to date by a desk's user
+        owner.conn.execute("DELETE FROM schema_version WHERE version = ?", (len(MIGRATIONS),))
+        with pytest.raises(SchemaNotOwned, match="once as the database's owner"):
+            PostgresDatabase(desk_url, "North entrance", password=password)
+    finally:
+        desk.close()
+        owner.close()
+        with psycopg.connect(postgres_url, autocommit=True) as admin:
+            admin.execute(sql.SQL("DROP OWNED BY {}").format(sql.Identifier(name)))
+            admin.execute(sql.SQL("DROP USER {}").format(sql.Identifier(name)))
