@@ -6,6 +6,7 @@ An entry moves only as this table allows; any other move is an
     from                      method                   to
     (new)                     add                      queued
     queued                    mark_sending             sending (attempts + 1)
+    queued (the next ready)   claim_next               sending (attempts + 1)
     sending                   mark_sent                sent
     sending                   mark_retry               queued (waits for not_before)
     sending                   mark_failed              failed
@@ -135,6 +136,36 @@ class Outbox:
         if entry.not_before is not None and entry.not_before > self.now():
             return None
         return entry
+
+    def claim_next(self, kinds: Collection[str] | None = None) -> OutboxEntry | None:
+        """``next_ready`` moved to ``sending`` for this owner, in one transaction: of
+        two senders asking at once (two desks of a team), one gets the entry and the
+        other nothing. On PostgreSQL the row is taken ``FOR UPDATE SKIP LOCKED``, so a
+        sender never waits on a row another is claiming."""
+        only, params = _only(kinds)
+        lock = " FOR UPDATE SKIP LOCKED" if self.db.dialect == "postgresql" else ""
+        with self.db.transaction() as conn:
+            sending = f"SELECT 1 FROM outbox WHERE state = 'sending'{only} LIMIT 1"  # noqa: S608
+            if conn.execute(sending, params).fetchone():
+                return None
+            row = conn.execute(
+                f"SELECT {_COLUMNS} FROM outbox WHERE state = 'queued'{only} "  # noqa: S608
+                f"ORDER BY id LIMIT 1{lock}",
+                params,
+            ).fetchone()
+            if row is None:
+                return None
+            entry = _entry(row)
+            now = self.now()
+            if entry.not_before is not None and entry.not_before > now:
+                return None
+            conn.execute(
+                "UPDATE outbox SET state = 'sending', attempts = attempts + 1, updated_at = ?, "
+                "claimed_by = ?, lease_until = ? WHERE id = ? AND state = 'queued'",
+                (iso(now), self.owner, iso(now + LEASE), entry.id),
+            )
+            self.db.touch("outbox")
+            return _entry(_row(conn, entry.id))
 
     def in_flight(self, kinds: Collection[str] | None = None) -> list[OutboxEntry]:
         """Entries marked ``sending``, whoever sends them."""

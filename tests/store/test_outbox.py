@@ -260,6 +260,28 @@ def test_next_ready_goes_in_the_order_entries_were_added(outbox: Outbox) -> None
     assert sent == ids
 
 
+def test_claim_next_takes_the_next_ready_entry_for_this_owner(outbox: Outbox, clock: Clock) -> None:
+    first, second = add(outbox, 1), add(outbox, 2)
+    claimed = outbox.claim_next()
+    assert claimed is not None
+    assert (claimed.id, claimed.state, claimed.attempts) == (first.id, "sending", 1)
+    assert outbox.claim_next() is None  # one at a time: the first's outcome is not known
+    assert outbox.in_flight() == [claimed]
+    assert outbox.orphans() == [claimed]  # this owner's own: found again after a crash
+    outbox.mark_retry(first.id, clock() + timedelta(minutes=1), "429")
+    assert outbox.claim_next() is None  # the head waits, and holds back the rest
+    clock.advance(61)
+    again = outbox.claim_next()
+    assert again is not None
+    assert (again.id, again.attempts) == (first.id, 2)
+    outbox.mark_sent(first.id, None)
+    last = outbox.claim_next()
+    assert last is not None
+    assert last.id == second.id
+    outbox.mark_sent(second.id, None)
+    assert outbox.claim_next() is None
+
+
 def test_next_ready_skips_settled_entries(outbox: Outbox) -> None:
     cancelled = in_state(outbox, "cancelled")
     failed = in_state(outbox, "failed")

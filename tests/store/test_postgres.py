@@ -235,3 +235,47 @@ def test_a_desks_role_may_add_to_the_audit_log_but_never_change_it(postgres_url:
         with psycopg.connect(postgres_url, autocommit=True) as admin:
             admin.execute(sql.SQL("DROP OWNED BY {}").format(sql.Identifier(name)))
             admin.execute(sql.SQL("DROP USER {}").format(sql.Identifier(name)))
+
+
+def test_desks_claiming_at_once_each_take_an_entry_once(postgres_url: str) -> None:
+    """Two desks' senders race for one shared outbox: every entry is claimed, and sent,
+    by exactly one of them."""
+    from desktop.store.outbox import OutboxEntry
+
+    first = PostgresDatabase(postgres_url, "North entrance")
+    queued = [Outbox(first).add("clock", {"n": n}, "Ana Ruiz", "forgot").id for n in range(40)]
+    claims: list[tuple[str, int]] = []
+    failures: list[BaseException] = []
+    start = threading.Barrier(2)
+
+    def desk(owner: str) -> None:
+        db = PostgresDatabase(postgres_url, owner, migrated=True)
+        outbox = Outbox(db, owner=owner)
+        try:
+            start.wait()
+            deadline = time.monotonic() + 60
+            while time.monotonic() < deadline:
+                entry: OutboxEntry | None = outbox.claim_next()
+                if entry is None:
+                    if not outbox.entries(["queued", "sending"]):
+                        return
+                    continue  # the other desk's entry is being sent
+                claims.append((owner, entry.id))
+                outbox.mark_sent(entry.id, f"att_{entry.id}")
+        except BaseException as exc:
+            failures.append(exc)
+        finally:
+            db.close()
+
+    threads = [threading.Thread(target=desk, args=(name,)) for name in ("north", "night")]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(90)
+    try:
+        assert failures == []
+        assert sorted(entry_id for _, entry_id in claims) == queued  # each once
+        assert {owner for owner, _ in claims} == {"north", "night"}  # both took some
+        assert [e.state for e in Outbox(first).entries()] == ["sent"] * len(queued)
+    finally:
+        first.close()

@@ -3,7 +3,7 @@
 The clock sender (the default) takes ``clock_correction`` entries to WorkTime One;
 ``OutboxSender(..., kinds=WORKTAPS_KINDS)`` takes account and location writes to
 WorkTaps. Each has its own client and budget and keeps its own queue order
-(``Outbox.next_ready(kinds)``); how an entry is sent and checked is its kind's
+(``Outbox.claim_next(kinds)``); how an entry is sent and checked is its kind's
 (``outbox_kinds``). Neither service has an idempotency key, so a write whose
 outcome is unknown is never sent again blindly. Each entry goes
 ``queued -> sending`` (on disk) before its request leaves; then:
@@ -65,7 +65,7 @@ from desktop.services.budget import Budget, Priority, Unmetered, sleep_or_wake
 from desktop.services.outbox.kind import Kind, Registry, Sent, iso_z
 from desktop.services.outbox.kinds.clock_landed import Verdict
 from desktop.services.outbox.registry import CLOCK_KINDS
-from desktop.store import AuditLog, Outbox, OutboxEntry, OutboxStateError
+from desktop.store import AuditLog, Outbox, OutboxEntry
 from desktop.store.outbox import LEASE
 
 log = logging.getLogger("desktop.services.outbox")
@@ -247,14 +247,10 @@ class OutboxSender(Generic[C]):
         if open_:
             self._current = open_[0].id
             return await self._check(open_[0])
-        entry = self.outbox.next_ready(self._names)
+        entry = self.outbox.claim_next(self._names)
         if entry is None:
             return None
         self._current = entry.id
-        try:
-            entry = self.outbox.mark_sending(entry.id)
-        except OutboxStateError:  # cancelled between the read and the move
-            return self.outbox.get(entry.id)
         return await self._send(entry)
 
     async def _send(self, entry: OutboxEntry) -> OutboxEntry:
