@@ -37,9 +37,23 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     parser.add_argument(
         "--self-test", action="store_true", help="run the demo offscreen and check every page"
     )
+    parser.add_argument(
+        "--team",
+        nargs="?",
+        const="",
+        default=None,
+        metavar="URL",
+        help="with --demo: desks sharing one PostgreSQL store (none given: start one here)",
+    )
     parser.add_argument("--debug", action="store_true", help="log more, show Qt-thread stalls")
     parser.add_argument("--version", action="version", version=f"Front Desk {__version__}")
-    return parser.parse_args(argv)
+    args = parser.parse_args(argv)
+    if args.team is not None and not args.demo:
+        parser.error(
+            "--team goes with --demo. A real desk joins its team under Connections › "
+            "Share with other desks."
+        )
+    return args
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -72,7 +86,8 @@ def _main(argv: Sequence[str] | None) -> int:
     app.setOrganizationName("Front Desk")
     app.setApplicationVersion(__version__)
     app.setQuitOnLastWindowClosed(False)
-    instance = None if args.self_test else _claim_folder()
+    # A team demo's desks share a store of their own, not this folder's: several may run.
+    instance = None if args.self_test or args.team is not None else _claim_folder()
     if instance is False:
         return 0
     loop = qasync.QEventLoop(app)

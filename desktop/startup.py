@@ -50,6 +50,7 @@ from desktop.ui.file_notice import notice_box, tell
 
 if TYPE_CHECKING:
     from desktop.demo import Demo  # the demo (and the sandbox it starts) loads only when asked
+    from desktop.demo_team import DemoTeam
 
 log = logging.getLogger("desktop.startup")
 DATABASE_FILE = "frontdesk.sqlite3"
@@ -109,6 +110,7 @@ class Startup:
         self.team_alone = ""  # a team's desk working on its own store: why
         self.handed = ""  # what this desk handed to its team's store at this start
         self.restarting = False  # the console closes to start again (``restart``)
+        self.demo_team: DemoTeam | None = None  # ``--demo --team``: the shared demo store
 
     def _report(self, text: str, exc: BaseException) -> None:
         del text  # already logged, redacted, with its traceback
@@ -125,8 +127,7 @@ class Startup:
 
             self.demo = start_demo()
             managers = demo_managers(self.scratch)
-            self.db = Database(self.scratch / DATABASE_FILE)
-            seal_audit_log(self.db, new_key(), key_is_new=True)  # the demo's, in memory only
+            self.db = self.open_demo_store()
             profile, keys = self.demo.profile, self.demo.keys
             hint = f"Demo: sign in as {DEMO_MANAGER} with PIN {DEMO_PIN}."
         else:
@@ -160,6 +161,38 @@ class Startup:
             sign_in_hint=hint,
             save_team=self.save_team,
             restart=self.restart,
+        )
+
+    def open_demo_store(self) -> Database:
+        """The demo's scratch store; with ``--team``, a PostgreSQL store shared with other
+        demo desks (``demo_team``), or the scratch one with why when it cannot be."""
+        team = getattr(self.args, "team", None)
+        if team is not None:
+            import psycopg
+
+            from desktop.demo_team import DemoTeamUnavailable, start_demo_team
+            from desktop.store.postgres import PostgresDatabase
+
+            try:
+                self.demo_team = start_demo_team(team)
+                return PostgresDatabase(self.demo_team.url, self.demo_team.desk)
+            except (DemoTeamUnavailable, OSError, psycopg.Error) as exc:
+                self._demo_team_failed(exc)
+        db = Database(self.scratch / DATABASE_FILE)
+        seal_audit_log(db, new_key(), key_is_new=True)  # the demo's, in memory only
+        return db
+
+    def _demo_team_failed(self, exc: Exception) -> None:
+        log.warning("The team demo could not start: %s", exc)
+        if self.demo_team is not None:
+            self.demo_team.stop()
+            self.demo_team = None
+        self.notices.append(
+            FileNotice(
+                "The team demo could not start",
+                " ".join(str(exc).split()),
+                "This demo runs as a single desk on a scratch store instead.",
+            )
         )
 
     def open_team(self, own: Database, team: TeamSettings) -> Database:
@@ -308,6 +341,9 @@ class Startup:
             messages.bus.warning(warning)
         if self.handed:
             messages.bus.info(self.handed)
+        if self.demo_team is not None:
+            print(self.demo_team.hint(), flush=True)  # to copy from the terminal
+            messages.bus.info(self.demo_team.hint())
         for notice in self.notices:
             notice_box(notice, console.window)
 
@@ -356,6 +392,8 @@ class Startup:
             self.demo.stop()
         if self.db is not None:
             self.db.close()
+        if self.demo_team is not None:
+            self.demo_team.stop()
         try:
             save_settings(self.settings, self.paths)
         except OSError as exc:

@@ -16,7 +16,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from desktop.sandbox import SandboxServer
 from desktop.sandbox.server import SandboxControls
-from tests.helpers import pg_cluster
+from desktop.store import pg_cluster
 from tests.helpers.clock import TEST_NOW, TEST_NOW_ISO
 from tests.helpers.memory_keyring import MemoryKeyring
 from tests.helpers.postgres import database_of_its_own

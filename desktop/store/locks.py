@@ -236,7 +236,7 @@ class LockCache:
         None when counting would read more, without reading them."""
         narrow = EventFilter(lock_id=f.lock_id, start=f.start, end=f.end, employee_id=f.employee_id)
         where, params = where_clause(narrow)
-        sql = f"SELECT count(*) FROM (SELECT 1 FROM lock_event {where} LIMIT ?)"  # noqa: S608
+        sql = f"SELECT count(*) FROM (SELECT 1 FROM lock_event {where} LIMIT ?) AS found"  # noqa: S608
         if int(self.db.conn.execute(sql, [*params, at_most + 1]).fetchone()[0]) > at_most:
             return None
         return self.count_events(f)

@@ -23,8 +23,10 @@ import secrets
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
+from urllib.parse import unquote, urlsplit, urlunsplit
 
 import psycopg
+from psycopg.conninfo import conninfo_to_dict, make_conninfo
 from psycopg.pq import TransactionStatus
 from psycopg.rows import RowMaker
 from psycopg.types.numeric import IntDumper
@@ -227,6 +229,23 @@ class Connection:
         self._conn.close()
 
 
+def password_apart(url: str, password: str | None = None) -> tuple[str, str | None]:
+    """``url`` without a password, and the password (the one in it, or ``password``): the
+    URL is shown and logged (the status bar, the terminal), the password never."""
+    if url.startswith(("postgresql://", "postgres://")):
+        parts = urlsplit(url)
+        if parts.password is None:
+            return url, password
+        login, _, hosts = parts.netloc.rpartition("@")
+        user = login.partition(":")[0]
+        return urlunsplit(parts._replace(netloc=f"{user}@{hosts}")), unquote(parts.password)
+    params = conninfo_to_dict(url)
+    found = params.pop("password", None)
+    if found is None:
+        return url, password
+    return make_conninfo("", **params), str(found)
+
+
 def connect(url: str, password: str | None = None) -> psycopg.Connection[Any]:
     """A connection in autocommit mode; ``password`` (from the keyring) beside the URL,
     never in it, so no URL that is shown or logged holds it."""
@@ -255,7 +274,7 @@ class PostgresDatabase(Database):
         token: str | None = None,
     ) -> None:
         self.desk = desk
-        self.password = password
+        url, self.password = password_apart(url, password)
         # This process's name on the channel: its listener does not hear its own commits
         # (its own store already told them), every other process's does.
         self.token = token or secrets.token_hex(6)

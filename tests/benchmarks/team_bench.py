@@ -202,7 +202,7 @@ def main() -> int:
     if args.desk:
         return desk(args.desk, args.worktime, args.key)
     from desktop.sandbox.credentials import worktime_key
-    from tests.helpers import pg_cluster
+    from desktop.store import pg_cluster
     from tests.helpers.postgres import database_of_its_own
 
     info = json.loads(args.sandbox)

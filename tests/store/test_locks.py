@@ -291,3 +291,13 @@ def test_keyset_pages_put_together_are_the_whole_list(
         got += page
         last = page[-1]
     assert got == expected(rows, f)
+
+
+def test_a_count_is_made_only_when_the_indexes_narrow_it_enough(
+    cache: LockCache, rows: list[LockEventRow]
+) -> None:
+    one_lock = EventFilter(lock_id="lock_2", denied_only=True)
+    narrowed = len(expected(rows, EventFilter(lock_id="lock_2")))
+    assert cache.count_events_if_cheap(one_lock, narrowed) == len(expected(rows, one_lock))
+    assert cache.count_events_if_cheap(one_lock, narrowed - 1) is None  # it would read more
+    assert cache.count_events_if_cheap(EventFilter(), len(rows)) == len(rows)

@@ -17,10 +17,9 @@ from pathlib import Path
 import psycopg
 import pytest
 
-from desktop.store import AuditLog, Outbox
+from desktop.store import AuditLog, Outbox, pg_cluster
 from desktop.store.db import MIGRATIONS
 from desktop.store.postgres import PostgresDatabase, SyncLease, adapted, connect
-from tests.helpers import pg_cluster
 
 NOW = datetime(2026, 11, 18, 15, 0, tzinfo=UTC)
 
@@ -102,7 +101,7 @@ def test_the_tests_cluster_stops_when_its_starter_is_killed() -> None:
     folder = Path(f"/tmp/frontdesk-pg-kill-{os.getpid()}")
     starter = subprocess.Popen(
         [sys.executable, "-c",
-         "import sys, time; from pathlib import Path; from tests.helpers import pg_cluster;"
+         "import sys, time; from pathlib import Path; from desktop.store import pg_cluster;"
          "import os; pg_cluster.start(Path(sys.argv[1]));"
          "pg_cluster.watch(Path(sys.argv[1]), os.getpid()).returncode = 0;"
          "print('up', flush=True); time.sleep(600)",

@@ -174,7 +174,7 @@ def test_a_desk_that_cannot_reach_its_team_works_on_its_own_and_hands_over_later
     postgres_url: str,
 ) -> None:
     from desktop.config import Settings, TeamSettings, save_settings
-    from tests.helpers.pg_cluster import _free_port
+    from desktop.store.pg_cluster import _free_port
 
     monkeypatch.setenv(HOME_ENV, str(tmp_path / "home"))
     address, password = _apart(postgres_url)

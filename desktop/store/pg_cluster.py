@@ -1,8 +1,9 @@
-"""A throwaway PostgreSQL cluster for the tests: the machine's own binaries, a temporary
-folder owned by a non-root user, a free loopback port; it stops by itself.
+"""A throwaway PostgreSQL cluster: the machine's own binaries, a temporary folder owned by
+a non-root user, a free loopback port; it stops by itself. For the tests, the
+benchmarks and ``frontdesk --demo --team``.
 
-    python -m tests.helpers.pg_cluster start DIR   # prints nothing secret; DIR/url has it
-    python -m tests.helpers.pg_cluster stop DIR
+    python -m desktop.store.pg_cluster start DIR   # prints nothing secret; DIR/url has it
+    python -m desktop.store.pg_cluster stop DIR
 
 ``.ci/run`` starts one and points the tests at it (``FRONTDESK_TEST_POSTGRES``, the
 folder); without it the tests start their own where the binaries are found, and skip
@@ -14,7 +15,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import pwd
 import secrets
 import shutil
 import socket
@@ -34,7 +34,7 @@ def binaries() -> Path | None:
     candidates: list[Path] = []
     with contextlib.suppress(OSError, subprocess.CalledProcessError):
         found = subprocess.run(
-            ["pg_config", "--bindir"], capture_output=True, text=True, check=True
+            ["pg_config", "--bindir"], capture_output=True, text=True, check=True  # noqa: S607
         )  # fmt: skip
         candidates.append(Path(found.stdout.strip()))
     versions = sorted(
@@ -58,21 +58,28 @@ def _free_port() -> int:
         return int(probe.getsockname()[1])
 
 
+def _root() -> bool:
+    return getattr(os, "geteuid", lambda: 1)() == 0  # Windows has no root (nor geteuid)
+
+
 def _as_owner(command: list[str]) -> list[str]:
-    if os.geteuid() != 0:
+    if not _root():
         return command
     return ["runuser", "-u", OWNER_WHEN_ROOT, "--", *command]
 
 
 def _give_to_owner(path: Path) -> None:
-    if os.geteuid() == 0:
+    if _root():
+        import pwd  # POSIX only
+
         owner = pwd.getpwnam(OWNER_WHEN_ROOT)
         os.chown(path, owner.pw_uid, owner.pw_gid)
 
 
-def start(folder: Path) -> str:
+def start(folder: Path, *, trust: bool = False) -> str:
     """Create and start a cluster in ``folder`` (made if missing); answer its URL (also in
-    ``folder/url``, readable by this user only)."""
+    ``folder/url``, readable by this user only). ``trust``: no password on this computer's
+    loopback (the demo's: its URL can be shown and typed), else a random one in the URL."""
     bin_dir = binaries()
     if bin_dir is None:
         raise RuntimeError("no PostgreSQL binaries (initdb, pg_ctl, postgres) on this machine")
@@ -87,10 +94,11 @@ def start(folder: Path) -> str:
     data.mkdir(mode=0o700)
     _give_to_owner(data)
     _give_to_owner(folder)
-    subprocess.run(
+    subprocess.run(  # noqa: S603  (the binaries found above; no outside text)
         _as_owner([str(bin_dir / "initdb"), "-D", str(data), "-U", SUPERUSER,
-                   f"--pwfile={pwfile}", "--auth-local=trust", "--auth-host=scram-sha-256",
-                   "--encoding=UTF8", "--locale=C.UTF-8", "--no-sync"]),
+                   f"--pwfile={pwfile}", "--auth-local=trust",
+                   f"--auth-host={'trust' if trust else 'scram-sha-256'}",
+                   "--encoding=UTF8", "--no-locale", "--no-sync"]),
         check=True, capture_output=True,
     )  # fmt: skip
     pwfile.unlink()
@@ -99,12 +107,13 @@ def start(folder: Path) -> str:
         f"-c listen_addresses=127.0.0.1 -p {port} -k {folder} "
         "-c fsync=off -c full_page_writes=off -c max_connections=200"
     )  # fsync off: a throwaway cluster; the tests kill desks, never the server's machine
-    subprocess.run(
+    subprocess.run(  # noqa: S603
         _as_owner([str(bin_dir / "pg_ctl"), "-D", str(data), "-o", options,
                    "-l", str(folder / "log"), "-w", "-t", "60", "start"]),
         check=True, capture_output=True,
     )  # fmt: skip
-    url = f"postgresql://{SUPERUSER}:{password}@127.0.0.1:{port}/postgres"
+    login = SUPERUSER if trust else f"{SUPERUSER}:{password}"
+    url = f"postgresql://{login}@127.0.0.1:{port}/postgres"
     url_file = folder / "url"
     url_file.write_text(url, encoding="utf-8")
     url_file.chmod(0o600)
@@ -116,7 +125,7 @@ def stop(folder: Path) -> None:
     data = folder / "data"
     if bin_dir is None or not (data / "postmaster.pid").exists():
         return
-    subprocess.run(
+    subprocess.run(  # noqa: S603
         _as_owner([str(bin_dir / "pg_ctl"), "-D", str(data), "-m", "immediate", "-w", "stop"]),
         check=False, capture_output=True,
     )  # fmt: skip
@@ -128,8 +137,8 @@ def url_of(folder: Path) -> str:
 
 def watch(folder: Path, parent: int) -> subprocess.Popen[bytes]:
     """A process of its own that stops the cluster once ``parent`` has ended."""
-    return subprocess.Popen(
-        [sys.executable, "-m", "tests.helpers.pg_cluster", "watch", str(folder), str(parent)],
+    return subprocess.Popen(  # noqa: S603  (this Python, this module)
+        [sys.executable, "-m", "desktop.store.pg_cluster", "watch", str(folder), str(parent)],
         cwd=Path(__file__).resolve().parents[2],
         start_new_session=True,
         stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
