@@ -169,6 +169,20 @@ async def shoot() -> int:
             await asyncio.sleep(0.1)
             dialog.grab().save(str(OUT / "connection-setup.png"))
             dialog.reject()
+            from desktop.services.team_store import reach_shared
+            from desktop.ui.connections.share import ShareDialog
+
+            share = ShareDialog(None, password_stored=False, manager="Demo Manager",
+                                check=reach_shared, join=lambda *_: None, parent=window)  # fmt: skip
+            share.url.setText(
+                "postgresql://frontdesk@db.example.com:5432/frontdesk?sslmode=require"
+            )
+            share.desk.setText("North entrance")
+            share.show()
+            QTest.mouseClick(share.join_button, Qt.MouseButton.LeftButton)  # refused: why
+            await asyncio.sleep(0.1)
+            share.grab().save(str(OUT / "share-with-other-desks.png"))
+            share.reject()
         finally:
             await startup.shutdown()
     return 0

@@ -16,6 +16,11 @@ from desktop.ui.connections.share import ShareDialog
 from desktop.ui.connections.team import TeamBox
 from desktop.ui.widgets.status_bar import ConsoleStatusBar
 
+DEMO_ALONE = (
+    "This demo desk works on its own. To see desks share one store, start the demo with "
+    "frontdesk --demo --team (it uses PostgreSQL on this computer), then a second one with "
+    "the command it shows."
+)
 SaveTeam = Callable[[TeamSettings | None, str | None], None]
 
 
@@ -31,10 +36,11 @@ class TeamController:
         restart: Callable[[], None] | None,
         keyring_problem: Callable[[], str | None],
         window: QWidget,
+        demo: Callable[[], bool] = lambda: False,
     ) -> None:
         self.session, self.settings, self.box, self.status = session, settings, box, status
         self.save_team, self.restart, self.keyring_problem = save_team, restart, keyring_problem
-        self.window = window
+        self.window, self.demo = window, demo  # a demo's team is its command line's
         self.manager: str | None = None  # who is signed in (joining is a manager's act)
         box.share_requested.connect(self.open_share)
         box.leave_requested.connect(self.leave)
@@ -44,13 +50,18 @@ class TeamController:
         state = self.session.team_state()
         self.box.show_state(state, joined=self.settings.team is not None)
         self.box.setEnabled(self.manager is not None)
+        if self.demo():
+            self.box.share_button.hide()
+            self.box.leave_button.hide()
+            if state is None:
+                self.box.state.setText(DEMO_ALONE)
         if state is None:
             self.status.show_team(None, "", False)
         else:
             self.status.show_team(state.status(), state.detail(), bool(state.alone))
 
     def open_share(self) -> ShareDialog | None:
-        if self.manager is None:
+        if self.manager is None or self.demo():
             return None
         dialog = ShareDialog(
             self.settings.team,
