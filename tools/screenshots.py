@@ -172,8 +172,10 @@ async def shoot() -> int:
             from desktop.services.team_store import reach_shared
             from desktop.ui.connections.share import ShareDialog
 
-            share = ShareDialog(None, password_stored=False, manager="Demo Manager",
-                                check=reach_shared, join=lambda *_: None, parent=window)  # fmt: skip
+            share = ShareDialog(
+                None, password_stored=False, manager="Demo Manager", check=reach_shared,
+                join=lambda *_: None, parent=window,
+            )  # fmt: skip
             share.url.setText(
                 "postgresql://frontdesk@db.example.com:5432/frontdesk?sslmode=require"
             )
