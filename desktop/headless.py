@@ -8,6 +8,11 @@ computer's data folder, with the active connection and its keys from the keyring
 ``--once`` ends after the first load, once the outbox has nothing left to send;
 without it the run goes on until Ctrl+C (or SIGTERM).
 
+On a team's shared store (``--store postgresql://…``, or the team this computer's
+desk joined) the run is one more desk without a window: it syncs for the team while it
+holds the team's sync lease, and takes over when the desk that held it stops. Its
+password comes from the keyring (the desk's), or libpq's own PGPASSWORD or pgpass file.
+
 ``frontdesk receive`` is the same run taking WorkTime One's webhooks as well, on
 ``--host``/``--port`` (a server behind a TLS reverse proxy: see the README), with the
 connection's signing secret from the keyring; polling then only reconciles.
@@ -19,6 +24,7 @@ import argparse
 import asyncio
 import contextlib
 import signal
+import socket
 import sys
 import tempfile
 from collections.abc import Callable, Sequence
@@ -28,7 +34,7 @@ from typing import TextIO
 
 from pydantic import ValidationError
 
-from desktop.config import ConnectionProfile, load_settings
+from desktop.config import TEAM_SECRETS, ConnectionProfile, load_settings
 from desktop.log import setup_logging
 from desktop.messages import Message, MessageBus
 from desktop.paths import app_paths
@@ -69,6 +75,10 @@ def parse_args(argv: Sequence[str] | None = None, command: str = "sync") -> argp
     parser.add_argument(
         "--once", action="store_true", help="end after the first load, once nothing is left to send"
     )
+    parser.add_argument(
+        "--store", metavar="URL", help="a team's shared store (postgresql://USER@HOST/DATABASE)"
+    )
+    parser.add_argument("--desk", help="this run's name in the team's audit log")
     parser.add_argument("--debug", action="store_true", help="log more")
     args = parser.parse_args(argv)
     args.receive = receive
@@ -145,8 +155,16 @@ async def run(args: argparse.Namespace, out: TextIO) -> int:
             from desktop.demo import start_demo
 
             demo = start_demo()
-            db = Database(Path(scratch) / DATABASE_FILE)
-            seal_audit_log(db, new_key(), key_is_new=True)  # the demo's, in memory only
+            if args.store:
+                try:
+                    db = open_shared_store(args.store, args.desk, None)
+                except ValueError as exc:
+                    demo.stop()
+                    print(exc, file=out)
+                    return 1
+            else:
+                db = Database(Path(scratch) / DATABASE_FILE)
+                seal_audit_log(db, new_key(), key_is_new=True)  # the demo's, in memory only
             try:
                 return await serve(db, demo.profile, demo.keys, args, out, demo.now)
             finally:
@@ -164,16 +182,22 @@ async def run(args: argparse.Namespace, out: TextIO) -> int:
         if not status.usable:
             print(f"The keyring cannot be used: {status.explanation}", file=out)
             return 2
+        store = args.store or (settings.team.url if settings.team else None)
         try:
-            db, recovery = open_database(paths.data_dir / DATABASE_FILE)
-        except DatabaseUnusable as exc:
+            if store:
+                desk = args.desk or (settings.team.desk if settings.team else None)
+                db = open_shared_store(store, desk, _team_password(secrets))
+            else:
+                db, recovery = open_database(paths.data_dir / DATABASE_FILE)
+                if recovery is not None:
+                    print(f"warning: {recovery}", file=out)
+        except (DatabaseUnusable, ValueError) as exc:
             print(f"The store cannot be opened: {exc}", file=out)
             return 1
-        if recovery is not None:
-            print(f"warning: {recovery}", file=out)
         try:
             try:
-                seal_with_keyring(db, secrets, paths.data_dir)
+                if db.dialect == "sqlite":
+                    seal_with_keyring(db, secrets, paths.data_dir)
                 keys = load_keys(secrets, profile)
             except SecretStoreError as exc:
                 print(f"The keyring answered: {exc}", file=out)
@@ -181,6 +205,30 @@ async def run(args: argparse.Namespace, out: TextIO) -> int:
             return await serve(db, profile, keys, args, out)
         finally:
             db.close()
+
+
+def _team_password(secrets: SecretStore) -> str | None:
+    try:
+        return secrets.get(TEAM_SECRETS, "team_password")
+    except SecretStoreError:
+        return None  # libpq's own then: PGPASSWORD, or the pgpass file
+
+
+def open_shared_store(url: str, desk: str | None, password: str | None) -> Database:
+    """A team's store for this run; ``ValueError`` saying why when it cannot be opened."""
+    import psycopg
+
+    from desktop.config import shared_store_url
+    from desktop.store.postgres import PostgresDatabase, password_apart
+
+    name = desk or f"sync on {socket.gethostname().split('.')[0]}"
+    url, password = password_apart(url, password)  # a server's command line may hold one
+    try:
+        return PostgresDatabase(shared_store_url(url), name[:40], password=password)
+    except psycopg.Error as exc:
+        raise ValueError(
+            f"The team's shared store cannot be reached ({' '.join(str(exc).split())})."
+        ) from exc
 
 
 async def serve(
@@ -222,6 +270,23 @@ async def serve(
     if profile.sandbox_url:
         terminal.say(f"The built-in sandbox's controls: {profile.sandbox_url}")
     session.connect(profile, keys)
+    if session.team is not None:
+        said: list[str] = []
+
+        def team_said(_change: Change) -> None:
+            state = session.team_state()
+            words = state.status() if state is not None else ""
+            if words and words != (said[-1] if said else ""):
+                said.append(words)
+                terminal.say(words.replace("this desk", "this run"))
+
+        session.changes.subscribe(team_said, Change.CONNECTED)
+        await session.team.answered.wait()
+        team_said(Change.CONNECTED)
+        if args.once and not session.team.syncing:
+            terminal.say("Another desk syncs for the team: nothing for this run to do.")
+            await session.stop()
+            return 0
     try:
         results = await session.start()
         terminal.checked(results)

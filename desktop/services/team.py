@@ -77,6 +77,7 @@ class TeamDesk:
         self.db, self.on_lease, self.on_heard = db, on_lease, on_heard
         self.syncing = False
         self.tried = False  # asked for the lease at least once (so a follower knows it is)
+        self.answered = asyncio.Event()  # set with ``tried``, for whoever waits for it
         self._lease: SyncLease | None = None
         self._listener: StoreListener | None = None
         self._task: asyncio.Task[None] | None = None
@@ -107,6 +108,7 @@ class TeamDesk:
                 log.warning("Could not ask who syncs: %s", exc)
                 held = False
             self.tried = True
+            self.answered.set()
             if held != self.syncing:
                 self.syncing = held
                 log.info("This desk %s", "syncs now" if held else "no longer syncs")

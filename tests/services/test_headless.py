@@ -108,3 +108,32 @@ def test_frontdesk_receive_takes_signed_webhooks_and_stops_on_sigterm(tmp_path: 
     assert "Stopped. Outbox: 0 waiting to be sent." in said
     assert "Traceback" not in err
     assert WEBHOOK_SECRET not in said + err
+
+
+def test_frontdesk_sync_on_a_teams_store_syncs_for_it_or_leaves_it_to_the_syncer(
+    tmp_path: Path, postgres_url: str
+) -> None:
+    """A server's ``frontdesk sync --store``: the team's syncer while nobody else is; with
+    ``--once`` beside a running syncer it has nothing to do, and says so."""
+    from desktop.store import LockCache
+    from desktop.store.postgres import PostgresDatabase, SyncLease, connect
+
+    synced = _run(["-m", "desktop", "sync", "--demo", "--once", "--store", postgres_url,
+                   "--desk", "Server"], tmp_path / "home")  # fmt: skip
+    assert synced.returncode == 0, synced.stdout + synced.stderr
+    assert "Team: this run syncs" in synced.stdout
+    password = postgres_url.partition("://")[2].partition("@")[0].partition(":")[2]
+    assert password not in synced.stdout + synced.stderr  # the URL is shown without it
+    store = PostgresDatabase(postgres_url)
+    holder = SyncLease(connect(postgres_url))
+    try:
+        assert len(LockCache(store).locks()) == 8  # the demo's locks, in the shared store
+        assert holder.try_take()  # a desk syncs now
+        following = _run(["-m", "desktop", "sync", "--demo", "--once", "--store",
+                          postgres_url], tmp_path / "home")  # fmt: skip
+    finally:
+        holder.close()
+        store.close()
+    assert following.returncode == 0, following.stdout + following.stderr
+    assert "Team: following" in following.stdout
+    assert "Another desk syncs for the team: nothing for this run to do." in following.stdout
