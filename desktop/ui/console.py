@@ -258,7 +258,11 @@ class Console:
         receiver counts on its own thread, and "quiet since" comes with time alone)."""
         state, zone = self.session.webhooks.state(), self.session.zone
         self.overview.webhooks.show_state(state, zone)
-        self.window.status.show_webhooks(*status_text(state, zone))
+        text, live = status_text(state, zone)
+        team = self.session.team_state()
+        if team is not None and team.tried and not team.syncing and not team.alone:
+            text = None  # a follower neither polls nor waits for webhooks: the syncer does
+        self.window.status.show_webhooks(text, live)
 
     def send_test_event(self) -> None:
         box = self.overview.webhooks

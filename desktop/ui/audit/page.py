@@ -61,7 +61,7 @@ def audit_columns(zone: ZoneInfo, say: Callable[[], Say]) -> list[Column[AuditRo
     return [
         Column("#", lambda r: str(r.id), width=50),
         Column("When", lambda r: f"{r.at.astimezone(zone):%a %d %b %H:%M:%S}", width=150),
-        Column("Manager", manager_words, width=170),
+        Column("Manager", manager_words, width=260),
         Column("What", lambda r: say()(r).what, width=300),
         Column("For", lambda r: say()(r).whom, width=220),
         Column("Why", lambda r: r.reason, width=220),
