@@ -25,7 +25,7 @@ log = logging.getLogger("desktop.receiver")
 class WebhookReceiver:
     def __init__(
         self,
-        store: Path | str,
+        store: Path | str | Database,
         health: WebhookHealth,
         secret: str,
         clock: Callable[[], datetime],
@@ -43,7 +43,10 @@ class WebhookReceiver:
     def _keep(self, body: bytes, event: str, occurred: datetime, kept: bytes | None) -> bool:
         inbox: WebhookInbox | None = getattr(self._inboxes, "inbox", None)
         if inbox is None:
-            db = open_store(self.store)
+            # Another connection to the session's store (with its password, on a team's);
+            # or the store at a path, for a receiver of its own.
+            store = self.store
+            db = store.reopen() if isinstance(store, Database) else open_store(store)
             self._opened.append(db)
             inbox = self._inboxes.inbox = WebhookInbox(db)
         return inbox.keep(body, event, occurred, self.clock(), kept=kept)

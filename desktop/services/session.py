@@ -95,6 +95,7 @@ from desktop.store import (
     WorqCache,
     apart,
 )
+from desktop.store.db import EVERYTHING
 from desktop.store.webhooks import WebhookInbox
 from desktop.tasks import Op, TaskRunner
 
@@ -222,7 +223,9 @@ class Session:
         """Where this desk stands in its team; None: a desk on its own by choice."""
         if self.team is not None:
             db, team = self.team.db, self.team
-            return TeamState(db.desk, str(db.path), team.syncing, team.tried)
+            return TeamState(
+                db.desk, str(db.path), team.syncing, team.tried, reachable=team.reachable
+            )
         if self.alone:
             return TeamState(None, "", alone=self.alone)
         return None
@@ -230,8 +233,10 @@ class Session:
     def _heard(self, table: str) -> None:
         """Another desk committed to ``table``: this desk's pages follow, as they would
         its own commit (and a syncer sends another desk's queued write at once)."""
-        self._stored(table)
-        for change in HEARD.get(table, ()):
+        tables = (*HEARD, "outbox", "audit") if table == EVERYTHING else (table,)
+        for each in tables:
+            self._stored(each)
+        for change in {c for each in tables for c in HEARD.get(each, ())}:
             self.changes.tell(change)
 
     def _sender_moved(self, entry: OutboxEntry) -> None:
@@ -870,7 +875,7 @@ class Session:
         self.stop_receiver()
         if self._loop is None:  # called on the session's loop (else the caller set it)
             self._loop = asyncio.get_running_loop()
-        receiver = WebhookReceiver(self.db.path, self.webhooks, secret, self.now,
+        receiver = WebhookReceiver(self.db, self.webhooks, secret, self.now,
                                    self._webhook_kept)  # fmt: skip
         url = receiver.start(host, port)
         self.receiver = receiver

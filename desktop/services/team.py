@@ -34,10 +34,17 @@ class TeamState:
     syncing: bool = False
     tried: bool = False  # asked for the lease at least once
     alone: str = ""  # why this desk works on its own store ("": on the team's)
+    reachable: bool = True  # the last ask reached the shared store
+
+    @property
+    def warning(self) -> bool:
+        return bool(self.alone) or not self.reachable
 
     def status(self) -> str:
         if self.alone:
             return "On its own: the team's store is out of reach"
+        if not self.reachable:
+            return "Team: the shared store is out of reach"
         if not self.tried:
             return "Team: joining…"
         return "Team: this desk syncs" if self.syncing else "Team: following"
@@ -50,6 +57,12 @@ class TeamState:
                 "reaches it."
             )
         who = f"Desk {self.desk} on {self.store}." if self.desk else f"On {self.store}."
+        if not self.reachable:
+            return (
+                f"{who} The shared store does not answer: this desk shows what it last read, "
+                "and what is saved now fails and says so. It connects again by itself; "
+                "started again while the store is away, it works on its own until it is back."
+            )
         if not self.tried:
             return f"{who} Asking which desk syncs…"
         if self.syncing:
@@ -78,6 +91,7 @@ class TeamDesk:
         self.syncing = False
         self.tried = False  # asked for the lease at least once (so a follower knows it is)
         self.answered = asyncio.Event()  # set with ``tried``, for whoever waits for it
+        self.reachable = True  # the last ask for the lease reached the database
         self._lease: SyncLease | None = None
         self._listener: StoreListener | None = None
         self._task: asyncio.Task[None] | None = None
@@ -105,8 +119,13 @@ class TeamDesk:
             try:
                 held = await asyncio.to_thread(lease.try_take)
             except Exception as exc:  # the database went away: not the syncer until it is back
-                log.warning("Could not ask who syncs: %s", exc)
-                held = False
+                if self.reachable:
+                    log.warning("Could not ask who syncs: %s", exc)
+                held, self.reachable = False, False
+            else:
+                if not self.reachable:
+                    log.info("The shared store answers again")
+                self.reachable = True
             self.tried = True
             self.answered.set()
             if held != self.syncing:

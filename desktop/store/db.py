@@ -285,6 +285,9 @@ MIGRATIONS: tuple[str, ...] = (
 )
 
 
+EVERYTHING = "*"  # told in place of a table: any table may have changed (heard again)
+
+
 class ConsoleLocked(ValueError):
     """A manager's write refused: nobody is signed in (the console is locked), or the
     write is another manager's than the one signed in."""

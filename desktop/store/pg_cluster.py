@@ -22,6 +22,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from urllib.parse import urlsplit
 
 ENV = "FRONTDESK_TEST_POSTGRES"  # a started cluster's folder
 SUPERUSER = "frontdesk"
@@ -103,21 +104,35 @@ def start(folder: Path, *, trust: bool = False) -> str:
     )  # fmt: skip
     pwfile.unlink()
     port = _free_port()
-    options = (
-        f"-c listen_addresses=127.0.0.1 -p {port} -k {folder} "
-        "-c fsync=off -c full_page_writes=off -c max_connections=200"
-    )  # fsync off: a throwaway cluster; the tests kill desks, never the server's machine
-    subprocess.run(  # noqa: S603
-        _as_owner([str(bin_dir / "pg_ctl"), "-D", str(data), "-o", options,
-                   "-l", str(folder / "log"), "-w", "-t", "60", "start"]),
-        check=True, capture_output=True,
-    )  # fmt: skip
+    _serve(bin_dir, folder, port)
     login = SUPERUSER if trust else f"{SUPERUSER}:{password}"
     url = f"postgresql://{login}@127.0.0.1:{port}/postgres"
     url_file = folder / "url"
     url_file.write_text(url, encoding="utf-8")
     url_file.chmod(0o600)
     return url
+
+
+def _serve(bin_dir: Path, folder: Path, port: int) -> None:
+    options = (
+        f"-c listen_addresses=127.0.0.1 -p {port} -k {folder} "
+        "-c fsync=off -c full_page_writes=off -c max_connections=200"
+    )  # fsync off: a throwaway cluster; the tests kill desks, never the server's machine
+    subprocess.run(  # noqa: S603
+        _as_owner([str(bin_dir / "pg_ctl"), "-D", str(folder / "data"), "-o", options,
+                   "-l", str(folder / "log"), "-w", "-t", "60", "start"]),
+        check=True, capture_output=True,
+    )  # fmt: skip
+
+
+def resume(folder: Path) -> None:
+    """Start a stopped cluster again, on its port (a server back after a restart)."""
+    bin_dir = binaries()
+    if bin_dir is None:
+        raise RuntimeError("no PostgreSQL binaries (initdb, pg_ctl, postgres) on this machine")
+    port = urlsplit(url_of(folder)).port
+    assert port is not None
+    _serve(bin_dir, folder, port)
 
 
 def stop(folder: Path) -> None:

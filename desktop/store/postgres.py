@@ -31,13 +31,13 @@ from psycopg.pq import TransactionStatus
 from psycopg.rows import RowMaker
 from psycopg.types.numeric import IntDumper
 
-from .db import MIGRATIONS, Database, split_statements
+from .db import EVERYTHING, MIGRATIONS, Database, split_statements
 
 log = logging.getLogger("desktop.store.postgres")
 
 WRITE_LOCK = 0x46_44_57_52  # "FDWR": the advisory lock every writing transaction holds
 SYNC_LOCK = 0x46_44_53_59  # "FDSY": held by the one process that syncs (``SyncLease``)
-CHANNEL = "frontdesk_store"  # NOTIFY: "<desk> <table>" after a commit that changed it
+CHANNEL = "frontdesk_store"  # NOTIFY: "<token> <table>" after a commit that changed it
 CONNECT_WITHIN_S = 5  # a database that does not answer: the desk says so, not hangs
 HEARD_EVERY_S = 1.0  # how often a listener looks up from waiting (to hear it should stop)
 # A desk that vanishes without closing (power, network) loses its lease once the server
@@ -199,17 +199,46 @@ class Cursor:
         return self._cursor.rowcount
 
 
+def _repeatable(statement: str) -> bool:
+    """A statement that does nothing twice if asked again: a read, or a transaction's start
+    (a write's own statements are never asked again: one may have landed)."""
+    return statement.lstrip()[:6].upper() in ("BEGIN", "SELECT")
+
+
 class Connection:
     """The part of ``sqlite3.Connection`` the store uses, over one psycopg connection in
     autocommit mode (transactions are begun and ended by ``Database.transaction``)."""
 
     def __init__(self, url: str, password: str | None = None) -> None:
-        self._conn = connect(url, password)
+        self._url, self._password = url, password
+        self._conn = self._open()
+
+    def _open(self) -> psycopg.Connection[Any]:
+        conn = connect(self._url, self._password)
         # The schema keeps SQLite's 0/1 flags (the same statements compare them to 0 and 1)
-        self._conn.adapters.register_dumper(bool, IntDumper)
+        conn.adapters.register_dumper(bool, IntDumper)
+        return conn
+
+    def _live(self) -> psycopg.Connection[Any]:
+        """The connection, opened again when the last one was lost (the server restarted,
+        the network dropped): the statement that found it lost failed and said so, and
+        what its transaction held was rolled back by the server; the next one goes on."""
+        if self._conn.broken or self._conn.closed:
+            self._conn = self._open()
+        return self._conn
 
     def execute(self, statement: str, params: Sequence[Any] = ()) -> Cursor:
-        cursor = self._conn.cursor(row_factory=_rows)
+        outside = not self.in_transaction  # no transaction's work to lose by asking again
+        try:
+            return self._execute(statement, params)
+        except psycopg.OperationalError:
+            if not (outside and self._conn.broken and _repeatable(statement)):
+                raise
+            log.info("The connection to the shared store was lost; connecting again")
+            return self._execute(statement, params)
+
+    def _execute(self, statement: str, params: Sequence[Any]) -> Cursor:
+        cursor = self._live().cursor(row_factory=_rows)
         if params:
             cursor.execute(adapted(statement), tuple(params))
         else:  # psycopg reads no placeholders then, and a script may hold several statements
@@ -217,12 +246,14 @@ class Connection:
         return Cursor(cursor)
 
     def executemany(self, statement: str, params: Iterable[Sequence[Any]]) -> Cursor:
-        cursor = self._conn.cursor(row_factory=_rows)
+        cursor = self._live().cursor(row_factory=_rows)
         cursor.executemany(adapted(statement), [tuple(p) for p in params])
         return Cursor(cursor)
 
     @property
     def in_transaction(self) -> bool:
+        if self._conn.broken or self._conn.closed:
+            return False  # the server ended it with the connection
         return self._conn.info.transaction_status != TransactionStatus.IDLE
 
     def close(self) -> None:
@@ -303,11 +334,13 @@ class PostgresDatabase(Database):
 
     def listen(self, heard: Callable[[str], None]) -> StoreListener:
         """Tell ``heard(table)``, on a thread of its own, of every other desk's commits."""
-        return StoreListener(connect(str(self.path), self.password), self.token, heard)
+        url, password = str(self.path), self.password
+        return StoreListener(lambda: connect(url, password), self.token, heard)
 
     def lease(self) -> SyncLease:
         """The organization's sync lease, on a connection of its own (not yet taken)."""
-        return SyncLease(connect(str(self.path), self.password))
+        url, password = str(self.path), self.password
+        return SyncLease(lambda: connect(url, password))
 
     @property
     def version(self) -> int:
@@ -354,28 +387,49 @@ class PostgresDatabase(Database):
 
 class StoreListener:
     """Other desks' commits, as they land: LISTEN on a connection and a thread of its own,
-    ``heard(table)`` called on that thread for each (this desk's own are left out)."""
+    ``heard(table)`` called on that thread for each (this desk's own are left out). A
+    lost connection is opened again every ``HEARD_EVERY_S`` until it is back; then
+    ``heard(EVERYTHING)``: what was committed meanwhile was not heard."""
 
     def __init__(
-        self, conn: psycopg.Connection[Any], token: str, heard: Callable[[str], None]
+        self,
+        open_: Callable[[], psycopg.Connection[Any]],
+        token: str,
+        heard: Callable[[str], None],
     ) -> None:
-        self.token, self._heard = token, heard
-        self._conn = conn
-        self._conn.execute(f"LISTEN {CHANNEL}")
+        self.token, self._heard, self._open = token, heard, open_
+        self._conn = self._listening()
         self._stopping = threading.Event()
         self._thread = threading.Thread(target=self._run, name="store listener", daemon=True)
         self._thread.start()
 
+    def _listening(self) -> psycopg.Connection[Any]:
+        conn = self._open()
+        conn.execute(f"LISTEN {CHANNEL}")
+        return conn
+
     def _run(self) -> None:
-        try:
-            while not self._stopping.is_set():
+        while not self._stopping.is_set():
+            try:
                 for note in self._conn.notifies(timeout=HEARD_EVERY_S):
                     token, _, table = note.payload.partition(" ")
                     if token != self.token:
                         self._heard(table)
-        except psycopg.Error as exc:
-            if not self._stopping.is_set():
+            except psycopg.Error as exc:
+                if self._stopping.is_set():
+                    return
                 log.warning("No longer hearing other desks' changes: %s", exc)
+                self._listen_again()
+
+    def _listen_again(self) -> None:
+        while not self._stopping.wait(HEARD_EVERY_S):
+            try:
+                self._conn = self._listening()
+            except psycopg.Error:
+                continue
+            log.info("Hearing other desks' changes again")
+            self._heard(EVERYTHING)
+            return
 
     def stop(self) -> None:
         self._stopping.set()
@@ -389,18 +443,35 @@ class SyncLease:
     and the lock with it (at once when it is killed; ``LEASE_KEEPALIVE`` when its machine
     vanishes), and the next desk that tries takes it."""
 
-    def __init__(self, conn: psycopg.Connection[Any]) -> None:
-        self._conn = conn
-        for setting in LEASE_KEEPALIVE:
-            self._conn.execute(setting)
+    def __init__(self, open_: Callable[[], psycopg.Connection[Any]]) -> None:
+        self._open = open_
+        self._conn = self._connected()
         self.held = False
 
+    def _connected(self) -> psycopg.Connection[Any]:
+        conn = self._open()
+        for setting in LEASE_KEEPALIVE:
+            conn.execute(setting)
+        return conn
+
     def try_take(self) -> bool:
-        """Take the lease if nobody holds it; True while this process holds it."""
-        if not self.held:
-            found = self._conn.execute("SELECT pg_try_advisory_lock(%s)", (SYNC_LOCK,))
-            row = found.fetchone()
-            self.held = bool(row and row[0])
+        """Take the lease if nobody holds it; True while this process holds it. Raises
+        ``psycopg.Error`` when the database cannot be asked: a lease held on a connection
+        that is lost is lost with it (the server let it go), and asked for again on a new
+        connection at the next try."""
+        if self._conn.broken or self._conn.closed:
+            self.held = False
+            self._conn = self._connected()
+        if self.held:
+            try:
+                self._conn.execute("SELECT 1")  # still connected: still this process's
+            except psycopg.Error:
+                self.held = False
+                raise
+            return True
+        found = self._conn.execute("SELECT pg_try_advisory_lock(%s)", (SYNC_LOCK,))
+        row = found.fetchone()
+        self.held = bool(row and row[0])
         return self.held
 
     def release(self) -> None:

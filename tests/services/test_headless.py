@@ -125,7 +125,7 @@ def test_frontdesk_sync_on_a_teams_store_syncs_for_it_or_leaves_it_to_the_syncer
     password = postgres_url.partition("://")[2].partition("@")[0].partition(":")[2]
     assert password not in synced.stdout + synced.stderr  # the URL is shown without it
     store = PostgresDatabase(postgres_url)
-    holder = SyncLease(connect(postgres_url))
+    holder = SyncLease(lambda: connect(postgres_url))
     try:
         assert len(LockCache(store).locks()) == 8  # the demo's locks, in the shared store
         assert holder.try_take()  # a desk syncs now

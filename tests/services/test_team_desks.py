@@ -5,7 +5,11 @@ the other takes over."""
 from __future__ import annotations
 
 import asyncio
+import os
+import shutil
+import tempfile
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
 
@@ -116,3 +120,55 @@ def test_a_webhook_taken_at_one_desk_reaches_the_other(
             night.db.close()
 
     asyncio.run(scenario())
+
+
+def test_a_desk_says_when_the_shared_store_is_away_and_carries_on_when_it_is_back(
+    sandbox: SandboxServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The database stops under a syncing desk (a restart, a failover) and starts again:
+    the desk stops syncing and says the store is out of reach, then syncs again and its
+    writes go through, without a restart of its own."""
+    from desktop.store import Outbox, pg_cluster
+
+    if pg_cluster.binaries() is None:
+        pytest.skip("no PostgreSQL binaries on this machine")
+    monkeypatch.setattr(team, "TRY_EVERY_S", 0.5)
+    folder = Path(tempfile.mkdtemp(prefix="fd-test-pg-"))  # its owner may be another user
+    server = pg_cluster.start(folder)
+    watcher = pg_cluster.watch(folder, os.getpid())
+    front = desk(server, sandbox)
+
+    async def scenario() -> None:
+        client = WorkTimeClient(sandbox.url("worktime"), FRONT_KEY)
+        try:
+            front.use_worktime(client)
+            await until(lambda: front.team is not None and front.team.syncing, what="a syncer")
+            await front.loaded()
+            pg_cluster.stop(folder)
+            await until(lambda: front.team is not None and not front.team.reachable,
+                        what="the store away")  # fmt: skip
+            state = front.team_state()
+            assert state is not None
+            assert state.status() == "Team: the shared store is out of reach"
+            assert state.warning
+            assert front.workday is None  # not the syncer while it cannot hold the lease
+            pg_cluster.resume(folder)
+            await until(lambda: front.team is not None and front.team.syncing, within=20,
+                        what="syncing again")  # fmt: skip
+            state = front.team_state()
+            assert state is not None
+            assert state.status() == "Team: this desk syncs"
+            outbox = Outbox(front.db)
+            entry = outbox.add("clock_correction", {"n": 1}, "Ana Ruiz", "after the restart")
+            assert outbox.get(entry.id).state in ("queued", "sending", "failed")
+        finally:
+            await front.stop()
+            await client.aclose()
+
+    try:
+        asyncio.run(scenario())
+    finally:
+        front.db.close()
+        pg_cluster.stop(folder)
+        watcher.wait(30)
+        shutil.rmtree(folder, ignore_errors=True)

@@ -162,12 +162,12 @@ def test_one_process_syncs_and_another_takes_over_when_it_is_killed(postgres_url
     holder = subprocess.Popen(
         [sys.executable, "-c",
          "import sys, time; from desktop.store.postgres import SyncLease, connect;"
-         "lease = SyncLease(connect(sys.argv[1]));"
+         "lease = SyncLease(lambda: connect(sys.argv[1]));"
          "print(lease.try_take(), flush=True); time.sleep(600)",
          postgres_url],
         cwd=Path(__file__).resolve().parents[2], stdout=subprocess.PIPE, text=True,
     )  # fmt: skip
-    lease = SyncLease(connect(postgres_url))
+    lease = SyncLease(lambda: connect(postgres_url))
     try:
         assert holder.stdout is not None
         assert holder.stdout.readline().strip() == "True"
@@ -278,3 +278,47 @@ def test_desks_claiming_at_once_each_take_an_entry_once(postgres_url: str) -> No
         assert [e.state for e in Outbox(first).entries()] == ["sent"] * len(queued)
     finally:
         first.close()
+
+
+def test_a_desk_connects_again_by_itself_when_the_server_drops_it(postgres_url: str) -> None:
+    """The server ends every connection (a restart, a failover, an administrator): the
+    statement that finds out fails and says so; the next goes on, the lease is asked for
+    again, and the listener hears again, first of all that anything may have changed."""
+    from desktop.store.cache import SnapshotCache
+    from desktop.store.db import EVERYTHING
+
+    desk = PostgresDatabase(postgres_url, "North entrance")
+    other = PostgresDatabase(postgres_url, "Night desk")
+    heard: list[str] = []
+    listener = desk.listen(heard.append)
+    lease = desk.lease()
+    try:
+        assert lease.try_take()
+        with psycopg.connect(postgres_url, autocommit=True) as admin:
+            admin.execute(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                "WHERE datname = current_database() AND pid <> pg_backend_pid()"
+            )
+        with pytest.raises(psycopg.OperationalError):  # a write: it may have landed
+            desk.conn.execute("UPDATE sync_state SET detail = 'x' WHERE FALSE")
+        assert desk.conn.execute("SELECT 1").fetchone() == (1,)  # connected again
+        with pytest.raises(psycopg.OperationalError):
+            lease.try_take()  # the lease went with its connection
+        assert not lease.held
+        assert lease.try_take()  # asked for again, on a new connection
+        deadline = time.monotonic() + 15
+        while EVERYTHING not in heard and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert heard == [EVERYTHING]
+        with other.transaction():  # its first since the drop: begun on a new connection
+            SnapshotCache(other).put("organization", "worktime", {"name": "Acme"}, NOW)
+            other.touch("snapshot")
+        deadline = time.monotonic() + 10
+        while "snapshot" not in heard and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert heard == [EVERYTHING, "snapshot"]
+    finally:
+        listener.stop()
+        lease.close()
+        desk.close()
+        other.close()

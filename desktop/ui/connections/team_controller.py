@@ -58,7 +58,7 @@ class TeamController:
         if state is None:
             self.status.show_team(None, "", False)
         else:
-            self.status.show_team(state.status(), state.detail(), bool(state.alone))
+            self.status.show_team(state.status(), state.detail(), state.warning)
 
     def open_share(self) -> ShareDialog | None:
         if self.manager is None or self.demo():

@@ -126,13 +126,13 @@ class ConsoleStatusBar(QStatusBar):
         self.webhooks.setText(text or "")
         self.webhooks.setStyleSheet("color: #2e7d32;" if live else "color: #ef6c00;")
 
-    def show_team(self, text: str | None, detail: str, alone: bool) -> None:
+    def show_team(self, text: str | None, detail: str, warning: bool) -> None:
         """Whether this desk syncs for its team or follows, or works on its own because
         the team's store is out of reach; None: a desk on its own by choice."""
         self.team.setVisible(text is not None)
         self.team.setText(text or "")
         self.team.setToolTip(plain_tip(detail))
-        self.team.setStyleSheet("color: #ef6c00;" if alone else "")
+        self.team.setStyleSheet("color: #ef6c00;" if warning else "")
 
     def set_manager(self, name: str | None) -> None:
         self.manager.setText(f"Signed in: {name}" if name else "")
