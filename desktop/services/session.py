@@ -95,7 +95,7 @@ from desktop.store import (
     WorqCache,
     apart,
 )
-from desktop.store.db import EVERYTHING
+from desktop.store.db import EVERYTHING, PUSHED
 from desktop.store.webhooks import WebhookInbox
 from desktop.tasks import Op, TaskRunner
 
@@ -233,6 +233,11 @@ class Session:
     def _heard(self, table: str) -> None:
         """Another desk committed to ``table``: this desk's pages follow, as they would
         its own commit (and a syncer sends another desk's queued write at once)."""
+        told, _, people = table.partition(" ")
+        if told == PUSHED:  # webhooks changed these people's rows at the syncer
+            self._pushed_people |= set(people.split(","))
+            self.changes.tell(Change.PUSHED)
+            return
         tables = (*HEARD, "outbox", "audit") if table == EVERYTHING else (table,)
         for each in tables:
             self._stored(each)
@@ -983,9 +988,21 @@ class NotConnected(ApiError):
         super().__init__(message, service=service)
 
 
+BOARD_TABLES = frozenset({"lock", "lock_event", "attendance"})
+
+
 def _apply_and_prune(db: Database, *, zone: ZoneInfo, now: datetime, prune: bool) -> Applied:
-    """A batch applied; with ``prune``, the applied deliveries past a week dropped too."""
+    """A batch applied; with ``prune``, the applied deliveries past a week dropped too. A
+    team's other desks are told whose rows changed, not that the board's tables did: they
+    redo those rows, not the whole board (what was not a person's is told as before)."""
+    db.quiet = BOARD_TABLES
     applied = apply_waiting(db, zone, now)
+    db.quiet = frozenset()
+    if applied.board:
+        if applied.people:
+            db.pushed(applied.people)
+        else:
+            db.touch("lock_event")
     if prune:
         WebhookInbox(db).forget_before(now)
     return applied

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
@@ -286,6 +286,7 @@ MIGRATIONS: tuple[str, ...] = (
 
 
 EVERYTHING = "*"  # told in place of a table: any table may have changed (heard again)
+PUSHED = "pushed"  # told with people's ids: only their board rows changed (``pushed``)
 
 
 class ConsoleLocked(ValueError):
@@ -314,6 +315,8 @@ class Database:
         # these into its change notifications, so a page follows what the store has.
         self._listeners: list[Callable[[str], None]] = []
         self._touched: set[str] = set()
+        # Tables whose changes other desks learn another way (``pushed``), not from touch.
+        self.quiet: frozenset[str] = frozenset()
         self._depth = 0  # how many transaction() blocks are open (see there)
         self.conn = self._connect()
         try:
@@ -342,6 +345,10 @@ class Database:
     def on_commit(self, listener: Callable[[str], None]) -> None:
         """Call ``listener(table)`` after every commit that changed ``table`` (see ``touch``)."""
         self._listeners.append(listener)
+
+    def pushed(self, people: Collection[str]) -> None:
+        """Webhooks changed these people's board rows (their news for a team's other desks,
+        in place of the ``quiet`` tables'); this desk's own session is told by its applier."""
 
     def touch(self, table: str) -> None:
         """This write changed ``table``: listeners hear of it once the outermost

@@ -21,7 +21,7 @@ import logging
 import re
 import secrets
 import threading
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from typing import Any
 from urllib.parse import unquote, urlsplit, urlunsplit
 
@@ -31,7 +31,7 @@ from psycopg.pq import TransactionStatus
 from psycopg.rows import RowMaker
 from psycopg.types.numeric import IntDumper
 
-from .db import EVERYTHING, MIGRATIONS, Database, split_statements
+from .db import EVERYTHING, MIGRATIONS, PUSHED, Database, split_statements
 
 log = logging.getLogger("desktop.store.postgres")
 
@@ -39,6 +39,7 @@ WRITE_LOCK = 0x46_44_57_52  # "FDWR": the advisory lock every writing transactio
 SYNC_LOCK = 0x46_44_53_59  # "FDSY": held by the one process that syncs (``SyncLease``)
 CHANNEL = "frontdesk_store"  # NOTIFY: "<token> <table>" after a commit that changed it
 CONNECT_WITHIN_S = 5  # a database that does not answer: the desk says so, not hangs
+NOTE_BYTES = 7000  # a NOTIFY payload holds under 8,000 bytes
 HEARD_EVERY_S = 1.0  # how often a listener looks up from waiting (to hear it should stop)
 # A desk that vanishes without closing (power, network) loses its lease once the server
 # has asked for it 3 times, 2 s apart, after 5 s of silence: about 11 s, inside the 15 s
@@ -328,9 +329,25 @@ class PostgresDatabase(Database):
 
     def touch(self, table: str) -> None:
         """As ``Database.touch``, and every other desk hears it too (NOTIFY: sent when the
-        transaction commits, never when it rolls back)."""
-        self.conn.execute("SELECT pg_notify(?, ?)", (CHANNEL, f"{self.token} {table}"))
+        transaction commits, never when it rolls back), unless the table is ``quiet``."""
+        if table not in self.quiet:
+            self._notify(table)
         super().touch(table)
+
+    def pushed(self, people: Collection[str]) -> None:
+        """Every other desk hears whose rows changed (``PUSHED``), in notes under the
+        payload's limit, and redoes only those rows."""
+        note: list[str] = []
+        for person in sorted(people):
+            if note and len(",".join([*note, person])) > NOTE_BYTES:
+                self._notify(f"{PUSHED} {','.join(note)}")
+                note = []
+            note.append(person)
+        if note:
+            self._notify(f"{PUSHED} {','.join(note)}")
+
+    def _notify(self, said: str) -> None:
+        self.conn.execute("SELECT pg_notify(?, ?)", (CHANNEL, f"{self.token} {said}"))
 
     def listen(self, heard: Callable[[str], None]) -> StoreListener:
         """Tell ``heard(table)``, on a thread of its own, of every other desk's commits."""

@@ -92,10 +92,11 @@ def test_a_webhook_taken_at_one_desk_reaches_the_other(
     postgres_url: str, sandbox: SandboxServer
 ) -> None:
     """The night desk's receiver keeps a door opening in the shared store and applies it;
-    the front desk hears the commit and its board has the event too."""
+    the front desk hears whose row changed (not that the whole board did: it redoes that
+    row only, as the night desk does) and its board has the event too."""
     front, night = desk(postgres_url, sandbox), desk(postgres_url, sandbox)
     told_at_front: list[Change] = []
-    front.changes.subscribe(told_at_front.append, Change.BOARD)
+    front.changes.subscribe(told_at_front.append, Change.BOARD, Change.PUSHED)
 
     async def scenario() -> None:
         assert front.team is not None
@@ -109,6 +110,8 @@ def test_a_webhook_taken_at_one_desk_reaches_the_other(
             )  # fmt: skip
             assert (await deliver(url, sent)).status_code == 200
             await until(lambda: bool(told_at_front), what="the front desk hearing it")
+            assert told_at_front == [Change.PUSHED]
+            assert front.take_pushed_people() == {"emp_x"}
             opened = front.locks.events_between(
                 at - timedelta(minutes=1), at + timedelta(minutes=1)
             )

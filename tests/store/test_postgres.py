@@ -322,3 +322,26 @@ def test_a_desk_connects_again_by_itself_when_the_server_drops_it(postgres_url: 
         lease.close()
         desk.close()
         other.close()
+
+
+def test_whose_rows_changed_is_told_in_notes_under_the_payload_limit(postgres_url: str) -> None:
+    from desktop.store.db import PUSHED
+
+    applier, other = PostgresDatabase(postgres_url), PostgresDatabase(postgres_url)
+    heard: list[str] = []
+    listener = other.listen(heard.append)
+    people = {f"emp_{n:06d}" for n in range(2_000)}  # 22,000 bytes of ids
+    try:
+        applier.pushed(people)
+        deadline = time.monotonic() + 10
+        while sum(len(note.split(",")) for note in heard) < len(people):
+            assert time.monotonic() < deadline, "not every note was heard"
+            time.sleep(0.05)
+        assert len(heard) > 1
+        assert all(note.startswith(f"{PUSHED} ") and len(note) < 8000 for note in heard)
+        told = {person for note in heard for person in note.removeprefix(f"{PUSHED} ").split(",")}
+        assert told == people
+    finally:
+        listener.stop()
+        applier.close()
+        other.close()

@@ -74,12 +74,14 @@ class TodayController(PageController):
 
     def _pushed(self) -> None:
         """Webhooks changed some people: only their rows are redone, read on a worker, one
-        read at a time (who is pushed meanwhile waits for the next); a full draw under way
-        or due takes them in anyway."""
-        if self.page.board is None or self._drawing:
+        read at a time (who is pushed meanwhile waits for the next). While a full draw is
+        under way they wait for it to end (it may have read before their change), then
+        their rows are redone: never a second full draw, which at 20,000 people on a
+        team's store took seconds more."""
+        if self.page.board is None:
             self.session.take_pushed_people()
             self.redraw()
-        elif not self._updating:
+        elif not self._updating and not self._drawing:
             people = self.session.take_pushed_people()
             if people:
                 self._update(people)
@@ -115,6 +117,8 @@ class TodayController(PageController):
         if self._draw_again:
             self._draw_again = False
             self.redraw()
+        else:
+            self._pushed()  # who was pushed while it drew
 
     def _zone_changed(self) -> None:
         self.page.set_zone(self.session.zone)
