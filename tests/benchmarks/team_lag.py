@@ -118,9 +118,10 @@ async def _follower(args: Any) -> None:
     page = today.page
     page.resize(1280, 800)
     page.show()
-    shown_in: set[str] = set()
     draws = [0]
     show_board = page.show_board
+    first = page.board  # drawn as the page was built: who was in before any event
+    shown_in = {p.employee_id for p in first.people if p.status == "in"} if first else set()
 
     def shown(board: Any, names: dict[str, str]) -> None:
         show_board(board, names)
@@ -129,7 +130,7 @@ async def _follower(args: Any) -> None:
         now_in = {p.employee_id for p in board.people if p.status == "in"}
         new = sorted(now_in - shown_in)
         shown_in.update(now_in)
-        if new and draws[0] > 1:
+        if new:
             _say(shown=new, at=at)
 
     page.show_board = shown  # type: ignore[method-assign]
