@@ -1,7 +1,7 @@
 """Team mode, measured: desks over one PostgreSQL store (a throwaway cluster of this run).
 
     python -m tests.benchmarks.team_bench --sandbox '{"url": ...}' --json out.json \
-        [--employees N --events N]
+        [--employees N --events N --trials N --day-seconds S --crash-trials N --lag-events N]
 
 Run by ``tests/benchmarks/run.py``:
 
@@ -13,6 +13,22 @@ Run by ``tests/benchmarks/run.py``:
    each method), on a PostgreSQL store and a SQLite store holding the same events (the
    sandbox's data set, made again here from the same parameters; PostgreSQL's table
    analyzed, as autovacuum does within a minute of the load); p95 over p95.
+3. ``team_requests_ratio`` (``team_requests.py``): the free plan's simulated working day
+   (09:00-17:00 New York on the sandbox's clock, compressed into ``--day-seconds``) with
+   three desks (three ``Session``s over one store, each with its own WorkTimeClient, the
+   organization's one key; every desk's board redrawn whenever it changes; the manager's
+   three clicks at a following desk) over the same day with one desk alone: the requests
+   the sandbox's log received, with the 429s of each.
+4. ``team_board_lag_p95_ms`` (``team_lag.py``): the sandbox reset to ``--employees`` and
+   ``--events``; a syncing desk process (its first load done) applies ``--lag-events``
+   clock-ins delivered to its webhook receiver; two following desk processes with the
+   real Today page (offscreen Qt); per event and follower, the time from the syncer's
+   commit to the page being given a board with that person in; p95.
+5. ``team_crash_trials`` (``team_crash.py``): three desk processes queue clock corrections
+   through ``CorrectionService`` (the correction dialog's path) on a sandbox of their own;
+   ``--crash-trials`` times one of them, at random, is killed with SIGKILL and replaced;
+   once the outbox has settled, the corrections a desk acknowledged that never landed
+   (``lost``) and those that landed twice (``doubled``), against what the sandbox holds.
 
 Numbers for the record: nothing here asserts.
 """
@@ -188,6 +204,55 @@ def store_vs_sqlite(url: str, employees: int, events: int, scratch: Path) -> dic
     return results
 
 
+# -- 3 to 5: the team's requests, its boards' lag, desks killed while correcting ----------------
+
+
+def requests_ratio(server: str, info: dict[str, Any], day_seconds: float) -> dict[str, Any]:
+    from desktop.sandbox.server import SandboxControls
+    from tests.benchmarks.team_requests import one_day
+    from tests.helpers.budget_day import DAY_START
+    from tests.helpers.postgres import database_of_its_own
+
+    controls = SandboxControls(info["url"])
+    days: dict[str, Any] = {}
+    try:
+        for desks in (1, 3):
+            controls.reset(seed=1, now=DAY_START.isoformat(), live=True)
+            controls.time(frozen=True)
+            with database_of_its_own(server) as url:
+                day = one_day(url, info["sandbox"], info["worktime"], desks, day_seconds)
+                days[str(desks)] = asyncio.run(day)
+    finally:
+        controls.close()
+    one, three = days["1"]["requests"], days["3"]["requests"]
+    return {"one_desk": days["1"], "three_desks": days["3"],
+            "ratio": round(three / one, 3) if one else None}  # fmt: skip
+
+
+def crash_trials(url: str, trials: int) -> dict[str, Any]:
+    from tests.benchmarks.team_crash import crash_trials as run
+
+    return run(url, trials)
+
+
+def lag(server: str, info: dict[str, Any], key: str, args: Any) -> dict[str, Any]:
+    from desktop.sandbox.server import SandboxControls
+    from tests.benchmarks.sandbox_proc import NOW
+    from tests.benchmarks.team_lag import board_lag
+    from tests.helpers.postgres import database_of_its_own
+
+    controls = SandboxControls(info["url"])
+    try:  # the benchmark's data set again (the budget day left the small live one)
+        controls.reset(seed=1, now=NOW.isoformat(), employees=args.employees, days=365,
+                       max_events=args.events)  # fmt: skip
+        controls.time(frozen=True)
+    finally:
+        controls.close()
+    with database_of_its_own(server) as url:
+        return board_lag(url, {"now": NOW.isoformat(), "worktime": info["worktime"]}, key,
+                         args.lag_events)  # fmt: skip
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sandbox", help="sandbox_proc.py's JSON line")
@@ -195,6 +260,9 @@ def main() -> int:
     parser.add_argument("--employees", type=int, default=20_000)
     parser.add_argument("--events", type=int, default=200_000)
     parser.add_argument("--trials", type=int, default=3)
+    parser.add_argument("--day-seconds", type=float, default=60.0, help="the day, compressed")
+    parser.add_argument("--crash-trials", type=int, default=50)
+    parser.add_argument("--lag-events", type=int, default=100)
     parser.add_argument("--desk", help="(internal) a desk over this store")
     parser.add_argument("--worktime")
     parser.add_argument("--key")
@@ -211,9 +279,13 @@ def main() -> int:
         server = pg_cluster.start(folder)
         watcher = pg_cluster.watch(folder, os.getpid())
         try:
+            key = worktime_key("read", "enterprise")
             with database_of_its_own(server) as url:
-                key = worktime_key("read", "enterprise")
                 result = {"takeover": takeover(url, info["worktime"], key, args.trials)}
+            result["requests"] = requests_ratio(server, info, args.day_seconds)
+            with database_of_its_own(server) as url:
+                result["crash"] = crash_trials(url, args.crash_trials)
+            result["lag"] = lag(server, info, key, args)
             with database_of_its_own(server) as url:
                 result["store"] = store_vs_sqlite(url, args.employees, args.events, Path(scratch))
         finally:
