@@ -7,11 +7,12 @@ port) and two following desks, each with the real Today page (``TodayController`
 offscreen Qt on a qasync loop, shown), as the console builds it. ``EVENTS`` clock-ins of
 people not in yet are delivered to the syncer's receiver, signed as WorkTime One signs
 them, ``PAUSE_S`` apart; the syncer applies each to the store (its session tells
-``Change.PUSHED`` once the commit is done: the moment taken as stored) and the followers
-hear the commit (LISTEN/NOTIFY), their session tells the board changed and the page
-redraws from the store on a worker. Per event and follower: the time from stored to the
-page being given a board with that person in. Clocks are the machine's (``time.time``),
-the same in every process. Numbers for the record: nothing here asserts.
+``Change.PUSHED`` once the commit is done: the moment taken as stored) and tells the team
+whose rows changed (NOTIFY); the followers hear it (LISTEN), their session tells
+``Change.PUSHED`` and the page redoes those people's rows, read on a worker (a full draw
+under way first ends: ``show_board`` is given both). Per event and follower: the time
+from stored to the page being given a board with that person in. Clocks are the
+machine's (``time.time``), the same in every process. Numbers for the record: nothing here asserts.
 """
 
 from __future__ import annotations
