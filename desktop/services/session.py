@@ -101,6 +101,7 @@ from desktop.tasks import Op, TaskRunner
 
 log = logging.getLogger("desktop.services.session")
 HEARD_SETTLE_S = 0.15  # other desks' commits within this are told as one
+HEARD_BOARD_EVERY_S = 5.0  # and the board they changed at most this often
 T = TypeVar("T")
 Writable = Literal["worktime", "worktaps"]
 # Corrections whose change the store may not show yet: still to send, or sent since the
@@ -182,6 +183,7 @@ class Session:
         self._verified_through: datetime | None = None  # deliveries checked up to then
         self._pushed_people: set[str] = set()  # whose board rows webhooks changed
         self._heard_changes: set[Change] = set()  # told by other desks' commits, pending
+        self._board_heard_at = -HEARD_BOARD_EVERY_S  # when heard commits last redrew it
         self._apply_asked, self._apply_asked_lock = False, threading.Lock()
         self._told_trusted = False  # what the refresh loop last heard of the deliveries
         self._pruned_at: datetime | None = None  # when applied deliveries were last dropped
@@ -248,13 +250,22 @@ class Session:
             first = not self._heard_changes  # of a burst: told once it settles
             self._heard_changes |= heard
             if first:
-                asyncio.get_running_loop().call_later(HEARD_SETTLE_S, self._tell_heard)
+                loop = asyncio.get_running_loop()
+                wait = HEARD_SETTLE_S
+                if Change.BOARD in heard:  # a whole board's draw: not more often than this
+                    wait = max(wait, self._board_heard_at + HEARD_BOARD_EVERY_S - loop.time())
+                loop.call_later(wait, self._tell_heard)
 
     def _tell_heard(self) -> None:
         """What other desks' commits changed, told once for a burst: a refresh commits
         attendance, its state and each lock's history apart, and a follower redrew its
-        whole board for each (451 draws in a simulated day, to the syncer's 57)."""
+        whole board for each (451 draws in a simulated day, to the syncer's 57). The
+        board at most every ``HEARD_BOARD_EVERY_S``: it is what polling found (the
+        webhooks' pushes come as people, at once), and at 20,000 people its draw took
+        seconds of a follower's processor while the syncer's first load went on."""
         heard, self._heard_changes = self._heard_changes, set()
+        if Change.BOARD in heard:
+            self._board_heard_at = asyncio.get_running_loop().time()
         for change in sorted(heard, key=lambda change: change.value):
             self.changes.tell(change)
 

@@ -35,7 +35,7 @@ class TodayController(PageController):
     def build(self, session: Session, signals: SessionSignals, runner: TaskRunner) -> None:
         self.page = LiveBoardPage(session.zone)
         self._drawing = self._draw_again = self._updating = False
-        self._draws = 0  # full draws started: a part read before the latest is dropped
+        self._draws = 0  # full draws started: a part read across one is read again
         self._pending: set[str] = set()  # pushed people waiting for the read under way
         self._redo: set[str] = set()  # pushed during a full draw: redone after it is shown
         self._open_day: tuple[PersonDayDialog, str] | None = None
@@ -97,8 +97,13 @@ class TodayController(PageController):
         drawn = self._draws
 
         def show(part: Board) -> None:
-            if self._draws == drawn:  # a full draw since read later than this
-                self.page.update_people(part)
+            self.page.update_people(part)
+            if self._draws != drawn:  # a full draw began meanwhile: it may show their
+                # rows older or newer than these; they are read once more after it
+                if self._drawing:
+                    self._redo |= people
+                else:
+                    self._pending |= people
 
         read = functools.partial(self.session.people_today, people)
         Op(read, what="showing who webhooks changed").success(show).run(
