@@ -21,6 +21,7 @@ import contextlib
 import functools
 import logging
 import threading
+import time
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
@@ -101,7 +102,8 @@ from desktop.tasks import Op, TaskRunner
 
 log = logging.getLogger("desktop.services.session")
 HEARD_SETTLE_S = 0.15  # other desks' commits within this are told as one
-HEARD_BOARD_EVERY_S = 5.0  # and the board they changed at most this often
+HEARD_BOARD_EVERY_S = 5.0  # and the board they changed at most this often (see below)
+BOARD_SHARE = 1 / 3  # of a follower's time its whole board's draws may take, at most
 T = TypeVar("T")
 Writable = Literal["worktime", "worktaps"]
 # Corrections whose change the store may not show yet: still to send, or sent since the
@@ -184,6 +186,7 @@ class Session:
         self._pushed_people: set[str] = set()  # whose board rows webhooks changed
         self._heard_changes: set[Change] = set()  # told by other desks' commits, pending
         self._board_heard_at = -HEARD_BOARD_EVERY_S  # when heard commits last redrew it
+        self._board_read_s = 0.0  # how long the last whole board's read took
         self._apply_asked, self._apply_asked_lock = False, threading.Lock()
         self._told_trusted = False  # what the refresh loop last heard of the deliveries
         self._pruned_at: datetime | None = None  # when applied deliveries were last dropped
@@ -252,17 +255,20 @@ class Session:
             if first:
                 loop = asyncio.get_running_loop()
                 wait = HEARD_SETTLE_S
-                if Change.BOARD in heard:  # a whole board's draw: not more often than this
-                    wait = max(wait, self._board_heard_at + HEARD_BOARD_EVERY_S - loop.time())
+                if Change.BOARD in heard:  # a whole board's draw: not too often
+                    every = min(HEARD_BOARD_EVERY_S, self._board_read_s / BOARD_SHARE)
+                    wait = max(wait, self._board_heard_at + every - loop.time())
                 loop.call_later(wait, self._tell_heard)
 
     def _tell_heard(self) -> None:
         """What other desks' commits changed, told once for a burst: a refresh commits
         attendance, its state and each lock's history apart, and a follower redrew its
         whole board for each (451 draws in a simulated day, to the syncer's 57). The
-        board at most every ``HEARD_BOARD_EVERY_S``: it is what polling found (the
-        webhooks' pushes come as people, at once), and at 20,000 people its draw took
-        seconds of a follower's processor while the syncer's first load went on."""
+        board no more often than its draws take a third of the time (a 200 ms draw: every
+        0.6 s), and at least every ``HEARD_BOARD_EVERY_S``: it is what polling found (the
+        webhooks' pushes come as people, at once), and at 20,000 people on PostgreSQL a
+        draw took 1.7-2.4 s of a follower's processor, while the syncer's first load
+        committed 15 times a second."""
         heard, self._heard_changes = self._heard_changes, set()
         if Change.BOARD in heard:
             self._board_heard_at = asyncio.get_running_loop().time()
@@ -601,7 +607,9 @@ class Session:
         """The live board, built on a worker thread over a connection of its own (250-300
         ms at 20,000 people), its leavers flagged once they are known (found beside it the
         first time: a second at 20,000 people the board does not wait for)."""
+        started = time.monotonic()
         board = await asyncio.to_thread(apart, self.db, self.board_from)
+        self._board_read_s = time.monotonic() - started
         known = self._leavers
         if known is not None and known[0] == board.day:
             return replace(board, leavers=known[1])
