@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, tzinfo
 from pathlib import Path
@@ -184,6 +184,60 @@ class AuditLog:
             seal.after_append(head, stored["id"], stored["hash"])
         self.db.touch("audit")  # deferred to the commit when inside an outer transaction
         return _audit_row(stored)
+
+    def bring(self, rows: Sequence[AuditRow]) -> int:
+        """Rows another log held (a desk joining a team: ``handover``), appended in their
+        order with their own time, manager and words, each with its hash there as
+        ``origin``; rows an earlier call brought are left out. Answers how many were
+        added. One transaction and one insert for all: one ``append`` a row took 1.3 ms
+        on PostgreSQL, 6 s for a desk's 5,000 rows at its first start in the team. (A
+        sealed log appends one by one: its head follows each row.)"""
+        if self.db.audit_seal is not None:
+            return sum(self._bring_one(row) for row in rows)
+        with self.db.transaction() as conn:
+            known: set[str] = set()
+            for start in range(0, len(rows), 500):
+                hashes = [row.hash for row in rows[start : start + 500]]
+                found = conn.execute(
+                    f"SELECT origin FROM audit WHERE origin IN ({', '.join('?' * len(hashes))})",  # noqa: S608
+                    hashes,
+                )
+                known |= {str(origin[0]) for origin in found}
+            last = conn.execute("SELECT id, hash FROM audit ORDER BY id DESC LIMIT 1").fetchone()
+            next_id, prev_hash = (1, GENESIS) if last is None else (int(last[0]) + 1, str(last[1]))
+            added: list[list[Any]] = []
+            for row in rows:
+                if row.hash in known:
+                    continue
+                stored = {"id": next_id, **self._values(row), "prev_hash": prev_hash}
+                stored["hash"] = prev_hash = chain_hash(stored)
+                added.append([stored[name] for name in _COLUMN_NAMES])
+                next_id += 1
+            if added:
+                conn.executemany(
+                    f"INSERT INTO audit ({_COLUMNS}) "  # noqa: S608
+                    f"VALUES ({', '.join('?' * len(_COLUMN_NAMES))})",
+                    added,
+                )
+                self.db.touch("audit")
+        return len(added)
+
+    def _values(self, row: AuditRow) -> dict[str, Any]:
+        return {
+            "at": iso(row.at), "manager": row.manager, "action": row.action,
+            "subject": row.subject, "payload": json_object(row.payload), "reason": row.reason,
+            "before": optional_json_object(row.before), "after": optional_json_object(row.after),
+            "outcome": row.outcome, "desk": self.db.desk, "origin": row.hash,
+        }  # fmt: skip
+
+    def _bring_one(self, row: AuditRow) -> int:
+        found = self.db.conn.execute("SELECT 1 FROM audit WHERE origin = ?", (row.hash,))
+        if found.fetchone() is not None:
+            return 0
+        self.append(manager=row.manager, action=row.action, subject=row.subject,
+                    payload=row.payload, reason=row.reason, before=row.before, after=row.after,
+                    outcome=row.outcome, at=row.at, origin=row.hash)  # fmt: skip
+        return 1
 
     def head_line(self) -> str:
         """The head in short, for exports and paper: rows, last hash, and whether sealed."""

@@ -83,7 +83,7 @@ def hand_over(local: Database, shared: Database, manager: str) -> HandedOver:
     rows = local_log.in_order()
     entries: dict[int, int] = {}  # every unsent entry here -> its id there
     brought: dict[int, int] = {}  # the ones this run brought
-    added = already = 0
+    already = 0
     with shared.transaction() as conn:
         for entry in unsent:
             origin = f"{identity}/{entry['id']}"
@@ -101,24 +101,8 @@ def hand_over(local: Database, shared: Database, manager: str) -> HandedOver:
             ).fetchall()
             entries[int(entry["id"])] = brought[int(entry["id"])] = int(inserted[0][0])
         shared_log = AuditLog(shared)
-        for row in rows:
-            found = conn.execute("SELECT 1 FROM audit WHERE origin = ?", (row.hash,)).fetchone()
-            if found is not None:
-                already += 1
-                continue
-            shared_log.append(
-                manager=row.manager,
-                action=row.action,
-                subject=row.subject,
-                payload=row.payload,
-                reason=row.reason,
-                before=row.before,
-                after=row.after,
-                outcome=row.outcome,
-                at=row.at,
-                origin=row.hash,
-            )
-            added += 1
+        added = shared_log.bring(rows)
+        already += len(rows) - added
         handed = HandedOver(brought, added, already)
         if handed:
             shared_log.append(

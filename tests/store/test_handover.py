@@ -154,3 +154,52 @@ def test_rows_written_on_its_own_since_are_brought_next_time(
         "team.handed_over",
     ]
     assert AuditLog(shared).verify().ok
+
+
+def test_a_long_log_is_brought_in_one_go_and_hashes_as_appended_rows_do(
+    local: Database, shared: PostgresDatabase
+) -> None:
+    """``bring`` writes what ``append`` would have, row for row: the chain verifies, and
+    rows appended after it link to it."""
+    _, tick = _clock()
+    mine = AuditLog(local, now=tick)  # type: ignore[arg-type]
+    with local.transaction():
+        for n in range(1_200):  # more than one lookup of known origins (500 at a time)
+            mine.append(
+                manager="Ana Ruiz", action="session.signed_in", subject="Ana Ruiz",
+                payload={"n": n, "note": "Zoë"}, reason="", before=None,
+                after={"n": n} if n % 2 else None, outcome="done",
+            )  # fmt: skip
+    theirs = AuditLog(shared)
+    theirs.append(manager="Lee Park", action="session.signed_in", subject="Lee Park",
+                  payload={}, reason="", before=None, after=None, outcome="done")  # fmt: skip
+    rows = mine.in_order()
+    assert theirs.bring(rows) == 1_200
+    assert theirs.bring(rows) == 0  # brought already
+    theirs.append(manager="Lee Park", action="session.locked", subject="Lee Park",
+                  payload={}, reason="", before=None, after=None, outcome="done")  # fmt: skip
+    assert theirs.verify().problem == "All 1202 rows are intact."
+    kept = theirs.in_order()
+    assert [(r.at, r.payload, r.after, r.origin) for r in kept[1:-1]] == [
+        (r.at, r.payload, r.after, r.hash) for r in rows
+    ]
+
+
+def test_a_sealed_log_brings_rows_one_by_one_under_its_seal(
+    local: Database, tmp_path: Path
+) -> None:
+    from desktop.store.audit import seal_audit_log
+    from desktop.store.audit_seal import new_key
+
+    _desk_with_every_state(local)
+    sealed = Database(tmp_path / "sealed.sqlite3")
+    try:
+        seal_audit_log(sealed, new_key(), key_is_new=True)
+        log = AuditLog(sealed)
+        rows = AuditLog(local).in_order()
+        assert log.bring(rows) == 6
+        assert log.bring(rows) == 0
+        assert log.verify().problem == "All 6 rows are intact."
+        assert log.verify().head.startswith("signed head: 6 rows")
+    finally:
+        sealed.close()
