@@ -2,7 +2,9 @@
 
     python -m tests.benchmarks.team_bench --sandbox '{"url": ...}' --json out.json \
         [--employees N --events N --trials N --day-seconds S --crash-trials N --lag-events N]
+        [--only lag --only ...]   # some parts only (takeover, requests, crash, lag, store)
 
+The sandbox line is what ``sandbox_proc.py --employees N --events N`` prints first.
 Run by ``tests/benchmarks/run.py``:
 
 1. ``team_takeover_s``: a desk process syncs (it holds the organization's sync lease),
@@ -54,6 +56,7 @@ __test__ = False
 ROOT = Path(__file__).resolve().parents[2]
 SEARCHES = ("Ashley", "Lucia Nguyen", "thompson", "zyxw")
 REPEAT = 5
+PARTS = ("takeover", "requests", "crash", "lag", "store")
 
 
 def percentile(values: list[float], fraction: float) -> float:
@@ -263,6 +266,8 @@ def main() -> int:
     parser.add_argument("--day-seconds", type=float, default=60.0, help="the day, compressed")
     parser.add_argument("--crash-trials", type=int, default=50)
     parser.add_argument("--lag-events", type=int, default=100)
+    parser.add_argument("--only", choices=PARTS, action="append",
+                        help="run only these parts (again for more than one)")  # fmt: skip
     parser.add_argument("--desk", help="(internal) a desk over this store")
     parser.add_argument("--worktime")
     parser.add_argument("--key")
@@ -278,16 +283,24 @@ def main() -> int:
         folder = Path(tempfile.mkdtemp(prefix="frontdesk-team-pg-"))
         server = pg_cluster.start(folder)
         watcher = pg_cluster.watch(folder, os.getpid())
+        parts = set(args.only or PARTS)
+        result: dict[str, Any] = {}
         try:
             key = worktime_key("read", "enterprise")
-            with database_of_its_own(server) as url:
-                result = {"takeover": takeover(url, info["worktime"], key, args.trials)}
-            result["requests"] = requests_ratio(server, info, args.day_seconds)
-            with database_of_its_own(server) as url:
-                result["crash"] = crash_trials(url, args.crash_trials)
-            result["lag"] = lag(server, info, key, args)
-            with database_of_its_own(server) as url:
-                result["store"] = store_vs_sqlite(url, args.employees, args.events, Path(scratch))
+            if "takeover" in parts:
+                with database_of_its_own(server) as url:
+                    result["takeover"] = takeover(url, info["worktime"], key, args.trials)
+            if "requests" in parts:
+                result["requests"] = requests_ratio(server, info, args.day_seconds)
+            if "crash" in parts:
+                with database_of_its_own(server) as url:
+                    result["crash"] = crash_trials(url, args.crash_trials)
+            if "lag" in parts:
+                result["lag"] = lag(server, info, key, args)
+            if "store" in parts:
+                with database_of_its_own(server) as url:
+                    result["store"] = store_vs_sqlite(url, args.employees, args.events,
+                                                      Path(scratch))  # fmt: skip
         finally:
             pg_cluster.stop(folder)
             watcher.wait(10)
