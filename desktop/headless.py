@@ -34,7 +34,7 @@ from typing import TextIO
 
 from pydantic import ValidationError
 
-from desktop.config import TEAM_SECRETS, ConnectionProfile, load_settings
+from desktop.config import TEAM_SECRETS, ConnectionProfile, TeamSettings, load_settings
 from desktop.log import setup_logging
 from desktop.messages import Message, MessageBus
 from desktop.paths import app_paths
@@ -215,20 +215,23 @@ def _team_password(secrets: SecretStore) -> str | None:
 
 
 def open_shared_store(url: str, desk: str | None, password: str | None) -> Database:
-    """A team's store for this run; ``ValueError`` saying why when it cannot be opened."""
+    """A team's store for this run, as a desk opens it (``open_shared``); ``ValueError``
+    saying why when it cannot be opened."""
     import psycopg
 
-    from desktop.config import shared_store_url
-    from desktop.store.postgres import PostgresDatabase, password_apart
+    from desktop.services.team_store import open_shared, unreachable
+    from desktop.store.postgres import password_apart
 
-    name = desk or f"sync on {socket.gethostname().split('.')[0]}"
     url, password = password_apart(url, password)  # a server's command line may hold one
+    name = desk or f"sync on {socket.gethostname().split('.')[0]}"
     try:
-        return PostgresDatabase(shared_store_url(url), name[:40], password=password)
-    except psycopg.Error as exc:
-        raise ValueError(
-            f"The team's shared store cannot be reached ({' '.join(str(exc).split())})."
-        ) from exc
+        team = TeamSettings(url=url, desk=name[:40])
+    except ValidationError as exc:
+        raise ValueError(str(exc.errors()[0]["msg"]).removeprefix("Value error, ")) from exc
+    try:
+        return open_shared(team, password)
+    except (psycopg.Error, OSError) as exc:
+        raise ValueError(unreachable(exc)) from exc
 
 
 async def serve(

@@ -1029,8 +1029,10 @@ def _apply_and_prune(db: Database, *, zone: ZoneInfo, now: datetime, prune: bool
     team's other desks are told whose rows changed, not that the board's tables did: they
     redo those rows, not the whole board (what was not a person's is told as before)."""
     db.quiet = BOARD_TABLES
-    applied = apply_waiting(db, zone, now)
-    db.quiet = frozenset()
+    try:
+        applied = apply_waiting(db, zone, now)
+    finally:
+        db.quiet = frozenset()
     if applied.board:
         if applied.people:
             db.pushed(applied.people)

@@ -89,12 +89,16 @@ class TeamDesk:
     ) -> None:
         self.db, self.on_lease, self.on_heard = db, on_lease, on_heard
         self.syncing = False
-        self.tried = False  # asked for the lease at least once (so a follower knows it is)
-        self.answered = asyncio.Event()  # set with ``tried``, for whoever waits for it
+        self.answered = asyncio.Event()  # the lease asked for at least once
         self.reachable = True  # the last ask for the lease reached the database
         self._lease: SyncLease | None = None
         self._listener: StoreListener | None = None
         self._task: asyncio.Task[None] | None = None
+
+    @property
+    def tried(self) -> bool:
+        """Asked for the lease at least once (so a follower knows it is one)."""
+        return self.answered.is_set()
 
     @property
     def started(self) -> bool:
@@ -126,7 +130,6 @@ class TeamDesk:
                 if not self.reachable:
                     log.info("The shared store answers again")
                 self.reachable = True
-            self.tried = True
             self.answered.set()
             if held != self.syncing:
                 self.syncing = held

@@ -9,6 +9,7 @@ why, and hands over at its next start that reaches the team.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from dataclasses import dataclass
 
@@ -45,20 +46,21 @@ def open_team_store(own: Database, team: TeamSettings, password: str | None) -> 
         shared = open_shared(team, password)
     except (psycopg.Error, OSError) as exc:
         log.warning("The team's shared store cannot be reached: %s", exc)
-        return TeamStore(own, alone=_why(exc))
+        return TeamStore(own, alone=unreachable(exc))
     try:
         handed = hand_over(own, shared, team.joined_by or team.desk)
     except (psycopg.Error, OSError) as exc:
         log.warning("This desk's own work could not be handed to the team: %s", exc)
         shared.close()
-        return TeamStore(own, alone=_why(exc))
+        return TeamStore(own, alone=unreachable(exc))
     own.close()
     if handed:
         log.info("%s", handed.summary())
     return TeamStore(shared, handed=handed)
 
 
-def _why(exc: BaseException) -> str:
+def unreachable(exc: BaseException) -> str:
+    """Why the shared store could not be used, in a manager's words."""
     said = " ".join(str(exc).split()) or type(exc).__name__
     return f"The team's shared store cannot be reached ({said})."
 
@@ -89,23 +91,16 @@ def try_shared(team: TeamSettings, password: str | None) -> str:
     return said
 
 
-def why_not_reached(exc: BaseException) -> str:
-    """A failed ``try_shared`` in a manager's words."""
-    return _why(exc).replace("cannot be reached", "could not be reached")
-
-
 class SharedStoreUnreachable(Exception):
     """``reach_shared`` failed; the message is for the manager."""
 
 
 async def reach_shared(team: TeamSettings, password: str | None) -> str:
     """``try_shared`` on a worker thread, its failure in a manager's words."""
-    import asyncio
-
     import psycopg
 
     try:
         return await asyncio.to_thread(try_shared, team, password)
     except (psycopg.Error, OSError) as exc:
         log.warning("The shared store was not reached: %s", exc)
-        raise SharedStoreUnreachable(why_not_reached(exc)) from exc
+        raise SharedStoreUnreachable(unreachable(exc)) from exc

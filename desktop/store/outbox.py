@@ -111,23 +111,27 @@ class Outbox:
     def get(self, entry_id: int) -> OutboxEntry:
         return _entry(_row(self.db.conn, entry_id))
 
-    def next_ready(self, kinds: Collection[str] | None = None) -> OutboxEntry | None:
+    def next_ready(
+        self, kinds: Collection[str] | None = None, *, locked: bool = False
+    ) -> OutboxEntry | None:
         """The entry to send next, or None while the head of the queue must wait.
 
         Entries go out one at a time in the order they were added: nothing is ready
         while one is ``sending`` (its outcome is not known yet), and a queued entry
         whose ``not_before`` is still ahead holds back the ones after it. ``kinds``
         (all when None) makes that one queue of its own: entries of other kinds
-        neither hold it back nor are taken from it.
+        neither hold it back nor are taken from it. ``locked`` (inside a transaction,
+        on PostgreSQL): the row is taken ``FOR UPDATE SKIP LOCKED``.
         """
         conn = self.db.conn
         only, params = _only(kinds)
         sending = f"SELECT 1 FROM outbox WHERE state = 'sending'{only} LIMIT 1"  # noqa: S608
         if conn.execute(sending, params).fetchone():
             return None
+        lock = " FOR UPDATE SKIP LOCKED" if locked and self.db.dialect == "postgresql" else ""
         row = conn.execute(
             f"SELECT {_COLUMNS} FROM outbox WHERE state = 'queued'{only} "  # noqa: S608
-            "ORDER BY id LIMIT 1",
+            f"ORDER BY id LIMIT 1{lock}",
             params,
         ).fetchone()
         if row is None:
@@ -138,34 +142,13 @@ class Outbox:
         return entry
 
     def claim_next(self, kinds: Collection[str] | None = None) -> OutboxEntry | None:
-        """``next_ready`` moved to ``sending`` for this owner, in one transaction: of
-        two senders asking at once (two desks of a team), one gets the entry and the
-        other nothing. On PostgreSQL the row is taken ``FOR UPDATE SKIP LOCKED``, so a
-        sender never waits on a row another is claiming."""
-        only, params = _only(kinds)
-        lock = " FOR UPDATE SKIP LOCKED" if self.db.dialect == "postgresql" else ""
-        with self.db.transaction() as conn:
-            sending = f"SELECT 1 FROM outbox WHERE state = 'sending'{only} LIMIT 1"  # noqa: S608
-            if conn.execute(sending, params).fetchone():
-                return None
-            row = conn.execute(
-                f"SELECT {_COLUMNS} FROM outbox WHERE state = 'queued'{only} "  # noqa: S608
-                f"ORDER BY id LIMIT 1{lock}",
-                params,
-            ).fetchone()
-            if row is None:
-                return None
-            entry = _entry(row)
-            now = self.now()
-            if entry.not_before is not None and entry.not_before > now:
-                return None
-            conn.execute(
-                "UPDATE outbox SET state = 'sending', attempts = attempts + 1, updated_at = ?, "
-                "claimed_by = ?, lease_until = ? WHERE id = ? AND state = 'queued'",
-                (iso(now), self.owner, iso(now + LEASE), entry.id),
-            )
-            self.db.touch("outbox")
-            return _entry(_row(conn, entry.id))
+        """``next_ready`` moved to ``sending`` for this owner (``mark_sending``), in one
+        transaction: of two senders asking at once (two desks of a team), one gets the
+        entry and the other nothing. On PostgreSQL the row is taken ``FOR UPDATE SKIP
+        LOCKED``, so a sender never waits on a row another is claiming."""
+        with self.db.transaction():
+            entry = self.next_ready(kinds, locked=True)
+            return None if entry is None else self.mark_sending(entry.id)
 
     def in_flight(self, kinds: Collection[str] | None = None) -> list[OutboxEntry]:
         """Entries marked ``sending``, whoever sends them."""

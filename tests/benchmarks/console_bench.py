@@ -289,17 +289,9 @@ def main() -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     write_home(args.home, info["worktime"])
 
-    import qasync
-    from PySide6.QtCore import qInstallMessageHandler
-    from PySide6.QtWidgets import QApplication
+    from tests.benchmarks.history_stalls import offscreen_loop
 
-    from tests.benchmarks.history_stalls import quiet_offscreen
-
-    qInstallMessageHandler(quiet_offscreen)
-    app = QApplication(sys.argv[:1])
-    app.setQuitOnLastWindowClosed(False)
-    loop = qasync.QEventLoop(app)
-    asyncio.set_event_loop(loop)
+    loop = offscreen_loop()
     try:
         result = loop.run_until_complete(asyncio.wait_for(measure(args, info), 900))
     finally:

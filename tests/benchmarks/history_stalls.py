@@ -630,6 +630,19 @@ def quiet_offscreen(kind: QtMsgType, context: QMessageLogContext, message: str) 
         sys.stderr.write(message + "\n")
 
 
+def offscreen_loop() -> qasync.QEventLoop:
+    """An offscreen Qt application (its size-hint notes quieted) and a qasync loop over
+    it, set as this thread's: what a benchmark process showing real pages runs on."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # read when the app is made
+    qInstallMessageHandler(quiet_offscreen)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setQuitOnLastWindowClosed(False)  # a page's window may close before the next opens
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    return loop
+
+
 def main(argv: Iterable[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--events", type=int, default=200_000)
@@ -643,18 +656,12 @@ def main(argv: Iterable[str] | None = None) -> int:
         help="write a pyinstrument profile of each page phase here (pip install pyinstrument)",
     )
     args = parser.parse_args(list(argv) if argv is not None else None)
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # read when the app is made
-    qInstallMessageHandler(quiet_offscreen)
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    assert isinstance(app, QApplication)
-    app.setQuitOnLastWindowClosed(False)  # the baseline's window closes before the page opens
+    loop = offscreen_loop()  # the baseline's window closes before the page opens
     with tempfile.TemporaryDirectory() as folder:
         print(f"Building a store of {args.events:,} events...", flush=True)
         store = build_store(Path(folder) / "history.sqlite3", args.events)
         for key, value in store.figures.items():
             print(f"  {key}: {value}")
-        loop = qasync.QEventLoop(app)
-        asyncio.set_event_loop(loop)
         try:
             result = loop.run_until_complete(run(args, store))
         finally:

@@ -163,19 +163,9 @@ def desk(args: Any) -> int:
     if args.role == "syncer":
         asyncio.run(_syncer(args))
         return 0
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    import qasync
-    from PySide6.QtCore import qInstallMessageHandler
-    from PySide6.QtWidgets import QApplication
+    from tests.benchmarks.history_stalls import offscreen_loop
 
-    from tests.benchmarks.history_stalls import quiet_offscreen
-
-    qInstallMessageHandler(quiet_offscreen)
-    app = QApplication(sys.argv[:1])
-    app.setQuitOnLastWindowClosed(False)
-    loop = qasync.QEventLoop(app)
-    asyncio.set_event_loop(loop)
-    loop.run_until_complete(_follower(args))
+    offscreen_loop().run_until_complete(_follower(args))
     return 0
 
 

@@ -31,7 +31,6 @@ import argparse
 import asyncio
 import gc
 import json
-import os
 import random
 import sqlite3
 import statistics
@@ -395,19 +394,9 @@ def main() -> int:
         print(json.dumps(flood(args.flood)))
         return 0
     info = json.loads(args.sandbox)
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from tests.benchmarks.history_stalls import offscreen_loop
 
-    import qasync
-    from PySide6.QtCore import qInstallMessageHandler
-    from PySide6.QtWidgets import QApplication
-
-    from tests.benchmarks.history_stalls import quiet_offscreen
-
-    qInstallMessageHandler(quiet_offscreen)
-    app = QApplication(sys.argv[:1])
-    app.setQuitOnLastWindowClosed(False)
-    loop = qasync.QEventLoop(app)
-    asyncio.set_event_loop(loop)
+    loop = offscreen_loop()
     with tempfile.TemporaryDirectory(prefix="frontdesk-hooks-") as scratch:
         try:
             result = loop.run_until_complete(

@@ -74,15 +74,7 @@ class Harness:
         save_settings(self.settings, self.paths)
 
     def sign_in(self, qtbot: QtBot, name: str = "Ana", pin: str = "2468") -> None:
-        signin = self.console.signin
-        if signin.forms.currentIndex() == 1:
-            qtbot.keyClicks(signin.new_name, name)
-            qtbot.keyClicks(signin.new_pin, pin)
-            qtbot.keyClicks(signin.new_pin_again, pin)
-            qtbot.mouseClick(signin.create_button, Qt.MouseButton.LeftButton)
-        else:
-            qtbot.keyClicks(signin.pin, pin)
-            qtbot.mouseClick(signin.sign_in_button, Qt.MouseButton.LeftButton)
+        sign_in(self.console, qtbot, name, pin)
 
     async def close(self) -> None:
         await self.console.close()
@@ -100,3 +92,16 @@ class Harness:
         self.console.window.show_page(self.console.window.pages.indexOf(page))
         await until(lambda: len(page.model.rows()) > 10, within=30, what="the attendance rows")
         return page
+
+
+def sign_in(console: Console, qtbot: QtBot, name: str = "Ana", pin: str = "2468") -> None:
+    """As a manager does: the first manager of this computer made, or the PIN typed."""
+    signin = console.signin
+    if signin.forms.currentIndex() == 1:
+        qtbot.keyClicks(signin.new_name, name)
+        qtbot.keyClicks(signin.new_pin, pin)
+        qtbot.keyClicks(signin.new_pin_again, pin)
+        qtbot.mouseClick(signin.create_button, Qt.MouseButton.LeftButton)
+    else:
+        qtbot.keyClicks(signin.pin, pin)
+        qtbot.mouseClick(signin.sign_in_button, Qt.MouseButton.LeftButton)

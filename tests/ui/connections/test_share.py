@@ -8,7 +8,6 @@ import argparse
 import asyncio
 import json
 from pathlib import Path
-from urllib.parse import urlsplit, urlunsplit
 
 import pytest
 from PySide6.QtCore import Qt
@@ -20,32 +19,15 @@ from desktop.paths import HOME_ENV, app_paths
 from desktop.secrets import SecretStore
 from desktop.startup import Startup
 from desktop.store import AuditLog, Outbox
+from desktop.store.postgres import password_apart
 from desktop.ui.connections.share import ShareDialog
 from desktop.ui.console import Console
+from tests.helpers.console import sign_in
 from tests.helpers.waiting import until
-
-
-def _apart(url: str) -> tuple[str, str]:
-    """The test server's URL without its password, and the password: as a manager types them."""
-    parts = urlsplit(url)
-    host = parts.netloc.rpartition("@")[2]
-    return urlunsplit(parts._replace(netloc=f"{parts.username}@{host}")), parts.password or ""
 
 
 def _args() -> argparse.Namespace:
     return argparse.Namespace(demo=False, self_test=False, debug=False)
-
-
-def _sign_in(console: Console, qtbot: QtBot) -> None:
-    signin = console.signin
-    if signin.forms.currentIndex() == 1:  # the first manager of this computer
-        qtbot.keyClicks(signin.new_name, "Ana")
-        qtbot.keyClicks(signin.new_pin, "2468")
-        qtbot.keyClicks(signin.new_pin_again, "2468")
-        qtbot.mouseClick(signin.create_button, Qt.MouseButton.LeftButton)
-    else:
-        qtbot.keyClicks(signin.pin, "2468")
-        qtbot.mouseClick(signin.sign_in_button, Qt.MouseButton.LeftButton)
 
 
 def _open(startup: Startup, qtbot: QtBot) -> Console:
@@ -55,7 +37,7 @@ def _open(startup: Startup, qtbot: QtBot) -> Console:
     console.window.show()
     startup.tell_found(console)
     console.connect(None, parts.keys)
-    _sign_in(console, qtbot)
+    sign_in(console, qtbot)
     console.window.show_page(console.window.pages.indexOf(console.overview))
     return console
 
@@ -85,7 +67,8 @@ def test_a_desk_joins_its_team_and_its_unsent_work_goes_with_it(
     postgres_url: str,
 ) -> None:
     monkeypatch.setenv(HOME_ENV, str(tmp_path / "home"))
-    address, password = _apart(postgres_url)
+    address, password = password_apart(postgres_url)
+    assert password is not None  # the test server's, as a manager types it apart
     first = Startup(_args(), tmp_path)
 
     async def join() -> None:
@@ -177,7 +160,8 @@ def test_a_desk_that_cannot_reach_its_team_works_on_its_own_and_hands_over_later
     from desktop.store.pg_cluster import _free_port
 
     monkeypatch.setenv(HOME_ENV, str(tmp_path / "home"))
-    address, password = _apart(postgres_url)
+    address, password = password_apart(postgres_url)
+    assert password is not None  # the test server's, as a manager types it apart
     SecretStore().set(TEAM_SECRETS, "team_password", password)
     nowhere = f"postgresql://frontdesk@127.0.0.1:{_free_port()}/frontdesk"
     paths = app_paths().ensure()
