@@ -300,6 +300,9 @@ WriteGate = Callable[[str | None], None]
 class Database:
     dialect = "sqlite"  # "postgresql": desktop/store/postgres.py, a team's shared store
     desk: str | None = None  # this desk's name on a team's store; None: a desk on its own
+    # Other desks hear this store's commits (a team's): a write that knows whose board
+    # rows it changed tells them that (``touch``'s ``people``), worth a read to find out.
+    heard_by_others = False
 
     def __init__(self, path: Path | str, *, migrated: bool = False) -> None:
         """Open the store at ``path``; ``migrated``: another connection of this process
@@ -350,9 +353,12 @@ class Database:
         """Webhooks changed these people's board rows (their news for a team's other desks,
         in place of the ``quiet`` tables'); this desk's own session is told by its applier."""
 
-    def touch(self, table: str) -> None:
+    def touch(self, table: str, people: Collection[str] | None = None) -> None:
         """This write changed ``table``: listeners hear of it once the outermost
-        transaction commits (at once outside one), never when it rolls back."""
+        transaction commits (at once outside one), never when it rolls back. With
+        ``people``: only these people's board rows changed, which is all a team's other
+        desks hear (``pushed``: nothing when none did); this desk's listeners hear the
+        table as always."""
         self._touched.add(table)
         if not self._depth:
             self._tell()

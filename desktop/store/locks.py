@@ -8,8 +8,9 @@ row shown (or an ``OFFSET``), so the history table never loads more than it show
 from __future__ import annotations
 
 import hashlib
+import json
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from datetime import datetime
 from itertools import islice
 from typing import NamedTuple
@@ -142,7 +143,13 @@ class LockCache:
                 "AND (last_event_at IS NULL OR last_event_at < ?)",
                 [(ts, lock_id, ts) for lock_id, ts in newest.items()],
             )
-            self.db.touch("lock_event")
+            new = [row for row in rows if row[0] not in known]
+            if all(row[2] for row in new):
+                # Each of someone: a team's other desks redo only their rows (and the
+                # feed with them); an event of nobody's shows in the feed of a full draw.
+                self.db.touch("lock_event", people={str(row[2]) for row in new})
+            else:
+                self.db.touch("lock_event")
         return len(values) - len(known)
 
     def push_opening(
@@ -259,6 +266,16 @@ class LockCache:
         rows = self.db.conn.execute(
             f"SELECT {EVENT_COLUMNS} FROM lock_event {where} ORDER BY ts DESC, id DESC{cap}",  # noqa: S608
             params,
+        )
+        return [_event_row(row) for row in rows]
+
+    def events_of(self, start: datetime, end: datetime, ids: Collection[str]) -> list[LockEventRow]:
+        """Only these people's events from ``start`` (inclusive) to ``end``, newest first."""
+        where, params = where_clause(EventFilter(start=start, end=end))
+        rows = self.db.conn.execute(
+            f"SELECT {EVENT_COLUMNS} FROM lock_event {where} "  # noqa: S608
+            "AND employee_id IN (SELECT value FROM json_each(?)) ORDER BY ts DESC, id DESC",
+            [*params, json.dumps(sorted(ids))],
         )
         return [_event_row(row) for row in rows]
 

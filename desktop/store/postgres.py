@@ -298,6 +298,7 @@ class PostgresDatabase(Database):
     for the desk named ``desk`` (its audit rows and queued entries carry the name)."""
 
     dialect = "postgresql"
+    heard_by_others = True
 
     def __init__(
         self,
@@ -330,12 +331,15 @@ class PostgresDatabase(Database):
             str(self.path), self.desk, password=self.password, migrated=True, token=self.token
         )
 
-    def touch(self, table: str) -> None:
+    def touch(self, table: str, people: Collection[str] | None = None) -> None:
         """As ``Database.touch``, and every other desk hears it too (NOTIFY: sent when the
-        transaction commits, never when it rolls back), unless the table is ``quiet``."""
-        if table not in self.quiet:
+        transaction commits, never when it rolls back): whose rows changed when the write
+        says (``people``), else the table, unless it is ``quiet``."""
+        if people is not None:
+            self.pushed(people)
+        elif table not in self.quiet:
             self._notify(table)
-        super().touch(table)
+        super().touch(table, people)
 
     def pushed(self, people: Collection[str]) -> None:
         """Every other desk hears whose rows changed (``PUSHED``), in notes under the

@@ -345,3 +345,62 @@ def test_whose_rows_changed_is_told_in_notes_under_the_payload_limit(postgres_ur
         listener.stop()
         applier.close()
         other.close()
+
+
+def _heard_within(heard: list[str], seconds: float = 5.0) -> list[str]:
+    """What a listener heard once its notes have come (all at once: one commit's)."""
+    deadline = time.monotonic() + seconds
+    while not heard and time.monotonic() < deadline:
+        time.sleep(0.01)
+    time.sleep(0.2)  # the rest of the commit's notes
+    said = list(heard)
+    heard.clear()
+    return said
+
+
+def test_other_desks_hear_whose_rows_a_refresh_changed_and_nothing_when_none_did(
+    postgres_url: str,
+) -> None:
+    from desktop import api
+    from desktop.store import AttendanceCache, LockCache
+    from desktop.store.db import PUSHED
+
+    day = NOW.date()
+    syncer, other = PostgresDatabase(postgres_url), PostgresDatabase(postgres_url)
+    heard: list[str] = []
+    listener = other.listen(heard.append)
+
+    def record(person: str, clock_out: datetime | None = None) -> api.AttendanceRecord:
+        return api.AttendanceRecord(id=f"att_{person}", employee_id=person, date=day,
+                                    clock_in=NOW, clock_out=clock_out)  # fmt: skip
+
+    def event(number: int, person: str | None) -> api.LockEvent:
+        return api.LockEvent(id=f"ev_{number}", lock_id="lock_1", timestamp=NOW,
+                             employee_id=person, success=True, event="unlock")  # fmt: skip
+
+    attendance, locks = AttendanceCache(syncer), LockCache(syncer)
+    page = [record(f"emp_{n}") for n in range(3)]
+    try:
+        attendance.save_attendance(page, NOW)
+        assert _heard_within(heard) == [f"{PUSHED} emp_0,emp_1,emp_2"]
+        attendance.save_attendance(page, NOW)  # read again, the same: nobody's row changed
+        assert _heard_within(heard, 1.0) == []
+        page[1] = record("emp_1", clock_out=NOW.replace(hour=22))
+        attendance.save_attendance(page, NOW)
+        assert _heard_within(heard) == [f"{PUSHED} emp_1"]
+
+        locks.save_events([event(1, "emp_2"), event(2, "emp_0")], NOW)
+        assert _heard_within(heard) == [f"{PUSHED} emp_0,emp_2"]
+        locks.save_events([event(1, "emp_2")], NOW)  # known already
+        assert _heard_within(heard, 1.0) == []
+        locks.save_events([event(3, None)], NOW)  # nobody's: the feed, the whole board
+        assert _heard_within(heard) == ["lock_event"]
+        # This desk's own pages hear the table as always.
+        own: list[str] = []
+        syncer.on_commit(own.append)
+        attendance.save_attendance(page, NOW)
+        assert own == ["attendance"]
+    finally:
+        listener.stop()
+        syncer.close()
+        other.close()

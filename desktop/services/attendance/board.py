@@ -225,8 +225,8 @@ def people_today_from(
     ``board_from`` would draw them: what a webhook changed, without the day's every row."""
     today = org_today(now, zone)
     start = _day_start(today, zone)
-    records = [r for i in sorted(ids) for r in attendance.for_range(today, today, i)]
-    events = [e for i in sorted(ids) for e in locks.events_between(start, now, i)]
+    records = attendance.for_people(today, ids)
+    events = locks.events_of(start, now, ids)
     board = build_board(now, zone, people.employees_with(ids), records, events)
     return replace(board, feed=locks.events_between(start, now, limit=feed_size))
 

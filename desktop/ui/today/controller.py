@@ -85,6 +85,10 @@ class TodayController(PageController):
             self.redraw()
             return
         self._pending |= self.session.take_pushed_people()
+        if len(self._pending) * 2 > len(self.page.board.people):
+            self._pending.clear()  # most of the board (a team's first load): read it whole
+            self.redraw()
+            return
         if self._updating or not self._pending:
             return
         people, self._pending = self._pending, set()
