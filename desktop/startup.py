@@ -175,7 +175,9 @@ class Startup:
 
             try:
                 self.demo_team = start_demo_team(team)
-                return PostgresDatabase(self.demo_team.url, self.demo_team.desk)
+                shared = PostgresDatabase(self.demo_team.url, self.demo_team.desk)
+                shared.own = Database(self.scratch / DATABASE_FILE)  # for when it is away
+                return shared
             except (DemoTeamUnavailable, OSError, psycopg.Error) as exc:
                 self._demo_team_failed(exc)
         db = Database(self.scratch / DATABASE_FILE)

@@ -46,7 +46,7 @@ class WebhookReceiver:
             # Another connection to the session's store (with its password, on a team's);
             # or the store at a path, for a receiver of its own.
             store = self.store
-            db = store.reopen() if isinstance(store, Database) else open_store(store)
+            db = store.reopen_for_writes() if isinstance(store, Database) else open_store(store)
             self._opened.append(db)
             inbox = self._inboxes.inbox = WebhookInbox(db)
         return inbox.keep(body, event, occurred, self.clock(), kept=kept)

@@ -96,11 +96,17 @@ from desktop.store import (
     WorqCache,
     apart,
 )
-from desktop.store.db import EVERYTHING, PUSHED
+from desktop.store.db import EVERYTHING, KEPT, PUSHED
+from desktop.store.handover import HandedOver, hand_over
 from desktop.store.webhooks import WebhookInbox
 from desktop.tasks import Op, TaskRunner
 
 log = logging.getLogger("desktop.services.session")
+KEPT_HERE = (
+    "The team's shared store does not answer. What you save is kept on this desk and "
+    "handed to the team's store as soon as it answers again; nothing is lost."
+)
+KEPT_REASON = "The shared store was out of reach while this desk worked"
 HEARD_SETTLE_S = 0.15  # other desks' commits within this are told as one
 HEARD_BOARD_EVERY_S = 5.0  # and the board they changed at most this often (see below)
 BOARD_SHARE = 1 / 3  # of a follower's time its whole board's draws may take, at most
@@ -198,7 +204,7 @@ class Session:
             from desktop.store.postgres import PostgresDatabase  # psycopg only for a team's
 
             assert isinstance(db, PostgresDatabase)
-            self.team = TeamDesk(db, self._lease_changed, self._heard)
+            self.team = TeamDesk(db, self._lease_changed, self._heard, self._store_moved, self.now)
 
     # -- what changed ---------------------------------------------------------------------
 
@@ -212,6 +218,9 @@ class Session:
             self.changes.tell(Change.OUTBOX)
         elif table == "audit":
             self.changes.tell(Change.AUDIT)
+        elif table == KEPT and self.team is not None and self.team.db.kept == 1:
+            self.bus.warning(KEPT_HERE)
+            self._heard(EVERYTHING)  # the pages read this desk's own copy now
 
     def _lease_changed(self, syncs: bool) -> None:
         """This desk became the team's syncer (it starts talking to the services with
@@ -226,13 +235,64 @@ class Session:
             self._stop_worktaps()
         self.changes.tell(Change.CONNECTED)
 
+    def _store_moved(self, away: bool) -> None:
+        """The team's store went away: the pages read this desk's own copy (kept current
+        while the store answered), and what is saved is kept there. Or it answers again:
+        what is saved goes there from now on, the pages read it again, and what was kept
+        here meanwhile is handed to it (on a worker)."""
+        assert self.team is not None
+        db = self.team.db
+        db.away = away
+        self._heard(EVERYTHING)
+        self.changes.tell(Change.CONNECTED)
+        if away:
+            return
+        handing = self._running.get("handover")
+        if db.kept and (handing is None or handing.done()):
+            self._background("handover", self._hand_kept_over,
+                             "handing what this desk kept to the team's store")  # fmt: skip
+
+    async def _hand_kept_over(self) -> None:
+        assert self.team is not None
+        db, own = self.team.db, self.team.db.own
+        assert own is not None
+        kept, manager = db.kept, self.manager or db.desk or "this desk"
+
+        def hand() -> HandedOver:
+            local, shared = own.reopen(), db.shared()
+            try:
+                return hand_over(local, shared, manager, KEPT_REASON)
+            finally:
+                local.close()
+                shared.close()
+
+        handed = await asyncio.to_thread(hand)
+        db.kept -= kept  # those kept while this one ran wait for the next
+        log.info("%s", handed.summary() or "Nothing kept here was missing from the team's store")
+        if handed:
+            self.bus.info(handed.summary())
+            self.changes.tell(Change.OUTBOX)
+            self.changes.tell(Change.AUDIT)
+        self.changes.tell(Change.CONNECTED)
+
+    def _kept_entries(self) -> int:
+        """Outbox entries kept on this desk while the team's store was away, not yet
+        handed to it (what else was kept, an audit row, goes with them)."""
+        assert self.team is not None
+        own = self.team.db.own
+        if not self.team.db.kept or own is None:
+            return 0
+        return Outbox(own).pending_count()
+
     def team_state(self) -> TeamState | None:
         """Where this desk stands in its team; None: a desk on its own by choice."""
         if self.team is not None:
             db, team = self.team.db, self.team
             return TeamState(
-                db.desk, str(db.path), team.syncing, team.tried, reachable=team.reachable
-            )
+                db.desk, str(db.path), team.syncing, team.tried,
+                reachable=team.reachable and not db.away, kept=self._kept_entries(),
+                copied_at=team.copied_at,
+            )  # fmt: skip
         if self.alone:
             return TeamState(None, "", alone=self.alone)
         return None

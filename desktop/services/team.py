@@ -15,7 +15,10 @@ import contextlib
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
+
+from desktop.store.mirror import copy_current
 
 if TYPE_CHECKING:  # psycopg loads only on a team's desk
     from desktop.store.postgres import PostgresDatabase, StoreListener, SyncLease
@@ -23,6 +26,11 @@ if TYPE_CHECKING:  # psycopg loads only on a team's desk
 log = logging.getLogger("desktop.services.team")
 
 TRY_EVERY_S = 5.0  # a dead syncer's lease is free at once: another desk syncs within this
+# This desk's own store, copied from the shared one (``store.mirror``): soon after the
+# start, then this often; the attendance and lock events of this many days back.
+COPY_FIRST_S = 10.0
+COPY_EVERY_S = 300.0
+COPY_DAYS = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +43,8 @@ class TeamState:
     tried: bool = False  # asked for the lease at least once
     alone: str = ""  # why this desk works on its own store ("": on the team's)
     reachable: bool = True  # the last ask reached the shared store
+    kept: int = 0  # entries kept on this desk while the shared store was away, not handed yet
+    copied_at: datetime | None = None  # this desk's own copy of the shared store: made then
 
     @property
     def warning(self) -> bool:
@@ -44,7 +54,9 @@ class TeamState:
         if self.alone:
             return "On its own: the team's store is out of reach"
         if not self.reachable:
-            return "Team: the shared store is out of reach"
+            return f"Team: the shared store is out of reach{self._kept(' · ')}"
+        if self.kept:
+            return f"Team: handing over{self._kept(' ')}…"
         if not self.tried:
             return "Team: joining…"
         return "Team: this desk syncs" if self.syncing else "Team: following"
@@ -58,11 +70,18 @@ class TeamState:
             )
         who = f"Desk {self.desk} on {self.store}." if self.desk else f"On {self.store}."
         if not self.reachable:
-            return (
-                f"{who} The shared store does not answer: this desk shows what it last read, "
-                "and what is saved now fails and says so. It connects again by itself; "
-                "started again while the store is away, it works on its own until it is back."
+            copy = (
+                f"its own copy of it, made at {self.copied_at.astimezone():%H:%M}"
+                if self.copied_at
+                else "what it held before it joined the team (no copy was made yet)"
             )
+            return (
+                f"{who} The shared store does not answer: this desk shows {copy}. What is "
+                "saved now is kept on this desk and handed to the team's store as soon as "
+                f"it answers again{self._kept(': ')}. It connects again by itself."
+            )
+        if self.kept:
+            return f"{who} Handing what this desk kept to the team's store{self._kept(': ')}."
         if not self.tried:
             return f"{who} Asking which desk syncs…"
         if self.syncing:
@@ -75,25 +94,38 @@ class TeamState:
             "within a second, and takes over if it stops."
         )
 
+    def _kept(self, before: str) -> str:
+        if not self.kept:
+            return ""
+        return f"{before}{self.kept} {'entry' if self.kept == 1 else 'entries'} kept here"
+
 
 class TeamDesk:
     """Whether this desk syncs, and what it hears. ``on_lease(True)`` when this process
     becomes the syncer, ``on_lease(False)`` when it is no longer; ``on_heard(table)`` on
-    the session's loop for each of the other desks' commits."""
+    the session's loop for each of the other desks' commits; ``on_store(True)`` when it
+    finds the store ``away``, ``on_store(False)`` when it answers again after it was
+    (found by this or by a write that could not begin), before anything is asked of it."""
 
     def __init__(
         self,
         db: PostgresDatabase,
         on_lease: Callable[[bool], None],
         on_heard: Callable[[str], None],
+        on_store: Callable[[bool], None] = lambda away: None,
+        now: Callable[[], datetime] = lambda: datetime.now(UTC),
     ) -> None:
+        self.now = now  # the organization's clock (the sandbox's is its own)
         self.db, self.on_lease, self.on_heard = db, on_lease, on_heard
+        self.on_store = on_store  # the store went ``away`` (True), or answers again
         self.syncing = False
         self.answered = asyncio.Event()  # the lease asked for at least once
         self.reachable = True  # the last ask for the lease reached the database
         self._lease: SyncLease | None = None
         self._listener: StoreListener | None = None
         self._task: asyncio.Task[None] | None = None
+        self._copying: asyncio.Task[None] | None = None
+        self.copied_at: datetime | None = None  # the own store's copy was last made then
 
     @property
     def tried(self) -> bool:
@@ -115,6 +147,8 @@ class TeamDesk:
         self._listener = self.db.listen(heard)
         self._lease = self.db.lease()
         self._task = loop.create_task(self._keep_trying(), name="team lease")
+        if self.db.own is not None:
+            self._copying = loop.create_task(self._keep_copying(), name="team copy")
 
     async def _keep_trying(self) -> None:
         lease = self._lease
@@ -126,10 +160,15 @@ class TeamDesk:
                 if self.reachable:
                     log.warning("Could not ask who syncs: %s", exc)
                 held, self.reachable = False, False
+                if not self.db.away:
+                    self.db.away = True  # what is saved meanwhile is kept on this desk
+                    self.on_store(True)
             else:
                 if not self.reachable:
                     log.info("The shared store answers again")
                 self.reachable = True
+                if self.db.away:
+                    self.on_store(False)
             self.answered.set()
             if held != self.syncing:
                 self.syncing = held
@@ -137,13 +176,41 @@ class TeamDesk:
                 self.on_lease(held)
             await asyncio.sleep(TRY_EVERY_S)
 
+    async def _keep_copying(self) -> None:
+        """The own store kept a copy of what the desk reads (while the store answers)."""
+        await asyncio.sleep(COPY_FIRST_S)
+        while True:
+            if not self.db.away:
+                try:
+                    rows = await asyncio.to_thread(self.copy_now)
+                except Exception as exc:  # the store went away meanwhile: the next time
+                    log.warning("Could not copy the shared store to this desk: %s", exc)
+                else:
+                    log.info("Copied %d rows of the shared store to this desk", rows)
+            await asyncio.sleep(COPY_EVERY_S)
+
+    def copy_now(self) -> int:
+        """Copy the shared store into the own one now, over connections of their own."""
+        own = self.db.own
+        assert own is not None
+        started = self.now()
+        local, shared = own.reopen(), self.db.shared()
+        try:
+            rows = copy_current(shared, local, started - timedelta(days=COPY_DAYS))
+        finally:
+            local.close()
+            shared.close()
+        self.copied_at = started
+        return rows
+
     async def stop(self) -> None:
         """Stop trying, give the lease back (another desk takes it at its next try)."""
-        task, self._task = self._task, None
-        if task is not None:
-            task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await task
+        for task in (self._task, self._copying):
+            if task is not None:
+                task.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await task
+        self._task = self._copying = None
         listener, self._listener = self._listener, None
         if listener is not None:
             await asyncio.to_thread(listener.stop)

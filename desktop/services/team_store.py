@@ -12,10 +12,14 @@ from __future__ import annotations
 import asyncio
 import logging
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from desktop.config import TeamSettings
 from desktop.store import Database
 from desktop.store.handover import HandedOver
+
+if TYPE_CHECKING:  # psycopg loads only on a team's desk
+    from desktop.store.postgres import PostgresDatabase
 
 log = logging.getLogger("desktop.services.team_store")
 
@@ -27,7 +31,7 @@ class TeamStore:
     handed: HandedOver | None = None
 
 
-def open_shared(team: TeamSettings, password: str | None) -> Database:
+def open_shared(team: TeamSettings, password: str | None) -> PostgresDatabase:
     """The team's store, brought to this version's schema. ``psycopg.Error`` (it cannot be
     reached, or refused this desk) or ``OSError``."""
     from desktop.store.postgres import PostgresDatabase  # psycopg only for a team's desk
@@ -36,8 +40,9 @@ def open_shared(team: TeamSettings, password: str | None) -> Database:
 
 
 def open_team_store(own: Database, team: TeamSettings, password: str | None) -> TeamStore:
-    """The shared store with ``own``'s unsent work handed to it, ``own`` then closed; or
-    ``own`` itself, with why, when the shared store cannot be used now."""
+    """The shared store with ``own``'s unsent work handed to it, ``own`` kept beside it
+    for what is saved while it is out of reach (``PostgresDatabase.own``); or ``own``
+    itself, with why, when the shared store cannot be used now."""
     import psycopg
 
     from desktop.store.handover import hand_over
@@ -53,7 +58,7 @@ def open_team_store(own: Database, team: TeamSettings, password: str | None) -> 
         log.warning("This desk's own work could not be handed to the team: %s", exc)
         shared.close()
         return TeamStore(own, alone=unreachable(exc))
-    own.close()
+    shared.own = own
     if handed:
         log.info("%s", handed.summary())
     return TeamStore(shared, handed=handed)

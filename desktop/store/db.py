@@ -287,6 +287,7 @@ MIGRATIONS: tuple[str, ...] = (
 
 EVERYTHING = "*"  # told in place of a table: any table may have changed (heard again)
 PUSHED = "pushed"  # told with people's ids: only their board rows changed (``pushed``)
+KEPT = "kept"  # told in place of a table: a write kept in the desk's own store (``away``)
 
 
 class ConsoleLocked(ValueError):
@@ -344,6 +345,12 @@ class Database:
             # returns. WAL + FULL syncs the log at every commit; the cache's bulk writes
             # are one transaction each, so the cost is one fsync per commit, not per row.
             self.conn.execute("PRAGMA synchronous=FULL")
+
+    @property
+    def keeping(self) -> bool:
+        """What is written now goes to a team's desk's own store, its team's being away
+        (``PostgresDatabase.away``); never on a desk's own store."""
+        return False
 
     def on_commit(self, listener: Callable[[str], None]) -> None:
         """Call ``listener(table)`` after every commit that changed ``table`` (see ``touch``)."""
@@ -431,6 +438,12 @@ class Database:
     def reopen(self) -> Database:
         """Another connection to the same store (for another thread), its schema current."""
         return Database(self.path, migrated=True)
+
+    def reopen_for_writes(self) -> Database:
+        """As ``reopen``, and never a team's desk's copy (``PostgresDatabase.reopen``):
+        a write that must reach this store fails while it is away (a webhook delivery,
+        refused so that it is sent again)."""
+        return self.reopen()
 
     def close(self) -> None:
         self.conn.close()

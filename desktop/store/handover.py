@@ -69,9 +69,13 @@ def store_identity(db: Database) -> str:
     return identity
 
 
-def hand_over(local: Database, shared: Database, manager: str) -> HandedOver:
+JOINED = "This desk joined the team, or worked on its own while the shared store was out of reach"
+
+
+def hand_over(local: Database, shared: Database, manager: str, reason: str = JOINED) -> HandedOver:
     """Bring ``local``'s unsent entries and audit log into ``shared`` (``manager``: who
-    joined this desk to the team, named in the row that records the handover)."""
+    joined this desk to the team, or was signed in, named in the row that records the
+    handover with ``reason``)."""
     identity = store_identity(local)
     unsent = local.conn.execute(
         f"SELECT {_ENTRY} FROM outbox WHERE state IN ({', '.join('?' * len(HANDED))}) "  # noqa: S608
@@ -115,8 +119,7 @@ def hand_over(local: Database, shared: Database, manager: str) -> HandedOver:
                     "audit_rows": added,
                     "audit_log_here": checked.problem,
                 },
-                reason="This desk joined the team, or worked on its own while the shared "
-                "store was out of reach",
+                reason=reason,
                 before=None,
                 after=None,
                 outcome="handed over",

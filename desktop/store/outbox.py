@@ -147,6 +147,8 @@ class Outbox:
         entry and the other nothing. On PostgreSQL the row is taken ``FOR UPDATE SKIP
         LOCKED``, so a sender never waits on a row another is claiming."""
         with self.db.transaction():
+            if self.db.keeping:  # cut off from its team's store: the team's syncer sends
+                return None  # (what was kept here is handed to it, and sent from there)
             entry = self.next_ready(kinds, locked=True)
             return None if entry is None else self.mark_sending(entry.id)
 

@@ -20,8 +20,10 @@ import functools
 import logging
 import re
 import secrets
+import sqlite3
 import threading
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any, ClassVar
 from urllib.parse import unquote, urlsplit, urlunsplit
 
@@ -31,7 +33,7 @@ from psycopg.pq import TransactionStatus
 from psycopg.rows import RowMaker
 from psycopg.types.numeric import IntDumper
 
-from .db import EVERYTHING, MIGRATIONS, PUSHED, Database, split_statements
+from .db import EVERYTHING, KEPT, MIGRATIONS, PUSHED, Database, split_statements
 
 log = logging.getLogger("desktop.store.postgres")
 
@@ -314,6 +316,13 @@ class PostgresDatabase(Database):
         # This process's name on the channel: its listener does not hear its own commits
         # (its own store already told them), every other process's does.
         self.token = token or secrets.token_hex(6)
+        # This desk's own store (SQLite), kept open beside this one: while this one is out
+        # of reach (``away``), what is saved goes there (``kept``), until the desk hands
+        # it over (``store.handover``) once the shared store answers again.
+        self.own: Database | None = None
+        self._away = False
+        self._shared_conn: sqlite3.Connection | None = None  # while ``away``
+        self.kept = 0  # transactions made in ``own`` since the last handover
         super().__init__(url, migrated=migrated)
 
     def _connect(self) -> Connection:  # type: ignore[override]
@@ -324,9 +333,28 @@ class PostgresDatabase(Database):
     def _prepare(self) -> None:
         pass  # nothing to set per connection
 
-    def reopen(self) -> PostgresDatabase:
+    def reopen(self) -> Database:
         """Another connection for another thread: the schema is current (a migration
-        would take the organization's write lock at every worker's read)."""
+        would take the organization's write lock at every worker's read). The own
+        store's while the shared one is ``away``."""
+        own = self.own
+        if own is not None and self._away:
+            return own.reopen()
+        try:
+            return self.shared()
+        except psycopg.OperationalError as exc:
+            if own is None:
+                raise
+            # Found away by this worker first: it reads the copy too (``away`` itself is
+            # the session's thread's to set, at the lease's next try or a write).
+            log.info("The shared store does not answer; reading this desk's copy: %s", exc)
+            return own.reopen()
+
+    def reopen_for_writes(self) -> PostgresDatabase:
+        return self.shared()
+
+    def shared(self) -> PostgresDatabase:
+        """Another connection to the shared store, away or not (a worker's)."""
         return PostgresDatabase(
             str(self.path), self.desk, password=self.password, migrated=True, token=self.token
         )
@@ -334,12 +362,68 @@ class PostgresDatabase(Database):
     def touch(self, table: str, people: Collection[str] | None = None) -> None:
         """As ``Database.touch``, and every other desk hears it too (NOTIFY: sent when the
         transaction commits, never when it rolls back): whose rows changed when the write
-        says (``people``), else the table, unless it is ``quiet``."""
+        says (``people``), else the table, unless it is ``quiet``; nothing of a write
+        kept in the own store (``away``): the handover tells what it brings."""
         if people is not None:
             self.pushed(people)
         elif table not in self.quiet:
             self._notify(table)
         super().touch(table, people)
+
+    @property
+    def away(self) -> bool:
+        """The shared store does not answer (found by the team's lease, or by a write that
+        could not begin). On a desk with its ``own`` store beside this one, this object
+        then reads and writes that store instead (so do the connections ``reopen``
+        makes), which the desk keeps current while it can (``store.mirror``); what is
+        written meanwhile is counted in ``kept`` and handed over when it answers again."""
+        return self._away
+
+    @away.setter
+    def away(self, away: bool) -> None:
+        if self.own is not None and away != self._away:
+            if away:
+                self._shared_conn, self.conn = self.conn, self.own.conn
+                self.dialect = self.own.dialect
+            else:
+                assert self._shared_conn is not None
+                self.conn, self._shared_conn = self._shared_conn, None
+                del self.dialect  # the class's again
+        self._away = away
+
+    @property
+    def keeping(self) -> bool:
+        """What this desk writes now goes to its own store, which nobody else hears."""
+        return self._away and self.own is not None
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """As ``Database.transaction``; on a desk with its ``own`` store beside this one,
+        a transaction that cannot begin here (the server restarted, the network dropped)
+        finds the store ``away`` and is made in the own store instead, as every one is
+        until it answers again: a manager's correction is not lost to an outage. Such a
+        transaction is counted in ``kept`` and told as ``KEPT`` too; other desks hear
+        nothing of it until the handover."""
+        if not self._depth and self.own is not None and not self._away:
+            begun = False
+            try:
+                with super().transaction() as conn:
+                    begun = True
+                    yield conn
+                return
+            except _NotBegun as exc:
+                if begun:
+                    raise
+                log.warning("The shared store is out of reach; this desk keeps what is saved "
+                            "until it is back: %s", exc.__cause__)  # fmt: skip
+                self.away = True
+        kept = not self._depth and self.keeping
+        with super().transaction() as conn:
+            yield conn
+        if kept:
+            self.kept += 1
+            for listener in list(self._listeners):
+                listener(KEPT)
 
     def pushed(self, people: Collection[str]) -> None:
         """Every other desk hears whose rows changed (``PUSHED``), in notes under the
@@ -354,6 +438,8 @@ class PostgresDatabase(Database):
             self._notify(f"{PUSHED} {','.join(note)}")
 
     def _notify(self, said: str) -> None:
+        if self.keeping:
+            return  # nobody hears the own store
         self.conn.execute("SELECT pg_notify(?, ?)", (CHANNEL, f"{self.token} {said}"))
 
     def listen(self, heard: Callable[[str], None]) -> StoreListener:
@@ -405,8 +491,26 @@ class PostgresDatabase(Database):
         return bool(found and found[0]) and self.version == len(MIGRATIONS)
 
     def _begin(self) -> None:
-        self.conn.execute("BEGIN")
+        if self.keeping:
+            super()._begin()
+            return
+        try:
+            self.conn.execute("BEGIN")
+        except psycopg.OperationalError as exc:
+            if self.own is None:
+                raise
+            raise _NotBegun from exc
         self.conn.execute("SELECT pg_advisory_xact_lock(?)", (WRITE_LOCK,))
+
+    def close(self) -> None:
+        self.away = False  # the shared connection in hand again, to close
+        super().close()
+        if self.own is not None:
+            self.own.close()
+
+
+class _NotBegun(Exception):
+    """A transaction could not begin: the shared store does not answer."""
 
 
 class StoreListener:

@@ -175,3 +175,114 @@ def test_a_desk_says_when_the_shared_store_is_away_and_carries_on_when_it_is_bac
         pg_cluster.stop(folder)
         watcher.wait(30)
         shutil.rmtree(folder, ignore_errors=True)
+
+
+def test_a_desk_works_on_its_own_copy_while_the_shared_store_is_away_and_hands_over_after(
+    sandbox: SandboxServer, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """A desk of a team keeps a copy of the shared store in its own. The database stops
+    under it: the board reads that copy, a manager's correction is checked against it and
+    kept there, and the status bar says so. The database starts again: the correction
+    and its audit row go to the shared store once, and the desk's entry here says where."""
+    from desktop.config import TeamSettings
+    from desktop.messages import Message
+    from desktop.services.attendance.corrections import Correction
+    from desktop.services.session import KEPT_HERE, KEPT_REASON
+    from desktop.services.team_store import open_team_store
+    from desktop.store import AuditLog, Database, Outbox, pg_cluster
+    from desktop.store.postgres import PostgresDatabase, password_apart
+
+    if pg_cluster.binaries() is None:
+        pytest.skip("no PostgreSQL binaries on this machine")
+    monkeypatch.setattr(team, "TRY_EVERY_S", 0.5)
+    folder = Path(tempfile.mkdtemp(prefix="fd-test-pg-"))  # its owner may be another user
+    server = pg_cluster.start(folder)
+    watcher = pg_cluster.watch(folder, os.getpid())
+    own = Database(tmp_path / "own.sqlite")
+    url, password = password_apart(server)
+    opened = open_team_store(
+        own, TeamSettings(url=url, desk="front", joined_by="Ana Ruiz"), password
+    )
+    assert not opened.alone
+    bus = MessageBus()
+    told: list[Message] = []
+    bus.subscribe(told.append)
+    front = Session(opened.db, TaskRunner(bus), now=sandbox.state.clock.now)
+    front.set_zone("America/New_York")
+    front.sign_in("Ana Ruiz")
+
+    async def scenario() -> None:
+        client = WorkTimeClient(sandbox.url("worktime"), FRONT_KEY)
+        try:
+            front.use_worktime(client)
+            await until(lambda: front.team is not None and front.team.syncing, what="a syncer")
+            await front.loaded()
+            assert front.team is not None
+            await asyncio.to_thread(front.team.copy_now)  # as it does every few minutes
+            shared_board = await front.board()
+            person = next(p for p in shared_board.people if p.status == "not_arrived")
+            basis = front.corrections.basis()  # the dialog opened before the outage
+
+            pg_cluster.stop(folder)
+            await until(lambda: not front.team_state().reachable, what="the store away")  # type: ignore[union-attr]
+            board = await front.board()  # this desk's own copy
+            assert [p.employee_id for p in board.people] == [
+                p.employee_id for p in shared_board.people
+            ]
+            at = front.now() - timedelta(hours=1)
+            correction = Correction(
+                employee_id=person.employee_id,
+                type="clock_in",
+                timestamp=at.replace(microsecond=0),
+                reason="Forgot to clock in",
+                note="kept while away",
+            )
+            assert front.corrections.check([correction]) == {}
+            (entry,) = front.corrections.queue([correction], "Ana Ruiz", basis)
+            assert entry.state == "queued"
+            assert any(m.text == KEPT_HERE for m in told)
+            state = front.team_state()
+            assert state is not None
+            assert state.status() == "Team: the shared store is out of reach · 1 entry kept here"
+            assert "its own copy of it, made at" in state.detail()
+
+            pg_cluster.resume(folder)
+            await until(lambda: front.team is not None and front.team.db.kept == 0, within=30,
+                        what="the kept correction handed over")  # fmt: skip
+            assert any("handed 1 unsent entry" in m.text for m in told), [m.text for m in told]
+        finally:
+            await front.stop()
+            await client.aclose()
+
+    try:
+        asyncio.run(scenario())
+        shared = PostgresDatabase(server)
+        try:
+            notes = [
+                e for e in Outbox(shared).entries() if e.payload.get("note") == "kept while away"
+            ]
+            assert len(notes) == 1
+            assert notes[0].state in ("queued", "sending", "sent")
+            actions = [row.action for row in AuditLog(shared).in_order()]
+            assert actions.count("clock_correction.queued") == 1
+            handed = [r for r in AuditLog(shared).in_order() if r.action == "team.handed_over"]
+            assert handed[-1].reason == KEPT_REASON
+            assert AuditLog(shared).verify().ok
+        finally:
+            shared.close()
+        here = Database(tmp_path / "own.sqlite")
+        try:
+            (mine,) = [
+                e for e in Outbox(here).entries() if e.payload.get("note") == "kept while away"
+            ]
+            assert mine.state == "cancelled"
+            assert (
+                mine.last_error == "Handed to the team's shared store (desk front), which sends it."
+            )
+        finally:
+            here.close()
+    finally:
+        front.db.close()
+        pg_cluster.stop(folder)
+        watcher.wait(30)
+        shutil.rmtree(folder, ignore_errors=True)
