@@ -45,8 +45,7 @@ class DemoTeam:
 
     def stop(self) -> None:
         if self.cluster is not None:
-            pg_cluster.stop(self.cluster)
-            shutil.rmtree(self.cluster, ignore_errors=True)
+            pg_cluster.remove(self.cluster)
 
 
 def start_demo_team(url: str) -> DemoTeam:

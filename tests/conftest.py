@@ -78,8 +78,8 @@ def postgres_server() -> Iterator[str]:
     url = pg_cluster.start(folder)
     watcher = pg_cluster.watch(folder, os.getpid())
     yield url
-    pg_cluster.stop(folder)
-    watcher.wait(timeout=10)  # it sees the server gone and clears the folder
+    pg_cluster.remove(folder)
+    watcher.wait(timeout=10)  # it sees the folder gone and ends
 
 
 @pytest.fixture

@@ -106,6 +106,10 @@ KEPT_HERE = (
     "The team's shared store does not answer. What you save is kept on this desk and "
     "handed to the team's store as soon as it answers again; nothing is lost."
 )
+KEPT_SAVED = (
+    "Kept on this desk, as the team's shared store is out of reach; it goes there when the "
+    "store answers again, and is sent from there."
+)
 KEPT_REASON = "The shared store was out of reach while this desk worked"
 HEARD_SETTLE_S = 0.15  # other desks' commits within this are told as one
 HEARD_BOARD_EVERY_S = 5.0  # and the board they changed at most this often (see below)
@@ -271,9 +275,23 @@ class Session:
         log.info("%s", handed.summary() or "Nothing kept here was missing from the team's store")
         if handed:
             self.bus.info(handed.summary())
-            self.changes.tell(Change.OUTBOX)
-            self.changes.tell(Change.AUDIT)
+            self._stored("outbox")  # a syncing desk's sender takes them at once
+            self._stored("audit")
         self.changes.tell(Change.CONNECTED)
+
+    def waits(self, service: Writable) -> str | None:
+        """Why a write just saved for ``service`` does not go out from this desk now, in
+        a manager's words; None when this desk sends it at once."""
+        if self.db.keeping:
+            return KEPT_SAVED
+        if (self.worktime_sender if service == "worktime" else self.worktaps_sender) is not None:
+            return None
+        if self.team is not None and self.team.tried and not self.team.syncing:
+            return "Saved: the desk that syncs for the team sends it within moments."
+        return (
+            f"{TITLES[service]} is not connected: the change waits in the outbox and goes "
+            "out later."
+        )
 
     def _kept_entries(self) -> int:
         """Outbox entries kept on this desk while the team's store was away, not yet

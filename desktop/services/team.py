@@ -16,19 +16,24 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
-from desktop.store.mirror import copy_current
+from desktop.store.mirror import copy_current, refreshed_at
 
 if TYPE_CHECKING:  # psycopg loads only on a team's desk
+    from desktop.store import Database
     from desktop.store.postgres import PostgresDatabase, StoreListener, SyncLease
+
+T = TypeVar("T")
 
 log = logging.getLogger("desktop.services.team")
 
 TRY_EVERY_S = 5.0  # a dead syncer's lease is free at once: another desk syncs within this
-# This desk's own store, copied from the shared one (``store.mirror``): soon after the
-# start, then this often; the attendance and lock events of this many days back.
-COPY_FIRST_S = 10.0
+# This desk's own store, copied from the shared one (``store.mirror``): looked at this
+# often, copied when the shared store's attendance was refreshed since the last copy (at
+# once the first time, so a copy made during the first load is soon made whole), then
+# at most this often; with the attendance and lock events of this many days back.
+COPY_LOOK_S = 15.0
 COPY_EVERY_S = 300.0
 COPY_DAYS = 8
 
@@ -178,28 +183,43 @@ class TeamDesk:
 
     async def _keep_copying(self) -> None:
         """The own store kept a copy of what the desk reads (while the store answers)."""
-        await asyncio.sleep(COPY_FIRST_S)
+        copied: str | None = None  # the shared store's refresh the last copy held
         while True:
-            if not self.db.away:
-                try:
+            await asyncio.sleep(COPY_LOOK_S)
+            if self.db.away:
+                continue
+            try:
+                refreshed = await asyncio.to_thread(self._shared_read, refreshed_at)
+                last = self.copied_at
+                due = last is None or (
+                    refreshed != copied
+                    and (copied is None or self.now() - last >= timedelta(seconds=COPY_EVERY_S))
+                )
+                if due:
                     rows = await asyncio.to_thread(self.copy_now)
-                except Exception as exc:  # the store went away meanwhile: the next time
-                    log.warning("Could not copy the shared store to this desk: %s", exc)
-                else:
+                    copied = refreshed
                     log.info("Copied %d rows of the shared store to this desk", rows)
-            await asyncio.sleep(COPY_EVERY_S)
+            except Exception as exc:  # the store went away meanwhile: the next time
+                log.warning("Could not copy the shared store to this desk: %s", exc)
+
+    def _shared_read(self, read: Callable[[Database], T]) -> T:
+        shared = self.db.shared()
+        try:
+            return read(shared)
+        finally:
+            shared.close()
 
     def copy_now(self) -> int:
         """Copy the shared store into the own one now, over connections of their own."""
         own = self.db.own
         assert own is not None
         started = self.now()
-        local, shared = own.reopen(), self.db.shared()
+        local = own.reopen()
         try:
-            rows = copy_current(shared, local, started - timedelta(days=COPY_DAYS))
+            since = started - timedelta(days=COPY_DAYS)
+            rows = self._shared_read(lambda shared: copy_current(shared, local, since))
         finally:
             local.close()
-            shared.close()
         self.copied_at = started
         return rows
 

@@ -50,3 +50,12 @@ def copy_current(shared: Database, own: Database, since: datetime) -> int:
                 conn.executemany(insert, copied[start : start + CHUNK])
             rows += len(copied)
     return rows
+
+
+def refreshed_at(shared: Database) -> str | None:
+    """When the shared store's attendance was last refreshed (what makes a copy worth
+    making again); None before its first load has read any."""
+    row = shared.conn.execute(
+        "SELECT max(synced_at) FROM sync_state WHERE collection LIKE 'attendance%'"
+    ).fetchone()
+    return None if row is None or row[0] is None else str(row[0])

@@ -3,7 +3,7 @@ a non-root user, a free loopback port; it stops by itself. For the tests, the
 benchmarks and ``frontdesk --demo --team``.
 
     python -m desktop.store.pg_cluster start DIR   # prints nothing secret; DIR/url has it
-    python -m desktop.store.pg_cluster stop DIR
+    python -m desktop.store.pg_cluster stop DIR    # and removes DIR
 
 ``.ci/run`` starts one and points the tests at it (``FRONTDESK_TEST_POSTGRES``, the
 folder); without it the tests start their own where the binaries are found, and skip
@@ -146,6 +146,12 @@ def stop(folder: Path) -> None:
     )  # fmt: skip
 
 
+def remove(folder: Path) -> None:
+    """Stop the cluster and remove its folder (its watcher, if any, then ends)."""
+    stop(folder)
+    shutil.rmtree(folder, ignore_errors=True)
+
+
 def url_of(folder: Path) -> str:
     return (folder / "url").read_text(encoding="utf-8").strip()
 
@@ -171,10 +177,12 @@ def _alive(pid: int) -> bool:
 
 
 def _watch(folder: Path, parent: int) -> None:
-    while _alive(parent) and (folder / "data" / "postmaster.pid").exists():
+    # Not ended by the server stopping: a test or a demo may stop it and ``resume`` it
+    # (the database away for a while); only by the folder's owner removing it.
+    while _alive(parent) and folder.exists():
         time.sleep(WATCH_EVERY_S)
-    stop(folder)
-    shutil.rmtree(folder, ignore_errors=True)
+    if folder.exists():
+        remove(folder)
 
 
 def main(argv: list[str]) -> int:
@@ -187,7 +195,7 @@ def main(argv: list[str]) -> int:
         watch(folder, int(argv[2]) if len(argv) > 2 else os.getppid()).returncode = 0  # let go
         print(f"PostgreSQL started: {folder} (its URL in {folder / 'url'})")
     elif argv[0] == "stop":
-        stop(folder)
+        remove(folder)
     else:
         _watch(folder, int(argv[2]))
     return 0

@@ -302,7 +302,7 @@ def main() -> int:
                     result["store"] = store_vs_sqlite(url, args.employees, args.events,
                                                       Path(scratch))  # fmt: skip
         finally:
-            pg_cluster.stop(folder)
+            pg_cluster.remove(folder)
             watcher.wait(10)
     args.json.write_text(json.dumps(result) + "\n", encoding="utf-8")
     return 0

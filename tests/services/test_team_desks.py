@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import asyncio
 import os
-import shutil
 import tempfile
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -172,9 +171,8 @@ def test_a_desk_says_when_the_shared_store_is_away_and_carries_on_when_it_is_bac
         asyncio.run(scenario())
     finally:
         front.db.close()
-        pg_cluster.stop(folder)
+        pg_cluster.remove(folder)
         watcher.wait(30)
-        shutil.rmtree(folder, ignore_errors=True)
 
 
 def test_a_desk_works_on_its_own_copy_while_the_shared_store_is_away_and_hands_over_after(
@@ -187,7 +185,7 @@ def test_a_desk_works_on_its_own_copy_while_the_shared_store_is_away_and_hands_o
     from desktop.config import TeamSettings
     from desktop.messages import Message
     from desktop.services.attendance.corrections import Correction
-    from desktop.services.session import KEPT_HERE, KEPT_REASON
+    from desktop.services.session import KEPT_HERE, KEPT_REASON, KEPT_SAVED
     from desktop.services.team_store import open_team_store
     from desktop.store import AuditLog, Database, Outbox, pg_cluster
     from desktop.store.postgres import PostgresDatabase, password_apart
@@ -210,6 +208,8 @@ def test_a_desk_works_on_its_own_copy_while_the_shared_store_is_away_and_hands_o
     front = Session(opened.db, TaskRunner(bus), now=sandbox.state.clock.now)
     front.set_zone("America/New_York")
     front.sign_in("Ana Ruiz")
+
+    note = "kept while away"
 
     async def scenario() -> None:
         client = WorkTimeClient(sandbox.url("worktime"), FRONT_KEY)
@@ -235,7 +235,7 @@ def test_a_desk_works_on_its_own_copy_while_the_shared_store_is_away_and_hands_o
                 type="clock_in",
                 timestamp=at.replace(microsecond=0),
                 reason="Forgot to clock in",
-                note="kept while away",
+                note=note,
             )
             assert front.corrections.check([correction]) == {}
             (entry,) = front.corrections.queue([correction], "Ana Ruiz", basis)
@@ -245,11 +245,25 @@ def test_a_desk_works_on_its_own_copy_while_the_shared_store_is_away_and_hands_o
             assert state is not None
             assert state.status() == "Team: the shared store is out of reach · 1 entry kept here"
             assert "its own copy of it, made at" in state.detail()
+            assert front.waits("worktime") == KEPT_SAVED  # the confirmation's words
 
             pg_cluster.resume(folder)
             await until(lambda: front.team is not None and front.team.db.kept == 0, within=30,
                         what="the kept correction handed over")  # fmt: skip
             assert any("handed 1 unsent entry" in m.text for m in told), [m.text for m in told]
+
+            def sent() -> bool:  # by this desk, the team's syncer again
+                (handed,) = [e for e in front.outbox.entries() if e.payload.get("note") == note]
+                return handed.state == "sent"
+
+            await until(sent, within=30, what="the handed correction sent")
+            landed = [
+                e
+                for entries in sandbox.state.data.clocks.values()
+                for e in entries
+                if e.source == "manual" and note in (e.notes or "")
+            ]
+            assert len(landed) == 1  # once
         finally:
             await front.stop()
             await client.aclose()
@@ -258,9 +272,7 @@ def test_a_desk_works_on_its_own_copy_while_the_shared_store_is_away_and_hands_o
         asyncio.run(scenario())
         shared = PostgresDatabase(server)
         try:
-            notes = [
-                e for e in Outbox(shared).entries() if e.payload.get("note") == "kept while away"
-            ]
+            notes = [e for e in Outbox(shared).entries() if e.payload.get("note") == note]
             assert len(notes) == 1
             assert notes[0].state in ("queued", "sending", "sent")
             actions = [row.action for row in AuditLog(shared).in_order()]
@@ -272,9 +284,7 @@ def test_a_desk_works_on_its_own_copy_while_the_shared_store_is_away_and_hands_o
             shared.close()
         here = Database(tmp_path / "own.sqlite")
         try:
-            (mine,) = [
-                e for e in Outbox(here).entries() if e.payload.get("note") == "kept while away"
-            ]
+            (mine,) = [e for e in Outbox(here).entries() if e.payload.get("note") == note]
             assert mine.state == "cancelled"
             assert (
                 mine.last_error == "Handed to the team's shared store (desk front), which sends it."
@@ -283,6 +293,5 @@ def test_a_desk_works_on_its_own_copy_while_the_shared_store_is_away_and_hands_o
             here.close()
     finally:
         front.db.close()
-        pg_cluster.stop(folder)
+        pg_cluster.remove(folder)
         watcher.wait(30)
-        shutil.rmtree(folder, ignore_errors=True)

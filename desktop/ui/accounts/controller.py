@@ -37,7 +37,6 @@ from desktop.ui.controller import PageController
 from desktop.ui.session_signals import SessionSignals
 
 log = logging.getLogger("desktop.ui.accounts.controller")
-QUEUED_OFFLINE = "WorkTaps is not connected: the change waits in the outbox and goes out later."
 
 
 def refusal_on_field(refused: Refusal) -> dict[str, str]:
@@ -190,8 +189,9 @@ class AccountsController(PageController):
     ) -> dict[str, str] | None:
         """Send at once when connected (the form waits); else it stays queued. Once sent,
         the banner says ``said`` (what happened) and ``select`` shows the record's row."""
-        if self.session.worktaps_sender is None:
-            self.confirm(QUEUED_OFFLINE, entry)
+        waits = self.session.waits("worktaps")
+        if waits is not None:
+            self.confirm(waits, entry)
             return {}
 
         def done(sent: OutboxEntry) -> None:

@@ -9,7 +9,7 @@ from PySide6.QtCore import QTimer
 
 from desktop.services.attendance.corrections import correction_from, in_words
 from desktop.services.attendance.review import ReviewRow
-from desktop.services.session import Session
+from desktop.services.session import KEPT_SAVED, Session
 from desktop.store import OutboxEntry
 from desktop.tasks import Op, TaskRunner
 from desktop.ui.attendance.correction import CorrectionDialog, Target
@@ -102,7 +102,13 @@ class AttendanceController(PageController):
         return in_words(correction, name, self.session.zone)
 
     def _confirm(self, entries: list[OutboxEntry]) -> None:
-        """A short confirmation of what was queued, naming it; another once it is sent."""
+        """A short confirmation of what was queued, naming it; another once it is sent
+        (not for one kept on this desk: it is sent from the team's store, by another id)."""
+        kept = self.session.waits("worktime") == KEPT_SAVED
+        if kept and entries:
+            said = "; ".join(self._words(e) for e in entries)
+            self.confirm(f"{said}: {KEPT_SAVED[0].lower()}{KEPT_SAVED[1:]}")
+            return
         for entry in entries:
             self._told[entry.id] = self._words(entry)
         said = "; ".join(self._told[e.id] for e in entries)

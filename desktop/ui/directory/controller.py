@@ -37,7 +37,6 @@ from desktop.ui.session_signals import SessionSignals
 from desktop.ui.widgets.confirm import ConfirmDialog
 
 log = logging.getLogger("desktop.ui.directory.controller")
-QUEUED_OFFLINE = "WorkTime One is not connected: the change waits in the outbox and goes out later."
 NO_ANSWER = "WorkTime One did not answer; the change waits in the outbox."
 SENDING = "Sending to WorkTime One…"
 Answered = Callable[[dict[str, str]], None]
@@ -306,8 +305,9 @@ class DirectoryController(PageController):
     ) -> dict[str, str] | None:
         """Send at once when connected (the dialog waits); else it stays queued. Once sent,
         the banner says ``said`` (what happened) and the employee's row is selected."""
-        if self.session.worktime_sender is None:
-            self.confirm(QUEUED_OFFLINE, entry)
+        waits = self.session.waits("worktime")
+        if waits is not None:
+            self.confirm(waits, entry)
             self.reload()
             return {}
 

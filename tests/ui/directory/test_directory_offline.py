@@ -20,7 +20,7 @@ from desktop.services.session import Session
 from desktop.store import AccountCache, Database, PeopleCache, WorqCache
 from desktop.tasks import TaskRunner
 from desktop.ui.accounts.controller import AccountsController
-from desktop.ui.directory.controller import QUEUED_OFFLINE, DirectoryController, pin_checker
+from desktop.ui.directory.controller import DirectoryController, pin_checker
 from desktop.ui.directory.employee_form import EmployeeForm
 from desktop.ui.session_signals import SessionSignals
 from tests.helpers.waiting import until
@@ -148,7 +148,9 @@ def test_offline_a_new_employee_from_worq_waits_in_the_outbox(
     assert (row.action, row.subject) == ("employee_create.queued", "employee/cy@acme.example")
     assert "salary" not in row.payload
     assert row.payload["salary_given"] is True
-    assert [m.text for m in messages] == [QUEUED_OFFLINE]
+    assert [m.text for m in messages] == [
+        "WorkTime One is not connected: the change waits in the outbox and goes out later."
+    ]
 
 
 def test_a_form_refuses_on_its_fields_before_sending(directory: DirectoryController,
