@@ -36,6 +36,7 @@ TRY_EVERY_S = 5.0  # a dead syncer's lease is free at once: another desk syncs w
 COPY_LOOK_S = 15.0
 COPY_EVERY_S = 300.0
 COPY_DAYS = 8
+COPY_MARGIN_S = 600  # a copy made again brings what was stored since the last, and this
 
 
 @dataclass(frozen=True, slots=True)
@@ -210,14 +211,19 @@ class TeamDesk:
             shared.close()
 
     def copy_now(self) -> int:
-        """Copy the shared store into the own one now, over connections of their own."""
+        """Copy the shared store into the own one now, over connections of their own: the
+        whole of it the first time, then what it stored since the last copy (less
+        ``COPY_MARGIN_S``: rows carry the syncer's clock, not this desk's)."""
         own = self.db.own
         assert own is not None
-        started = self.now()
+        started, last = self.now(), self.copied_at
+        changed_since = None if last is None else last - timedelta(seconds=COPY_MARGIN_S)
         local = own.reopen()
         try:
             since = started - timedelta(days=COPY_DAYS)
-            rows = self._shared_read(lambda shared: copy_current(shared, local, since))
+            rows = self._shared_read(
+                lambda shared: copy_current(shared, local, since, changed_since)
+            )
         finally:
             local.close()
         self.copied_at = started

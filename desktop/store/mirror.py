@@ -12,44 +12,75 @@ touched (those go the other way: ``handover``).
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import datetime
 
 from ._convert import epoch
 from .db import Database
 
-WHOLE = ("employee", "lock", "sync_state")  # copied whole
-# Copied from a day on: what the own store held from that day is replaced.
+WHOLE = ("lock", "sync_state")  # a few rows: copied whole every time
+# Copied from a day on: what the own store held from that day is replaced by a first
+# copy; a copy made again brings only what was stored since the last (``changed_since``).
 SINCE = {"attendance": "date >= ?", "lock_event": "ts >= ?"}
 CHUNK = 5_000  # rows written at a time
 
 
-def copy_current(shared: Database, own: Database, since: datetime) -> int:
+def copy_current(
+    shared: Database, own: Database, since: datetime, changed_since: datetime | None = None
+) -> int:
     """Copy into ``own`` the shared store's people, locks and refresh times, and its
     attendance and lock events from ``since`` on, in one transaction there; answers how
-    many rows were written."""
+    many rows were written. With ``changed_since``: of the people, the
+    attendance and the events, only the rows stored there since then, each replacing its
+    own here (a first copy at 20,000 people wrote 324,000 rows in 15 s; a refresh since
+    brings today's records again, and the events of the minutes between)."""
     rows = 0
-    parts = [(table, "", ()) for table in WHOLE] + [
-        ("attendance", SINCE["attendance"], (since.date().isoformat(),)),
-        ("lock_event", SINCE["lock_event"], (epoch(since),)),
-    ]
+    bounds: dict[str, tuple[object, ...]] = {
+        "employee": (),
+        "attendance": (since.date().isoformat(),),
+        "lock_event": (epoch(since),),
+    }
     with own.transaction() as conn:
-        for table, where, params in parts:
-            columns = [str(row[1]) for row in conn.execute(f"PRAGMA table_info({table})")]
-            # The same columns there: both stores' schemas come from one list of migrations.
-            found = shared.conn.execute(
-                f"SELECT {', '.join(columns)} FROM {table}{f' WHERE {where}' if where else ''}",  # noqa: S608
-                params,
-            )
-            copied = [tuple(row) for row in found]
-            conn.execute(f"DELETE FROM {table}{f' WHERE {where}' if where else ''}", params)  # noqa: S608
-            insert = (
-                f"INSERT INTO {table} ({', '.join(columns)}) "  # noqa: S608
-                f"VALUES ({', '.join('?' * len(columns))})"
-            )
-            for start in range(0, len(copied), CHUNK):
-                conn.executemany(insert, copied[start : start + CHUNK])
-            rows += len(copied)
+        for table in WHOLE:
+            rows += _copy(shared, conn, table, "", (), replace=True)
+        for table, params in bounds.items():
+            where = SINCE.get(table, "")
+            if changed_since is None:
+                rows += _copy(shared, conn, table, where, params, replace=True)
+            else:
+                newer = f"{where} AND fetched_at >= ?" if where else "fetched_at >= ?"
+                rows += _copy(shared, conn, table, newer, (*params, epoch(changed_since)))
     return rows
+
+
+def _copy(
+    shared: Database,
+    conn: sqlite3.Connection,
+    table: str,
+    where: str,
+    params: tuple[object, ...],
+    *,
+    replace: bool = False,
+) -> int:
+    """The shared store's rows of ``table`` (``where``) into ``conn``: in place of what
+    it held there (``replace``), or each in place of its own (by any of its keys)."""
+    columns = [str(row[1]) for row in conn.execute(f"PRAGMA table_info({table})")]
+    # The same columns there: both stores' schemas come from one list of migrations.
+    condition = f" WHERE {where}" if where else ""
+    found = shared.conn.execute(
+        f"SELECT {', '.join(columns)} FROM {table}{condition}",  # noqa: S608
+        params,
+    )
+    copied = [tuple(row) for row in found]
+    if replace:
+        conn.execute(f"DELETE FROM {table}{condition}", params)  # noqa: S608
+    insert = (
+        f"INSERT OR REPLACE INTO {table} ({', '.join(columns)}) "  # noqa: S608
+        f"VALUES ({', '.join('?' * len(columns))})"
+    )
+    for start in range(0, len(copied), CHUNK):
+        conn.executemany(insert, copied[start : start + CHUNK])
+    return len(copied)
 
 
 def refreshed_at(shared: Database) -> str | None:

@@ -70,11 +70,21 @@ def test_the_copy_holds_what_the_pages_read_and_leaves_older_days_as_they_were(
         assert [e.id for e in events] == ["ev_1"]  # the last eight days'
         assert SyncState(own).synced_at("attendance") == NOW
 
-        # Copied again: what changed there changes here, nothing is doubled.
-        AttendanceCache(shared).save_attendance([day("emp_1", today, 6)], NOW)
-        copy_current(shared, own, NOW - timedelta(days=8))
+        # Copied again: only what was stored there since, each row in place of its own.
+        later = NOW + timedelta(minutes=5)
+        yesterday = today - timedelta(days=1)
+        AttendanceCache(shared).save_attendance(
+            [day("emp_1", today, 6),
+             api.AttendanceRecord(id="att_new", employee_id="emp_2", date=yesterday,
+                                  clock_in=NOW - timedelta(days=1, hours=7))],
+            later,
+        )  # fmt: skip
+        again = copy_current(shared, own, NOW - timedelta(days=8), changed_since=later)
+        assert again == 1 + 1 + 2  # the lock and the refresh time, whole; the two records
         (ana,) = mine.for_day(today)
         assert ana.clock_in == datetime(2026, 11, 18, 6, tzinfo=UTC)
+        assert [(r.id, r.employee_id) for r in mine.for_day(yesterday)] == [("att_new", "emp_2")]
+        assert [e.id for e in PeopleCache(own).employees()] == ["emp_1", "emp_2"]
     finally:
         shared.close()
         own.close()
