@@ -4,10 +4,10 @@ While the shared store answers, a desk of a team reads and writes only it; its o
 SQLite store waits beside it (``PostgresDatabase.own``). When the shared store goes
 away, the desk reads that own store instead, and keeps working on it: the Today board,
 the Locks page, a correction's checks. So every few minutes the desk copies into it
-what those read: the people, the locks, the last days' attendance and lock events, and
-when each was last refreshed (which the pages show, so an old copy says it is old).
-Everything older is left as it was; nothing of the desk's own outbox or audit log is
-touched (those go the other way: ``handover``).
+what those read: the people of the three services, the locks, the last days' attendance
+and lock events, and when each was last refreshed (which the pages show, so an old copy
+says it is old). Everything older is left as it was; nothing of the desk's own outbox
+or audit log is touched (those go the other way: ``handover``).
 """
 
 from __future__ import annotations
@@ -18,7 +18,12 @@ from datetime import datetime
 from ._convert import epoch
 from .db import Database
 
-WHOLE = ("lock", "sync_state")  # a few rows: copied whole every time
+# Copied whole every time: a few rows, or WorkTaps' accounts, whose location links go
+# with them (an account replaced alone would lose its links).
+WHOLE = (
+    "lock", "sync_state", "worq_import",
+    "taps_account", "taps_department", "taps_location", "taps_account_location",
+)  # fmt: skip
 # Copied from a day on: what the own store held from that day is replaced by a first
 # copy; a copy made again brings only what was stored since the last (``changed_since``).
 SINCE = {"attendance": "date >= ?", "lock_event": "ts >= ?"}
@@ -28,15 +33,16 @@ CHUNK = 5_000  # rows written at a time
 def copy_current(
     shared: Database, own: Database, since: datetime, changed_since: datetime | None = None
 ) -> int:
-    """Copy into ``own`` the shared store's people, locks and refresh times, and its
-    attendance and lock events from ``since`` on, in one transaction there; answers how
-    many rows were written. With ``changed_since``: of the people, the
-    attendance and the events, only the rows stored there since then, each replacing its
-    own here (a first copy at 20,000 people wrote 324,000 rows in 15 s; a refresh since
-    brings today's records again, and the events of the minutes between)."""
+    """Copy into ``own`` the shared store's people (WorkTime One's, WorkTaps' and WorQ's),
+    locks and refresh times, and its attendance and lock events from ``since`` on, in one
+    transaction there; answers how many rows were written. With ``changed_since``: of the
+    people, the attendance and the events, only the rows stored there since then, each
+    replacing its own here (at 20,000 people a first copy wrote up to 324,000 rows in
+    9-12 s; one after a refresh, 95,000 in 1.1 s)."""
     rows = 0
     bounds: dict[str, tuple[object, ...]] = {
         "employee": (),
+        "worq_employee": (),
         "attendance": (since.date().isoformat(),),
         "lock_event": (epoch(since),),
     }

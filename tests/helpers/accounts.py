@@ -134,3 +134,19 @@ async def send(
         return await client.update_account(current.id, body)
     except ValidationError as exc:
         return exc
+
+
+def account(account_id: int, first: str, last: str, **fields: Any) -> Account:
+    """A WorkTaps account as the API answers one (its department and location set)."""
+    body: dict[str, Any] = {
+        "id": account_id,
+        "firstName": first,
+        "lastName": last,
+        "email": f"{first}.{last}@acme.example".lower(),
+        "role": "EMPLOYEE",
+        "department": {"id": "209", "name": "Kitchen", "slug": "kitchen"},
+        "locations": [{"id": "301", "name": "Headquarters", "slug": "headquarters"}],
+        "meta": {"jobTitle": "Cook", "startDate": "2025-01-06"},
+        **fields,
+    }
+    return Account.model_validate(body)

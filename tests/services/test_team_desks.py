@@ -225,6 +225,13 @@ def test_a_desk_works_on_its_own_copy_while_the_shared_store_is_away_and_hands_o
 
             pg_cluster.stop(folder)
             await until(lambda: not front.team_state().reachable, what="the store away")  # type: ignore[union-attr]
+            # A delivery cannot be kept in the team's store: refused, WorkTime One sends it
+            # again (kept in this desk's copy, it would never reach the other desks).
+            url = front.start_receiver("127.0.0.1", 0, WEBHOOK_SECRET)
+            at_door = sandbox.state.clock.now()
+            door = body("lock.opened", at_door, lock_id="lock_1", employee_id="emp_x",
+                        employee_name="Zoë Adams", timestamp=at_door.isoformat())  # fmt: skip
+            assert (await deliver(url, door)).status_code >= 500
             board = await front.board()  # this desk's own copy
             assert [p.employee_id for p in board.people] == [
                 p.employee_id for p in shared_board.people

@@ -3,30 +3,15 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
-from typing import Any
 
 import pytest
 
 from desktop import api
 from desktop.store import AccountCache, Database
+from tests.helpers.accounts import account
 
 FETCHED = datetime(2026, 11, 18, 15, 0, tzinfo=UTC)
 LATER = datetime(2026, 11, 18, 16, 0, tzinfo=UTC)
-
-
-def account(account_id: int, first: str, last: str, **fields: Any) -> api.Account:
-    body: dict[str, Any] = {
-        "id": account_id,
-        "firstName": first,
-        "lastName": last,
-        "email": f"{first}.{last}@acme.example".lower(),
-        "role": "EMPLOYEE",
-        "department": {"id": "209", "name": "Kitchen", "slug": "kitchen"},
-        "locations": [{"id": "301", "name": "Headquarters", "slug": "headquarters"}],
-        "meta": {"jobTitle": "Cook", "startDate": "2025-01-06"},
-        **fields,
-    }
-    return api.Account.model_validate(body)
 
 
 @pytest.fixture

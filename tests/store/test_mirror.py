@@ -8,9 +8,17 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from desktop import api
-from desktop.store import AttendanceCache, Database, LockCache, PeopleCache, SyncState
+from desktop.store import (
+    AccountCache,
+    AttendanceCache,
+    Database,
+    LockCache,
+    PeopleCache,
+    SyncState,
+)
 from desktop.store.mirror import copy_current
 from desktop.store.postgres import PostgresDatabase
+from tests.helpers.accounts import account
 
 NOW = datetime(2026, 11, 18, 15, 0, tzinfo=UTC)
 
@@ -55,10 +63,13 @@ def test_the_copy_holds_what_the_pages_read_and_leaves_older_days_as_they_were(
             NOW,
         )
         SyncState(shared).mark("attendance", NOW, "today")
+        AccountCache(shared).save_accounts([account(7, "Ana", "Ruiz")], NOW)
 
         copied = copy_current(shared, own, NOW - timedelta(days=8))
 
-        assert copied == 2 + 1 + 1 + 2 + 1  # people, locks, refresh times, days, events
+        assert copied == 2 + 1 + 1 + 2 + 1 + 2  # people, lock, refresh, days, event, account
+        (ana_account,) = AccountCache(own).accounts(location_id="301")  # with its location
+        assert ana_account.first_name == "Ana"
         assert [e.id for e in PeopleCache(own).employees()] == ["emp_1", "emp_2"]
         assert [lock.name for lock in LockCache(own).locks()] == ["Front door"]
         mine = AttendanceCache(own)
@@ -80,7 +91,7 @@ def test_the_copy_holds_what_the_pages_read_and_leaves_older_days_as_they_were(
             later,
         )  # fmt: skip
         again = copy_current(shared, own, NOW - timedelta(days=8), changed_since=later)
-        assert again == 1 + 1 + 2  # the lock and the refresh time, whole; the two records
+        assert again == 1 + 1 + 2 + 2  # the lock, the refresh time, the account: whole; 2 days
         (ana,) = mine.for_day(today)
         assert ana.clock_in == datetime(2026, 11, 18, 6, tzinfo=UTC)
         assert [(r.id, r.employee_id) for r in mine.for_day(yesterday)] == [("att_new", "emp_2")]
