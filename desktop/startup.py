@@ -5,10 +5,12 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import functools
 import gc
 import importlib
 import logging
 import sys
+from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -108,6 +110,7 @@ class Startup:
         self.notices: list[FileNotice] = []
         """What was found wrong with the files at start-up, told once the window is up."""
         self.team_alone = ""  # a team's desk working on its own store: why
+        self.rejoin: Callable[[], Awaitable[object]] | None = None  # reaches its team's store
         self.handed = ""  # what this desk handed to its team's store at this start
         self.restarting = False  # the console closes to start again (``restart``)
         self.demo_team: DemoTeam | None = None  # ``--demo --team``: the shared demo store
@@ -143,7 +146,7 @@ class Startup:
             keys = Keys()  # from the keyring, once the window is up (``run``)
             hint = ""
         session = Session(self.db, runner, now=self.demo.now if self.demo else _utc_now)
-        session.alone = self.team_alone
+        session.alone, session.rejoin = self.team_alone, self.rejoin
         return SessionParts(
             settings=self.settings,
             profile=profile,
@@ -202,7 +205,7 @@ class Startup:
         it cannot be reached, with why (told once the window is up, and in the status
         bar). The password is read from the keyring here, before the window: a team's
         desk cannot show its store without it."""
-        from desktop.services.team_store import open_team_store
+        from desktop.services.team_store import open_team_store, reach_shared
 
         try:
             password = self.secrets.get(TEAM_SECRETS, "team_password")
@@ -211,6 +214,8 @@ class Startup:
             password = None  # a server that asks for none still lets the desk in
         opened = open_team_store(own, team, password)
         self.team_alone = opened.alone
+        if opened.alone:  # asked again while the desk runs: a start then rejoins
+            self.rejoin = functools.partial(reach_shared, team, password)
         if opened.handed:
             self.handed = opened.handed.summary()
         if opened.alone:

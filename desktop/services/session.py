@@ -106,6 +106,7 @@ KEPT_HERE = (
     "The team's shared store does not answer. What you save is kept on this desk and "
     "handed to the team's store as soon as it answers again; nothing is lost."
 )
+REJOIN_LOOK_S = 30.0  # a desk working alone asks this often whether its team's store is back
 KEPT_SAVED = (
     "Kept on this desk, as the team's shared store is out of reach; it goes there when the "
     "store answers again, and is sent from there."
@@ -204,6 +205,10 @@ class Session:
         # A team's shared store: one desk syncs, the others follow what it stores.
         self.team: TeamDesk | None = None
         self.alone = ""  # a team's desk on its own store: why (``services.team_store``)
+        # With ``alone``: reaches the team's store (raises while it cannot), asked every
+        # ``REJOIN_LOOK_S`` until it answers (``team_back``): the desk rejoins at a start.
+        self.rejoin: Callable[[], Awaitable[object]] | None = None
+        self.team_back = False
         if db.dialect == "postgresql":
             from desktop.store.postgres import PostgresDatabase  # psycopg only for a team's
 
@@ -279,6 +284,21 @@ class Session:
             self._stored("audit")
         self.changes.tell(Change.CONNECTED)
 
+    async def _look_for_team(self, rejoin: Callable[[], Awaitable[object]]) -> None:
+        """A desk working alone asks for its team's store until it answers: then it says
+        so (``team_back``), and a start rejoins (handing over what it did meanwhile)."""
+        while True:
+            await asyncio.sleep(REJOIN_LOOK_S)
+            try:
+                await rejoin()
+            except Exception as exc:  # still away: asked again later
+                log.debug("The team's store is still out of reach: %s", exc)
+                continue
+            log.info("The team's shared store answers again; a start rejoins it")
+            self.team_back = True
+            self.changes.tell(Change.CONNECTED)
+            return
+
     def waits(self, service: Writable) -> str | None:
         """Why a write just saved for ``service`` does not go out from this desk now, in
         a manager's words; None when this desk sends it at once."""
@@ -312,7 +332,7 @@ class Session:
                 copied_at=team.copied_at,
             )  # fmt: skip
         if self.alone:
-            return TeamState(None, "", alone=self.alone)
+            return TeamState(None, "", alone=self.alone, back=self.team_back)
         return None
 
     def _heard(self, table: str) -> None:
@@ -429,6 +449,10 @@ class Session:
         background; nothing is asked until ``check``."""
         if self.team is not None and not self.team.started:
             self.team.start()  # follow the team (and ask to sync), whatever the keys here
+        if self.alone and self.rejoin is not None and "rejoin" not in self._running:
+            self._running["rejoin"] = asyncio.get_running_loop().create_task(
+                self._look_for_team(self.rejoin), name="looking for the team's store"
+            )
         old = self.connections
         self.connections = Connections(profile, keys, self.health) if profile else None
         self.use_worktime(None)

@@ -51,6 +51,7 @@ class TeamState:
     reachable: bool = True  # the last ask reached the shared store
     kept: int = 0  # entries kept on this desk while the shared store was away, not handed yet
     copied_at: datetime | None = None  # this desk's own copy of the shared store: made then
+    back: bool = False  # working ``alone``, and the team's store answers again
 
     @property
     def warning(self) -> bool:
@@ -58,6 +59,8 @@ class TeamState:
 
     def status(self) -> str:
         if self.alone:
+            if self.back:
+                return "On its own: the team's store is back; start again to rejoin"
             return "On its own: the team's store is out of reach"
         if not self.reachable:
             return f"Team: the shared store is out of reach{self._kept(' · ')}"
@@ -68,6 +71,12 @@ class TeamState:
         return "Team: this desk syncs" if self.syncing else "Team: following"
 
     def detail(self) -> str:
+        if self.alone and self.back:
+            return (
+                "The team's shared store answers again. This desk works on its own copy "
+                "until Front Desk starts again: then its outbox and audit log go to the "
+                "team's store, and it works on that one."
+            )
         if self.alone:
             return (
                 f"{self.alone} This desk works on its own copy and keeps its own outbox and "

@@ -145,7 +145,7 @@ class Console:
             session, parts.settings, self.overview.team, self.window.status,
             save_team=parts.save_team, restart=parts.restart,
             keyring_problem=lambda: None if parts.demo else parts.keyring_problem,
-            window=self.window, demo=lambda: parts.demo,
+            window=self.window, demo=lambda: parts.demo, bus=parts.bus,
         )  # fmt: skip
         self._webhook_ticker.timeout.connect(self.team.show)
         self._webhook_ticker.start()

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.config import Settings, TeamSettings
 from desktop.files import disk_full_text
+from desktop.messages import MessageBus
 from desktop.secrets import SecretStoreError
 from desktop.services.session import Session
 from desktop.services.team_store import reach_shared
@@ -20,6 +21,10 @@ DEMO_ALONE = (
     "This demo desk works on its own. To see desks share one store, start the demo with "
     "frontdesk --demo --team (it uses PostgreSQL on this computer), then a second one with "
     "the command it shows."
+)
+REJOIN = (
+    "The team's shared store answers again. Start Front Desk again to rejoin the team: what "
+    "this desk did on its own goes to the team's store then; nothing is lost."
 )
 SaveTeam = Callable[[TeamSettings | None, str | None], None]
 
@@ -37,11 +42,13 @@ class TeamController:
         keyring_problem: Callable[[], str | None],
         window: QWidget,
         demo: Callable[[], bool] = lambda: False,
+        bus: MessageBus | None = None,
     ) -> None:
         self.session, self.settings, self.box, self.status = session, settings, box, status
         self.save_team, self.restart, self.keyring_problem = save_team, restart, keyring_problem
         self.window, self.demo = window, demo  # a demo's team is its command line's
         self.manager: str | None = None  # who is signed in (joining is a manager's act)
+        self.bus, self._rejoin_offered = bus, False
         box.share_requested.connect(self.open_share)
         box.leave_requested.connect(self.leave)
         self.show()
@@ -59,6 +66,10 @@ class TeamController:
             self.status.show_team(None, "", False)
         else:
             self.status.show_team(state.status(), state.detail(), state.warning)
+        if state is not None and state.alone and state.back and not self._rejoin_offered:
+            self._rejoin_offered = True  # once: the status bar keeps saying it
+            if self.bus is not None and self.restart is not None:
+                self.bus.info(REJOIN, action=("Start again now", self.restart))
 
     def open_share(self) -> ShareDialog | None:
         if self.manager is None or self.demo():
