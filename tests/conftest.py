@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import tempfile
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import hypothesis  # noqa: F401 - imported up front: see below
@@ -66,6 +67,22 @@ def postgres_server() -> Iterator[str]:
     if started:
         yield pg_cluster.url_of(Path(started))
         return
+    with _cluster_of_its_own() as (_folder, url):
+        yield url
+
+
+@pytest.fixture
+def postgres_cluster() -> Iterator[tuple[Path, str]]:
+    """A cluster of this test's own, its folder and URL: one it may stop and start again
+    (``pg_cluster.stop``, ``resume``: the shared store away and back)."""
+    with _cluster_of_its_own() as cluster:
+        yield cluster
+
+
+@contextmanager
+def _cluster_of_its_own() -> Iterator[tuple[Path, str]]:
+    """Started in a temporary folder, removed at the end (by its watcher if this process is
+    killed). Where no binaries are found the test skips with why; in CI it fails."""
     if pg_cluster.binaries() is None:
         reason = (
             "no PostgreSQL binaries (initdb, pg_ctl, postgres) on this machine: "
@@ -74,12 +91,14 @@ def postgres_server() -> Iterator[str]:
         if os.environ.get("CI") == "true":
             pytest.fail(f"CI must test on PostgreSQL: {reason}")
         pytest.skip(reason)
-    folder = Path(tempfile.mkdtemp(prefix="frontdesk-pg-"))
+    folder = Path(tempfile.mkdtemp(prefix="frontdesk-pg-"))  # its owner may be another user
     url = pg_cluster.start(folder)
     watcher = pg_cluster.watch(folder, os.getpid())
-    yield url
-    pg_cluster.remove(folder)
-    watcher.wait(timeout=10)  # it sees the folder gone and ends
+    try:
+        yield folder, url
+    finally:
+        pg_cluster.remove(folder)
+        watcher.wait(timeout=30)  # it sees the folder gone and ends
 
 
 @pytest.fixture

@@ -15,7 +15,7 @@ import contextlib
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, TypeVar
 
 from desktop.store.mirror import copy_current, refreshed_at
@@ -127,8 +127,8 @@ class TeamDesk:
         db: PostgresDatabase,
         on_lease: Callable[[bool], None],
         on_heard: Callable[[str], None],
-        on_store: Callable[[bool], None] = lambda away: None,
-        now: Callable[[], datetime] = lambda: datetime.now(UTC),
+        on_store: Callable[[bool], None],
+        now: Callable[[], datetime],
     ) -> None:
         self.now = now  # the organization's clock (the sandbox's is its own)
         self.db, self.on_lease, self.on_heard = db, on_lease, on_heard
@@ -176,8 +176,7 @@ class TeamDesk:
                     log.warning("Could not ask who syncs: %s", exc)
                 held, self.reachable = False, False
                 if not self.db.away:
-                    self.db.away = True  # what is saved meanwhile is kept on this desk
-                    self.on_store(True)
+                    self.on_store(True)  # what is saved meanwhile is kept on this desk
             else:
                 if not self.reachable:
                     log.info("The shared store answers again")

@@ -5,8 +5,6 @@ the other takes over."""
 from __future__ import annotations
 
 import asyncio
-import os
-import tempfile
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -125,19 +123,15 @@ def test_a_webhook_taken_at_one_desk_reaches_the_other(
 
 
 def test_a_desk_says_when_the_shared_store_is_away_and_carries_on_when_it_is_back(
-    sandbox: SandboxServer, monkeypatch: pytest.MonkeyPatch
+    sandbox: SandboxServer, monkeypatch: pytest.MonkeyPatch, postgres_cluster: tuple[Path, str]
 ) -> None:
     """The database stops under a syncing desk (a restart, a failover) and starts again:
     the desk stops syncing and says the store is out of reach, then syncs again and its
     writes go through, without a restart of its own."""
     from desktop.store import Outbox, pg_cluster
 
-    if pg_cluster.binaries() is None:
-        pytest.skip("no PostgreSQL binaries on this machine")
+    folder, server = postgres_cluster
     monkeypatch.setattr(team, "TRY_EVERY_S", 0.5)
-    folder = Path(tempfile.mkdtemp(prefix="fd-test-pg-"))  # its owner may be another user
-    server = pg_cluster.start(folder)
-    watcher = pg_cluster.watch(folder, os.getpid())
     front = desk(server, sandbox)
 
     async def scenario() -> None:
@@ -171,12 +165,13 @@ def test_a_desk_says_when_the_shared_store_is_away_and_carries_on_when_it_is_bac
         asyncio.run(scenario())
     finally:
         front.db.close()
-        pg_cluster.remove(folder)
-        watcher.wait(30)
 
 
 def test_a_desk_works_on_its_own_copy_while_the_shared_store_is_away_and_hands_over_after(
-    sandbox: SandboxServer, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+    sandbox: SandboxServer,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    postgres_cluster: tuple[Path, str],
 ) -> None:
     """A desk of a team keeps a copy of the shared store in its own. The database stops
     under it: the board reads that copy, a manager's correction is checked against it and
@@ -190,12 +185,8 @@ def test_a_desk_works_on_its_own_copy_while_the_shared_store_is_away_and_hands_o
     from desktop.store import AuditLog, Database, Outbox, pg_cluster
     from desktop.store.postgres import PostgresDatabase, password_apart
 
-    if pg_cluster.binaries() is None:
-        pytest.skip("no PostgreSQL binaries on this machine")
+    folder, server = postgres_cluster
     monkeypatch.setattr(team, "TRY_EVERY_S", 0.5)
-    folder = Path(tempfile.mkdtemp(prefix="fd-test-pg-"))  # its owner may be another user
-    server = pg_cluster.start(folder)
-    watcher = pg_cluster.watch(folder, os.getpid())
     own = Database(tmp_path / "own.sqlite")
     url, password = password_apart(server)
     opened = open_team_store(
@@ -300,5 +291,3 @@ def test_a_desk_works_on_its_own_copy_while_the_shared_store_is_away_and_hands_o
             here.close()
     finally:
         front.db.close()
-        pg_cluster.remove(folder)
-        watcher.wait(30)

@@ -7,7 +7,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
-import os
 from pathlib import Path
 
 import pytest
@@ -204,49 +203,40 @@ def test_a_desk_working_alone_says_when_its_team_is_back_and_offers_to_rejoin(
     qtbot: QtBot,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
+    postgres_cluster: tuple[Path, str],
 ) -> None:
     """The shared store was down when the desk started; it comes back while the desk
     works alone: the status bar says so, and the banner offers to start again (a start
     is what rejoins: nothing is being sent then)."""
-    import tempfile
-
     from desktop.config import Settings, TeamSettings, save_settings
     from desktop.services import session as session_module
     from desktop.store import pg_cluster
     from desktop.ui.connections.team_controller import REJOIN
 
-    if pg_cluster.binaries() is None:
-        pytest.skip("no PostgreSQL binaries on this machine")
+    folder, server = postgres_cluster
     monkeypatch.setattr(session_module, "REJOIN_LOOK_S", 0.2)
     monkeypatch.setenv(HOME_ENV, str(tmp_path / "home"))
-    folder = Path(tempfile.mkdtemp(prefix="fd-test-pg-"))  # its owner may be another user
-    server = pg_cluster.start(folder)
-    watcher = pg_cluster.watch(folder, os.getpid())
-    try:
-        address, password = password_apart(server)
-        assert password is not None
-        SecretStore().set(TEAM_SECRETS, "team_password", password)
-        paths = app_paths().ensure()
-        save_settings(Settings(team=TeamSettings(url=address, desk="Night desk")), paths)
-        pg_cluster.stop(folder)  # down as the desk starts
-        alone = Startup(_args(), tmp_path)
+    address, password = password_apart(server)
+    assert password is not None
+    SecretStore().set(TEAM_SECRETS, "team_password", password)
+    paths = app_paths().ensure()
+    save_settings(Settings(team=TeamSettings(url=address, desk="Night desk")), paths)
+    pg_cluster.stop(folder)  # down as the desk starts
+    alone = Startup(_args(), tmp_path)
 
-        async def works_alone_until_the_store_is_back() -> None:
-            console = _open(alone, qtbot)
-            assert alone.db is not None
-            assert alone.db.dialect == "sqlite"
-            _click(qtbot, _box("The team's shared store cannot be reached"), "OK")
-            status = console.window.status.team
-            assert status.text() == "On its own: the team's store is out of reach"
-            pg_cluster.resume(folder)
-            await until(lambda: "back" in status.text(), within=20, what="the store back")
-            assert status.text() == "On its own: the team's store is back; start again to rejoin"
-            banner = console.window.banner
-            await until(lambda: banner.text.text() == REJOIN, what="the offer to rejoin")
-            assert banner.retry_button.text() == "Start again now"
-            await alone.shutdown()
+    async def works_alone_until_the_store_is_back() -> None:
+        console = _open(alone, qtbot)
+        assert alone.db is not None
+        assert alone.db.dialect == "sqlite"
+        _click(qtbot, _box("The team's shared store cannot be reached"), "OK")
+        status = console.window.status.team
+        assert status.text() == "On its own: the team's store is out of reach"
+        pg_cluster.resume(folder)
+        await until(lambda: "back" in status.text(), within=20, what="the store back")
+        assert status.text() == "On its own: the team's store is back; start again to rejoin"
+        banner = console.window.banner
+        await until(lambda: banner.text.text() == REJOIN, what="the offer to rejoin")
+        assert banner.retry_button.text() == "Start again now"
+        await alone.shutdown()
 
-        qloop.run_until_complete(works_alone_until_the_store_is_back())
-    finally:
-        pg_cluster.remove(folder)
-        watcher.wait(30)
+    qloop.run_until_complete(works_alone_until_the_store_is_back())
