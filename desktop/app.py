@@ -9,7 +9,6 @@ the session with no window (``desktop.headless``).
 from __future__ import annotations
 
 import argparse
-import asyncio
 import contextlib
 import gc
 import logging
@@ -23,6 +22,9 @@ from typing import TYPE_CHECKING, Literal
 from desktop import __version__
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.startup import Startup
     from desktop.ui.single_instance import SingleInstance
 
 log = logging.getLogger("desktop.app")
@@ -77,7 +79,6 @@ def _main(argv: Sequence[str] | None) -> int:
     if args.self_test:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         args.demo = True
-    import qasync
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -90,19 +91,50 @@ def _main(argv: Sequence[str] | None) -> int:
     instance = None if args.self_test or args.team is not None else _claim_folder()
     if instance is False:
         return 0
-    loop = qasync.QEventLoop(app)
-    asyncio.set_event_loop(loop)
     try:
-        code: int = loop.run_until_complete(run(args))
+        with tempfile.TemporaryDirectory(prefix="frontdesk-demo-") as scratch:
+            code = _run_console(app, args, Path(scratch))
     finally:
-        with contextlib.suppress(RuntimeError):
-            loop.close()
-        asyncio.set_event_loop(None)
         if instance is not None:
             instance.release()
     if code == RESTART:  # the folder is free now: the new console can claim it
         start_again(sys.argv[1:] if argv is None else list(argv))
         return 0
+    return code
+
+
+def _run_console(app: QApplication, args: argparse.Namespace, scratch: Path) -> int:
+    """Paint first, then load: the lock screen (and the last board kept, behind it) is on
+    the screen before the network stack, pydantic, qasync or any page is imported; the
+    rest loads on a worker thread while the window answers, then the console is built
+    around that window."""
+    from desktop.log import setup_logging
+    from desktop.paths import app_paths
+    from desktop.ui import ready
+    from desktop.ui.first_frame import load_rest, peek_settings, show_first_frame, wait_for_paint
+
+    paths = app_paths().ensure()
+    saved = peek_settings(paths)
+    log_buffer = setup_logging(paths, debug=args.debug or saved.get("debug") is True)
+    frame = show_first_frame(args, paths, scratch, saved)
+    wait_for_paint(frame)
+    monitor = ready.say_ready() if ready.wanted() and frame.window is not None else None
+    load_rest(frame, ("qasync", "desktop.startup"))
+    import asyncio
+
+    import qasync
+
+    from desktop.startup import Startup
+
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    try:
+        startup = Startup(args, scratch, frame, log_buffer=log_buffer, loaded_mark=monitor)
+        code: int = loop.run_until_complete(run(startup))
+    finally:
+        with contextlib.suppress(RuntimeError):
+            loop.close()
+        asyncio.set_event_loop(None)
     return code
 
 
@@ -136,13 +168,9 @@ def _claim_folder() -> SingleInstance | Literal[False]:
     return False
 
 
-async def run(args: argparse.Namespace) -> int:
-    from desktop.startup import Startup
-
-    with tempfile.TemporaryDirectory(prefix="frontdesk-demo-") as scratch:
-        startup = Startup(args, Path(scratch))
-        try:
-            code = await startup.run()
-        finally:
-            await startup.shutdown()
-        return RESTART if startup.restarting else code
+async def run(startup: Startup) -> int:
+    try:
+        code = await startup.run()
+    finally:
+        await startup.shutdown()
+    return RESTART if startup.restarting else code

@@ -31,8 +31,6 @@ from desktop.api.errors import SERVICE_NAMES, Service
 from desktop.files import atomic_write_text, set_aside
 from desktop.paths import AppPaths
 
-SETTINGS_FILE = "settings.json"
-
 WorqEnvironment = Literal["test", "live"]
 
 WORKTIME_URL = "https://api.worktime.one/v1"
@@ -269,7 +267,7 @@ class Settings(_Model):
 
 
 def settings_path(paths: AppPaths) -> Path:
-    return paths.config_dir / SETTINGS_FILE
+    return paths.settings_file
 
 
 def load_settings(paths: AppPaths) -> tuple[Settings, list[str]]:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, datetime, time, timedelta
-from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from desktop.config import ConnectionProfile
@@ -20,11 +19,6 @@ from desktop.sandbox import (
 from desktop.sandbox.catalog import ORG_TIMEZONE
 from desktop.sandbox.credentials import WEBHOOK_SECRET
 from desktop.services.connections import Keys
-from desktop.services.managers import ManagerDirectory
-
-DEMO_MANAGER = "Demo Manager"
-DEMO_PIN = "1234"
-DEMO_PEPPER = b"front-desk-demo-pepper-not-a-secret"
 
 
 @dataclass
@@ -84,10 +78,3 @@ def start_demo(speed: float = 1.0) -> Demo:
         DataParams(live=True), now=start, speed=speed, own_logging=False
     ).start()
     return Demo(sandbox, sandbox_profile(sandbox, webhooks=True), DEMO_KEYS)
-
-
-def demo_managers(folder: Path) -> ManagerDirectory:
-    managers = ManagerDirectory(folder / "managers.json", lambda: DEMO_PEPPER)
-    if DEMO_MANAGER not in managers.names():
-        managers.create(DEMO_MANAGER, DEMO_PIN)
-    return managers

@@ -37,7 +37,7 @@ from pydantic import ValidationError
 from desktop.config import TEAM_SECRETS, ConnectionProfile, TeamSettings, load_settings
 from desktop.log import setup_logging
 from desktop.messages import Message, MessageBus
-from desktop.paths import app_paths
+from desktop.paths import DATABASE_FILE, app_paths
 from desktop.secrets import SecretStore, SecretStoreError
 from desktop.services.changes import Change
 from desktop.services.connections import CheckResult, Keys
@@ -50,7 +50,6 @@ from desktop.store.audit_seal import new_key
 from desktop.store.recovery import DatabaseUnusable, open_database
 from desktop.tasks import TaskRunner
 
-DATABASE_FILE = "frontdesk.sqlite3"
 NO_SECRET = (
     "No webhook signing secret is set for this connection: start Front Desk and set it "  # noqa: S105
     "under Console › Connections (WorkTime One shows it in Settings › Webhooks)."

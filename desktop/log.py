@@ -9,7 +9,6 @@ unregistered. The filter runs on every handler, over the message and the excepti
 
 from __future__ import annotations
 
-import asyncio
 import json
 import logging
 import re
@@ -21,10 +20,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from logging.handlers import RotatingFileHandler
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 from desktop.paths import AppPaths
+
+if TYPE_CHECKING:
+    import asyncio
 
 LOG_FILE = "frontdesk.log"
 LOG_BYTES = 1_000_000

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -11,6 +12,8 @@ import platformdirs
 APP_NAME = "FrontDesk"
 APP_AUTHOR = "FrontDesk"
 HOME_ENV = "FRONTDESK_HOME"
+SETTINGS_FILE = "settings.json"
+DATABASE_FILE = "frontdesk.sqlite3"
 
 
 @dataclass(frozen=True)
@@ -24,6 +27,15 @@ class AppPaths:
 
     def all(self) -> tuple[Path, Path, Path, Path]:
         return (self.config_dir, self.data_dir, self.cache_dir, self.log_dir)
+
+    @property
+    def settings_file(self) -> Path:
+        return self.config_dir / SETTINGS_FILE
+
+    @property
+    def database_file(self) -> Path:
+        """The desk's own SQLite store (a team's desk keeps its copy there)."""
+        return self.data_dir / DATABASE_FILE
 
     def ensure(self) -> AppPaths:
         """Create the folders (private to this user where the OS allows it); return self."""
@@ -50,3 +62,9 @@ def app_paths() -> AppPaths:
         cache_dir=Path(dirs.user_cache_dir),
         log_dir=Path(dirs.user_log_dir),
     )
+
+
+def resource_path(name: str) -> Path:
+    """A file in ``resources/``: beside the package from source, in the bundle when frozen."""
+    root = Path(getattr(sys, "_MEIPASS", Path(__file__).resolve().parent.parent))
+    return root / "resources" / name

@@ -18,14 +18,12 @@ import sys
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Literal, TypeVar, get_args
-
-import keyring
-import keyring.errors
-from keyring.backend import KeyringBackend
-from keyring.backends import chainer, fail, null
+from typing import TYPE_CHECKING, Literal, TypeVar, get_args
 
 from desktop.log import redactor
+
+if TYPE_CHECKING:  # keyring loads with the first use of a store: the first frame needs none
+    from keyring.backend import KeyringBackend
 
 SERVICE = "Front Desk"
 SecretKind = Literal[
@@ -80,6 +78,8 @@ class KeyringStatus:
 
 
 def _refusal(backend: KeyringBackend) -> str | None:
+    from keyring.backends import chainer, fail, null
+
     """Why this backend is not acceptable, or None if it is."""
     module = type(backend).__module__
     if isinstance(backend, fail.Keyring):
@@ -96,6 +96,8 @@ def _refusal(backend: KeyringBackend) -> str | None:
 
 
 def _backend_name(backend: KeyringBackend) -> str:
+    from keyring.backends import chainer
+
     if isinstance(backend, chainer.ChainerBackend) and backend.backends:
         return _backend_name(backend.backends[0])
     return _FRIENDLY.get(type(backend).__module__, str(backend.name))
@@ -181,6 +183,8 @@ class SecretStore:
         self._limit = blob_limit
 
     def _backend(self) -> KeyringBackend:
+        import keyring
+
         return self._fixed_backend if self._fixed_backend is not None else keyring.get_keyring()
 
     def status(self) -> KeyringStatus:
@@ -271,6 +275,8 @@ class SecretStore:
         )
 
     def _erase(self, backend: KeyringBackend, user: str, kind: SecretKind, who: str) -> bool:
+        import keyring.errors
+
         def delete() -> bool:
             try:
                 backend.delete_password(self._service, user)
@@ -301,6 +307,8 @@ class SecretStore:
 
 
 def _failure_message(exc: Exception, verb: str, kind: SecretKind, who: str, backend: str) -> str:
+    import keyring.errors
+
     what = f"Front Desk could not {verb} the {KIND_LABELS[kind]} for {who!r} in {backend}"
     if isinstance(exc, keyring.errors.KeyringLocked):
         return f"{what}: the keyring is locked. Unlock it and try again."

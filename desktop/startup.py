@@ -9,14 +9,12 @@ import functools
 import gc
 import importlib
 import logging
-import sys
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop import messages
@@ -29,12 +27,12 @@ from desktop.config import (
     save_settings,
 )
 from desktop.files import FileNotice, disk_full_text
-from desktop.log import asyncio_exception_handler, install_excepthooks, setup_logging
-from desktop.paths import app_paths
+from desktop.log import LogBuffer, asyncio_exception_handler, install_excepthooks, setup_logging
+from desktop.paths import DATABASE_FILE, app_paths
 from desktop.secrets import SecretStore, SecretStoreError
 from desktop.services.connections import Keys
 from desktop.services.keyring_keys import load_keys, seal_with_keyring
-from desktop.services.managers import ManagerStoreError, open_managers, pepper_from
+from desktop.services.managers import ManagerStoreError
 from desktop.services.session import Session
 from desktop.store import Database
 from desktop.store.audit import seal_audit_log
@@ -49,19 +47,14 @@ from desktop.tasks import runner
 from desktop.ui import ready
 from desktop.ui.console import Console, SessionParts
 from desktop.ui.file_notice import notice_box, tell
+from desktop.ui.first_frame import FirstFrame, peek_settings, read_first, show_first_frame
+from desktop.ui.responsiveness import ResponsivenessMonitor
 
 if TYPE_CHECKING:
     from desktop.demo import Demo  # the demo (and the sandbox it starts) loads only when asked
     from desktop.demo_team import DemoTeam
 
 log = logging.getLogger("desktop.startup")
-DATABASE_FILE = "frontdesk.sqlite3"
-
-
-def resource_path(name: str) -> Path:
-    """A file in ``resources/``: beside the package from source, in the bundle when frozen."""
-    root = Path(getattr(sys, "_MEIPASS", Path(__file__).resolve().parent.parent))
-    return root / "resources" / name
 
 
 class _Reporter(QObject):
@@ -92,17 +85,32 @@ def _cannot_start(exc: DatabaseUnusable | ManagerStoreError) -> FileNotice:
 
 
 class Startup:
-    def __init__(self, args: argparse.Namespace, scratch: Path) -> None:
+    def __init__(
+        self,
+        args: argparse.Namespace,
+        scratch: Path,
+        frame: FirstFrame | None = None,
+        *,
+        log_buffer: LogBuffer | None = None,
+        loaded_mark: ResponsivenessMonitor | None = None,
+    ) -> None:
+        """``frame``: the first frame ``frontdesk`` painted before importing this (None:
+        ``run`` shows it, as tests start the console); ``log_buffer``: logging is set up
+        already; ``loaded_mark``: the benchmark's (``ready.say_ready``)."""
         self.args = args
         self.scratch = scratch
         self.paths = app_paths().ensure()
         self.settings, self.warnings = load_settings(self.paths)
-        self.log_buffer = setup_logging(self.paths, debug=args.debug or self.settings.debug)
+        self.log_buffer = log_buffer or setup_logging(
+            self.paths, debug=args.debug or self.settings.debug
+        )
+        self.frame = frame
+        self.loaded_mark = loaded_mark
         self.reporter = _Reporter()
         self.reporter.report.connect(lambda text: messages.bus.error(text))
         self._restore_hooks = install_excepthooks(self._report)
         asyncio.get_event_loop().set_exception_handler(asyncio_exception_handler(self._report))
-        self.secrets = SecretStore()
+        self.secrets = frame.secrets if frame is not None else SecretStore()
         self.keyring_problem: str | None = None  # known once ``open_keyring`` has answered
         self.demo: Demo | None = None
         self.db: Database | None = None
@@ -123,21 +131,24 @@ class Startup:
             "the console keeps running. Details are in the log (Ctrl+Shift+L)."
         )
 
-    def _parts(self) -> SessionParts:
+    def _parts(self, frame: FirstFrame | None = None) -> SessionParts:
+        """``frame``: what the first frame read (None: read here, with no window)."""
         profile: ConnectionProfile | None
+        frame = frame or self.frame or read_first(self.args, self.paths, self.scratch)
+        if frame.problem is not None:
+            raise frame.problem
+        assert frame.managers is not None
+        managers = frame.managers
+        self.notices += frame.notices
         if self.args.demo:
-            from desktop.demo import DEMO_MANAGER, DEMO_PIN, demo_managers, start_demo
+            from desktop.demo import start_demo
+            from desktop.demo_managers import DEMO_HINT
 
             self.demo = start_demo()
-            managers = demo_managers(self.scratch)
             self.db = self.open_demo_store()
             profile, keys = self.demo.profile, self.demo.keys
-            hint = f"Demo: sign in as {DEMO_MANAGER} with PIN {DEMO_PIN}."
+            hint = DEMO_HINT
         else:
-            managers, notice = open_managers(
-                self.paths.config_dir / "managers.json", lambda: pepper_from(self.secrets)
-            )
-            self.notices += [notice] if notice else []
             self.db, recovery = open_database(self.paths.data_dir / DATABASE_FILE)
             self.notices += [recovery_notice(recovery)] if recovery else []
             if self.settings.team is not None:
@@ -164,6 +175,7 @@ class Startup:
             sign_in_hint=hint,
             save_team=self.save_team,
             restart=self.restart,
+            first_board=frame.board,
         )
 
     def open_demo_store(self) -> Database:
@@ -295,23 +307,26 @@ class Startup:
         app = QApplication.instance()
         assert isinstance(app, QApplication)
         app.lastWindowClosed.connect(closed.set)
-        app.setWindowIcon(QIcon(str(resource_path("frontdesk.png"))))
+        frame = self.frame or show_first_frame(
+            self.args, self.paths, self.scratch, peek_settings(self.paths)
+        )
         try:
-            parts = self._parts()
+            parts = self._parts(frame)
         except (DatabaseUnusable, ManagerStoreError) as exc:
             log.error("Front Desk cannot start: %s", exc)
+            if frame.window is not None:
+                frame.window.hide()
             for notice in [*self.notices, _cannot_start(exc)]:
                 await tell(notice)
             return 1
-        self.console = console = Console(parts)
+        self.console = console = Console(parts, frame)
         if not self.args.demo:
             console.signin.offer_demo = True
             console.signin.demo_requested.connect(lambda: self.switch_to_demo(console))
         if self.args.debug:
             console.monitor.start()  # every Qt-thread stall over 50 ms goes to the log
-        if ready.wanted():
-            # The start-up benchmark's mark: painted, with the cached board on it.
-            ready.quit_when_ready(console.window, lambda: console.today.page.board is not None)
+        if frame.closed:  # closed while the rest loaded: start-up ends as if just now
+            closed.set()
         console.window.show()
         # What start-up built lives as long as the window: out of the collector's way, so
         # a full collection later walks only newer objects (it took 40 to 100 ms on the
@@ -331,8 +346,10 @@ class Startup:
         await backend
         if console.parts.profile is None and not self.args.demo:
             self.offer_first_run(console)
+        if ready.wanted():
+            ready.say_loaded(console.window, self.loaded_mark)
         if self.args.self_test:
-            from desktop.demo import DEMO_PIN
+            from desktop.demo_managers import DEMO_PIN
             from desktop.ui.selftest import run_self_test
 
             code = await run_self_test(console, DEMO_PIN)
@@ -379,7 +396,8 @@ class Startup:
     def switch_to_demo(self, console: Console) -> None:
         """The demo's services from now on; and its manager too when the keyring cannot
         hold the real managers' PIN protection key (nobody could sign in otherwise)."""
-        from desktop.demo import DEMO_MANAGER, DEMO_PIN, demo_managers, start_demo
+        from desktop.demo import start_demo
+        from desktop.demo_managers import DEMO_HINT, demo_managers
 
         if self.demo is None:
             self.demo = start_demo()
@@ -388,8 +406,7 @@ class Startup:
         console.window.setWindowTitle("Front Desk (demo)")
         console.connect(self.demo.profile, self.demo.keys)
         if not self.secrets.status().usable:
-            hint = f"Demo: sign in as {DEMO_MANAGER} with PIN {DEMO_PIN}."
-            console.use_managers(demo_managers(self.scratch), hint)
+            console.use_managers(demo_managers(self.scratch), DEMO_HINT)
 
     async def shutdown(self) -> None:
         """Pending work and clients first (the console), then the sandbox, database, settings."""

@@ -54,6 +54,7 @@ from desktop.services.attendance.corrections import (
     preview,
 )
 from desktop.services.attendance.review import ReviewRow, local_day_bounds, review
+from desktop.services.attendance.snapshot import SnapshotKeeper
 from desktop.services.budget import Priority, RequestBudget
 from desktop.services.changes import HEARD, Change, Changes
 from desktop.services.connections import CheckResult, Connections, Keys
@@ -155,6 +156,7 @@ class Session:
         self.accounts, self.worq = AccountCache(db), WorqCache(db)
         self.outbox, self.audit = Outbox(db, now), AuditLog(db, now)
         self.zone: ZoneInfo = cached_zone(self.snapshots)
+        self.board_keeper = SnapshotKeeper(db.local_file())  # the last board, for a start
         # The services that check and queue a manager's writes.
         self.corrections = CorrectionService(
             self.outbox, self.audit, self.attendance, self.people, self.zone, now
@@ -680,6 +682,7 @@ class Session:
         outbox, committed, for the next run; kept webhooks not yet applied, for the next.
         In a team, the sync lease is given back for another desk to take."""
         await asyncio.to_thread(self.stop_receiver)
+        await asyncio.to_thread(self.board_keeper.flush)  # the last board drawn
         if self.team is not None:
             await self.team.stop()
         workday, self.workday = self.workday, None
@@ -710,7 +713,7 @@ class Session:
         ms at 20,000 people), its leavers flagged once they are known (found beside it the
         first time: a second at 20,000 people the board does not wait for)."""
         started = time.monotonic()
-        board = await asyncio.to_thread(apart, self.db, self.board_from)
+        board = await asyncio.to_thread(apart, self.db, self._board_kept)
         self._board_read_s = time.monotonic() - started
         known = self._leavers
         if known is not None and known[0] == board.day:
@@ -740,6 +743,13 @@ class Session:
         if moved == self._people_moved:
             self._leavers = (today, found)
         return found
+
+    def _board_kept(self, db: Database) -> Board:
+        """The board from ``db``, kept for the next start's first frame (at most once a
+        minute: ``SnapshotKeeper``)."""
+        board = self.board_from(db)
+        self.board_keeper.drawn(board, self.zone)
+        return board
 
     def board_from(self, db: Database | None = None) -> Board:
         """The board from ``db`` (the session's own store when None), in this thread."""

@@ -11,8 +11,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from enum import Enum
+from typing import TYPE_CHECKING
 
-from desktop.api import RateLimit
 from desktop.api.errors import (
     SERVICE_NAMES,
     ApiError,
@@ -23,6 +23,9 @@ from desktop.api.errors import (
     ServerError,
 )
 from desktop.api.errors import Service as Service  # one definition, used from here too
+
+if TYPE_CHECKING:
+    from desktop.api import RateLimit
 
 SERVICES: tuple[Service, ...] = ("worktime", "worktaps", "worq")
 SERVICE_TITLES = SERVICE_NAMES  # the API errors' names for them: one spelling

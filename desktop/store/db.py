@@ -331,6 +331,11 @@ class Database:
             self.conn.close()  # a damaged file is set aside next: it must not stay open
             raise
 
+    def local_file(self) -> Path | None:
+        """This desk's own SQLite file (where the last board is kept for the next start),
+        or None: a store in memory."""
+        return None if str(self.path) == ":memory:" else Path(self.path)
+
     def _connect(self) -> sqlite3.Connection:
         conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
         conn.row_factory = sqlite3.Row

@@ -24,6 +24,7 @@ import sqlite3
 import threading
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any, ClassVar
 from urllib.parse import unquote, urlsplit, urlunsplit
 
@@ -324,6 +325,10 @@ class PostgresDatabase(Database):
         self._shared_conn: sqlite3.Connection | None = None  # while ``away``
         self.kept = 0  # transactions made in ``own`` since the last handover
         super().__init__(url, migrated=migrated)
+
+    def local_file(self) -> Path | None:
+        """The desk's own copy's file (``own``): the shared store has no file here."""
+        return None if self.own is None else self.own.local_file()
 
     def _connect(self) -> Connection:  # type: ignore[override]
         # The store's modules use this as they use a sqlite3 connection (``Connection``

@@ -19,6 +19,7 @@ from desktop.config import ConnectionProfile, Settings, TeamSettings
 from desktop.log import LogBuffer
 from desktop.messages import Message, MessageBus
 from desktop.paths import AppPaths
+from desktop.services.attendance.board import Board
 from desktop.services.connections import CheckResult, Connections, Keys, try_connections
 from desktop.services.directory.people import Opening
 from desktop.services.managers import ManagerDirectory
@@ -33,6 +34,7 @@ from desktop.ui.connections.setup import ConnectionSetupDialog
 from desktop.ui.connections.team_controller import TeamController
 from desktop.ui.connections.webhooks import status_text
 from desktop.ui.directory.controller import DirectoryController, pin_checker
+from desktop.ui.first_frame import FirstFrame
 from desktop.ui.idle import IdleWatcher
 from desktop.ui.lock_screen import LockKeyEverywhere, PutAway
 from desktop.ui.locks.controller import LocksController
@@ -77,26 +79,34 @@ class SessionParts:
     # the next start; and starting again (None: not offered).
     save_team: Callable[[TeamSettings | None, str | None], None] = lambda _team, _pw: None
     restart: Callable[[], None] | None = None
+    first_board: Board | None = None  # the last board kept, shown until the first draw
 
 
 class Console:
-    def __init__(self, parts: SessionParts) -> None:
+    def __init__(self, parts: SessionParts, frame: FirstFrame | None = None) -> None:
+        """``frame``: the window and sign-in panel start-up painted first, built around
+        (None: built here)."""
         self.parts = parts
         self.session = session = parts.session
         self.health = session.health
         self.signals = SessionSignals(session)
         self.manager: str | None = None
         self.put_away = PutAway()  # the windows a lock hid, and whose they were
-        self.signin = SignInPanel(parts.managers)
+        if frame is not None and frame.window is not None and frame.signin is not None:
+            self.signin, self.window = frame.signin, frame.window
+        else:
+            self.signin = SignInPanel(parts.managers)
+            self.window = MainWindow(self.signin)
+            self.window.restore_geometry_state(parts.settings.window_geometry)
         self.signin.set_hint(parts.sign_in_hint)
-        self.window = MainWindow(self.signin)
-        self.window.restore_geometry_state(parts.settings.window_geometry)
         if parts.demo:
             self.window.setWindowTitle("Front Desk (demo)")
         self.overview = OverviewPage(session.snapshots)
         runner, signals, window = parts.runner, self.signals, self.window
         self.attendance = AttendanceController(session, signals, runner, parent=window)
-        self.today = TodayController(session, signals, runner, self.attendance, parent=window)
+        self.today = TodayController(
+            session, signals, runner, self.attendance, parent=window, first=parts.first_board
+        )
         self.locks = LocksController(session, signals, runner, parent=window)
         self.outbox = OutboxController(session, signals, runner, self.attendance.edit_entry, window)
         self.audit = AuditController(session, signals, runner, parent=window)
@@ -150,7 +160,10 @@ class Console:
         self._webhook_ticker.timeout.connect(self.team.show)
         self._webhook_ticker.start()
         self._wire()
-        self.lock()
+        self.lock(keep_typing=frame is not None)
+        signed_in = frame.hand_over() if frame is not None else None
+        if signed_in is not None:  # while the rest loaded
+            self.unlock(signed_in)
 
     def _wire(self) -> None:
         self.health.subscribe(self._on_health)
@@ -305,7 +318,9 @@ class Console:
         on_board = self.window.pages.currentWidget() is self.today.page
         self.session.set_activity(on_board and not hidden, self.window.locked or hidden)
 
-    def lock(self) -> None:
+    def lock(self, *, keep_typing: bool = False) -> None:
+        """Hide the pages behind the sign-in panel; ``keep_typing``: what is typed in it
+        stays (the console built around a first frame someone may be signing in on)."""
         if self.manager is not None:
             self.put_away.hide_all(self.manager, keep=self.window)
             self.session.record(self.manager, "session.locked", self.manager)
@@ -315,7 +330,8 @@ class Console:
         self.reports.page.mask_pay()  # pay leaves the screen with the manager
         self.window.status.set_manager(None)
         self.window.lock()
-        self.signin.reload()
+        if not keep_typing:
+            self.signin.reload()
         self.idle.pause()
         self._activity()
 

@@ -1,10 +1,12 @@
-"""When the main window is up and the Qt thread is free again: the start-up benchmark's mark.
+"""When the first frame is up, and when the console is loaded: the start-up benchmark's marks.
 
-``FRONTDESK_QUIT_WHEN_READY=1`` makes the console print ``frontdesk-ready`` (with
-the process's resident memory) once its window has painted for the first time and
-the event loop has run everything queued before that paint, and the cached board
-(built on a worker thread) is on the window, then close the window,
-which quits. The benchmark (``tests/benchmarks/run.py``) times a bare PySide6 window the same way.
+``FRONTDESK_QUIT_WHEN_READY=1`` makes the console print ``frontdesk-ready`` (with the
+process's resident memory) once its first frame (the lock screen, the last board kept
+read behind it) has painted and the event loop has run everything queued before that
+paint; then ``frontdesk-loaded`` once the whole console is built around that window
+and connected, with the Qt thread's longest stall in between (``stall_ms``: how well the
+window answered while the rest loaded); then it closes the window, which quits. The
+benchmark (``tests/benchmarks/run.py``) times a bare PySide6 window to the first line.
 """
 
 from __future__ import annotations
@@ -15,8 +17,11 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
+from desktop.ui.responsiveness import ResponsivenessMonitor
+
 READY_ENV = "FRONTDESK_QUIT_WHEN_READY"
 READY_LINE = "frontdesk-ready"
+LOADED_LINE = "frontdesk-loaded"
 
 
 def wanted() -> bool:
@@ -34,14 +39,11 @@ def resident_mb() -> float | None:
 
 
 class _FirstPaint(QObject):
-    """Calls ``then`` once, on the first turn of the event loop after ``window`` painted
-    and ``shown()`` is true (the cached data is on screen)."""
+    """Calls ``then`` once, on the first turn of the event loop after ``window`` painted."""
 
-    def __init__(
-        self, window: QWidget, then: Callable[[], None], shown: Callable[[], bool]
-    ) -> None:
+    def __init__(self, window: QWidget, then: Callable[[], None]) -> None:
         super().__init__(window)
-        self._window, self._then, self._shown, self._seen = window, then, shown, False
+        self._window, self._then, self._seen = window, then, False
         app = QApplication.instance()
         assert app is not None
         app.installEventFilter(self)
@@ -57,23 +59,33 @@ class _FirstPaint(QObject):
             app = QApplication.instance()
             if app is not None:
                 app.removeEventFilter(self)
-            QTimer.singleShot(0, self._when_shown)
+            QTimer.singleShot(0, self._then)
         return False
 
-    def _when_shown(self) -> None:
-        if self._shown():
-            self._then()
-        else:
-            QTimer.singleShot(1, self._when_shown)
+
+def when_painted(window: QWidget, then: Callable[[], None]) -> None:
+    """Call ``then`` on the first turn of the event loop after ``window`` first painted."""
+    _FirstPaint(window, then)
 
 
-def quit_when_ready(window: QWidget, shown: Callable[[], bool] = lambda: True) -> None:
-    """Print the ready line after the first paint once ``shown()`` (the data a worker
-    thread reads for the window is on it), then close ``window``."""
+def _rss_text() -> str:
+    rss = resident_mb()
+    return f"rss_mb={'-' if rss is None else round(rss, 1)}"
 
-    def ready() -> None:
-        rss = resident_mb()
-        print(f"{READY_LINE} rss_mb={'-' if rss is None else round(rss, 1)}", flush=True)
-        window.close()
 
-    _FirstPaint(window, ready, shown)
+def say_ready() -> ResponsivenessMonitor:
+    """Print the ready line (the first frame is up), and start timing the Qt thread's
+    stalls until ``say_loaded``."""
+    print(f"{READY_LINE} {_rss_text()}", flush=True)
+    monitor = ResponsivenessMonitor()
+    monitor.start()
+    return monitor
+
+
+def say_loaded(window: QWidget, monitor: ResponsivenessMonitor | None) -> None:
+    """Print the loaded line (the console is built and connected), then close ``window``."""
+    stall = "-" if monitor is None else round(monitor.max_ms, 1)
+    if monitor is not None:
+        monitor.stop()
+    print(f"{LOADED_LINE} {_rss_text()} stall_ms={stall}", flush=True)
+    QTimer.singleShot(0, window.close)

@@ -18,8 +18,8 @@ from pytestqt.qtbot import QtBot
 
 from desktop.log import redactor, teardown_logging
 from desktop.messages import MessageBus
-from desktop.paths import HOME_ENV, AppPaths, app_paths
-from desktop.startup import DATABASE_FILE, Startup
+from desktop.paths import DATABASE_FILE, HOME_ENV, AppPaths, app_paths
+from desktop.startup import Startup
 from desktop.store import AuditLog, Database, Outbox
 from desktop.tasks import Op, TaskRunner
 from tests.helpers.waiting import until

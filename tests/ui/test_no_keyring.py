@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from desktop import messages
-from desktop.demo import DEMO_MANAGER, DEMO_PIN
+from desktop.demo_managers import DEMO_MANAGER, DEMO_PIN
 from desktop.log import redactor, teardown_logging
 from desktop.paths import HOME_ENV, app_paths
 from desktop.startup import Startup

@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from desktop.demo import DEMO_PIN
+from desktop.demo_managers import DEMO_PIN
 from desktop.log import redactor, teardown_logging
 from desktop.paths import HOME_ENV, app_paths
 from desktop.services.connections import Keys

@@ -28,8 +28,12 @@ class TodayController(PageController):
         runner: TaskRunner,
         attendance: AttendanceController,
         parent: QObject | None = None,
+        first: Board | None = None,
     ) -> None:
+        """``first``: the last board kept at the previous run (``attendance.snapshot``),
+        shown until the first draw if it is of today."""
         self.attendance = attendance  # a correction starts from a person's day
+        self._first = first
         super().__init__(session, signals, runner, parent)
 
     def build(self, session: Session, signals: SessionSignals, runner: TaskRunner) -> None:
@@ -52,16 +56,16 @@ class TodayController(PageController):
         signals.worq.connect(self.redraw)  # who has left, flagged on the board
         signals.employees.connect(self.redraw)
         signals.zone.connect(self._zone_changed)
-        self.redraw(on_worker=False)
+        first, self._first = self._first, None
+        if first is not None and first.day == session.today():
+            self.page.show_board(first, session.lock_names())
+        self.redraw()
 
-    def redraw(self, *, on_worker: bool = True) -> None:
+    def redraw(self) -> None:
         """The board is built on a worker thread over a connection of its own (250-300 ms
-        at 20,000 people). The first draw, before the window is up, is done here: a worker
-        then only contends with the rest of start-up (the board showed 165 ms later)."""
+        at 20,000 people); at start-up the last board kept is shown meanwhile."""
         names = self.session.lock_names()
-        if not on_worker:
-            self.page.show_board(self.session.board_from(), names)
-        elif self._drawing:
+        if self._drawing:
             # One draw at a time, never cancelled by the next: webhooks can tell of a
             # change every few milliseconds, and a draw takes longer at 20,000 people.
             self._draw_again = True
