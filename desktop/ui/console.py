@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any, cast
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -33,6 +34,7 @@ from desktop.ui.connections.overview import OverviewPage
 from desktop.ui.connections.setup import ConnectionSetupDialog
 from desktop.ui.connections.team_controller import TeamController
 from desktop.ui.connections.webhooks import status_text
+from desktop.ui.controller import PageController
 from desktop.ui.directory.controller import DirectoryController, pin_checker
 from desktop.ui.first_frame import FirstFrame
 from desktop.ui.idle import IdleWatcher
@@ -107,35 +109,30 @@ class Console:
         self.today = TodayController(
             session, signals, runner, self.attendance, parent=window, first=parts.first_board
         )
-        self.locks = LocksController(session, signals, runner, parent=window)
         self.outbox = OutboxController(session, signals, runner, self.attendance.edit_entry, window)
-        self.audit = AuditController(session, signals, runner, parent=window)
-        self.accounts = AccountsController(session, self.signals, parts.runner, parent=self.window)
-        self.reports = ReportsController(session, self.signals, parts.runner, parent=self.window)
-        self.directory = DirectoryController(
-            session, self.signals, parts.runner, self.accounts, parent=self.window
-        )
-        self.pages: list[QWidget] = [
-            self.today.page,
-            self.locks.page,
-            self.attendance.page,
-            self.reports.page,
-            self.directory.page,
-            self.accounts.page,
-            self.accounts.places,
-            self.outbox.page,
-            self.audit.page,
-            self.overview,
-        ]
-        titles = ("Today", "Locks", "Attendance", "Reports", "Directory", "Accounts",
-                  "Departments and locations", "Outbox", "Audit log", "Connections")  # fmt: skip
-        for title, page in zip(titles, self.pages, strict=True):
-            self.window.add_page(title, page)
-        self.directory.check_pin = self.reports.check_pin = pin_checker(parts.managers)
         self.outbox.pending_changed = self.window.status.set_pending
-        for controller in (self.attendance, self.accounts, self.directory):
-            controller.show_entry = self.show_outbox_entry
-        self.directory.page.opening_requested.connect(self.show_opening)
+        self.attendance.show_entry = self.show_outbox_entry
+        # Built the first time they are shown or asked for (``_controller``): only the
+        # board, the attendance it corrects and the outbox it counts are needed at once.
+        self._makers: dict[str, Callable[[], PageController]] = {
+            "locks": lambda: LocksController(session, signals, runner, parent=window),
+            "audit": lambda: AuditController(session, signals, runner, parent=window),
+            "accounts": self._make_accounts,
+            "reports": self._make_reports,
+            "directory": self._make_directory,
+        }
+        self._built: dict[str, PageController] = {}
+        self._slots: dict[str, list[tuple[int, Callable[[Any], QWidget]]]] = {}
+        self.window.add_page("Today", self.today.page)
+        self._later("Locks", "locks", lambda c: c.page)
+        self.window.add_page("Attendance", self.attendance.page)
+        self._later("Reports", "reports", lambda c: c.page)
+        self._later("Directory", "directory", lambda c: c.page)
+        self._later("Accounts", "accounts", lambda c: c.page)
+        self._later("Departments and locations", "accounts", lambda c: c.places)
+        self.window.add_page("Outbox", self.outbox.page)
+        self._later("Audit log", "audit", lambda c: c.page)
+        self.window.add_page("Connections", self.overview)
         self.overview.webhooks.test_requested.connect(self.send_test_event)
         correction = self.window._action("New &correction…", "Ctrl+K", self.new_correction)
         self.window.console_menu.insertAction(self.window.lock_action, correction)
@@ -164,6 +161,68 @@ class Console:
         signed_in = frame.hand_over() if frame is not None else None
         if signed_in is not None:  # while the rest loaded
             self.unlock(signed_in)
+
+    # -- pages built when first shown -------------------------------------------------
+
+    def _later(self, title: str, name: str, page_of: Callable[[Any], QWidget]) -> None:
+        index = self.window.add_page(title, lambda: page_of(self._controller(name)))
+        self._slots.setdefault(name, []).append((index, page_of))
+
+    def _controller(self, name: str) -> Any:
+        """The page controller ``name``, built now if it was not (its pages put in the
+        window in place of what stood in for them)."""
+        built = self._built.get(name)
+        if built is None:
+            built = self._built[name] = self._makers[name]()
+            for index, page_of in self._slots.get(name, []):
+                self.window.put_page(index, page_of(built))
+        return built
+
+    def built(self, name: str) -> bool:
+        return name in self._built
+
+    @property
+    def locks(self) -> LocksController:
+        return cast(LocksController, self._controller("locks"))
+
+    @property
+    def audit(self) -> AuditController:
+        return cast(AuditController, self._controller("audit"))
+
+    @property
+    def accounts(self) -> AccountsController:
+        return cast(AccountsController, self._controller("accounts"))
+
+    @property
+    def reports(self) -> ReportsController:
+        return cast(ReportsController, self._controller("reports"))
+
+    @property
+    def directory(self) -> DirectoryController:
+        return cast(DirectoryController, self._controller("directory"))
+
+    def _make_accounts(self) -> AccountsController:
+        accounts = AccountsController(self.session, self.signals, self.parts.runner, self.window)
+        accounts.show_entry = self.show_outbox_entry
+        reason = self.taps_write_block()
+        accounts.page.set_writable(reason)
+        accounts.places.set_writable(reason)
+        return accounts
+
+    def _make_reports(self) -> ReportsController:
+        reports = ReportsController(self.session, self.signals, self.parts.runner, self.window)
+        reports.check_pin = pin_checker(self.parts.managers)
+        return reports
+
+    def _make_directory(self) -> DirectoryController:
+        directory = DirectoryController(
+            self.session, self.signals, self.parts.runner, self.accounts, parent=self.window
+        )
+        directory.check_pin = pin_checker(self.parts.managers)
+        directory.show_entry = self.show_outbox_entry
+        directory.page.opening_requested.connect(self.show_opening)
+        directory.page.set_writable(self.write_block(), self.taps_write_block())
+        return directory
 
     def _wire(self) -> None:
         self.health.subscribe(self._on_health)
@@ -200,11 +259,12 @@ class Console:
             profile.refused_writes[state.service] = state.read_only_reason or "Refused."
         if state.service == "worktime":
             self.attendance.page.set_writable(self.write_block())
-        elif state.service == "worktaps":
+        elif state.service == "worktaps" and self.built("accounts"):
             reason = self.taps_write_block()
             self.accounts.page.set_writable(reason)
             self.accounts.places.set_writable(reason)
-        self.directory.page.set_writable(self.write_block(), self.taps_write_block())
+        if self.built("directory"):
+            self.directory.page.set_writable(self.write_block(), self.taps_write_block())
         if state.health is Health.CONNECTED:
             self.window.banner.clear_if_from(state.service)
 
@@ -222,7 +282,8 @@ class Console:
         self.parts.profile = profile
         self.parts.keys = keys
         self.session.connect(profile, keys)
-        self.directory.reload()
+        if self.built("directory"):
+            self.directory.reload()
         if self.manager:
             self.refresh()
 
@@ -327,7 +388,8 @@ class Console:
         self.manager = self.team.manager = None
         self.team.show()
         self.session.lock()
-        self.reports.page.mask_pay()  # pay leaves the screen with the manager
+        if self.built("reports"):
+            self.reports.page.mask_pay()  # pay leaves the screen with the manager
         self.window.status.set_manager(None)
         self.window.lock()
         if not keep_typing:
@@ -360,7 +422,9 @@ class Console:
     def use_managers(self, managers: ManagerDirectory, hint: str) -> None:
         """Sign in against other managers from now on (the demo's, when the keyring fails)."""
         self.parts.managers = self.signin.managers = managers
-        self.directory.check_pin = self.reports.check_pin = pin_checker(managers)
+        for name in ("directory", "reports"):
+            if self.built(name):
+                self._controller(name).check_pin = pin_checker(managers)
         self.signin.set_hint(hint)
         self.signin.reload()
 
@@ -413,7 +477,8 @@ class Console:
         self.parts.settings.window_geometry = self.window.geometry_state()
         self.today.stop()
         await self.worq.stop()
-        await self.reports.stop()
+        if self.built("reports"):
+            await self.reports.stop()
         await self.session.stop()
         self.signals.detach()
         self._unsubscribe()  # the bus outlives the window (a start again in one process)

@@ -7,6 +7,8 @@ stays on screen.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QByteArray, QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -44,6 +46,8 @@ class MainWindow(QMainWindow):
         self.sidebar.setStyleSheet("#sidebar { font-size: 14px; } #sidebar::item { padding: 8px; }")
         self.pages = QStackedWidget()
         self.sidebar.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self._makers: dict[int, Callable[[], QWidget]] = {}  # pages built when first shown
+        self.pages.currentChanged.connect(self.page_at)
 
         body = QWidget()
         row = QHBoxLayout(body)
@@ -87,17 +91,49 @@ class MainWindow(QMainWindow):
         self.view_menu.addAction(self.log_action)
         self.view_menu.addSeparator()
 
-    def add_page(self, title: str, widget: QWidget) -> int:
-        """Add a page to the sidebar; the first nine get Ctrl+1 to Ctrl+9."""
-        index = self.pages.addWidget(widget)
+    def add_page(self, title: str, page: QWidget | Callable[[], QWidget]) -> int:
+        """Add a page to the sidebar; the first nine get Ctrl+1 to Ctrl+9. ``page``: the
+        widget, or what makes it the first time it is shown (``page_at``)."""
+        if isinstance(page, QWidget):
+            index = self.pages.addWidget(page)
+        else:
+            index = self.pages.addWidget(QWidget())  # stands in until it is first shown
+            self._makers[index] = page
         QListWidgetItem(title, self.sidebar)
         shortcut = f"Ctrl+{index + 1}" if index < 9 else None
         action = self._action(title, shortcut, lambda: self.show_page(index))
+        action.setEnabled(not self.locked)
         self.view_menu.addAction(action)
         self.addAction(action)
         if self.sidebar.currentRow() < 0:
             self.sidebar.setCurrentRow(0)
         return index
+
+    def page_at(self, index: int) -> QWidget:
+        """The page at ``index``, made now if it has not been yet."""
+        make = self._makers.pop(index, None)
+        if make is not None:
+            made = make()
+            if self.pages.widget(index) is not made:  # its maker may have put it already
+                self.put_page(index, made)
+            return made
+        page = self.pages.widget(index)
+        assert page is not None, index
+        return page
+
+    def put_page(self, index: int, page: QWidget) -> None:
+        """``page`` in place of what stands in for it at ``index`` (made elsewhere)."""
+        self._makers.pop(index, None)
+        stand_in = self.pages.widget(index)
+        if stand_in is page or stand_in is None:
+            return
+        current = self.pages.currentIndex()
+        blocked = self.pages.blockSignals(True)  # the same page index stays shown
+        self.pages.insertWidget(index, page)
+        self.pages.removeWidget(stand_in)
+        self.pages.setCurrentIndex(current)
+        self.pages.blockSignals(blocked)
+        stand_in.deleteLater()
 
     def show_page(self, index: int) -> None:
         self.sidebar.setCurrentRow(index)

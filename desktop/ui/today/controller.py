@@ -57,13 +57,17 @@ class TodayController(PageController):
         signals.employees.connect(self.redraw)
         signals.zone.connect(self._zone_changed)
         first, self._first = self._first, None
-        if first is not None and first.day == session.today():
-            self.page.show_board(first, session.lock_names())
+        if first is None:  # no board kept (a new store, or no first frame): drawn here, once
+            self.page.show_board(session.board_from(), session.lock_names())
+            return
+        if first.day == session.today():  # shown until the worker's draw (a day's first
+            self.page.show_board(first, session.lock_names())  # start has nothing to show)
         self.redraw()
 
     def redraw(self) -> None:
         """The board is built on a worker thread over a connection of its own (250-300 ms
-        at 20,000 people); at start-up the last board kept is shown meanwhile."""
+        at 20,000 people); at start-up the last board kept is shown meanwhile, or, when
+        none was kept, the first is drawn on the Qt thread, once."""
         names = self.session.lock_names()
         if self._drawing:
             # One draw at a time, never cancelled by the next: webhooks can tell of a
