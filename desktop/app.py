@@ -118,7 +118,9 @@ def _run_console(app: QApplication, args: argparse.Namespace, scratch: Path) -> 
     log_buffer = setup_logging(paths, debug=args.debug or saved.get("debug") is True)
     frame = show_first_frame(args, paths, scratch, saved)
     wait_for_paint(frame)
-    monitor = ready.say_ready() if ready.wanted() and frame.window is not None else None
+    monitor = None
+    if ready.wanted() and frame.window is not None:
+        monitor = ready.say_ready(None if frame.snapshot is None else len(frame.snapshot.rows))
     load_rest(frame, ("qasync", "desktop.startup"))
     import asyncio
 

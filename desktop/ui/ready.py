@@ -12,6 +12,7 @@ benchmark (``tests/benchmarks/run.py``) times a bare PySide6 window to the first
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from desktop.ui.responsiveness import ResponsivenessMonitor
 
 READY_ENV = "FRONTDESK_QUIT_WHEN_READY"
+MODULES_ENV = "FRONTDESK_READY_MODULES"
 READY_LINE = "frontdesk-ready"
 LOADED_LINE = "frontdesk-loaded"
 
@@ -73,10 +75,17 @@ def _rss_text() -> str:
     return f"rss_mb={'-' if rss is None else round(rss, 1)}"
 
 
-def say_ready() -> ResponsivenessMonitor:
-    """Print the ready line (the first frame is up), and start timing the Qt thread's
-    stalls until ``say_loaded``."""
-    print(f"{READY_LINE} {_rss_text()}", flush=True)
+def say_ready(board_people: int | None) -> ResponsivenessMonitor:
+    """Print the ready line (the first frame is up; ``board_people``: the rows of the
+    last board kept it read, None: none), and start timing the Qt thread's stalls until
+    ``say_loaded``. ``FRONTDESK_READY_MODULES=FILE`` writes the modules loaded by then
+    to FILE, one a line (the tests check what the first frame imports)."""
+    listing = os.environ.get(MODULES_ENV, "")
+    if listing:
+        with open(listing, "w", encoding="utf-8") as out:
+            out.write("".join(f"{name}\n" for name in sorted(sys.modules)))
+    board = "-" if board_people is None else board_people
+    print(f"{READY_LINE} {_rss_text()} board_people={board}", flush=True)
     monitor = ResponsivenessMonitor()
     monitor.start()
     return monitor
