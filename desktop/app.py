@@ -93,7 +93,7 @@ def _main(argv: Sequence[str] | None) -> int:
         return 0
     try:
         with tempfile.TemporaryDirectory(prefix="frontdesk-demo-") as scratch:
-            code = _run_console(app, args, Path(scratch))
+            code = _run_console(app, args, Path(scratch), instance)
     finally:
         if instance is not None:
             instance.release()
@@ -103,7 +103,9 @@ def _main(argv: Sequence[str] | None) -> int:
     return code
 
 
-def _run_console(app: QApplication, args: argparse.Namespace, scratch: Path) -> int:
+def _run_console(
+    app: QApplication, args: argparse.Namespace, scratch: Path, instance: SingleInstance | None
+) -> int:
     """Paint first, then load: the lock screen (and the last board kept, behind it) is on
     the screen before the network stack, pydantic, qasync or any page is imported; the
     rest loads on a worker thread while the window answers, then the console is built
@@ -118,6 +120,8 @@ def _run_console(app: QApplication, args: argparse.Namespace, scratch: Path) -> 
     log_buffer = setup_logging(paths, debug=args.debug or saved.get("debug") is True)
     frame = show_first_frame(args, paths, scratch, saved)
     wait_for_paint(frame)
+    if instance is not None:
+        instance.listen()  # a second start asks this one to come forward from now on
     monitor = None
     if ready.wanted() and frame.window is not None:
         monitor = ready.say_ready(None if frame.snapshot is None else len(frame.snapshot.rows))

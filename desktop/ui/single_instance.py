@@ -4,9 +4,10 @@ Two consoles on one folder would share the outbox, and each one's crash recovery
 would take the other's sends for interrupted ones. The first start holds a lock
 file in the data folder for its whole life (``QLockFile``: a lock left by a
 process that died, kill -9 included, is found stale by its process id and taken
-over) and listens on a local socket named after the user and the folder; a
-second start finds the lock taken, asks the first over that socket to come to
-the front, says so and exits 0.
+over) and, once its first frame is up, listens on a local socket named after the
+user and the folder; a second start finds the lock taken, asks the first over that
+socket to come to the front (trying for ten seconds), says so and exits 0. QtNetwork
+loads only then: the first frame does not wait for it.
 """
 
 from __future__ import annotations
@@ -16,10 +17,13 @@ import hashlib
 import logging
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile, QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 log = logging.getLogger("desktop.single_instance")
 LOCK_FILE = "console.lock"
@@ -50,29 +54,37 @@ class SingleInstance(QObject):
         self.name = server_name(folder)
         self._lock = QLockFile(str(folder / LOCK_FILE))
         self._lock.setStaleLockTime(0)  # stale only when its process is gone, never by age
-        self._server = QLocalServer(self)
+        self._server: QLocalServer | None = None
 
     def claim(self) -> bool:
         """Take the folder for this process; False when another live console has it."""
         if not self._lock.tryLock(0):
             return False
-        QLocalServer.removeServer(self.name)  # a socket left behind by a killed console
-        self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
-        if not self._server.listen(self.name):
-            log.warning(
-                "cannot listen as %s (%s): a second start cannot bring this window forward",
-                self.name,
-                self._server.errorString(),
-            )
-        self._server.newConnection.connect(self._answer)
         log.info("Front Desk is running for %s", self.folder)
         return True
 
+    def listen(self) -> None:
+        """Answer a second start from now on (once the first frame is up)."""
+        from PySide6.QtNetwork import QLocalServer
+
+        self._server = server = QLocalServer(self)
+        QLocalServer.removeServer(self.name)  # a socket left behind by a killed console
+        server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        if not server.listen(self.name):
+            log.warning(
+                "cannot listen as %s (%s): a second start cannot bring this window forward",
+                self.name,
+                server.errorString(),
+            )
+        server.newConnection.connect(self._answer)
+
     def release(self) -> None:
-        self._server.close()
+        if self._server is not None:
+            self._server.close()
         self._lock.unlock()
 
     def _answer(self) -> None:
+        assert self._server is not None
         while (socket := self._server.nextPendingConnection()) is not None:
             socket.readyRead.connect(lambda s=socket: self._read(s))
             socket.disconnected.connect(socket.deleteLater)
@@ -88,6 +100,8 @@ class SingleInstance(QObject):
 
 def ask_running_console(folder: Path) -> bool:
     """From a second start: ask the running console to come forward; True if it answered."""
+    from PySide6.QtNetwork import QLocalSocket
+
     name = server_name(folder)
     deadline = time.monotonic() + FIND_WITHIN_S
     while time.monotonic() < deadline:
