@@ -8,13 +8,11 @@ modules come without httpx and pydantic, so the console's first frame can use th
 before the network stack is imported.
 """
 
-from __future__ import annotations
+import typing as _typing
 
-from typing import TYPE_CHECKING
+from desktop.lazy import exports as _exports
 
-from desktop.lazy import exports
-
-if TYPE_CHECKING:
+if _typing.TYPE_CHECKING:
     from ._base import Page, RateLimit, walk
     from ._http import check_base_url
     from .errors import (
@@ -88,7 +86,7 @@ _MODULE_OF = {
 }
 
 
-__getattr__ = exports(__name__, _MODULE_OF)
+__getattr__ = _exports(__name__, _MODULE_OF)
 
 
 __all__ = [

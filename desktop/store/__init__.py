@@ -4,13 +4,11 @@ Its names load on first use (``desktop.lazy``): the light modules, ``db`` and
 ``board_snapshot``, come without the API models the caches parse with.
 """
 
-from __future__ import annotations
+import typing as _typing
 
-from typing import TYPE_CHECKING
+from desktop.lazy import exports as _exports
 
-from desktop.lazy import exports
-
-if TYPE_CHECKING:
+if _typing.TYPE_CHECKING:
     from .accounts import AccountCache
     from .attendance import AttendanceCache, AttendanceRow
     from .audit import (
@@ -65,7 +63,7 @@ _MODULE_OF = {
     "WorqPerson": "worq",
     "WorqRun": "worq",
 }
-__getattr__ = exports(__name__, _MODULE_OF)
+__getattr__ = _exports(__name__, _MODULE_OF)
 
 
 __all__ = [
