@@ -87,6 +87,9 @@ def _main(argv: Sequence[str] | None) -> int:
     app.setOrganizationName("Front Desk")
     app.setApplicationVersion(__version__)
     app.setQuitOnLastWindowClosed(False)
+    from desktop import log_early
+
+    log_early.hold()  # logging is set up once the first frame is painted (_run_console)
     # A team demo's desks share a store of their own, not this folder's: several may run.
     instance = None if args.self_test or args.team is not None else _claim_folder()
     if instance is False:
@@ -110,21 +113,24 @@ def _run_console(
     the screen before the network stack, pydantic, qasync or any page is imported; the
     rest loads on a worker thread while the window answers, then the console is built
     around that window."""
-    from desktop.log import setup_logging
+    from desktop import log_early
     from desktop.paths import app_paths
     from desktop.ui import ready
     from desktop.ui.first_frame import load_rest, peek_settings, show_first_frame, wait_for_paint
 
     paths = app_paths().ensure()
     saved = peek_settings(paths)
-    log_buffer = setup_logging(paths, debug=args.debug or saved.get("debug") is True)
     frame = show_first_frame(args, paths, scratch, saved)
     wait_for_paint(frame)
-    if instance is not None:
-        instance.listen()  # a second start asks this one to come forward from now on
     monitor = None
     if ready.wanted() and frame.window is not None:
-        monitor = ready.say_ready(None if frame.snapshot is None else len(frame.snapshot.rows))
+        monitor = ready.say_ready(None if frame.snapshot is None else frame.snapshot.people)
+    from desktop.log import setup_logging
+
+    log_buffer = setup_logging(paths, debug=args.debug or saved.get("debug") is True)
+    log_early.release()
+    if instance is not None:
+        instance.listen()  # a second start asks this one to come forward from now on
     load_rest(frame, ("qasync", "desktop.startup"))
     import asyncio
 

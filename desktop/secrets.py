@@ -20,8 +20,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal, TypeVar, get_args
 
-from desktop.log import redactor
-
 if TYPE_CHECKING:  # keyring loads with the first use of a store: the first frame needs none
     from keyring.backend import KeyringBackend
 
@@ -218,6 +216,8 @@ class SecretStore:
         user = _username(profile, kind)
         if not value:
             raise ValueError(f"The {KIND_LABELS[kind]} is empty.")
+        from desktop.log import redactor  # loads with the first secret, after the first frame
+
         redactor.add(value)
         backend = self._usable_backend()
         if _utf16_size(value) <= self._limit and not value.startswith(CHUNK_HEADER):
@@ -260,6 +260,8 @@ class SecretStore:
         return backend
 
     def _remember(self, value: str) -> str:
+        from desktop.log import redactor  # loads with the first secret, after the first frame
+
         redactor.add(value)
         return value
 

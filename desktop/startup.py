@@ -176,6 +176,7 @@ class Startup:
             save_team=self.save_team,
             restart=self.restart,
             first_board=frame.board,
+            board_drawn_later=self.frame is not None,  # frontdesk's start, on its loop
         )
 
     def open_demo_store(self) -> Database:

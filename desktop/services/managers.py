@@ -18,7 +18,6 @@ import re
 import secrets
 import time
 import unicodedata
-import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -269,6 +268,8 @@ class ManagerDirectory:
         check_pin(pin)
         if self._find(name) is not None:
             raise ValueError(f"There is already a manager named {name!r}.")
+        import uuid  # only here: the first frame reads managers, it makes none
+
         record: dict[str, Any] = {"id": uuid.uuid4().hex, "name": name}
         self._set_pin(record, pin)
         self._records().append(record)

@@ -2,8 +2,8 @@
 
 Read with the standard library alone (no API models, no migrations): the console shows
 its lock screen, with this board behind it, before the network stack is imported. The
-board is kept as drawn, one JSON array of rows; a store without the table (one from
-before it, or a new one) simply has no snapshot.
+board is kept as drawn, one JSON array of rows, read as text at the first frame and
+parsed while the rest loads; a store without the table (a new one) has no snapshot.
 """
 
 from __future__ import annotations
@@ -27,7 +27,19 @@ class BoardSnapshot:
     day: str  # the organization's day the board is of, ISO
     drawn_at: str  # when it was read from the store, ISO with offset
     zone: str  # the organization's timezone then
-    rows: list[SnapshotRow]
+    people: int  # how many rows
+    rows_json: str  # the rows, a JSON array of arrays
+
+    @classmethod
+    def of(cls, day: str, drawn_at: str, zone: str, rows: list[SnapshotRow]) -> BoardSnapshot:
+        return cls(day, drawn_at, zone, len(rows), json.dumps(rows))
+
+    def rows(self) -> list[SnapshotRow]:
+        """The rows (ValueError: not a JSON array)."""
+        rows = json.loads(self.rows_json)
+        if not isinstance(rows, list):
+            raise ValueError("the rows are not a list")
+        return rows
 
 
 def load(path: Path) -> BoardSnapshot | None:
@@ -40,16 +52,15 @@ def load(path: Path) -> BoardSnapshot | None:
         address = f"{path.resolve().as_uri()}?mode=ro"
         conn = sqlite3.connect(address, uri=True, timeout=BUSY_TIMEOUT_S)
         try:
-            found = conn.execute(f"SELECT day, drawn_at, zone, rows FROM {TABLE}").fetchone()  # noqa: S608
+            found = conn.execute(
+                f"SELECT day, drawn_at, zone, people, rows FROM {TABLE}"  # noqa: S608
+            ).fetchone()
         finally:
             conn.close()
         if found is None:
             return None
-        day, drawn_at, zone, rows = found
-        loaded = json.loads(rows)
-        if not isinstance(loaded, list):
-            raise ValueError("the rows are not a list")
-        return BoardSnapshot(str(day), str(drawn_at), str(zone), loaded)
+        day, drawn_at, zone, people, rows = found
+        return BoardSnapshot(str(day), str(drawn_at), str(zone), int(people), str(rows))
     except sqlite3.OperationalError as exc:
         if "no such table" not in str(exc):
             log.warning("The last board could not be read from %s: %s", path.name, exc)
@@ -60,17 +71,22 @@ def load(path: Path) -> BoardSnapshot | None:
 
 
 def save(path: Path, snapshot: BoardSnapshot) -> None:
-    """Keep ``snapshot`` in ``path`` in place of the one before (sqlite3.Error propagates)."""
+    """Keep ``snapshot`` in ``path`` in place of the one before, in a table made anew each
+    time (one row, whatever shape an earlier version left). sqlite3.Error propagates."""
     conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
     try:
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute(f"DROP TABLE IF EXISTS {TABLE}")
         conn.execute(
-            f"CREATE TABLE IF NOT EXISTS {TABLE} (id INTEGER PRIMARY KEY CHECK (id = 1), "
-            "day TEXT NOT NULL, drawn_at TEXT NOT NULL, zone TEXT NOT NULL, rows TEXT NOT NULL)"
+            f"CREATE TABLE {TABLE} (id INTEGER PRIMARY KEY CHECK (id = 1), "
+            "day TEXT NOT NULL, drawn_at TEXT NOT NULL, zone TEXT NOT NULL, "
+            "people INTEGER NOT NULL, rows TEXT NOT NULL)"
         )
         conn.execute(
-            f"INSERT OR REPLACE INTO {TABLE} (id, day, drawn_at, zone, rows) "  # noqa: S608
-            "VALUES (1, ?, ?, ?, ?)",
-            (snapshot.day, snapshot.drawn_at, snapshot.zone, json.dumps(snapshot.rows)),
+            f"INSERT INTO {TABLE} (id, day, drawn_at, zone, people, rows) "  # noqa: S608
+            "VALUES (1, ?, ?, ?, ?, ?)",
+            (snapshot.day, snapshot.drawn_at, snapshot.zone, snapshot.people, snapshot.rows_json),
         )
+        conn.execute("COMMIT")
     finally:
-        conn.close()
+        conn.close()  # an open transaction is rolled back

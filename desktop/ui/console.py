@@ -82,6 +82,7 @@ class SessionParts:
     save_team: Callable[[TeamSettings | None, str | None], None] = lambda _team, _pw: None
     restart: Callable[[], None] | None = None
     first_board: Board | None = None  # the last board kept, shown until the first draw
+    board_drawn_later: bool = False  # the first draw on a worker (a first frame is up)
 
 
 class Console:
@@ -107,8 +108,9 @@ class Console:
         runner, signals, window = parts.runner, self.signals, self.window
         self.attendance = AttendanceController(session, signals, runner, parent=window)
         self.today = TodayController(
-            session, signals, runner, self.attendance, parent=window, first=parts.first_board
-        )
+            session, signals, runner, self.attendance, parent=window,
+            first=parts.first_board, drawn_later=parts.board_drawn_later,
+        )  # fmt: skip
         self.outbox = OutboxController(session, signals, runner, self.attendance.edit_entry, window)
         self.outbox.pending_changed = self.window.status.set_pending
         self.attendance.show_entry = self.show_outbox_entry

@@ -22,8 +22,9 @@ from pytestqt.qtbot import QtBot
 
 from desktop.paths import HOME_ENV, app_paths
 from desktop.sandbox import SandboxServer
+from desktop.secrets import SecretStore
 from desktop.services.attendance.snapshot import board_of
-from desktop.services.managers import ManagerDirectory
+from desktop.services.managers import ManagerDirectory, pepper_from
 from desktop.startup import Startup
 from desktop.store import board_snapshot
 from desktop.ui.first_frame import show_first_frame
@@ -41,6 +42,7 @@ NOT_BEFORE_THE_FIRST_FRAME = (
     "qasync",
     "asyncio",
     "keyring",
+    "desktop.log",
     "openpyxl",
     "PySide6.QtCharts",
     "desktop.api.models",
@@ -177,24 +179,29 @@ def test_a_manager_who_signs_in_on_the_first_frame_is_signed_in_once_the_console
     qloop: asyncio.AbstractEventLoop, qtbot: QtBot, home: Path
 ) -> None:
     home.mkdir()
-    frame = show_first_frame(_args(demo=True), app_paths(), home, {})
+    paths = app_paths()
+    secrets = SecretStore()  # the test's keyring, in memory
+    managers = paths.config_dir / "managers.json"
+    ManagerDirectory(managers, lambda: pepper_from(secrets)).create("Ana", "2468")
+    frame = show_first_frame(_args(), paths, home, {})
     assert frame.window is not None
     assert frame.signin is not None
     assert frame.window.locked
-    qtbot.keyClicks(frame.signin.pin, "1234")  # the demo's PIN, typed while the rest loads
+    qtbot.keyClicks(frame.signin.pin, "2468")  # typed while the rest loads
     qtbot.mouseClick(frame.signin.sign_in_button, Qt.MouseButton.LeftButton)
-    assert frame.signed_in == "Demo Manager"
-    assert frame.signin.hint.text() == "Signed in as Demo Manager. Opening the console…"
-    startup = Startup(_args(demo=True), home, frame)
+    assert frame.signed_in == "Ana"
+    assert frame.signin.hint.text() == "Signed in as Ana. Opening the console…"
+    startup = Startup(_args(), home, frame)
 
     async def steps(run: asyncio.Future[int]) -> None:
         await until(lambda: startup.console is not None or run.done(), what="the console")
         console = startup.console
         assert console is not None
         assert console.window is frame.window  # built around the first frame's window
-        assert console.manager == "Demo Manager"
+        assert console.manager == "Ana"
         assert not console.window.locked
         assert console.window.pages.currentWidget() is console.today.page
+        assert not console.signin.hint.isVisible()  # "Opening the console…" is gone
 
     _run(qloop, startup, steps)
 

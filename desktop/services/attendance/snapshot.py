@@ -37,7 +37,7 @@ def snapshot_of(board: Board, zone: ZoneInfo) -> BoardSnapshot:
          p.late_minutes, p.early_minutes, p.work_hours, _iso(p.last_seen), p.active]
         for p in board.people
     ]  # fmt: skip
-    return BoardSnapshot(board.day.isoformat(), board.now.isoformat(), zone.key, rows)
+    return BoardSnapshot.of(board.day.isoformat(), board.now.isoformat(), zone.key, rows)
 
 
 def _person(row: SnapshotRow) -> PersonToday:
@@ -56,7 +56,7 @@ def _person(row: SnapshotRow) -> PersonToday:
 def board_of(snapshot: BoardSnapshot) -> Board:
     """The board the snapshot keeps (its people; not the feed, which the first draw
     brings). ValueError or TypeError for rows that are not a board's."""
-    people = [_person(row) for row in snapshot.rows]
+    people = [_person(row) for row in snapshot.rows()]
     day = datetime.fromisoformat(snapshot.day).date()
     return Board(day, datetime.fromisoformat(snapshot.drawn_at), people)
 

@@ -29,11 +29,15 @@ class TodayController(PageController):
         attendance: AttendanceController,
         parent: QObject | None = None,
         first: Board | None = None,
+        *,
+        drawn_later: bool = False,
     ) -> None:
         """``first``: the last board kept at the previous run (``attendance.snapshot``),
-        shown until the first draw if it is of today."""
+        shown until the first draw if it is of today; ``drawn_later``: with none, the
+        first draw too goes to a worker (start-up is on the event loop already: a
+        console built around its first frame), not here."""
         self.attendance = attendance  # a correction starts from a person's day
-        self._first = first
+        self._first, self._drawn_later = first, drawn_later
         super().__init__(session, signals, runner, parent)
 
     def build(self, session: Session, signals: SessionSignals, runner: TaskRunner) -> None:
@@ -57,10 +61,12 @@ class TodayController(PageController):
         signals.employees.connect(self.redraw)
         signals.zone.connect(self._zone_changed)
         first, self._first = self._first, None
-        if first is None:  # no board kept (a new store, or no first frame): drawn here, once
+        if first is None and not self._drawn_later:  # no board kept: drawn here, once
             self.page.show_board(session.board_from(), session.lock_names())
             return
-        if first.day == session.today():  # shown until the worker's draw (a day's first
+        if (
+            first is not None and first.day == session.today()
+        ):  # shown until the worker's draw (a day's first
             self.page.show_board(first, session.lock_names())  # start has nothing to show)
         self.redraw()
 
