@@ -189,6 +189,9 @@ class Session:
         self.worktaps_sender: OutboxSender[WorkTapsClient] | None = None
         self.worktaps_budget: RequestBudget | None = None
         self._running: dict[str, asyncio.Task[Any]] = {}
+        # Set by ``stop`` until the next ``connect``: a check still in flight then (its
+        # services answered while the session stopped) starts nothing the stop missed.
+        self._stopping = False
         db.on_commit(self._stored)
         # WorkTime One's webhooks: the receiver (off until started), how it goes, applying.
         self.webhooks = WebhookHealth(self.now)
@@ -449,6 +452,7 @@ class Session:
     def connect(self, profile: ConnectionProfile | None, keys: Keys) -> None:
         """Use these addresses and keys from now on: the old clients stop and close in the
         background; nothing is asked until ``check``."""
+        self._stopping = False
         if self.team is not None and not self.team.started:
             self.team.start()  # follow the team (and ask to sync), whatever the keys here
         if self.alone and self.rejoin is not None and "rejoin" not in self._running:
@@ -559,7 +563,9 @@ class Session:
 
     def _syncs(self) -> bool:
         """Whether this desk talks to the services: always alone; in a team, while it
-        holds the sync lease (asked for the first time here)."""
+        holds the sync lease (asked for the first time here). Never once ``stop`` began."""
+        if self._stopping:
+            return False
         team = self.team
         if team is None:
             return True
@@ -681,6 +687,7 @@ class Session:
         flight on the runner finishes, then the clients close. Queued writes stay in the
         outbox, committed, for the next run; kept webhooks not yet applied, for the next.
         In a team, the sync lease is given back for another desk to take."""
+        self._stopping = True
         await asyncio.to_thread(self.stop_receiver)
         await asyncio.to_thread(self.board_keeper.flush)  # the last board drawn
         if self.team is not None:

@@ -7,6 +7,8 @@ it got; accounts no longer listed (removed in WorkTaps) are forgotten once the
 last page is in. Departments and locations are few: saved whole at the end.
 Each job marks ``SyncState``; an error (an ``ApiError``) goes to the caller.
 Every page goes through the WorkTaps request budget (``budget``; none: at once).
+Every write goes through the store's ``Writer`` (a thread and connection of its
+own, in order), never on the Qt thread: a page of 1,000 accounts is one commit.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from typing import TypeVar
 from desktop.api import Account, Department, Location, Page, WorkTapsClient, walk
 from desktop.api.worktaps import MAX_PAGE_SIZE
 from desktop.services.budget import Budget, Priority, Unmetered
-from desktop.store import AccountCache, SyncState
+from desktop.store import AccountCache, Database, SyncState
 
 T = TypeVar("T")
 
@@ -43,6 +45,7 @@ class AccountSync:
         self.now = now
         self.budget: Budget = budget or Unmetered()
         self.priority = priority
+        self.writer = cache.db.writer()
 
     def _walk(self, fetch: Callable[[int], Awaitable[Page[T]]]) -> AsyncIterator[T]:
         return walk(lambda number: self.budget.run(self.priority, lambda: fetch(number)))
@@ -68,32 +71,48 @@ class AccountSync:
         async for account in self.accounts():
             batch.append(account)
             if len(batch) == MAX_PAGE_SIZE:
-                self._save(batch, seen)
-        self._save(batch, seen)
-        self.cache.retain_accounts(seen)
-        self.state.mark(ACCOUNTS, self.now(), f"{len(seen)} accounts")
+                await self._save(batch, seen)
+        await self._save(batch, seen)
+        now = self.now()
+
+        def retain(db: Database) -> None:
+            AccountCache(db).retain_accounts(seen)
+            SyncState(db).mark(ACCOUNTS, now, f"{len(seen)} accounts")
+
+        await self.writer.run(retain)
         return len(seen)
 
-    def _save(self, batch: list[Account], seen: set[int]) -> None:
+    async def _save(self, batch: list[Account], seen: set[int]) -> None:
         if batch:
-            self.cache.upsert_accounts(batch, self.now())
-            seen.update(account.id for account in batch)
+            page, now = list(batch), self.now()
             batch.clear()
+            await self.writer.run(lambda db: AccountCache(db).upsert_accounts(page, now))
+            seen.update(account.id for account in page)
 
     async def sync_departments(self) -> int:
         """Every department; answers how many."""
         pages = self._walk(lambda n: self.client.list_departments(n, MAX_PAGE_SIZE))
         departments: list[Department] = [department async for department in pages]
-        self.cache.save_departments(departments, self.now())
-        self.state.mark(DEPARTMENTS, self.now(), f"{len(departments)} departments")
+        now = self.now()
+
+        def save(db: Database) -> None:
+            AccountCache(db).save_departments(departments, now)
+            SyncState(db).mark(DEPARTMENTS, now, f"{len(departments)} departments")
+
+        await self.writer.run(save)
         return len(departments)
 
     async def sync_locations(self) -> int:
         """Every location; answers how many."""
         pages = self._walk(lambda n: self.client.list_locations(n, MAX_PAGE_SIZE))
         locations: list[Location] = [location async for location in pages]
-        self.cache.save_locations(locations, self.now())
-        self.state.mark(LOCATIONS, self.now(), f"{len(locations)} locations")
+        now = self.now()
+
+        def save(db: Database) -> None:
+            AccountCache(db).save_locations(locations, now)
+            SyncState(db).mark(LOCATIONS, now, f"{len(locations)} locations")
+
+        await self.writer.run(save)
         return len(locations)
 
     async def sync_all(self) -> dict[str, int]:

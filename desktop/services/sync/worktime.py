@@ -5,7 +5,9 @@ Every request goes through a ``Budget`` (the request-budget scheduler, or
 list is read at the largest page size (100). Each page is saved as it arrives,
 so a sync that fails half way keeps what it got; the error (an ``ApiError``)
 goes to the caller, which decides what to tell the manager. Each job marks
-``SyncState`` when it is done.
+``SyncState`` when it is done. Every write goes through the store's ``Writer``:
+on a thread and connection of its own, in order, awaited before the sync reads
+on (so what it reads back is what it wrote); the Qt thread only reads.
 
 What each job costs:
 
@@ -30,7 +32,7 @@ from typing import TypeVar
 from desktop.api import AttendanceRecord, Employee, LockEvent, Page, WorkTimeClient
 from desktop.services.budget import Budget, Unmetered
 from desktop.services.sync.plan import plan_reads
-from desktop.store import AttendanceCache, LockCache, LockRow, PeopleCache, SyncState
+from desktop.store import AttendanceCache, Database, LockCache, LockRow, PeopleCache, SyncState
 
 T = TypeVar("T")
 M = TypeVar("M")
@@ -82,6 +84,8 @@ class SyncService:
         self.zone = zone  # the organization's: its days are the ones the API's dates mean
         self.now = now
         self.budget: Budget = budget or Unmetered()
+        # The store the caches share; its writes go to its writer (see the module's note).
+        self.writer = locks.db.writer()
         self._swept: dict[str, datetime] = {}  # when each lock's grace window was last read
 
     # -- locks and employees ----------------------------------------------------------
@@ -89,8 +93,13 @@ class SyncService:
     async def sync_locks(self, *, priority: str = BACKGROUND) -> list[LockRow]:
         """Every lock, in one request; answers them as cached."""
         locks = await self.budget.run(priority, self.client.list_locks)
-        self.locks.save_locks(locks, self.now())
-        self.state.mark(LOCKS, self.now(), f"{len(locks)} locks")
+        now = self.now()
+
+        def save(db: Database) -> None:
+            LockCache(db).save_locks(locks, now)
+            SyncState(db).mark(LOCKS, now, f"{len(locks)} locks")
+
+        await self.writer.run(save)
         return self.locks.locks()
 
     async def sync_employees(self, *, priority: str = BACKGROUND) -> int:
@@ -98,15 +107,21 @@ class SyncService:
         forgotten once the last page is in. Answers how many are listed."""
         seen: set[str] = set()
 
-        def take(page: Page[Employee]) -> bool:
-            self.people.upsert_employees(page.items, self.now())
-            seen.update(employee.id for employee in page.items)
+        async def take(page: Page[Employee]) -> bool:
+            now, items = self.now(), page.items
+            await self.writer.run(lambda db: PeopleCache(db).upsert_employees(items, now))
+            seen.update(employee.id for employee in items)
             return True
 
         fetch = partial(self.client.list_employees, limit=PAGE_SIZE)
         await self._walk(priority, fetch, take)
-        self.people.retain_employees(seen)
-        self.state.mark(EMPLOYEES, self.now(), f"{len(seen)} employees")
+        now = self.now()
+
+        def retain(db: Database) -> None:
+            PeopleCache(db).retain_employees(seen)
+            SyncState(db).mark(EMPLOYEES, now, f"{len(seen)} employees")
+
+        await self.writer.run(retain)
         return len(seen)
 
     # -- lock history --------------------------------------------------------------------
@@ -149,7 +164,7 @@ class SyncService:
             new += await self._read_history(lock_id, covered, self._today(), priority)
         if newest is None:
             self._swept[lock_id] = self.now()  # read to the present: nothing late is missed
-        self.state.mark(key, self.now(), covered.isoformat())
+        await self._mark(key, covered.isoformat())
         return new
 
     async def load_older(self, lock_id: str, days: int = 30, *, priority: str = USER) -> int:
@@ -166,7 +181,7 @@ class SyncService:
             end = self._today()
         start = end - timedelta(days=max(1, days) - 1)
         new = await self._read_history(lock_id, start, end, priority)
-        self.state.mark(key, self.now(), start.isoformat())
+        await self._mark(key, start.isoformat())
         return new
 
     def covered_from(self, lock_id: str) -> date | None:
@@ -179,7 +194,7 @@ class SyncService:
         if covered is None or covered <= first:
             return 0
         new = await self._read_history(lock_id, first, covered - timedelta(days=1), priority)
-        self.state.mark(history_key(lock_id), self.now(), first.isoformat())
+        await self._mark(history_key(lock_id), first.isoformat())
         return new
 
     async def sync_all_history(
@@ -219,9 +234,9 @@ class SyncService:
         sweep = uploads_late and (last is None or started - last >= LATE_UPLOAD_SWEEP)
         new = 0
 
-        def take(page: Page[LockEvent]) -> bool:
+        async def take(page: Page[LockEvent]) -> bool:
             nonlocal new
-            fresh = self._save_events(lock_id, page.items)
+            fresh = await self._save_events(lock_id, page.items)
             new += fresh
             if fresh == len({event.id for event in page.items}):
                 return True  # all new (or an empty last page): read on
@@ -238,9 +253,9 @@ class SyncService:
     async def _read_history(self, lock_id: str, start: date, end: date, priority: str) -> int:
         new = 0
 
-        def take(page: Page[LockEvent]) -> bool:
+        async def take(page: Page[LockEvent]) -> bool:
             nonlocal new
-            new += self._save_events(lock_id, page.items)
+            new += await self._save_events(lock_id, page.items)
             return True
 
         await self._walk(priority, partial(self._history_page, lock_id, start, end), take)
@@ -253,17 +268,18 @@ class SyncService:
             lock_id, number, PAGE_SIZE, start_date=start, end_date=end
         )
 
-    def _save_events(self, lock_id: str, events: Sequence[LockEvent]) -> int:
+    async def _save_events(self, lock_id: str, events: Sequence[LockEvent]) -> int:
         """Saves a page (events without a lock id belong to the lock asked about)."""
         own = [e if e.lock_id else e.model_copy(update={"lock_id": lock_id}) for e in events]
-        return self.locks.save_events(own, self.now())
+        now = self.now()
+        return await self.writer.run(lambda db: LockCache(db).save_events(own, now))
 
     # -- attendance ----------------------------------------------------------------------
 
     async def sync_attendance(self, start: date, end: date, *, priority: str = BACKGROUND) -> int:
         """Reads every record from ``start`` to ``end`` (inclusive); answers how many."""
         count = await self._read_attendance(start, end, priority)
-        self.state.mark(ATTENDANCE, self.now(), f"{start.isoformat()}..{end.isoformat()}")
+        await self._mark(ATTENDANCE, f"{start.isoformat()}..{end.isoformat()}")
         return count
 
     async def refresh_open_days(self, *, priority: str = BACKGROUND) -> int:
@@ -280,16 +296,17 @@ class SyncService:
         for start, end in ranges:
             count += await self._read_attendance(start, end, priority)
         detail = ", ".join(f"{a.isoformat()}..{b.isoformat()}" for a, b in ranges)
-        self.state.mark(ATTENDANCE_OPEN, self.now(), detail)
+        await self._mark(ATTENDANCE_OPEN, detail)
         return count
 
     async def _read_attendance(self, start: date, end: date, priority: str) -> int:
         count = 0
 
-        def take(page: Page[AttendanceRecord]) -> bool:
+        async def take(page: Page[AttendanceRecord]) -> bool:
             nonlocal count
-            self.attendance.save_attendance(page.items, self.now())
-            count += len(page.items)
+            now, items = self.now(), page.items
+            await self.writer.run(lambda db: AttendanceCache(db).save_attendance(items, now))
+            count += len(items)
             return True
 
         async def fetch(number: int) -> Page[AttendanceRecord]:
@@ -304,16 +321,21 @@ class SyncService:
         self,
         priority: str,
         fetch: Callable[[int], Awaitable[Page[M]]],
-        take: Callable[[Page[M]], bool],
+        take: Callable[[Page[M]], Awaitable[bool]],
     ) -> None:
-        """Pages 1, 2, ... through the budget, each handed to ``take`` as it comes, until
-        the last page or until ``take`` answers False."""
+        """Pages 1, 2, ... through the budget, each handed to ``take`` as it comes (and
+        saved before the next is asked for), until the last page or until ``take``
+        answers False."""
         number = 1
         while True:
             page = await self.budget.run(priority, partial(fetch, number))
-            if not take(page) or not page.has_more:
+            if not await take(page) or not page.has_more:
                 return
             number += 1
+
+    async def _mark(self, collection: str, detail: str) -> None:
+        now = self.now()
+        await self.writer.run(lambda db: SyncState(db).mark(collection, now, detail))
 
     def _today(self) -> date:
         return self._day_of(self.now())
