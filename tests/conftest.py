@@ -4,7 +4,9 @@ in-memory keyring for every test."""
 from __future__ import annotations
 
 import os
+import subprocess
 import tempfile
+from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -25,6 +27,42 @@ from tests.helpers.postgres import database_of_its_own
 # CPython 3.11 can fail with "AST constructor recursion depth mismatch" when two
 # threads compile at once; the sandbox's thread works while tests run, so modules
 # that pytest would otherwise import lazily mid-run (hypothesis) are imported here.
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Under pytest-xdist (``-n``) the controller starts one PostgreSQL cluster for all its
+    workers, unless ``.ci/run`` started one already: each test still makes a database of
+    its own on it (``postgres_url``), and no worker waits for an ``initdb`` of its own."""
+    workers = getattr(config.option, "numprocesses", None)
+    if not workers or hasattr(config, "workerinput") or os.environ.get(pg_cluster.ENV):
+        return
+    if pg_cluster.binaries() is None:
+        return  # each worker's tests skip (or fail, in CI) and say why
+    folder = Path(tempfile.mkdtemp(prefix="frontdesk-pg-"))
+    pg_cluster.start(folder)
+    watcher = pg_cluster.watch(folder, os.getpid())
+    os.environ[pg_cluster.ENV] = str(folder)  # the workers, started after this, inherit it
+    config.add_cleanup(lambda: _remove_cluster(folder, watcher))
+    config.add_cleanup(lambda: os.environ.pop(pg_cluster.ENV, None))
+
+
+def _remove_cluster(folder: Path, watcher: subprocess.Popen[bytes]) -> None:
+    pg_cluster.remove(folder)
+    watcher.wait(timeout=30)  # it sees the folder gone and ends
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The tests marked slow first: under pytest-xdist the longest start at once on every
+    worker instead of leaving one worker busy at the end. Among them, a long scenario
+    before the many short trials of one parametrized test. Otherwise the order collected,
+    and the same order on every worker, as xdist requires."""
+    trials = Counter(item.nodeid.split("[")[0] for item in items)
+
+    def key(item: pytest.Item) -> tuple[bool, int]:
+        slow = item.get_closest_marker("slow") is not None
+        return (not slow, trials[item.nodeid.split("[")[0]] if slow else 0)
+
+    items.sort(key=key)
 
 
 @pytest.fixture(autouse=True)
@@ -97,8 +135,7 @@ def _cluster_of_its_own() -> Iterator[tuple[Path, str]]:
     try:
         yield folder, url
     finally:
-        pg_cluster.remove(folder)
-        watcher.wait(timeout=30)  # it sees the folder gone and ends
+        _remove_cluster(folder, watcher)
 
 
 @pytest.fixture
