@@ -483,4 +483,6 @@ class Console:
             await self.reports.stop()
         await self.session.stop()
         self.signals.detach()
+        for controller in (self.attendance, self.outbox, *self._built.values()):
+            controller.quiet()  # a re-read due after this would find the store closed
         self._unsubscribe()  # the bus outlives the window (a start again in one process)

@@ -29,6 +29,7 @@ class PageController(QObject):
         self.now = session.now
         # Set by the console: the Outbox page with this entry selected.
         self.show_entry: Callable[[int], None] = lambda _entry_id: None
+        self._soon: list[QTimer] = []  # ``at_most_every``'s, stopped by ``quiet``
         self.build(session, signals, runner)
 
     def at_most_every(self, ms: int, then: Callable[[], object]) -> Callable[[], None]:
@@ -39,12 +40,18 @@ class PageController(QObject):
         timer.setSingleShot(True)
         timer.setInterval(ms)
         timer.timeout.connect(then)
+        self._soon.append(timer)
 
         def soon() -> None:
             if not timer.isActive():
                 timer.start()
 
         return soon
+
+    def quiet(self) -> None:
+        """No re-read waiting to run any more: the console is closing its store."""
+        for timer in self._soon:
+            timer.stop()
 
     def confirm(self, text: str, entry: OutboxEntry | None = None) -> None:
         """A write done: one short sentence naming it on the banner, with the way to its

@@ -104,7 +104,7 @@ def ask_running_console(folder: Path) -> bool:
 
     name = server_name(folder)
     deadline = time.monotonic() + FIND_WITHIN_S
-    while time.monotonic() < deadline:
+    while time.monotonic() < deadline:  # a first start still loading answers late: ask again
         socket = QLocalSocket()
         socket.connectToServer(name)
         if socket.waitForConnected(ANSWER_WITHIN_MS):
@@ -114,8 +114,10 @@ def ask_running_console(folder: Path) -> bool:
                 socket.readAll().data()
             ).startswith(RAISED.strip())
             socket.abort()
-            return answered
-        time.sleep(0.2)
+            if answered:
+                return True
+        else:
+            time.sleep(0.2)
     return False
 
 
