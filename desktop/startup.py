@@ -324,6 +324,8 @@ class Startup:
         if not self.args.demo:
             console.signin.offer_demo = True
             console.signin.demo_requested.connect(lambda: self.switch_to_demo(console))
+            if frame.demo_wanted:  # asked for on the first frame, before the console was built
+                self.switch_to_demo(console)
         if self.args.debug:
             console.monitor.start()  # every Qt-thread stall over 50 ms goes to the log
         if frame.closed:  # closed while the rest loaded: start-up ends as if just now

@@ -61,6 +61,7 @@ class FirstFrame:
     board: Board | None = None  # that board, made on the loading thread
     signed_in: str | None = None  # a manager who signed in before the console was built
     closed: bool = False  # the window was closed before the console was built
+    demo_wanted: bool = False  # "Try the demo" pressed (no keyring) before it was built
 
     def _signed_in(self, name: str) -> None:
         self.signed_in = name
@@ -70,11 +71,15 @@ class FirstFrame:
     def _closed(self) -> None:
         self.closed = True
 
+    def _demo_requested(self) -> None:
+        self.demo_wanted = True
+
     def hand_over(self) -> str | None:
         """The console is built: it answers the sign-in and the window from now on. The
         manager who signed in meanwhile, if any."""
         if self.signin is not None:
             self.signin.signed_in.disconnect(self._signed_in)
+            self.signin.demo_requested.disconnect(self._demo_requested)
         if self.window is not None:
             self.window.close_requested.disconnect(self._closed)
         return self.signed_in
@@ -134,7 +139,10 @@ def show_first_frame(
     if args.demo:
         window.setWindowTitle("Front Desk (demo)")
     window.lock()
+    signin.focus()  # in the window now: the PIN can be typed the moment it shows
     signin.signed_in.connect(frame._signed_in)
+    signin.offer_demo = not args.demo  # start-up switches to it, once the console is built
+    signin.demo_requested.connect(frame._demo_requested)
     window.close_requested.connect(frame._closed)
     window.show()
     return frame

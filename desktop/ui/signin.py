@@ -162,7 +162,11 @@ class SignInPanel(QWidget):
         self.title.setText("Front Desk is locked" if names else "Welcome to Front Desk")
         self.pin.clear()
         self._clear_message()
-        (self.pin if names else self.new_name).setFocus()
+        self.focus()
+
+    def focus(self) -> None:
+        """The cursor where a manager types first: the PIN, or the first manager's name."""
+        (self.pin if self.forms.currentIndex() == 0 else self.new_name).setFocus()
 
     def _say(self, text: str, *, alarm: bool = True) -> None:
         self.message.setText(text)

@@ -15,7 +15,9 @@ from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
 
+import keyring
 import pytest
+from keyring.backends import fail
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -30,7 +32,7 @@ from desktop.store import board_snapshot
 from desktop.ui.first_frame import show_first_frame
 from desktop.ui.ready import LOADED_LINE, READY_LINE
 from desktop.ui.today.controller import TodayController
-from tests.helpers.store_pages import StorePages, start
+from tests.helpers.store_pages import StorePages, start, stop
 from tests.helpers.waiting import until
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -76,7 +78,7 @@ def test_the_board_drawn_is_kept_and_the_next_start_paints_before_importing_the_
         drawn = pages.today.page.board
         assert drawn is not None
         await until(lambda: board_snapshot.load(path) is not None, what="the board kept")
-        await pages.session.stop()  # the last board drawn is kept at the end, too
+        await stop(pages)  # the session's stop keeps the last board drawn, too
 
     qloop.run_until_complete(draw_and_keep())
     kept = board_snapshot.load(path)
@@ -187,6 +189,8 @@ def test_a_manager_who_signs_in_on_the_first_frame_is_signed_in_once_the_console
     assert frame.window is not None
     assert frame.signin is not None
     assert frame.window.locked
+    qtbot.waitExposed(frame.window)
+    assert frame.window.focusWidget() is frame.signin.pin  # the PIN is typed at once
     qtbot.keyClicks(frame.signin.pin, "2468")  # typed while the rest loads
     qtbot.mouseClick(frame.signin.sign_in_button, Qt.MouseButton.LeftButton)
     assert frame.signed_in == "Ana"
@@ -218,5 +222,31 @@ def test_a_window_closed_before_the_console_is_built_ends_the_start(
 
     async def steps(run: asyncio.Future[int]) -> None:
         assert await asyncio.wait_for(run, 30) == 0  # no window left waiting for nobody
+
+    _run(qloop, startup, steps)
+
+
+def test_try_the_demo_pressed_on_the_first_frame_is_done_once_the_console_is_built(
+    qloop: asyncio.AbstractEventLoop, qtbot: QtBot, home: Path
+) -> None:
+    home.mkdir()
+    paths = app_paths()
+    ManagerDirectory(paths.config_dir / "managers.json", lambda: b"pepper").create("Ana", "2468")
+    keyring.set_keyring(fail.Keyring())  # no keyring on this computer: no PIN can be checked
+    frame = show_first_frame(_args(), paths, home, {})
+    assert frame.signin is not None
+    qtbot.keyClicks(frame.signin.pin, "2468")
+    qtbot.mouseClick(frame.signin.sign_in_button, Qt.MouseButton.LeftButton)
+    assert "without the keyring" in frame.signin.message.text()
+    assert frame.signin.demo_button.isVisibleTo(frame.signin)  # offered on the first frame
+    qtbot.mouseClick(frame.signin.demo_button, Qt.MouseButton.LeftButton)
+    startup = Startup(_args(), home, frame)
+
+    async def steps(run: asyncio.Future[int]) -> None:
+        await until(lambda: startup.console is not None or run.done(), what="the console")
+        console = startup.console
+        assert console is not None
+        assert console.window.windowTitle() == "Front Desk (demo)"
+        assert startup.demo is not None  # the demo's sandbox runs
 
     _run(qloop, startup, steps)
