@@ -29,6 +29,7 @@ from desktop.services.status import Health, Service, ServiceState
 from desktop.tasks import Op, TaskRunner
 from desktop.ui.accounts.controller import AccountsController
 from desktop.ui.attendance.controller import AttendanceController
+from desktop.ui.attendance.correction import CorrectionDialog, Target
 from desktop.ui.audit.controller import AuditController
 from desktop.ui.connections.overview import OverviewPage
 from desktop.ui.connections.setup import ConnectionSetupDialog
@@ -85,6 +86,16 @@ class SessionParts:
     board_drawn_later: bool = False  # the first draw on a worker (a first frame is up)
 
 
+class _CorrectionsLater:
+    """The Today page's way to a correction: the Attendance controller, built when asked."""
+
+    def __init__(self, console: Console) -> None:
+        self._console = console
+
+    def open_correction(self, targets: list[Target] | None = None) -> CorrectionDialog | None:
+        return self._console.attendance.open_correction(targets)
+
+
 class Console:
     def __init__(self, parts: SessionParts, frame: FirstFrame | None = None) -> None:
         """``frame``: the window and sign-in panel start-up painted first, built around
@@ -106,17 +117,18 @@ class Console:
             self.window.setWindowTitle("Front Desk (demo)")
         self.overview = OverviewPage(session.snapshots)
         runner, signals, window = parts.runner, self.signals, self.window
-        self.attendance = AttendanceController(session, signals, runner, parent=window)
         self.today = TodayController(
-            session, signals, runner, self.attendance, parent=window,
+            session, signals, runner, _CorrectionsLater(self), parent=window,
             first=parts.first_board, drawn_later=parts.board_drawn_later,
         )  # fmt: skip
-        self.outbox = OutboxController(session, signals, runner, self.attendance.edit_entry, window)
-        self.outbox.pending_changed = self.window.status.set_pending
-        self.attendance.show_entry = self.show_outbox_entry
         # Built the first time they are shown or asked for (``_controller``): only the
-        # board, the attendance it corrects and the outbox it counts are needed at once.
+        # board, which a sign-in opens, and Connections, which holds the team's and the
+        # services' state, are built with the console.
         self._makers: dict[str, Callable[[], PageController]] = {
+            "attendance": self._make_attendance,
+            "outbox": lambda: OutboxController(
+                session, signals, runner, lambda entry: self.attendance.edit_entry(entry), window
+            ),
             "locks": lambda: LocksController(session, signals, runner, parent=window),
             "audit": lambda: AuditController(session, signals, runner, parent=window),
             "accounts": self._make_accounts,
@@ -127,12 +139,14 @@ class Console:
         self._slots: dict[str, list[tuple[int, Callable[[Any], QWidget]]]] = {}
         self.window.add_page("Today", self.today.page)
         self._later("Locks", "locks", lambda c: c.page)
-        self.window.add_page("Attendance", self.attendance.page)
+        self._later("Attendance", "attendance", lambda c: c.page)
         self._later("Reports", "reports", lambda c: c.page)
         self._later("Directory", "directory", lambda c: c.page)
         self._later("Accounts", "accounts", lambda c: c.page)
         self._later("Departments and locations", "accounts", lambda c: c.places)
-        self.window.add_page("Outbox", self.outbox.page)
+        self._later("Outbox", "outbox", lambda c: c.page)
+        signals.outbox.connect(self._count_pending)  # the status bar's, page or not
+        self._count_pending()
         self._later("Audit log", "audit", lambda c: c.page)
         self.window.add_page("Connections", self.overview)
         self.overview.webhooks.test_requested.connect(self.send_test_event)
@@ -184,6 +198,14 @@ class Console:
         return name in self._built
 
     @property
+    def attendance(self) -> AttendanceController:
+        return cast(AttendanceController, self._controller("attendance"))
+
+    @property
+    def outbox(self) -> OutboxController:
+        return cast(OutboxController, self._controller("outbox"))
+
+    @property
     def locks(self) -> LocksController:
         return cast(LocksController, self._controller("locks"))
 
@@ -202,6 +224,17 @@ class Console:
     @property
     def directory(self) -> DirectoryController:
         return cast(DirectoryController, self._controller("directory"))
+
+    def _make_attendance(self) -> AttendanceController:
+        attendance = AttendanceController(
+            self.session, self.signals, self.parts.runner, parent=self.window
+        )
+        attendance.show_entry = self.show_outbox_entry
+        attendance.page.set_writable(self.write_block())
+        return attendance
+
+    def _count_pending(self) -> None:
+        self.window.status.set_pending(self.session.outbox.pending_count())
 
     def _make_accounts(self) -> AccountsController:
         accounts = AccountsController(self.session, self.signals, self.parts.runner, self.window)
@@ -259,7 +292,7 @@ class Console:
             # Remembered with the connection (settings.json, saved at exit): a key that
             # was refused a write stays read-only after a restart, without probing.
             profile.refused_writes[state.service] = state.read_only_reason or "Refused."
-        if state.service == "worktime":
+        if state.service == "worktime" and self.built("attendance"):
             self.attendance.page.set_writable(self.write_block())
         elif state.service == "worktaps" and self.built("accounts"):
             reason = self.taps_write_block()
@@ -370,7 +403,7 @@ class Console:
         shown = self.window.pages.currentWidget()
         if shown is self.today.page:
             self.today.correct_selection()
-        elif shown is self.attendance.page:
+        elif self.built("attendance") and shown is self.attendance.page:
             self.attendance.correct_selection()
         else:
             self.attendance.open_correction([])
@@ -483,6 +516,6 @@ class Console:
             await self.reports.stop()
         await self.session.stop()
         self.signals.detach()
-        for controller in (self.attendance, self.outbox, *self._built.values()):
+        for controller in self._built.values():
             controller.quiet()  # a re-read due after this would find the store closed
         self._unsubscribe()  # the bus outlives the window (a start again in one process)

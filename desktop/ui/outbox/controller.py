@@ -32,15 +32,12 @@ class OutboxController(PageController):
     def build(self, session: Session, signals: SessionSignals, runner: TaskRunner) -> None:
         self.page = OutboxPage(session.outbox, session.zone, session.name_of, self._act)
         self.page.edit_requested.connect(self.edit)
-        # The console's status bar: how many writes wait (replaced by the console).
-        self.pending_changed: Callable[[int], None] = lambda _count: None
         signals.outbox.connect(self.changed)
         signals.zone.connect(lambda: self.page.set_zone(session.zone))
 
     def changed(self) -> None:
         if self.page.isVisible():  # hidden, it reads the outbox when next shown
             self.page.reload()
-        self.pending_changed(self.session.outbox.pending_count())
 
     def _act(self, action: str, entry: OutboxEntry) -> None:
         manager = self.session.manager

@@ -4,18 +4,25 @@ changed, how fresh it is, and a person's day (from which a correction can start)
 from __future__ import annotations
 
 import functools
+from typing import Protocol
 
 from PySide6.QtCore import QObject, QTimer
 
 from desktop.services.attendance.board import Board, PersonDay
 from desktop.services.session import Session
 from desktop.tasks import Op, TaskRunner
-from desktop.ui.attendance.controller import AttendanceController
-from desktop.ui.attendance.correction import Target
+from desktop.ui.attendance.correction import CorrectionDialog, Target
 from desktop.ui.controller import PageController
 from desktop.ui.session_signals import SessionSignals
 from desktop.ui.today.page import LiveBoardPage
 from desktop.ui.today.person_day import PersonDayDialog
+
+
+class Corrections(Protocol):
+    """Where a correction starts (the Attendance page's controller, built when asked)."""
+
+    def open_correction(self, targets: list[Target] | None = None) -> CorrectionDialog | None: ...
+
 
 FRESHNESS_TICK_MS = 15_000  # the "refreshed 2 min ago" line: a clock, not a poll
 
@@ -26,7 +33,7 @@ class TodayController(PageController):
         session: Session,
         signals: SessionSignals,
         runner: TaskRunner,
-        attendance: AttendanceController,
+        attendance: Corrections,
         parent: QObject | None = None,
         first: Board | None = None,
         *,

@@ -24,7 +24,8 @@ def test_create_search_edit_and_terminate(
     async def scenario() -> None:
         async with connected(taps, sandbox) as client:
             total = taps.cache.count("")
-            assert page.count.text() == f"{total:,} accounts"
+            # The sync commits on the store's writer thread; the page hears it on its own
+            await until(lambda: page.count.text() == f"{total:,} accounts", what="the count")
             form = taps.new_account()
             assert form is not None
             qtbot.addWidget(form)
