@@ -347,7 +347,7 @@ class Startup:
             messages.bus.warning(warning)
         console.connect(console.parts.profile, console.parts.keys)
         await backend
-        if console.parts.profile is None and not self.args.demo:
+        if console.parts.profile is None and not self.args.demo and console.window.isVisible():
             self.offer_first_run(console)
         if ready.wanted():
             ready.say_loaded(console.window, self.loaded_mark)

@@ -19,7 +19,7 @@ import keyring
 import pytest
 from keyring.backends import fail
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from desktop.paths import HOME_ENV, app_paths
@@ -153,6 +153,12 @@ def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return tmp_path / "scratch"
 
 
+def _close_all() -> None:
+    for widget in QApplication.topLevelWidgets():
+        if widget.isVisible():
+            widget.close()
+
+
 def _run(qloop: asyncio.AbstractEventLoop, startup: Startup, steps: object) -> None:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
@@ -164,12 +170,11 @@ def _run(qloop: asyncio.AbstractEventLoop, startup: Startup, steps: object) -> N
         try:
             await steps(run)  # type: ignore[operator]
         finally:
-            for widget in QApplication.topLevelWidgets():
-                if widget.isVisible():
-                    widget.close()
+            _close_all()
             with contextlib.suppress(asyncio.CancelledError):
                 await asyncio.wait_for(run, 30)
             await startup.shutdown()
+            _close_all()  # what start-up showed after the window closed: never the next test's
 
     try:
         qloop.run_until_complete(scenario())
@@ -206,8 +211,25 @@ def test_a_manager_who_signs_in_on_the_first_frame_is_signed_in_once_the_console
         assert not console.window.locked
         assert console.window.pages.currentWidget() is console.today.page
         assert not console.signin.hint.isVisible()  # "Opening the console…" is gone
+        await until(lambda: _welcome() is not None, what="the first-run offer")
+        box = _welcome()
+        assert box is not None
+        box.reject()  # "Later", as a manager answers it: no connection set up here
 
     _run(qloop, startup, steps)
+
+
+def _welcome() -> QMessageBox | None:
+    return next(
+        (
+            widget
+            for widget in QApplication.topLevelWidgets()
+            if isinstance(widget, QMessageBox)
+            and widget.windowTitle() == "Welcome to Front Desk"
+            and widget.isVisible()
+        ),
+        None,
+    )
 
 
 def test_a_window_closed_before_the_console_is_built_ends_the_start(
