@@ -37,6 +37,10 @@ async def connected(
         pages.session.use_worktaps(client)
         await until(lambda: pages.cache.count("") > 100, what="the accounts")
         await until(lambda: pages.cache.locations(), what="the locations")
+        # The sync commits on the store's writer thread; the pages redraw once they hear it
+        total, places = pages.cache.count(""), len(pages.cache.locations())
+        await until(lambda: pages.page.count.text() == f"{total:,} accounts", what="the count")
+        await until(lambda: pages.places.locations.rowCount() == places, what="the places")
         try:
             yield client
         finally:
