@@ -187,7 +187,7 @@ async def run(args: argparse.Namespace, out: TextIO) -> int:
                 desk = args.desk or (settings.team.desk if settings.team else None)
                 db = open_shared_store(store, desk, _team_password(secrets))
             else:
-                db, recovery = open_database(paths.data_dir / DATABASE_FILE)
+                db, recovery = open_database(paths.database_file)
                 if recovery is not None:
                     print(f"warning: {recovery}", file=out)
         except (DatabaseUnusable, ValueError) as exc:

@@ -149,7 +149,7 @@ class Startup:
             profile, keys = self.demo.profile, self.demo.keys
             hint = DEMO_HINT
         else:
-            self.db, recovery = open_database(self.paths.data_dir / DATABASE_FILE)
+            self.db, recovery = open_database(self.paths.database_file)
             self.notices += [recovery_notice(recovery)] if recovery else []
             if self.settings.team is not None:
                 self.db = self.open_team(self.db, self.settings.team)
