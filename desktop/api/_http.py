@@ -97,7 +97,7 @@ class Secret:
 
 
 @functools.cache
-def _tls_context() -> ssl.SSLContext:
+def tls_context() -> ssl.SSLContext:
     """The OS trust store (corporate proxies re-sign TLS), with hostname and chain checks."""
     return truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
 
@@ -156,7 +156,7 @@ class HttpLayer:
         self._client = httpx.AsyncClient(
             base_url=self.base_url,
             transport=transport,
-            verify=_tls_context(),
+            verify=tls_context(),
             timeout=httpx.Timeout(opts.get("timeout", DEFAULT_TIMEOUT)),
             headers={"Accept": "application/json", "User-Agent": "FrontDesk/0.1"},
         )

@@ -1,15 +1,17 @@
 """``frontdesk --self-test``: the demo, driven as a manager would, checked step by step.
 
-Signs in, waits for the services to answer, opens every page, corrects a day,
-creates an account, loads a report and prints it, imports from WorQ and sees the
-directory's disagreements, writes the shift handover, locks and unlocks, opens the
-log and the connection setup and tests the connections.
+First checks the platform under it (``desktop.platform_checks``: its folders, its
+keyring, its trust store), then signs in, waits for the services to answer, opens every
+page, corrects a day, creates an account, loads a report and prints it, imports from
+WorQ and sees the directory's disagreements, writes the shift handover, locks and
+unlocks, opens the log and the connection setup and tests the connections.
 Prints one line a step and returns 0 only if every step worked.
 """
 
 from __future__ import annotations
 
 import asyncio
+import os
 import tempfile
 import time
 import traceback
@@ -19,6 +21,8 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
+from desktop import platform_checks
+from desktop.paths import app_paths
 from desktop.ui.console import Console
 from desktop.ui.reports.handover import save_handover
 
@@ -40,6 +44,19 @@ def sign_in(console: Console, pin: str) -> None:
 
 async def run_self_test(console: Console, pin: str) -> int:
     window = console.window
+    notes: dict[str, str] = {}
+
+    async def platform_folders() -> None:
+        notes["platform folders"] = platform_checks.check_folders(app_paths())
+
+    async def os_keyring() -> None:
+        round_trip = os.environ.get(platform_checks.KEYRING_ROUND_TRIP_ENV) == "1"
+        notes["OS keyring"] = await asyncio.to_thread(
+            platform_checks.check_keyring, round_trip=round_trip
+        )
+
+    async def os_trust_store() -> None:
+        notes["OS trust store"] = platform_checks.check_trust_store()
 
     async def signs_in() -> None:
         sign_in(console, pin)
@@ -194,6 +211,9 @@ async def run_self_test(console: Console, pin: str) -> int:
         dialog.reject()
 
     steps: list[tuple[str, Callable[[], Awaitable[None]]]] = [
+        ("platform folders", platform_folders),
+        ("OS keyring", os_keyring),
+        ("OS trust store", os_trust_store),
         ("sign in", signs_in),
         ("services answer", services_answer),
         ("every page opens", every_page_opens),
@@ -217,6 +237,7 @@ async def run_self_test(console: Console, pin: str) -> int:
             failed += 1
             print(f"self-test: FAILED {name}\n{traceback.format_exc()}", flush=True)
         else:
-            print(f"self-test: ok     {name}", flush=True)
+            note = f": {notes[name]}" if name in notes else ""
+            print(f"self-test: ok     {name}{note}", flush=True)
     print(f"self-test: {len(steps) - failed} passed, {failed} failed", flush=True)
     return 1 if failed else 0

@@ -18,7 +18,7 @@ from desktop.api import (
     WorkTimeClient,
     WorqClient,
 )
-from desktop.api._http import BACKOFF_CAP, Secret, _tls_context
+from desktop.api._http import BACKOFF_CAP, Secret, tls_context
 from desktop.sandbox import WORKTAPS_KEY, SandboxState, create_app, worktime_key
 from tests.helpers.api import TEST_NOW, Clock, Script, Sleeps, answer, rate_headers, run, use
 
@@ -68,7 +68,7 @@ def test_https_and_loopback_http_are_accepted(url: str) -> None:
 
 
 def test_tls_uses_the_os_trust_store_with_checks_on() -> None:
-    context = _tls_context()
+    context = tls_context()
     assert type(context).__module__.startswith("truststore")
     assert context.verify_mode == ssl.CERT_REQUIRED
     assert context.check_hostname is True
