@@ -3,7 +3,8 @@
 ``frontdesk`` / ``python -m desktop``; ``--demo`` runs against the built-in
 sandbox; ``--self-test`` runs the demo offscreen, opens every page, exercises
 the main actions and exits 0 only if all of them worked. ``frontdesk sync`` runs
-the session with no window (``desktop.headless``).
+the session with no window (``desktop.headless``). ``frontdesk remove-data`` removes
+this user's data and keys (``desktop.remove_data``).
 """
 
 from __future__ import annotations
@@ -64,6 +65,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from desktop.headless import main as headless
 
         return headless(arguments[1:], command=arguments[0])
+    if arguments[:1] == ["remove-data"]:  # headless too: Qt's core only, for the folder's lock
+        from desktop.remove_data import main as remove_data
+
+        return remove_data(arguments[1:])
     # No cyclic collection while start-up builds what lives as long as the window: four
     # full collections of ~20 ms each walked it at 20,000 people. Start-up freezes it,
     # then turns the collector back on.

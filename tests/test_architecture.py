@@ -22,7 +22,7 @@ FOUNDATION = {
     "desktop", "config", "files", "log", "messages", "paths", "secrets", "serving", "tasks",
     "words",
 }  # fmt: skip
-SHELL = {"app", "startup", "headless", "demo", "__main__"}
+SHELL = {"app", "startup", "headless", "demo", "remove_data", "__main__"}
 # Lower layers never import higher ones. The sandbox stands apart: only the shell
 # (the demo) and tests start it.
 # The webhook receiver sits on the store (it keeps each delivery) below the services

@@ -31,11 +31,16 @@ def load_keys(store: SecretStore, profile: ConnectionProfile | None) -> Keys:
     )
 
 
+def audit_profile(data_dir: Path) -> str:
+    """The keyring profile holding the audit log's key of this data folder (one per folder)."""
+    return f"audit-{hashlib.sha256(str(data_dir).encode()).hexdigest()[:16]}"
+
+
 def seal_with_keyring(db: Database, store: SecretStore, data_dir: Path) -> None:
     """Key the audit log with this data folder's key from the keyring (made on first use).
     ``SecretStoreError`` when the keyring cannot be used or its key is damaged: the log
     stays chained, unsealed."""
-    profile = f"audit-{hashlib.sha256(str(data_dir).encode()).hexdigest()[:16]}"
+    profile = audit_profile(data_dir)
     stored = store.get(profile, "audit_key")
     if stored is None:
         key, is_new = new_key(), True

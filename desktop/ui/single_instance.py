@@ -20,7 +20,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile, QObject, Signal
-from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 if TYPE_CHECKING:
     from PySide6.QtNetwork import QLocalServer, QLocalSocket
@@ -123,6 +122,9 @@ def ask_running_console(folder: Path) -> bool:
 
 def bring_to_front() -> None:
     """Show the console's window (the lock screen when locked) above the others."""
+    # Here, not at the top: ``frontdesk remove-data`` takes the lock with no window system.
+    from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
+
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         return
