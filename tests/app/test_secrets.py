@@ -193,7 +193,7 @@ def test_a_chainer_is_judged_by_its_first_member(monkeypatch: pytest.MonkeyPatch
     ("platform", "words"),
     [
         ("linux", ["Secret Service", "GNOME Keyring", "KWallet"]),
-        ("win32", ["Windows Credential Locker"]),
+        ("win32", ["Windows Credential Manager"]),
         ("darwin", ["macOS Keychain"]),
     ],
 )
