@@ -37,6 +37,9 @@ SECRET_KINDS: tuple[SecretKind, ...] = get_args(SecretKind)
 WINDOWS_BLOB_LIMIT = 2560
 """Bytes a Windows credential holds (wincred.h CRED_MAX_CREDENTIAL_BLOB_SIZE = 5 * 512)."""
 CHUNK_HEADER = "frontdesk-chunked:v1:"
+MAX_SECRET_LENGTH = 4096
+"""Characters of the longest secret kept. Keys and passwords are pasted in, and the
+vendors' are far shorter; a longer one is a paste gone wrong (a page, a whole file)."""
 
 KIND_LABELS: dict[SecretKind, str] = {
     "worktime_key": "WorkTime One key",
@@ -152,6 +155,15 @@ def explain_refusal(reason: str, platform: str = sys.platform) -> str:
     )
 
 
+def check_length(kind: SecretKind, value: str) -> None:
+    """SecretStoreError, in a manager's words, if ``value`` is longer than a secret may be."""
+    if len(value) > MAX_SECRET_LENGTH:
+        raise SecretStoreError(
+            f"The {KIND_LABELS[kind]} is {len(value):,} characters long; Front Desk keeps "
+            f"at most {MAX_SECRET_LENGTH:,}. Check that only the key or password was pasted."
+        )
+
+
 def _username(profile: str, kind: SecretKind) -> str:
     if not profile or any(unicodedata.category(ch).startswith("C") for ch in profile):
         raise ValueError("A connection name must be non-empty, without control characters.")
@@ -245,6 +257,7 @@ class SecretStore:
         user = _username(profile, kind)
         if not value:
             raise ValueError(f"The {KIND_LABELS[kind]} is empty.")
+        check_length(kind, value)
         from desktop.log import redactor  # loads with the first secret, after the first frame
 
         redactor.add(value)
