@@ -6,11 +6,12 @@ import os
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import platformdirs
+if TYPE_CHECKING:
+    from platformdirs.api import PlatformDirsABC
 
 APP_NAME = "FrontDesk"
-APP_AUTHOR = "FrontDesk"
 HOME_ENV = "FRONTDESK_HOME"
 SETTINGS_FILE = "settings.json"
 DATABASE_FILE = "frontdesk.sqlite3"
@@ -44,8 +45,53 @@ class AppPaths:
         return self
 
 
-def app_paths() -> AppPaths:
-    """The platform's folders, or subfolders of ``$FRONTDESK_HOME`` if set (tests, portable)."""
+@dataclass(frozen=True)
+class PlatformFolders:
+    """Where the four folders are on one operating system, as a person would write them."""
+
+    platform: str
+    """``sys.platform`` of that system (``linux`` stands for every other one)."""
+    name: str
+    config: str
+    data: str
+    cache: str
+    logs: str
+
+
+PLATFORM_FOLDERS = (
+    PlatformFolders(
+        "win32",
+        "Windows",
+        config=r"%LOCALAPPDATA%\FrontDesk",
+        data=r"%LOCALAPPDATA%\FrontDesk",
+        cache=r"%LOCALAPPDATA%\FrontDesk\Cache",
+        logs=r"%LOCALAPPDATA%\FrontDesk\Logs",
+    ),
+    PlatformFolders(
+        "darwin",
+        "macOS",
+        config="~/Library/Application Support/FrontDesk",
+        data="~/Library/Application Support/FrontDesk",
+        cache="~/Library/Caches/FrontDesk",
+        logs="~/Library/Logs/FrontDesk",
+    ),
+    PlatformFolders(
+        "linux",
+        "Linux",
+        config="~/.config/FrontDesk",
+        data="~/.local/share/FrontDesk",
+        cache="~/.cache/FrontDesk",
+        logs="~/.local/state/FrontDesk/log",
+    ),
+)
+"""What ``app_paths`` gives on each system without FRONTDESK_HOME (and, on Linux and
+macOS, without XDG_CONFIG_HOME, XDG_DATA_HOME, XDG_CACHE_HOME or XDG_STATE_HOME set:
+platformdirs honours those on both). The tests hold the code and the README to it."""
+
+
+def app_paths(platform: str = sys.platform) -> AppPaths:
+    """The platform's folders, or subfolders of ``$FRONTDESK_HOME`` if set (tests, portable).
+    ``platform`` is a ``sys.platform`` value: any but win32 and darwin gets the XDG ones."""
     home = os.environ.get(HOME_ENV, "").strip()
     if home:
         root = Path(home).expanduser().resolve()
@@ -55,13 +101,29 @@ def app_paths() -> AppPaths:
             cache_dir=root / "cache",
             log_dir=root / "logs",
         )
-    dirs = platformdirs.PlatformDirs(APP_NAME, APP_AUTHOR)
+    dirs = _platform_dirs(platform)
     return AppPaths(
         config_dir=Path(dirs.user_config_dir),
         data_dir=Path(dirs.user_data_dir),
         cache_dir=Path(dirs.user_cache_dir),
         log_dir=Path(dirs.user_log_dir),
     )
+
+
+def _platform_dirs(platform: str) -> PlatformDirsABC:
+    # appauthor=False: on Windows platformdirs would otherwise put the name in twice
+    # (%LOCALAPPDATA%\FrontDesk\FrontDesk); the other systems ignore it.
+    if platform == "win32":
+        from platformdirs.windows import Windows
+
+        return Windows(APP_NAME, appauthor=False)
+    if platform == "darwin":
+        from platformdirs.macos import MacOS
+
+        return MacOS(APP_NAME, appauthor=False)
+    from platformdirs.unix import Unix
+
+    return Unix(APP_NAME, appauthor=False)
 
 
 def resource_path(name: str) -> Path:

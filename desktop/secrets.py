@@ -37,6 +37,9 @@ SECRET_KINDS: tuple[SecretKind, ...] = get_args(SecretKind)
 WINDOWS_BLOB_LIMIT = 2560
 """Bytes a Windows credential holds (wincred.h CRED_MAX_CREDENTIAL_BLOB_SIZE = 5 * 512)."""
 CHUNK_HEADER = "frontdesk-chunked:v1:"
+MAX_SECRET_LENGTH = 4096
+"""Characters of the longest secret kept. Keys and passwords are pasted in, and the
+vendors' are far shorter; a longer one is a paste gone wrong (a page, a whole file)."""
 
 KIND_LABELS: dict[SecretKind, str] = {
     "worktime_key": "WorkTime One key",
@@ -54,13 +57,39 @@ T = TypeVar("T")
 # Module prefixes of backends that keep secrets in a file (plain or "encrypted" with a
 # password kept next to it). Never acceptable, whatever their priority.
 _FILE_BACKEND_MODULES = ("keyrings.alt", "keyrings.cryptfile")
+
+
+@dataclass(frozen=True)
+class ExpectedKeyring:
+    """The keyring backend an operating system should give (build.spec bundles it)."""
+
+    module: str
+    name: str
+    """As the person at the desk knows it."""
+
+
+WINDOWS_KEYRING = ExpectedKeyring("keyring.backends.Windows", "Windows Credential Manager")
+MACOS_KEYRING = ExpectedKeyring("keyring.backends.macOS", "the macOS Keychain")
+SECRET_SERVICE = ExpectedKeyring(
+    "keyring.backends.SecretService", "the Secret Service (GNOME Keyring or KWallet)"
+)
 _FRIENDLY = {
-    "keyring.backends.Windows": "Windows Credential Locker",
-    "keyring.backends.macOS": "the macOS Keychain",
-    "keyring.backends.SecretService": "the Secret Service (GNOME Keyring or KWallet)",
-    "keyring.backends.libsecret": "the Secret Service (GNOME Keyring or KWallet)",
+    WINDOWS_KEYRING.module: WINDOWS_KEYRING.name,
+    MACOS_KEYRING.module: MACOS_KEYRING.name,
+    SECRET_SERVICE.module: SECRET_SERVICE.name,
+    "keyring.backends.libsecret": SECRET_SERVICE.name,
     "keyring.backends.kwallet": "KWallet",
 }
+
+
+def expected_backend(platform: str = sys.platform) -> ExpectedKeyring:
+    """The keyring ``platform`` (a ``sys.platform`` value) should offer. Another secure one
+    in its place (KWallet alone, a third-party backend) is used all the same."""
+    if platform == "win32":
+        return WINDOWS_KEYRING
+    if platform == "darwin":
+        return MACOS_KEYRING
+    return SECRET_SERVICE
 
 
 class SecretStoreError(Exception):
@@ -103,26 +132,36 @@ def _backend_name(backend: KeyringBackend) -> str:
 
 def explain_refusal(reason: str, platform: str = sys.platform) -> str:
     """What to do about a refused keyring, in plain words, for this operating system."""
+    expected = expected_backend(platform).name
     if platform == "win32":
         fix = (
-            "Front Desk uses the Windows Credential Locker (Credential Manager). Make sure "
-            "Front Desk runs as a signed-in Windows user and that Credential Manager is not "
-            "disabled by policy"
+            "Make sure Front Desk runs as a signed-in Windows user and that Credential "
+            "Manager is not disabled by policy"
         )
     elif platform == "darwin":
         fix = (
-            "Front Desk uses the macOS Keychain. Sign in to your macOS user account so its "
-            "login keychain is unlocked, and allow Front Desk when the Keychain asks"
+            "Sign in to your macOS user account so its login keychain is unlocked, and "
+            "allow Front Desk when the Keychain asks"
         )
     else:
         fix = (
-            "Install and start a Secret Service such as GNOME Keyring (gnome-keyring) or "
-            "KWallet, sign in to a desktop session that unlocks it"
+            "Install and start one, such as GNOME Keyring (gnome-keyring) or KWallet, and "
+            "sign in to a desktop session that unlocks it"
         )
     return (
-        f"Front Desk cannot keep connection keys: {reason}. {fix}; then start Front Desk "
-        "again. Front Desk will not store keys in a file."
+        f"Front Desk cannot keep connection keys: {reason}. Front Desk keeps them in "
+        f"{expected}. {fix}; then start Front Desk again. Front Desk will not store keys "
+        "in a file."
     )
+
+
+def check_length(kind: SecretKind, value: str) -> None:
+    """SecretStoreError, in a manager's words, if ``value`` is longer than a secret may be."""
+    if len(value) > MAX_SECRET_LENGTH:
+        raise SecretStoreError(
+            f"The {KIND_LABELS[kind]} is {len(value):,} characters long; Front Desk keeps "
+            f"at most {MAX_SECRET_LENGTH:,}. Check that only the key or password was pasted."
+        )
 
 
 def _username(profile: str, kind: SecretKind) -> str:
@@ -175,10 +214,12 @@ class SecretStore:
         service: str = SERVICE,
         backend: KeyringBackend | None = None,
         blob_limit: int = WINDOWS_BLOB_LIMIT,
+        platform: str = sys.platform,
     ) -> None:
         self._service = service
         self._fixed_backend = backend
         self._limit = blob_limit
+        self._platform = platform
 
     def _backend(self) -> KeyringBackend:
         import keyring
@@ -190,7 +231,7 @@ class SecretStore:
         name = _backend_name(backend)
         reason = _refusal(backend)
         if reason is not None:
-            return KeyringStatus(False, name, explain_refusal(reason))
+            return KeyringStatus(False, name, explain_refusal(reason, self._platform))
         return KeyringStatus(True, name, f"Connection keys are kept in {name}.")
 
     def get(self, profile: str, kind: SecretKind) -> str | None:
@@ -216,6 +257,7 @@ class SecretStore:
         user = _username(profile, kind)
         if not value:
             raise ValueError(f"The {KIND_LABELS[kind]} is empty.")
+        check_length(kind, value)
         from desktop.log import redactor  # loads with the first secret, after the first frame
 
         redactor.add(value)
@@ -256,7 +298,7 @@ class SecretStore:
         backend = self._backend()
         reason = _refusal(backend)
         if reason is not None:
-            raise SecretStoreError(explain_refusal(reason))
+            raise SecretStoreError(explain_refusal(reason, self._platform))
         return backend
 
     def _remember(self, value: str) -> str:
@@ -302,20 +344,24 @@ class SecretStore:
         try:
             return action()
         except Exception as exc:
-            message = _failure_message(exc, verb, kind, who, _backend_name(self._backend()))
+            backend = _backend_name(self._backend())
+            message = _failure_message(exc, verb, kind, who, backend, self._platform)
             leaks = bool(value) and (value in str(exc) or value in repr(exc.args))
             log.warning("%s (%s)", message, type(exc).__name__)
             raise SecretStoreError(message) from (None if leaks else exc)
 
 
-def _failure_message(exc: Exception, verb: str, kind: SecretKind, who: str, backend: str) -> str:
+def _failure_message(
+    exc: Exception, verb: str, kind: SecretKind, who: str, backend: str, platform: str
+) -> str:
     import keyring.errors
 
     what = f"Front Desk could not {verb} the {KIND_LABELS[kind]} for {who!r} in {backend}"
     if isinstance(exc, keyring.errors.KeyringLocked):
         return f"{what}: the keyring is locked. Unlock it and try again."
     if isinstance(exc, keyring.errors.NoKeyringError):
-        return f"{what}. " + explain_refusal("no secure keyring was found on this computer")
+        reason = "no secure keyring was found on this computer"
+        return f"{what}. " + explain_refusal(reason, platform)
     if isinstance(exc, keyring.errors.InitError):
         return f"{what}: the keyring could not be opened. Sign in again and retry."
     return f"{what}: the keyring reported an error ({type(exc).__name__})."

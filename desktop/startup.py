@@ -29,7 +29,7 @@ from desktop.config import (
 from desktop.files import FileNotice, disk_full_text
 from desktop.log import LogBuffer, asyncio_exception_handler, install_excepthooks, setup_logging
 from desktop.paths import DATABASE_FILE, app_paths
-from desktop.secrets import SecretStore, SecretStoreError
+from desktop.secrets import SecretKind, SecretStore, SecretStoreError, check_length
 from desktop.services.connections import Keys
 from desktop.services.keyring_keys import load_keys, seal_with_keyring
 from desktop.services.managers import ManagerStoreError
@@ -291,14 +291,17 @@ class Startup:
         """Addresses to the settings file, keys to the keyring; nothing else anywhere."""
         if self.keyring_problem:
             raise SecretStoreError(self.keyring_problem)
-        for kind, value in (
+        typed: list[tuple[SecretKind, str | None]] = [
             ("worktime_key", keys.worktime),
             ("worktaps_key", keys.worktaps),
             ("worq_partner_key", keys.worq_partner),
             ("webhook_secret", keys.webhook_secret),
-        ):
+        ]
+        for kind, value in typed:  # all checked before any is written: none or all change
+            check_length(kind, value or "")
+        for kind, value in typed:
             if value:
-                self.secrets.set(profile.name, kind, value)  # type: ignore[arg-type]
+                self.secrets.set(profile.name, kind, value)
         self.settings.profiles[profile.name] = profile
         self.settings.active_profile = profile.name
         save_settings(self.settings, self.paths)

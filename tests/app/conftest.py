@@ -11,6 +11,8 @@ import pytest
 
 from desktop.log import redactor, teardown_logging
 from desktop.paths import HOME_ENV, AppPaths, app_paths
+from desktop.secrets import WINDOWS_BLOB_LIMIT
+from tests.helpers.memory_keyring import MemoryKeyring
 
 
 @pytest.fixture(autouse=True)
@@ -34,3 +36,10 @@ def frontdesk_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 @pytest.fixture
 def paths(frontdesk_home: Path) -> AppPaths:
     return app_paths().ensure()
+
+
+@pytest.fixture
+def windows_like(memory_keyring: MemoryKeyring) -> MemoryKeyring:
+    """The test's keyring, refusing what Windows' Credential Manager refuses."""
+    memory_keyring.limit = WINDOWS_BLOB_LIMIT
+    return memory_keyring

@@ -25,12 +25,6 @@ from tests.helpers.memory_keyring import MemoryKeyring
 CANARY = "canary-secret-51c0ffee9d"
 
 
-@pytest.fixture
-def windows_like(memory_keyring: MemoryKeyring) -> MemoryKeyring:
-    memory_keyring.limit = WINDOWS_BLOB_LIMIT
-    return memory_keyring
-
-
 def test_a_secure_backend_is_usable() -> None:
     status = SecretStore().status()
     assert status.usable
@@ -85,7 +79,7 @@ def test_the_fake_enforces_the_windows_limit(windows_like: MemoryKeyring) -> Non
 @pytest.mark.parametrize(
     "value",
     [
-        "k" * 5000,  # 10,000 bytes in UTF-16: four pieces
+        "k" * 4096,  # the longest allowed: 8,192 bytes in UTF-16, four pieces
         "é" * 1281,  # just over the limit
         "🔑" * 700,  # characters outside the BMP take four bytes
         "eyJ" + "a1b2" * 900 + ".sig",
@@ -117,7 +111,7 @@ def test_a_value_at_the_limit_is_one_entry(windows_like: MemoryKeyring) -> None:
 
 def test_overwriting_cleans_up_old_pieces(windows_like: MemoryKeyring) -> None:
     store = SecretStore()
-    store.set("Main", "worktime_key", "a" * 5000)
+    store.set("Main", "worktime_key", "a" * 4096)
     assert len(windows_like.entries) == 5
     store.set("Main", "worktime_key", "b" * 2000)
     assert len(windows_like.entries) == 3
@@ -138,7 +132,7 @@ def test_a_value_that_looks_like_a_header_round_trips(windows_like: MemoryKeyrin
 
 def test_a_missing_piece_is_reported(windows_like: MemoryKeyring) -> None:
     store = SecretStore()
-    store.set("Main", "worktime_key", CANARY * 200)
+    store.set("Main", "worktime_key", CANARY * 150)
     del windows_like.entries[(SERVICE, "Main/worktime_key#2")]
     with pytest.raises(SecretStoreError, match="incompletely") as caught:
         store.get("Main", "worktime_key")
@@ -193,7 +187,7 @@ def test_a_chainer_is_judged_by_its_first_member(monkeypatch: pytest.MonkeyPatch
     ("platform", "words"),
     [
         ("linux", ["Secret Service", "GNOME Keyring", "KWallet"]),
-        ("win32", ["Windows Credential Locker"]),
+        ("win32", ["Windows Credential Manager"]),
         ("darwin", ["macOS Keychain"]),
     ],
 )

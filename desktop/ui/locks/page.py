@@ -48,6 +48,11 @@ def _loop_running() -> bool:
     return True
 
 
+def history_name(lock: str | None, first: date, last: date, kind: str) -> str:
+    """The name a lock's history export is offered under (all locks': ``locks-…``)."""
+    return f"{safe_name(lock or 'locks')}-history-{first}-to-{last}.{kind}"
+
+
 def _day(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
 
@@ -397,7 +402,7 @@ class LocksPage(QWidget):
     def ask_export(self, kind: str) -> QFileDialog:
         lock = self.selected_lock()
         first, last = _day(self.date_from.date()), _day(self.date_to.date())
-        name = f"{safe_name(lock.name if lock else 'locks')}-history-{first}-to-{last}.{kind}"
+        name = history_name(lock.name if lock else None, first, last, kind)
         filters = ["CSV files (*.csv)" if kind == "csv" else "Excel files (*.xlsx)"]
         return ask_save_path(self, "Export the history as shown", name, filters, kind,
                              self.export_to)  # fmt: skip

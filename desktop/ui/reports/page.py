@@ -39,7 +39,7 @@ from desktop.ui.widgets import format as fmt
 from desktop.ui.widgets.date_box import DateBox
 from desktop.ui.widgets.person_picker import PersonPicker
 from desktop.ui.widgets.plain import PlainLabel, StatusLabel
-from desktop.ui.widgets.save_dialog import ask_save_path
+from desktop.ui.widgets.save_dialog import ask_save_path, safe_name
 from desktop.words import count
 
 RELOAD_DELAY_MS = 400  # a burst of date edits asks once
@@ -60,6 +60,19 @@ EXPORT_TITLES = {
 
 def _qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
+
+
+def export_name(kind: str, table_title: str, period: Period, who: str | None) -> str:
+    """The name an export of ``kind`` is offered under: what, which dates, whose (the
+    vendor's employee id, made safe for a file name)."""
+    span = f"{period.start.isoformat()}_{period.end.isoformat()}"
+    if who:
+        span += f"_{safe_name(who, 40)}"
+    if kind == "server":
+        return f"payroll_{span}_worktime.xlsx"
+    if kind == "pdf":
+        return f"report_{span}.pdf"
+    return f"{table_title.lower()}_{span}.{kind}"
 
 
 def _day(value: QDate) -> date:
@@ -316,12 +329,7 @@ class ReportsPage(QWidget):
     def default_name(self, kind: str) -> str:
         period = self.current_period() if self.report is None else self.report.period
         who = self.person.employee_id() if self.report is None else self.report.employee_id
-        span = f"{period.start.isoformat()}_{period.end.isoformat()}" + (f"_{who}" if who else "")
-        if kind == "server":
-            return f"payroll_{span}_worktime.xlsx"
-        if kind == "pdf":
-            return f"report_{span}.pdf"
-        return f"{self.current_table().title.lower()}_{span}.{kind}"
+        return export_name(kind, self.current_table().title, period, who)
 
     def ask_export(self, kind: str) -> QFileDialog:
         def chosen(path: Path) -> None:

@@ -15,6 +15,8 @@ from pathlib import Path
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from desktop.filenames import safe_file_name
+
 log = logging.getLogger("desktop.ui.widgets.save_dialog")
 _last_folder: Path | None = None
 
@@ -34,9 +36,10 @@ def start_folder() -> Path:
     return Path.home()
 
 
-def safe_name(text: str) -> str:
-    """``text`` as a file name part: no path separators or characters Windows refuses."""
-    kept = "".join("-" if ch in '<>:"/\\|?*' or ord(ch) < 32 else ch for ch in text)
+def safe_name(text: str, max_length: int = 80) -> str:
+    """``text`` (a lock's name, a person's id) as a part of a file name: safe on every
+    system, spaces as hyphens, short enough that what follows it still fits."""
+    kept = safe_file_name(text, max_length=max_length, fallback="export")
     return "-".join(kept.split()).strip(".-") or "export"
 
 
@@ -48,8 +51,12 @@ def ask_save_path(
     suffix: str,
     chosen: Callable[[Path], object],
 ) -> QFileDialog:
-    """Open the save dialog on ``name`` in ``start_folder()``; ``chosen(path)`` once the
-    manager picks a file (and that folder is where the next save starts)."""
+    """Open the save dialog on ``name`` (made safe on every system) in ``start_folder()``;
+    ``chosen(path)`` once the manager picks a file (and that folder is where the next
+    save starts)."""
+    if not name.lower().endswith(f".{suffix}"):
+        name += f".{suffix}"  # as the dialog would add it, before the name is cut to fit
+    name = safe_file_name(name, fallback=f"export.{suffix}")
     folder = start_folder()
     dialog = QFileDialog(parent, title)
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
