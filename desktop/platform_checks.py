@@ -10,12 +10,13 @@ that writes outside the platform's folders, fails there.
 from __future__ import annotations
 
 import os
+import re
 import secrets
 import sys
 from collections.abc import Mapping
 from pathlib import Path
 
-from desktop.paths import HOME_ENV, AppPaths
+from desktop.paths import HOME_ENV, PLATFORM_FOLDERS, AppPaths
 
 KEYRING_ROUND_TRIP_ENV = "FRONTDESK_SELF_TEST_KEYRING"
 """Set to 1 (the release workflow does) to store, read and remove a key in the keyring."""
@@ -41,6 +42,27 @@ def platform_roots(platform: str, environ: Mapping[str, str], home: Path) -> lis
     return [home, *(Path(environ[name]) for name in xdg if environ.get(name))]
 
 
+XDG_OVERRIDES = ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME")
+
+
+def documented_folders(platform: str, environ: Mapping[str, str], home: Path) -> AppPaths:
+    """The four folders the README lists for ``platform`` (``desktop.paths.PLATFORM_FOLDERS``),
+    with ``%VARIABLE%`` and ``~`` filled in."""
+    listed = next(
+        (entry for entry in PLATFORM_FOLDERS if entry.platform == platform),
+        PLATFORM_FOLDERS[-1],  # every other system is listed as Linux
+    )
+
+    def filled(template: str) -> Path:
+        text = re.sub(r"%(\w+)%", lambda match: environ.get(match[1], match[0]), template)
+        first, *rest = re.split(r"[\\/]", text)
+        return Path(home if first == "~" else first + os.sep, *rest)
+
+    return AppPaths(
+        filled(listed.config), filled(listed.data), filled(listed.cache), filled(listed.logs)
+    )
+
+
 def check_folders(
     paths: AppPaths,
     *,
@@ -50,11 +72,16 @@ def check_folders(
 ) -> str:
     """Every folder is where the platform keeps a user's files (or under $FRONTDESK_HOME),
     exists, and takes a file."""
+    home = Path.home() if home is None else home
     override = environ.get(HOME_ENV, "").strip()
     if override:
         roots = [Path(override).expanduser().resolve()]
     else:
-        roots = platform_roots(platform, environ, Path.home() if home is None else home)
+        roots = platform_roots(platform, environ, home)
+    if not override and not any(environ.get(name) for name in XDG_OVERRIDES):
+        listed = documented_folders(platform, environ, home)
+        if paths != listed:
+            raise PlatformProblem(f"the folders are {paths}, not those the README lists: {listed}")
     for folder in paths.all():
         if not any(folder.is_relative_to(root) for root in roots):
             where = ", ".join(str(root) for root in roots) or "(none found)"
@@ -66,7 +93,7 @@ def check_folders(
             probe.unlink()
         except OSError as exc:
             raise PlatformProblem(f"cannot write in {folder}: {exc.strerror or exc}") from exc
-    source = f"${HOME_ENV}" if override else "the platform's folders"
+    source = f"${HOME_ENV}" if override else "the platform's folders (as the README lists)"
     return f"{len(paths.all())} folders in {source}, each writable (data: {paths.data_dir})"
 
 

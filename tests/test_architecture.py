@@ -19,8 +19,8 @@ ROOT = Path(__file__).resolve().parents[1]
 DESKTOP = ROOT / "desktop"
 
 FOUNDATION = {
-    "desktop", "config", "filenames", "files", "log", "messages", "paths", "secrets", "serving",
-    "tasks", "words",
+    "desktop", "config", "filenames", "files", "log", "messages", "paths", "platform_checks",
+    "secrets", "serving", "tasks", "words",
 }  # fmt: skip
 SHELL = {"app", "startup", "headless", "demo", "remove_data", "__main__"}
 # Lower layers never import higher ones. The sandbox stands apart: only the shell

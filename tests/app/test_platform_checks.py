@@ -13,10 +13,12 @@ from desktop.paths import AppPaths, app_paths
 from desktop.platform_checks import (
     PROBE_KEY_LENGTH,
     SELF_TEST_SERVICE,
+    XDG_OVERRIDES,
     PlatformProblem,
     check_folders,
     check_keyring,
     check_trust_store,
+    documented_folders,
     platform_roots,
 )
 from desktop.secrets import WINDOWS_BLOB_LIMIT
@@ -33,26 +35,45 @@ def test_frontdesk_home_folders_pass_and_take_a_file(frontdesk_home: Path) -> No
     assert all(folder.is_dir() and not any(folder.iterdir()) for folder in app_paths().all())
 
 
-def test_windows_folders_must_be_under_local_app_data(tmp_path: Path) -> None:
+def test_the_folders_linux_gives_are_those_the_readme_lists(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("FRONTDESK_HOME", raising=False)
+    for name in XDG_OVERRIDES:
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("HOME", str(tmp_path))
+    line = check_folders(app_paths("linux"), platform="linux", home=tmp_path)
+    assert "as the README lists" in line
+    assert (tmp_path / ".local" / "state" / "FrontDesk" / "log").is_dir()
+
+
+def test_windows_folders_must_be_the_listed_ones_under_local_app_data(tmp_path: Path) -> None:
     local = tmp_path / "AppData" / "Local"
     environ = {"LOCALAPPDATA": str(local), "APPDATA": str(tmp_path / "AppData" / "Roaming")}
-    assert "4 folders" in check_folders(
-        _under(local / "FrontDesk"), platform="win32", environ=environ
+    listed = documented_folders("win32", environ, tmp_path)
+    assert listed.cache_dir == local / "FrontDesk" / "Cache"
+    assert "4 folders" in check_folders(listed, platform="win32", environ=environ)
+    with pytest.raises(PlatformProblem, match="not those the README lists"):
+        check_folders(_under(local / "FrontDesk"), platform="win32", environ=environ)
+
+
+def test_macos_folders_must_be_the_listed_ones_under_library(tmp_path: Path) -> None:
+    listed = documented_folders("darwin", {}, tmp_path)
+    assert listed.log_dir == tmp_path / "Library" / "Logs" / "FrontDesk"
+    assert check_folders(listed, platform="darwin", environ={}, home=tmp_path)
+    with pytest.raises(PlatformProblem, match="not those the README lists"):
+        check_folders(_under(tmp_path / ".config"), platform="darwin", environ={}, home=tmp_path)
+
+
+def test_with_xdg_overrides_the_folders_must_be_under_them_or_home(tmp_path: Path) -> None:
+    environ = {"XDG_DATA_HOME": str(tmp_path / "xdg")}
+    assert check_folders(
+        _under(tmp_path / "xdg"), platform="linux", environ=environ, home=tmp_path / "h"
     )
     with pytest.raises(PlatformProblem, match="outside the platform's folders"):
-        check_folders(_under(tmp_path / "elsewhere"), platform="win32", environ=environ)
-
-
-def test_macos_folders_must_be_under_library(tmp_path: Path) -> None:
-    library = tmp_path / "Library"
-    assert check_folders(
-        _under(library / "Application Support" / "FrontDesk"),
-        platform="darwin",
-        environ={},
-        home=tmp_path,
-    )
-    with pytest.raises(PlatformProblem, match="outside"):
-        check_folders(_under(tmp_path / ".config"), platform="darwin", environ={}, home=tmp_path)
+        check_folders(
+            _under(tmp_path / "elsewhere"), platform="linux", environ=environ, home=tmp_path / "h"
+        )
 
 
 def test_linux_roots_are_home_and_the_xdg_folders(tmp_path: Path) -> None:
@@ -63,7 +84,9 @@ def test_linux_roots_are_home_and_the_xdg_folders(tmp_path: Path) -> None:
 def test_a_folder_that_cannot_be_made_is_a_problem(tmp_path: Path) -> None:
     (tmp_path / "data").write_text("a file where the folder should be", encoding="utf-8")
     with pytest.raises(PlatformProblem, match="cannot write in"):
-        check_folders(_under(tmp_path), platform="linux", environ={}, home=tmp_path)
+        check_folders(
+            _under(tmp_path), platform="linux", environ={"XDG_DATA_HOME": "x"}, home=tmp_path
+        )
 
 
 def test_the_round_trip_splits_a_long_key_under_the_windows_limit(
