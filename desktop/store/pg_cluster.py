@@ -24,6 +24,8 @@ import time
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from desktop.store.process_alive import process_running
+
 ENV = "FRONTDESK_TEST_POSTGRES"  # a started cluster's folder
 SUPERUSER = "frontdesk"
 OWNER_WHEN_ROOT = "postgres"  # PostgreSQL refuses to run as root; Debian's package adds it
@@ -166,20 +168,10 @@ def watch(folder: Path, parent: int) -> subprocess.Popen[bytes]:
     )  # fmt: skip
 
 
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
-
-
 def _watch(folder: Path, parent: int) -> None:
     # Not ended by the server stopping: a test or a demo may stop it and ``resume`` it
     # (the database away for a while); only by the folder's owner removing it.
-    while _alive(parent) and folder.exists():
+    while process_running(parent) and folder.exists():
         time.sleep(WATCH_EVERY_S)
     if folder.exists():
         remove(folder)
