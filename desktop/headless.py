@@ -23,6 +23,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import io
 import signal
 import socket
 import sys
@@ -88,6 +89,10 @@ def parse_args(argv: Sequence[str] | None = None, command: str = "sync") -> argp
 
 def main(argv: Sequence[str] | None = None, out: TextIO = sys.stdout, command: str = "sync") -> int:
     args = parse_args(argv, command)
+    if isinstance(out, io.TextIOWrapper):
+        # Redirected on Windows, stdout writes the ANSI code page (cp1252): a name or a
+        # path it cannot write is escaped, not a UnicodeEncodeError that ends the run.
+        out.reconfigure(errors="backslashreplace")
     try:
         return asyncio.run(run(args, out))
     except KeyboardInterrupt:  # a second Ctrl+C while stopping

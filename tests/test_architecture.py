@@ -90,7 +90,7 @@ def _package(module: str, path: Path) -> str:
 
 def imports() -> Iterator[Import]:
     for module, path in modules():
-        tree = ast.parse(path.read_text(), str(path))
+        tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
         for node in ast.walk(tree):
             if isinstance(node, ast.Import):
                 for alias in node.names:
@@ -196,7 +196,7 @@ def test_each_page_imports_only_what_the_map_allows() -> None:
 def test_libraries_stay_in_their_layer(library: str, allowed: tuple[str, ...]) -> None:
     wrong = []
     for module, path in modules():
-        tree = ast.parse(path.read_text(), str(path))
+        tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
         typing_only = {
             id(child)
             for node in ast.walk(tree)
@@ -221,7 +221,7 @@ def test_the_window_builds_nothing_the_session_owns() -> None:
     for module, path in modules():
         if layer(module) != "ui":
             continue
-        for node in ast.walk(ast.parse(path.read_text(), str(path))):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), str(path))):
             if isinstance(node, ast.Call):
                 func = node.func
                 name = func.id if isinstance(func, ast.Name) else (
@@ -237,7 +237,7 @@ def test_the_map_names_every_feature_folder() -> None:
     for layer_name, features in (("services", SERVICE_FEATURES), ("ui", UI_FEATURES)):
         folders = {p.name for p in (DESKTOP / layer_name).iterdir() if (p / "__init__.py").exists()}
         assert folders == set(features), layer_name
-    architecture = (ROOT / "docs" / "ARCHITECTURE.md").read_text()
+    architecture = (ROOT / "docs" / "ARCHITECTURE.md").read_text(encoding="utf-8")
     for name in {*SERVICE_FEATURES, *UI_FEATURES}:
         assert f"{name}/" in architecture, name
 
@@ -256,7 +256,7 @@ def test_tests_share_through_helpers_only() -> None:
     test module (pytest finds the fixtures; a helper is imported by its name)."""
     wrong = []
     for path in sorted((ROOT / "tests").rglob("*.py")):
-        for node in ast.walk(ast.parse(path.read_text(), str(path))):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), str(path))):
             if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("tests."):
                 leaf = (node.module or "").rsplit(".", 1)[-1]
                 if leaf == "conftest" or leaf.startswith("test_"):

@@ -21,7 +21,7 @@ def _pins(name: str) -> dict[str, tuple[Version, int]]:
     """Each pinned package of a lock file: its version and how many hashes it carries."""
     pins: dict[str, tuple[Version, int]] = {}
     current = ""
-    for line in (ROOT / "requirements" / name).read_text().splitlines():
+    for line in (ROOT / "requirements" / name).read_text(encoding="utf-8").splitlines():
         match = PIN.match(line)
         if match:
             current = canonicalize_name(match.group(1))
@@ -33,7 +33,7 @@ def _pins(name: str) -> dict[str, tuple[Version, int]]:
 
 
 def _declared(*extras: str) -> list[Requirement]:
-    project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
     declared = [Requirement(text) for text in project["dependencies"]]
     for extra in extras:
         declared += [Requirement(text) for text in project["optional-dependencies"][extra]]
@@ -58,7 +58,7 @@ def test_every_dependency_is_pinned_with_hashes(lock: str, extras: tuple[str, ..
 
 
 def test_the_build_installs_the_pinned_set_with_hashes() -> None:
-    build = (ROOT / "tools" / "build.sh").read_text()
-    ci = (ROOT / ".ci" / "run").read_text()
+    build = (ROOT / "tools" / "build.sh").read_text(encoding="utf-8")
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     assert "--require-hashes -r requirements/build.txt" in build
     assert "--require-hashes -r requirements/ci.txt" in ci

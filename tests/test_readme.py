@@ -11,7 +11,7 @@ README = Path(__file__).resolve().parent.parent / "README.md"
 
 
 def test_the_api_clients_example_runs() -> None:
-    text = README.read_text()
+    text = README.read_text(encoding="utf-8")
     code = re.search(r"## The API clients.*?```python\n(.*?)```", text, re.S)
     assert code is not None, "the README lost its client example"
     result = subprocess.run(

@@ -129,7 +129,10 @@ print(next(line.split()[-1] for line in open("/proc/self/maps") if "libicudata" 
 """
 
 
-@pytest.mark.skipif(_WHEEL_ICU is None, reason="PySide6's wheel carries ICU on Linux only")
+@pytest.mark.skipif(
+    sys.platform != "linux" or _WHEEL_ICU is None,
+    reason="PySide6's wheel carries ICU (an ELF library, /proc, LD_LIBRARY_PATH) on Linux only",
+)
 def test_qt_collates_and_changes_case_with_the_trimmed_library(tmp_path: Path) -> None:
     assert _WHEEL_ICU is not None
     result = trim_icu.trim_library(_WHEEL_ICU.read_bytes())

@@ -5,7 +5,8 @@ from __future__ import annotations
 import os
 import secrets
 import socket
-import sys
+
+from .process_alive import process_running
 
 
 def _host() -> str:
@@ -23,37 +24,4 @@ def owner_is_gone(owner: str) -> bool:
     pid_text = rest.partition("/")[0]
     if host != _host() or not pid_text.isdigit():
         return False
-    return not _running(int(pid_text))
-
-
-def _running(pid: int) -> bool:
-    if pid == os.getpid():
-        return True
-    if sys.platform == "win32":
-        return _running_on_windows(pid)
-    try:
-        os.kill(pid, 0)  # signal 0: only asks whether the process exists
-    except ProcessLookupError:
-        return False
-    except OSError:  # PermissionError: it exists, under another user
-        return True
-    return True
-
-
-def _running_on_windows(pid: int) -> bool:
-    if sys.platform != "win32":  # for the type checker; called on Windows only
-        return True
-    import ctypes
-
-    kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)
-    query_limited_information, synchronize, still_active, access_denied = 0x1000, 0x100000, 259, 5
-    handle = kernel32.OpenProcess(query_limited_information | synchronize, False, pid)
-    if not handle:
-        return ctypes.get_last_error() == access_denied  # exists, but not ours to open
-    try:
-        code = ctypes.c_ulong()
-        if not kernel32.GetExitCodeProcess(handle, ctypes.byref(code)):
-            return True
-        return bool(code.value == still_active)
-    finally:
-        kernel32.CloseHandle(handle)
+    return not process_running(int(pid_text))

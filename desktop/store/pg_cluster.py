@@ -15,7 +15,9 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import secrets
+import shlex
 import shutil
 import socket
 import subprocess
@@ -24,33 +26,67 @@ import time
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from desktop.store.process_alive import process_running
+
 ENV = "FRONTDESK_TEST_POSTGRES"  # a started cluster's folder
 SUPERUSER = "frontdesk"
 OWNER_WHEN_ROOT = "postgres"  # PostgreSQL refuses to run as root; Debian's package adds it
 WATCH_EVERY_S = 1.0
+FROZEN_COMMAND = "pg-cluster"  # desktop/app.py: ``frontdesk pg-cluster watch DIR PID``
 
 
 def binaries() -> Path | None:
-    """The folder with ``initdb``, ``pg_ctl`` and ``postgres`` (None: not on this machine)."""
+    """The folder with ``initdb``, ``pg_ctl`` and ``postgres`` (None: not on this machine):
+    ``PGBIN`` first (GitHub's Windows runners set it), then ``pg_config``'s, then the
+    usual places on Linux, macOS (Homebrew's kegs are not on PATH) and Windows, newest
+    first, then ``initdb`` on PATH."""
     candidates: list[Path] = []
+    if os.environ.get("PGBIN"):
+        candidates.append(Path(os.environ["PGBIN"]))
     with contextlib.suppress(OSError, subprocess.CalledProcessError):
         found = subprocess.run(
             ["pg_config", "--bindir"], capture_output=True, text=True, check=True  # noqa: S607
         )  # fmt: skip
         candidates.append(Path(found.stdout.strip()))
-    versions = sorted(
-        Path("/usr/lib/postgresql").glob("*/bin"),
-        key=lambda p: int(p.parent.name) if p.parent.name.isdigit() else 0,
-        reverse=True,
-    )
-    candidates += versions
+    candidates += _newest_first(_installed_places())
     on_path = shutil.which("initdb")
     if on_path:
         candidates.append(Path(on_path).resolve().parent)
     for folder in candidates:
-        if all((folder / tool).exists() for tool in ("initdb", "pg_ctl", "postgres")):
+        if all(tool(folder, name).is_file() for name in ("initdb", "pg_ctl", "postgres")):
             return folder
     return None
+
+
+def tool(folder: Path, name: str) -> Path:
+    """PostgreSQL's program ``name`` in ``folder`` (``initdb.exe`` on Windows)."""
+    return folder / (f"{name}.exe" if sys.platform == "win32" else name)
+
+
+def _installed_places() -> list[Path]:
+    if sys.platform == "win32":
+        program_files = os.environ.get("PROGRAMFILES", r"C:\Program Files")
+        return list(Path(program_files, "PostgreSQL").glob("*/bin"))
+    if sys.platform == "darwin":
+        prefixes = {os.environ.get("HOMEBREW_PREFIX", ""), "/opt/homebrew", "/usr/local"}
+        found = [
+            place
+            for prefix in sorted(p for p in prefixes if p)
+            for place in Path(prefix, "opt").glob("postgresql*/bin")
+        ]
+        return found + list(Path("/Applications/Postgres.app/Contents/Versions").glob("*/bin"))
+    return [*Path("/usr/lib/postgresql").glob("*/bin"), *Path("/usr").glob("pgsql-*/bin")]
+
+
+def _newest_first(folders: list[Path]) -> list[Path]:
+    """``.../postgresql@16/bin``, ``.../PostgreSQL/17/bin``, ``.../pgsql-15/bin``: by the
+    major version in the folder's name, the newest first (none: last)."""
+
+    def version(folder: Path) -> int:
+        digits = re.search(r"(\d+)(?:\.\d+)*$", folder.parent.name)
+        return int(digits.group(1)) if digits else 0
+
+    return sorted(folders, key=version, reverse=True)
 
 
 def _free_port() -> int:
@@ -96,7 +132,7 @@ def start(folder: Path, *, trust: bool = False) -> str:
     _give_to_owner(data)
     _give_to_owner(folder)
     subprocess.run(  # noqa: S603  (the binaries found above; no outside text)
-        _as_owner([str(bin_dir / "initdb"), "-D", str(data), "-U", SUPERUSER,
+        _as_owner([str(tool(bin_dir, "initdb")), "-D", str(data), "-U", SUPERUSER,
                    f"--pwfile={pwfile}", "--auth-local=trust",
                    f"--auth-host={'trust' if trust else 'scram-sha-256'}",
                    "--encoding=UTF8", "--no-locale", "--no-sync"]),
@@ -115,14 +151,36 @@ def start(folder: Path, *, trust: bool = False) -> str:
 
 def _serve(bin_dir: Path, folder: Path, port: int) -> None:
     options = (
-        f"-c listen_addresses=127.0.0.1 -p {port} -k {folder} "
+        f"-c listen_addresses=127.0.0.1 -p {port}{_socket_option(folder)} "
         "-c fsync=off -c full_page_writes=off -c max_connections=200"
     )  # fsync off: a throwaway cluster; the tests kill desks, never the server's machine
-    subprocess.run(  # noqa: S603
-        _as_owner([str(bin_dir / "pg_ctl"), "-D", str(folder / "data"), "-o", options,
-                   "-l", str(folder / "log"), "-w", "-t", "60", "start"]),
-        check=True, capture_output=True,
-    )  # fmt: skip
+    # pg_ctl's output to a file, not a pipe: on Windows the server inherits pg_ctl's
+    # handles, and reading a pipe to its end would wait for the server to stop.
+    with (folder / "pg_ctl.out").open("wb") as out:
+        started = subprocess.run(  # noqa: S603
+            _as_owner([str(tool(bin_dir, "pg_ctl")), "-D", str(folder / "data"), "-o", options,
+                       "-l", str(folder / "log"), "-w", "-t", "60", "start"]),
+            check=False, stdin=subprocess.DEVNULL, stdout=out, stderr=subprocess.STDOUT,
+        )  # fmt: skip
+    if started.returncode:
+        raise RuntimeError(
+            f"pg_ctl could not start PostgreSQL in {folder} (exit {started.returncode}): "
+            f"{_tail(folder / 'pg_ctl.out')} {_tail(folder / 'log')}"
+        )
+
+
+def _socket_option(folder: Path) -> str:
+    """Its Unix socket in ``folder`` (the default folder may not be this user's); none on
+    Windows, whose builds make none by default: every connection here is over TCP."""
+    if sys.platform == "win32":
+        return ""
+    return f" -k {shlex.quote(str(folder))}"  # pg_ctl hands the options to /bin/sh
+
+
+def _tail(path: Path, lines: int = 5) -> str:
+    with contextlib.suppress(OSError):
+        return " | ".join(path.read_text(encoding="utf-8", errors="replace").splitlines()[-lines:])
+    return ""
 
 
 def resume(folder: Path) -> None:
@@ -141,7 +199,8 @@ def stop(folder: Path) -> None:
     if bin_dir is None or not (data / "postmaster.pid").exists():
         return
     subprocess.run(  # noqa: S603
-        _as_owner([str(bin_dir / "pg_ctl"), "-D", str(data), "-m", "immediate", "-w", "stop"]),
+        _as_owner([str(tool(bin_dir, "pg_ctl")), "-D", str(data), "-m", "immediate", "-w",
+                   "stop"]),
         check=False, capture_output=True,
     )  # fmt: skip
 
@@ -158,28 +217,29 @@ def url_of(folder: Path) -> str:
 
 def watch(folder: Path, parent: int) -> subprocess.Popen[bytes]:
     """A process of its own that stops the cluster once ``parent`` has ended."""
-    return subprocess.Popen(  # noqa: S603  (this Python, this module)
-        [sys.executable, "-m", "desktop.store.pg_cluster", "watch", str(folder), str(parent)],
+    # Apart from the parent's terminal (a session of its own; on Windows a process group
+    # of its own): a Ctrl+C there ends the parent, never the watcher that cleans up after it.
+    windows_group: int = getattr(subprocess, "CREATE_NEW_PROCESS_GROUP", 0)  # 0 off Windows
+    return subprocess.Popen(  # noqa: S603  (this program, this module)
+        [*_this_module(), "watch", str(folder), str(parent)],
         cwd=Path(__file__).resolve().parents[2],
-        start_new_session=True,
+        start_new_session=True, creationflags=windows_group,
         stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )  # fmt: skip
 
 
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
+def _this_module() -> list[str]:
+    """The command that runs ``main`` below: in a PyInstaller build ``sys.executable`` is
+    Front Desk itself, which takes ``pg-cluster`` as its first argument for it."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable, FROZEN_COMMAND]
+    return [sys.executable, "-m", "desktop.store.pg_cluster"]
 
 
 def _watch(folder: Path, parent: int) -> None:
     # Not ended by the server stopping: a test or a demo may stop it and ``resume`` it
     # (the database away for a while); only by the folder's owner removing it.
-    while _alive(parent) and folder.exists():
+    while process_running(parent) and folder.exists():
         time.sleep(WATCH_EVERY_S)
     if folder.exists():
         remove(folder)

@@ -189,7 +189,7 @@ def salvage(damaged: Path) -> tuple[dict[str, tuple[Rows, int | None]], str]:
             sources.insert(0, (recovered, "sqlite3 .recover"))
         for source, method in sources:
             try:
-                conn = sqlite3.connect(f"file:{source.as_posix()}?mode=ro", uri=True)
+                conn = sqlite3.connect(f"{source.as_uri()}?mode=ro", uri=True)
             except sqlite3.Error:
                 continue
             try:

@@ -41,7 +41,6 @@ import argparse
 import asyncio
 import json
 import os
-import signal
 import subprocess
 import sys
 import tempfile
@@ -128,7 +127,7 @@ def takeover(store: str, worktime: str, key: str, trials: int) -> dict[str, Any]
             second = _start_desk(store, worktime, key)
             _line(second, "following", 30)
             killed = time.time()
-            first.send_signal(signal.SIGKILL)
+            first.kill()  # SIGKILL; on Windows TerminateProcess
             seconds.append(_line(second, "syncing", 60) - killed)
         finally:
             for proc in (first, second):

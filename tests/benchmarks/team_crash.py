@@ -20,7 +20,6 @@ import asyncio
 import json
 import random
 import re
-import signal
 import subprocess
 import sys
 import threading
@@ -207,7 +206,7 @@ def crash_trials(url: str, trials: int, seed: int = 18) -> dict[str, Any]:
             time.sleep(chance.uniform(*KILL_EVERY_S))
             victim = chance.choice(desks)
             kills["syncer" if victim.syncing else "follower"] += 1
-            victim.proc.send_signal(signal.SIGKILL)
+            victim.proc.kill()  # SIGKILL; on Windows TerminateProcess
             victim.proc.wait(10)
             if victim.syncing and any(e.state == "sending" for e in _outbox(url)):
                 kills["syncer_mid_send"] += 1

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import os
-import signal
 import subprocess
 import sys
 import time
@@ -24,6 +23,7 @@ from desktop.services.attendance.corrections import Correction, CorrectionServic
 from desktop.services.outbox.sender import OutboxSender
 from desktop.store import AttendanceCache, AuditLog, Database, Outbox, OutboxEntry, PeopleCache
 from tests.helpers.api import Clock  # the desk's clock; the sandbox's stays put
+from tests.helpers.killing import kill_at_once
 
 T = TypeVar("T")
 ROOT = Path(__file__).resolve().parents[2]
@@ -235,9 +235,10 @@ def posted(sandbox: SandboxServer, count: int) -> Callable[[], bool]:
 
 
 def kill(process: subprocess.Popen[bytes]) -> bool:
-    """SIGKILL ``process`` unless it has ended; True when it was still running."""
+    """Kill ``process`` at once (``kill_at_once``) unless it has ended; True when it was
+    still running."""
     running = process.poll() is None
     if running:
-        process.send_signal(signal.SIGKILL)
+        kill_at_once(process)
     process.wait(WAIT)
     return running

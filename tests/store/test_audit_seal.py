@@ -55,7 +55,7 @@ def test_a_sealed_log_verifies_and_says_its_head(sealed: AuditLog, path: Path) -
     assert sealed.head_line() == f"12 rows, last hash {last.hash[:16]} (sealed)"
     plain = hashlib.sha256((last.prev_hash + "x").encode()).hexdigest()
     assert last.hash != plain  # an HMAC: not a hash anyone can recompute
-    head = json.loads(path.with_name(path.name + HEAD_SUFFIX).read_text())
+    head = json.loads(path.with_name(path.name + HEAD_SUFFIX).read_text(encoding="utf-8"))
     assert (head["count"], head["last_hash"]) == (12, last.hash)
     assert KEY.hex() not in path.read_bytes().hex()
 
@@ -134,9 +134,9 @@ def test_a_full_rewrite_with_the_hashes_recomputed(sealed: AuditLog, path: Path,
 
 def test_an_altered_or_missing_head(sealed: AuditLog, path: Path) -> None:
     head_path = path.with_name(path.name + HEAD_SUFFIX)
-    head = json.loads(head_path.read_text())
+    head = json.loads(head_path.read_text(encoding="utf-8"))
     head["count"] = 11
-    head_path.write_text(json.dumps(head))
+    head_path.write_text(json.dumps(head), encoding="utf-8")
     result = verify_after_restart(path)
     assert (result.ok, result.finding) == (False, "head_altered")  # type: ignore[attr-defined]
     assert "was altered" in result.problem  # type: ignore[attr-defined]

@@ -6,9 +6,9 @@ in the database itself, and the tests' cluster stopping by itself."""
 from __future__ import annotations
 
 import os
-import signal
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from datetime import UTC, datetime
@@ -98,7 +98,7 @@ def test_the_audit_log_cannot_be_changed_or_emptied_in_the_database(postgres_url
 def test_the_tests_cluster_stops_when_its_starter_is_killed() -> None:
     if pg_cluster.binaries() is None:
         pytest.skip("no PostgreSQL binaries on this machine")
-    folder = Path(f"/tmp/frontdesk-pg-kill-{os.getpid()}")
+    folder = Path(tempfile.mkdtemp(prefix="frontdesk-pg-kill-"))
     starter = subprocess.Popen(
         [sys.executable, "-c",
          "import sys, time; from pathlib import Path; from desktop.store import pg_cluster;"
@@ -114,7 +114,7 @@ def test_the_tests_cluster_stops_when_its_starter_is_killed() -> None:
         url = pg_cluster.url_of(folder)
         with psycopg.connect(url, connect_timeout=5) as conn:
             assert conn.execute("SELECT 1").fetchone() == (1,)
-        starter.send_signal(signal.SIGKILL)
+        starter.kill()  # SIGKILL; TerminateProcess on Windows: no clean-up of its own
         starter.wait(10)
         deadline = time.monotonic() + 20
         while folder.exists() and time.monotonic() < deadline:
@@ -172,7 +172,7 @@ def test_one_process_syncs_and_another_takes_over_when_it_is_killed(postgres_url
         assert holder.stdout is not None
         assert holder.stdout.readline().strip() == "True"
         assert not lease.try_take()  # one syncer at a time
-        holder.send_signal(signal.SIGKILL)
+        holder.kill()
         holder.wait(10)
         killed = time.monotonic()
         while not lease.try_take() and time.monotonic() - killed < 15:

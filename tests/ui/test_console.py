@@ -84,7 +84,7 @@ def test_first_run_setup_through_the_dialog_keeps_keys_in_the_keyring_only(
     stored = {user: value for (_service, user), value in memory_keyring.entries.items()}
     assert stored["Office/worktime_key"] == worktime_key("read", "free")
     assert stored["Office/worq_partner_key"] == WORQ_PARTNER_KEY
-    settings_text = (paths.config_dir / "settings.json").read_text()
+    settings_text = (paths.config_dir / "settings.json").read_text(encoding="utf-8")
     for secret in stored.values():
         assert secret not in settings_text
     settings, warnings = load_settings(paths)

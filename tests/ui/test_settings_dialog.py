@@ -28,7 +28,7 @@ def test_the_idle_lock_is_saved_and_applied_at_once(qtbot: QtBot, paths: AppPath
     save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
     qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
     assert not dialog.isVisible()
-    on_disk = json.loads((paths.config_dir / "settings.json").read_text())
+    on_disk = json.loads((paths.config_dir / "settings.json").read_text(encoding="utf-8"))
     assert on_disk["idle_lock_minutes"] == 12
     assert console.parts.settings.idle_lock_minutes == 12
     assert console.idle._timer.interval() == 12 * 60_000

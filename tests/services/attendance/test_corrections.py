@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import signal
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -34,6 +33,7 @@ from desktop.store import (
     Outbox,
     PeopleCache,
 )
+from tests.helpers.killing import KILL, KILLED
 
 ROOT = Path(__file__).resolve().parents[2]
 NY = ZoneInfo("America/New_York")
@@ -364,9 +364,10 @@ def test_an_audit_row_that_cannot_be_written_queues_nothing(
     assert not service.outbox.db.conn.in_transaction
 
 
-# Queues one correction in a process that dies (SIGKILL) as it writes the audit row.
+# Queues one correction in a process that dies at once (``tests.helpers.killing``: SIGKILL,
+# TerminateProcess on Windows) as it writes the audit row.
 KILLED_WHILE_QUEUEING = """
-import os, signal, sys
+import os, sys
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 from desktop.services.attendance.corrections import Correction, CorrectionService
@@ -375,7 +376,7 @@ from desktop.store import AttendanceCache, AuditLog, Database, Outbox, PeopleCac
 db = Database(sys.argv[1])
 now = lambda: datetime(2026, 11, 18, 15, tzinfo=UTC)
 audit = AuditLog(db, now)
-audit.append = lambda **row: os.kill(os.getpid(), signal.SIGKILL)
+audit.append = lambda **row: os.kill(os.getpid(), int(sys.argv[2]))
 service = CorrectionService(
     Outbox(db, now), audit, AttendanceCache(db), PeopleCache(db), ZoneInfo("America/New_York"), now
 )
@@ -389,13 +390,13 @@ def test_a_crash_between_an_entry_and_its_audit_row_leaves_neither(tmp_path: Pat
     path = tmp_path / "frontdesk.sqlite3"
     Database(path).close()
     child = subprocess.run(
-        [sys.executable, "-c", KILLED_WHILE_QUEUEING, str(path)],
+        [sys.executable, "-c", KILLED_WHILE_QUEUEING, str(path), str(KILL)],
         cwd=ROOT,
         capture_output=True,
         timeout=60,
         check=False,
     )
-    assert child.returncode == -signal.SIGKILL, child.stderr.decode()
+    assert child.returncode == KILLED, child.stderr.decode()
     db = Database(path)
     try:
         assert Outbox(db).entries() == []

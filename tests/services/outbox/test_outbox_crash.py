@@ -1,4 +1,5 @@
-"""The crash test: the outbox worker killed (SIGKILL) at random moments, faults injected.
+"""The crash test: the outbox worker killed at once (SIGKILL; on Windows TerminateProcess)
+at random moments, faults injected.
 
 Each trial queues 6 to 9 clock corrections through ``CorrectionService`` on a
 fresh store, injects a random mix of faults on ``POST /attendance/clock``
@@ -35,6 +36,7 @@ from desktop.sandbox.server import SandboxControls
 from desktop.services.attendance.corrections import Correction
 from desktop.store import OutboxEntry
 from tests.helpers.clock import TEST_NOW_ISO
+from tests.helpers.killing import KILLED
 from tests.helpers.outbox import (
     NY,
     Desk,
@@ -249,7 +251,8 @@ def killed_runs(sandbox: SandboxServer, desk: Desk, log: Path, p: Plan) -> tuple
             time.sleep(amount)
         finally:
             running = kill(worker)
-        assert worker.returncode in (0, -9), f"the worker failed on its own:\n{log.read_text()}"
+        failed = f"the worker failed on its own:\n{log.read_text(encoding='utf-8')}"
+        assert worker.returncode in (0, KILLED), failed
         landed += running
         mid_send += running and bool(desk.outbox.in_flight())
     return landed, mid_send
@@ -301,13 +304,14 @@ def test_killed_worker_leaves_each_correction_once_or_with_a_manager(
         sandbox.controls.clear_faults()
         worker = start_worker(sandbox, path, log, timeout=TIMEOUT, settle=SETTLE, backoff=BACKOFF)
         try:
-            assert worker.wait(FINAL_WAIT) == 0, log.read_text()
+            assert worker.wait(FINAL_WAIT) == 0, log.read_text(encoding="utf-8")
         finally:
             kill(worker)
 
         entries = [desk.entry(e.id) for e in queued]
         times = [held(sandbox, c) for c in p.corrections]
-        story = f"trial {trial}: {p}\n{[e.state for e in entries]}\n{times}\n{log.read_text()}"
+        said = log.read_text(encoding="utf-8")
+        story = f"trial {trial}: {p}\n{[e.state for e in entries]}\n{times}\n{said}"
         lost = sum(e.state not in DONE_ACTIONS for e in entries)
         for n, (entry, count) in enumerate(zip(entries, times, strict=True)):
             assert entry.state in DONE_ACTIONS, story  # none lost: sent or with a manager

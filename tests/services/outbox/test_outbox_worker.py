@@ -51,7 +51,7 @@ def test_killed_workers_leave_each_correction_landed_exactly_once(
             kill(worker)
     worker = start_worker(sandbox, db, log)
     try:
-        assert worker.wait(WAIT) == 0, log.read_text()
+        assert worker.wait(WAIT) == 0, log.read_text(encoding="utf-8")
     finally:
         kill(worker)
 

@@ -116,7 +116,7 @@ def test_a_desk_joins_its_team_and_its_unsent_work_goes_with_it(
         await first.shutdown()
 
     qloop.run_until_complete(join())
-    settings = json.loads((app_paths().config_dir / "settings.json").read_text())
+    settings = json.loads((app_paths().config_dir / "settings.json").read_text(encoding="utf-8"))
     assert settings["team"] == {"url": address, "desk": "North entrance", "joined_by": "Ana"}
     assert SecretStore().get(TEAM_SECRETS, "team_password") == password
     for path in Path(tmp_path / "home").rglob("*"):
