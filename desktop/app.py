@@ -69,6 +69,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from desktop.remove_data import main as remove_data
 
         return remove_data(arguments[1:])
+    if arguments[:1] == ["pg-cluster"]:  # a throwaway cluster's watcher, in a frozen build
+        from desktop.store.pg_cluster import main as pg_cluster
+
+        return pg_cluster(arguments[1:])
     # No cyclic collection while start-up builds what lives as long as the window: four
     # full collections of ~20 ms each walked it at 20,000 people. Start-up freezes it,
     # then turns the collector back on.
