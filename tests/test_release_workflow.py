@@ -38,7 +38,7 @@ def test_every_script_the_workflow_runs_exists() -> None:
 def test_the_matrix_covers_windows_both_macs_and_linux() -> None:
     runners = dict(re.findall(r"runner: (\S+)\n\s+os: \w+\n\s+python-arch: (\w+)", TEXT))
     assert runners == {
-        "windows-2022": "x64",
+        "windows-2025": "x64",
         "macos-15": "arm64",
         "macos-15-intel": "x64",
         "ubuntu-24.04": "x64",
