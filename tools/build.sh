@@ -42,7 +42,11 @@ fi
 
 if [ "$self_test" = 1 ]; then
     program=dist/frontdesk/frontdesk
-    if [ -f "$program.exe" ]; then
+    if [ -f "$program-cli.exe" ]; then
+        # Windows: the console twin of the windowed frontdesk.exe (same program, same
+        # _internal/), so the run's log shows each step
+        program="$program-cli.exe"
+    elif [ -f "$program.exe" ]; then
         program="$program.exe"
     fi
     limit=()
