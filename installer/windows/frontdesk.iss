@@ -67,6 +67,9 @@ Filename: "{app}\frontdesk.exe"; Description: "{cm:LaunchProgram,Front Desk}"; F
 
 [Code]
 const
+  { A blank line between two sentences. (A line of code may not start with #13#10:
+    the preprocessor would read it as one of its directives.) }
+  Paragraph = #13#10#13#10;
   RemoveDataQuestion = 'Also remove Front Desk''s data and saved keys from this computer?';
 
 procedure RemoveData();
@@ -76,13 +79,13 @@ begin
   if not Exec(ExpandConstant('{app}\frontdesk.exe'), 'remove-data --yes', '', SW_HIDE,
     ewWaitUntilTerminated, ResultCode) then
     MsgBox('Front Desk''s data could not be removed: ' + SysErrorMessage(ResultCode) +
-      #13#10#13#10'It is kept in ' + ExpandConstant('{localappdata}\FrontDesk') +
+      Paragraph + 'It is kept in ' + ExpandConstant('{localappdata}\FrontDesk') +
       ' and its keys in Credential Manager (Windows Credentials, "Front Desk").',
       mbError, MB_OK)
   else if ResultCode <> 0 then
     MsgBox('Some of Front Desk''s data could not be removed (exit code ' +
       IntToStr(ResultCode) + '). Front Desk may still be running, or the keys could not ' +
-      'be reached.'#13#10#13#10'What is left is in ' +
+      'be reached.' + Paragraph + 'What is left is in ' +
       ExpandConstant('{localappdata}\FrontDesk') +
       ' and in Credential Manager (Windows Credentials, "Front Desk"): remove it there.',
       mbError, MB_OK);
@@ -92,7 +95,7 @@ procedure CurUninstallStepChanged(CurUninstallStep: TUninstallStep);
 begin
   { usUninstall comes before the program's files are removed: frontdesk.exe is still there. }
   if (CurUninstallStep = usUninstall) and not UninstallSilent then
-    if MsgBox(RemoveDataQuestion + #13#10#13#10'Choose No to keep them for a later ' +
+    if MsgBox(RemoveDataQuestion + Paragraph + 'Choose No to keep them for a later ' +
       'installation.', mbConfirmation, MB_YESNO or MB_DEFBUTTON2) = IDYES then
       RemoveData();
 end;
