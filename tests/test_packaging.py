@@ -67,7 +67,7 @@ def test_the_script_has_the_sections_inno_setup_needs(iss: dict[str, list[str]])
 
 def test_a_per_user_64_bit_install_with_a_fixed_id(iss: dict[str, list[str]]) -> None:
     assert setup_value(iss, "PrivilegesRequired") == "lowest"
-    assert setup_value(iss, "DefaultDirName") == r"{autopf}\Front Desk"
+    assert setup_value(iss, "DefaultDirName") == r"{localappdata}\Programs\Front Desk"
     assert setup_value(iss, "ArchitecturesAllowed") == "x64compatible"
     assert setup_value(iss, "ArchitecturesInstallIn64BitMode") == "x64compatible"
     assert setup_value(iss, "CloseApplications") == "yes"

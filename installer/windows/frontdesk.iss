@@ -30,7 +30,9 @@ AppName=Front Desk
 AppVersion={#AppVersion}
 AppVerName=Front Desk {#AppVersion}
 AppPublisher=Front Desk
-DefaultDirName={autopf}\Front Desk
+; What {autopf} gives a per-user install (Windows' UserProgramFiles folder), named outright:
+; Wine, where tools/release/installer_check.sh runs the setup, lacks that known folder.
+DefaultDirName={localappdata}\Programs\Front Desk
 DefaultGroupName=Front Desk
 DisableProgramGroupPage=yes
 PrivilegesRequired=lowest
