@@ -126,9 +126,11 @@ def _run_console(
     from desktop.paths import app_paths
     from desktop.ui import ready
     from desktop.ui.first_frame import load_rest, peek_settings, show_first_frame, wait_for_paint
+    from desktop.ui.i18n import install_language
 
     paths = app_paths().ensure()
     saved = peek_settings(paths)
+    install_language(saved.get("language"), paths.cache_dir)  # before the first widget
     frame = show_first_frame(args, paths, scratch, saved)
     wait_for_paint(frame)
     monitor = None

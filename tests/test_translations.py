@@ -1,0 +1,114 @@
+"""The console's languages: the .ts files hold every message of the code, each finished in
+every language shipped (tools/i18n.py), and the chosen language is the one installed."""
+
+from __future__ import annotations
+
+import importlib.util
+import shutil
+import xml.etree.ElementTree as ET
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+from desktop.ui.i18n import LANGUAGES, choose_language, install_language
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _tool() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("i18n_tool", ROOT / "tools" / "i18n.py")
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _messages(path: Path) -> set[tuple[str, str]]:
+    return {
+        (context.findtext("name", ""), message.findtext("source", ""))
+        for context in ET.parse(path).getroot().iter("context")  # noqa: S314 (our own file)
+        for message in context.iter("message")
+        if (message.find("translation") is None)
+        or message.find("translation").get("type") not in ("vanished", "obsolete")  # type: ignore[union-attr]
+    }
+
+
+def test_every_shipped_language_is_complete() -> None:
+    tool = _tool()
+    assert set(tool.LANGUAGES) | {"en"} == set(LANGUAGES)
+    found = [str(problem) for language in tool.LANGUAGES for problem in tool.problems(language)]
+    assert found == []
+
+
+def test_the_ts_files_hold_every_message_of_the_code(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tool = _tool()
+    for language in tool.LANGUAGES:
+        shutil.copy(tool.ts_file(language), tmp_path / tool.ts_file(language).name)
+    monkeypatch.setattr(tool, "TRANSLATIONS", tmp_path)
+    tool.update()
+    for language in tool.LANGUAGES:
+        fresh, committed = tmp_path / f"frontdesk_{language}.ts", tool.ts_file(language)
+        assert _messages(fresh) == _messages(committed), "run `python tools/i18n.py update`"
+
+
+def test_the_check_finds_what_a_translator_left(tmp_path: Path) -> None:
+    path = tmp_path / "frontdesk_de.ts"
+    path.write_text(
+        """<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS><TS version="2.1" language="de">
+<context><name>Board</name>
+<message><source>Open</source><translation type="unfinished"></translation></message>
+<message><source>Sent %1 to %2</source><translation>%1 gesendet</translation></message>
+<message numerus="yes"><source>%n late</source><translation>
+  <numerusform>einer zu spät</numerusform><numerusform></numerusform>
+</translation></message>
+<message><source>Gone</source><translation type="vanished">Weg</translation></message>
+<message><source>Ok {name}</source><translation>Gut {name}</translation></message>
+</context></TS>
+""",
+        encoding="utf-8",
+    )
+    found = [problem.what for problem in _tool().problems("de", path)]
+    assert found[0] == "unfinished"
+    assert found[1].startswith("placeholders ['%1'] differ from ['%1', '%2']")
+    assert found[2] == "a plural form is empty"
+    assert found[3].startswith("vanished")
+    assert len(found) == 4
+
+
+@pytest.mark.parametrize(
+    ("setting", "system", "chosen"),
+    [
+        ("es", ["de-DE"], "es"),
+        ("system", ["de-CH", "en-US"], "de"),
+        (None, ["fr-FR", "es_MX"], "es"),
+        ("klingon", ["fr-FR"], "en"),
+        (None, [], "en"),
+    ],
+)
+def test_the_language_is_the_settings_else_the_systems_else_english(
+    setting: object, system: list[str], chosen: str
+) -> None:
+    assert choose_language(setting, system) == chosen
+
+
+def test_german_reaches_qts_own_buttons_and_the_locale(qapp: QApplication, tmp_path: Path) -> None:
+    try:
+        assert install_language("de", tmp_path) == "de"
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        assert buttons.button(QDialogButtonBox.StandardButton.Cancel).text() == "Abbrechen"
+        assert QLocale().toString(1234.5, "f", 1) == "1.234,5"
+    finally:
+        install_language("en", tmp_path)
+    assert (
+        QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        .button(QDialogButtonBox.StandardButton.Cancel)
+        .text()
+        == "Cancel"
+    )
