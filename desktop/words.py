@@ -1,10 +1,40 @@
-"""Numbers in words a manager reads: "1 entry", "2 entries", never "1 entries".
+"""Words a manager reads, in their language: ``translate`` for the layers without Qt, and
+numbers in words ("1 entry", "2 entries", never "1 entries").
 
-One place for it, so the translations (Qt's plural-aware ``tr`` with ``%n``) can take it
-over in one step; until then English is the only language and has two forms.
+The services, the store and the API clients import no Qt, yet what they say reaches the
+person at the desk. They call ``translate(context, text)``, which ``tools/i18n.py`` finds
+as it finds Qt's own ``QCoreApplication.translate``; the window installs Qt's in its place
+(``desktop.ui.i18n``). Without it (``frontdesk sync`` on a terminal) the text stays
+English, with ``%n`` filled in.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
+
+Translator = Callable[[str, str, str | None, int], str]
+"""``(context, text, disambiguation, n)``: QCoreApplication.translate's arguments."""
+
+
+def _untranslated(context: str, text: str, disambiguation: str | None, n: int) -> str:
+    if n < 0:
+        return text
+    return text.replace("%Ln", f"{n:,}").replace("%n", str(n))
+
+
+_translator: Translator = _untranslated
+
+
+def install_translator(translator: Translator | None) -> None:
+    """Route ``translate`` through ``translator`` (None: back to English)."""
+    global _translator
+    _translator = translator or _untranslated
+
+
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """``text`` in the console's language; ``%n`` (``%Ln``: with thousands separated)
+    becomes ``n``, and a translation picks the plural form that ``n`` takes."""
+    return _translator(context, text, disambiguation, n)
 
 
 def count(number: int, one: str, many: str | None = None) -> str:

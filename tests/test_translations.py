@@ -112,3 +112,24 @@ def test_german_reaches_qts_own_buttons_and_the_locale(qapp: QApplication, tmp_p
         .text()
         == "Cancel"
     )
+
+
+def test_without_qt_the_words_stay_english_with_the_number_filled_in() -> None:
+    from desktop import words
+
+    words.install_translator(None)
+    assert words.translate("Outbox", "%n waiting", n=3) == "3 waiting"
+    assert words.translate("Outbox", "%Ln sent", n=12345) == "12,345 sent"
+    assert words.translate("Outbox", "Sent") == "Sent"
+
+
+def test_the_window_routes_the_words_through_qt(qapp: QApplication, tmp_path: Path) -> None:
+    from desktop import words
+
+    try:
+        install_language("de", tmp_path)
+        # Qt's translate, with QLocale's German digits for %Ln
+        assert words.translate("Outbox", "%Ln sent", n=12345) == "12.345 sent"
+    finally:
+        install_language("en", tmp_path)
+        words.install_translator(None)

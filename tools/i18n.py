@@ -2,6 +2,7 @@
 
     python tools/i18n.py update     # pyside6-lupdate: every tr()/translate() of desktop/
                                     # into desktop/translations/frontdesk_<lang>.ts
+                                    # (English's: the plural forms only)
     python tools/i18n.py check      # exit 1 on an unfinished, empty or vanished message,
                                     # a plural without all its forms, or %1/%n/{name}
                                     # placeholders that differ from the English
@@ -10,7 +11,8 @@
 The .ts files are the sources a translator edits (Qt Linguist: `pyside6-linguist`); the
 .qm files are built, never committed: build.spec compiles them into the bundle, and a
 console run from source compiles them into its cache folder at start
-(``desktop.ui.i18n``). English is the source language and needs no file.
+(``desktop.ui.i18n``). The layers without Qt translate through ``desktop.words.translate``,
+which lupdate finds like Qt's own.
 """
 
 from __future__ import annotations
@@ -26,8 +28,10 @@ from typing import NamedTuple
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = ROOT / "desktop"
 TRANSLATIONS = SOURCES / "translations"
-LANGUAGES = ("es", "de")
-"""Shipped besides English; each needs frontdesk_<lang>.ts complete."""
+LANGUAGES = ("en", "es", "de")
+"""Shipped; each needs frontdesk_<lang>.ts complete. English is the source language: its
+file holds only the messages with plural forms ("%n entries": "1 entry", "2 entries")."""
+PLURAL_ONLY = ("en",)
 NOT_SCANNED = ("sandbox",)
 """desktop/ folders with no text for the person at the desk (the vendors' stand-in)."""
 PLACEHOLDER = re.compile(r"%(?:n|L?\d+)|\{[a-z_]*\}")
@@ -62,6 +66,7 @@ def update() -> int:
     files = [str(path.relative_to(ROOT)) for path in scanned_files()]
     for language in LANGUAGES:
         command = [qt_tool("pyside6-lupdate"), "-no-obsolete", "-locations", "relative"]
+        command += ["-pluralonly"] if language in PLURAL_ONLY else []
         command += ["-target-language", language, *files, "-ts", str(ts_file(language))]
         subprocess.run(command, cwd=ROOT, check=True)  # noqa: S603 (Qt's tool, our files)
     return 0

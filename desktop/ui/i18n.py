@@ -19,6 +19,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from desktop import words
 from desktop.paths import resource_path
 
 SYSTEM = "system"
@@ -44,8 +45,9 @@ def choose_language(setting: object, system_languages: Sequence[str]) -> str:
 
 
 def install_language(setting: object, cache_dir: Path) -> str:
-    """Install the chosen language's translations (ours and Qt's own, for the standard
-    buttons and dialogs) in the application; answer the language."""
+    """Install the chosen language's translations (ours, and Qt's own for the standard
+    buttons and dialogs; English's are its plural forms) in the application, and route
+    ``desktop.words.translate`` through them; answer the language."""
     app = QCoreApplication.instance()
     assert app is not None, "install_language needs the application"
     language = choose_language(setting, QLocale.system().uiLanguages())
@@ -53,10 +55,12 @@ def install_language(setting: object, cache_dir: Path) -> str:
         app.removeTranslator(translator)
     _installed.clear()
     QLocale.setDefault(QLocale(language))
-    if language == SOURCE_LANGUAGE:
-        return language
-    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for name, folder in ((f"qtbase_{language}", Path(qt_folder)), (f"frontdesk_{language}", None)):
+    words.install_translator(QCoreApplication.translate)
+    qt_folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    files: list[tuple[str, Path | None]] = [(f"frontdesk_{language}", None)]
+    if language != SOURCE_LANGUAGE:  # Qt's own text is English already
+        files.insert(0, (f"qtbase_{language}", qt_folder))
+    for name, folder in files:
         path = folder / f"{name}.qm" if folder else compiled(language, cache_dir)
         translator = QTranslator(app)
         if path is not None and translator.load(str(path)):
