@@ -42,6 +42,7 @@ class MainWindow(QMainWindow):
         self.banner = ErrorBanner()
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
+        self.sidebar.setAccessibleName(self.tr("Pages"))
         self.sidebar.setFixedWidth(215)
         self.sidebar.setStyleSheet("#sidebar { font-size: 14px; } #sidebar::item { padding: 8px; }")
         self.pages = QStackedWidget()

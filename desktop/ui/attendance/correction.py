@@ -152,6 +152,7 @@ class CorrectionDialog(QDialog):
         self.previews: ListTableModel[PreviewRow] = ListTableModel(preview_columns(self.zone))
         self.preview_view = QTableView()
         self.preview_view.setModel(self.previews)
+        self.preview_view.setAccessibleName(self.tr("The day as it will be after the entry"))
         configure_table(self.preview_view, [c.width for c in self.previews.columns])
         self._layout(bulk)
         self._prefill()
