@@ -38,6 +38,7 @@ from desktop.services.attendance.corrections import (
 )
 from desktop.store import AttendanceRow, EmployeeRow, LockRow, OutboxEntry
 from desktop.ui.widgets import format as fmt
+from desktop.ui.widgets.announce import announce
 from desktop.ui.widgets.date_box import DateBox
 from desktop.ui.widgets.plain import PlainLabel
 from desktop.ui.widgets.table_models import Column, ListTableModel
@@ -303,6 +304,9 @@ class CorrectionDialog(QDialog):
                 if not label.isVisible():
                     label.setText(who + message)
                     label.show()
+        said = [label.text() for label in self.errors.values() if not label.isHidden()]
+        if said:
+            announce(self, " ".join(said), urgent=True)
 
     def try_queue(self) -> list[OutboxEntry]:
         entries = self.corrections()

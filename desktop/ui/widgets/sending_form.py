@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui.widgets import format as fmt
+from desktop.ui.widgets.announce import announce
 from desktop.ui.widgets.plain import PlainLabel
 
 SENDING_COLOR = "#555"
@@ -173,6 +174,11 @@ class SendingForm(QDialog):
             first = first or self.fields[name]
         for name in self.errors:
             self._describe(name)
+        said = [label.text() for label in self.errors.values() if not label.isHidden()]
+        if self.general.text():
+            said.append(self.general.text())
+        if said:
+            announce(self, " ".join(said), urgent=True)
         if first is not None:
             first.setFocus()
             if self.scroller is not None:
