@@ -168,7 +168,7 @@ class AttendancePage(QWidget):
         self.problems_only.toggled.connect(lambda *_: self.show_rows())
         self.load_button.clicked.connect(lambda: self.load_requested.emit(*self.period()))
         self.next_button.clicked.connect(self.next_problem)
-        QShortcut(QKeySequence("F8"), self, self.next_problem)
+        QShortcut(QKeySequence("F8"), self, self.next_problem).setWhatsThis(self.tr("Next problem"))
         self.correct_button.clicked.connect(self._correct)
         self.view.doubleClicked.connect(lambda *_: self._correct())
         on_enter(self.view, self._correct)

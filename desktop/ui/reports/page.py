@@ -198,9 +198,12 @@ class ReportsPage(QWidget):
         self.export_pdf.clicked.connect(lambda: self.ask_export("pdf"))
         self.reveal_button.toggled.connect(self._reveal_toggled)
         self.pin.returnPressed.connect(self._pin_entered)
-        for keys, slot in (("F5", self.request_load), ("Ctrl+E", self._export_shortcut),
-                           ("Ctrl+P", lambda: self._export_shortcut("pdf"))):  # fmt: skip
-            QShortcut(QKeySequence(keys), self, slot)
+        for keys, slot, does in (
+            ("F5", self.request_load, self.tr("Fetch the reports again")),
+            ("Ctrl+E", self._export_shortcut, self.tr("Export the table to Excel")),
+            ("Ctrl+P", lambda: self._export_shortcut("pdf"), self.tr("Printable PDF")),
+        ):
+            QShortcut(QKeySequence(keys), self, slot).setWhatsThis(does)
 
     # -- the period and the person ----------------------------------------------------------
 
