@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, cast
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFileDialog, QLineEdit, QWidget
 
@@ -272,6 +272,7 @@ class Console:
         self.idle.idle.connect(self.lock)
         self.lock_key = LockKeyEverywhere(self.window, self.lock)
         find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self.window)
+        find.setWhatsThis(QCoreApplication.translate("Console", "Search on this page"))
         find.activated.connect(self.focus_search)
         self.overview.refresh_requested.connect(self.refresh)
         self.window.pages.currentChanged.connect(lambda *_: self._activity())

@@ -22,6 +22,7 @@ class LogViewer(QDialog):
         self.resize(900, 500)
         self.text = QPlainTextEdit()
         self.text.setReadOnly(True)
+        self.text.setAccessibleName(self.tr("Log lines"))
         self.text.setMaximumBlockCount(5000)
         self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         QVBoxLayout(self).addWidget(self.text)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.messages import Message
+from desktop.ui.shortcuts import ShortcutsDialog, window_shortcuts
 from desktop.ui.widgets.banner import ErrorBanner
 from desktop.ui.widgets.status_bar import ConsoleStatusBar
 
@@ -42,6 +43,7 @@ class MainWindow(QMainWindow):
         self.banner = ErrorBanner()
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
+        self.sidebar.setAccessibleName(self.tr("Pages"))
         self.sidebar.setFixedWidth(215)
         self.sidebar.setStyleSheet("#sidebar { font-size: 14px; } #sidebar::item { padding: 8px; }")
         self.pages = QStackedWidget()
@@ -90,6 +92,12 @@ class MainWindow(QMainWindow):
         self.log_action = self._action("&Log", "Ctrl+Shift+L", self.log_requested.emit)
         self.view_menu.addAction(self.log_action)
         self.view_menu.addSeparator()
+        self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.shortcuts_action = self._action(
+            self.tr("&Keyboard shortcuts"), "F1", self.show_shortcuts
+        )
+        self.shortcuts_action.setShortcuts([QKeySequence("F1"), QKeySequence("Ctrl+/")])
+        self.help_menu.addAction(self.shortcuts_action)
 
     def add_page(self, title: str, page: QWidget | Callable[[], QWidget]) -> int:
         """Add a page to the sidebar; the first nine get Ctrl+1 to Ctrl+9. ``page``: the
@@ -137,6 +145,14 @@ class MainWindow(QMainWindow):
 
     def show_page(self, index: int) -> None:
         self.sidebar.setCurrentRow(index)
+
+    def show_shortcuts(self) -> ShortcutsDialog:
+        """Every page built first (they are built when first shown): their keys listed."""
+        for index in range(self.pages.count()):
+            self.page_at(index)
+        dialog = ShortcutsDialog(window_shortcuts(self, self.pages, self.sidebar), self)
+        dialog.open()
+        return dialog
 
     @property
     def locked(self) -> bool:

@@ -93,6 +93,7 @@ class AccountForm(SendingForm):
         self.meta.setHorizontalHeaderLabels(["Custom field", "Value (100 characters at most)"])
         self.meta.horizontalHeader().setStretchLastSection(True)
         self.meta.setMaximumHeight(120)
+        self.meta.setAccessibleName(self.tr("Custom fields"))
         self.add_meta = QPushButton("Add field")
         self.remove_meta = QPushButton("Remove field")
         self._layout()
@@ -137,6 +138,7 @@ class AccountForm(SendingForm):
         grid.addWidget(self.remove_meta, 1, 1)
         self.field_row(form, "Custom fields", "meta", meta_box)
         self.scroller = scroll = QScrollArea()
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields; it follows
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
         self.buttons = self.save_cancel()

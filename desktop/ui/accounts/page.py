@@ -107,6 +107,7 @@ class AccountsPage(QWidget):
         self.model: LazyTableModel[Account] = LazyTableModel(account_columns())
         self.server_model: ListTableModel[Account] = ListTableModel(account_columns())
         self.view = QTableView()
+        self.view.setAccessibleName(self.tr("WorkTaps accounts"))
         self._use(self.model)
         configure_table(self.view, [c.width for c in self.model.columns])
         self.search = QLineEdit()
@@ -120,6 +121,23 @@ class AccountsPage(QWidget):
         self.meta_key, self.meta_value = QLineEdit(), QLineEdit()
         self.meta_key.setPlaceholderText("Field, e.g. jobTitle")
         self.meta_value.setPlaceholderText("Value")
+        for field, name in (
+            (self.search, self.tr("Search accounts")),
+            (self.department, self.tr("Department")),
+            (self.email, self.tr("Exact email")),
+            (self.phone, self.tr("Phone")),
+            (self.location, self.tr("Location")),
+            (self.meta_key, self.tr("Custom field")),
+            (self.meta_value, self.tr("Custom field's value")),
+        ):
+            field.setAccessibleName(name)
+        self.search.setAccessibleDescription(
+            self.tr("Searches the accounts this console holds, as you type")
+        )
+        for field in (self.email, self.phone, self.location, self.meta_key, self.meta_value):
+            field.setAccessibleDescription(
+                self.tr("A filter WorkTaps applies: Search WorkTaps asks it")
+            )
         self.server_button = QPushButton("Search &WorkTaps")
         self.clear_button = QPushButton("Show all")
         self.new_button = QPushButton("&New account…")

@@ -37,6 +37,8 @@ class PlacesPage(QWidget):
             ]
         )  # fmt: skip
         self.department_view, self.location_view = QTableView(), QTableView()
+        self.department_view.setAccessibleName(self.tr("Departments"))
+        self.location_view.setAccessibleName(self.tr("Locations"))
         for view, model in ((self.department_view, self.departments),
                             (self.location_view, self.locations)):  # fmt: skip
             view.setModel(model)

@@ -38,6 +38,7 @@ from desktop.services.attendance.corrections import (
 )
 from desktop.store import AttendanceRow, EmployeeRow, LockRow, OutboxEntry
 from desktop.ui.widgets import format as fmt
+from desktop.ui.widgets.announce import announce
 from desktop.ui.widgets.date_box import DateBox
 from desktop.ui.widgets.plain import PlainLabel
 from desktop.ui.widgets.table_models import Column, ListTableModel
@@ -152,6 +153,7 @@ class CorrectionDialog(QDialog):
         self.previews: ListTableModel[PreviewRow] = ListTableModel(preview_columns(self.zone))
         self.preview_view = QTableView()
         self.preview_view.setModel(self.previews)
+        self.preview_view.setAccessibleName(self.tr("The day as it will be after the entry"))
         configure_table(self.preview_view, [c.width for c in self.previews.columns])
         self._layout(bulk)
         self._prefill()
@@ -302,6 +304,9 @@ class CorrectionDialog(QDialog):
                 if not label.isVisible():
                     label.setText(who + message)
                     label.show()
+        said = [label.text() for label in self.errors.values() if not label.isHidden()]
+        if said:
+            announce(self, " ".join(said), urgent=True)
 
     def try_queue(self) -> list[OutboxEntry]:
         entries = self.corrections()

@@ -108,6 +108,7 @@ class AttendancePage(QWidget):
         self.model: ListTableModel[ReviewRow] = ListTableModel(review_columns(zone))
         self.view = FrozenColumnTable(columns=2)  # the Date and Person stay in view sideways
         self.view.setModel(self.model)
+        self.view.setAccessibleName(self.tr("Attendance of the period"))
         configure_table(self.view, [c.width for c in self.model.columns])
         self.view.setSelectionMode(QTableView.SelectionMode.ExtendedSelection)
         self.dates = DateRange(today or (lambda: datetime.now(zone).date()))
@@ -116,6 +117,10 @@ class AttendancePage(QWidget):
         self.search.setPlaceholderText("Search person…")
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(170)
+        self.search.setAccessibleName(self.tr("Search person"))
+        self.search.setAccessibleDescription(
+            self.tr("Shows only the days of people whose name holds these words")
+        )
         self.department = QComboBox()
         # Its names arrive after it is first shown, and a crowded row squeezed it to
         # "All departm": it keeps room for "All departments" (the list shows longer names).
@@ -163,7 +168,7 @@ class AttendancePage(QWidget):
         self.problems_only.toggled.connect(lambda *_: self.show_rows())
         self.load_button.clicked.connect(lambda: self.load_requested.emit(*self.period()))
         self.next_button.clicked.connect(self.next_problem)
-        QShortcut(QKeySequence("F8"), self, self.next_problem)
+        QShortcut(QKeySequence("F8"), self, self.next_problem).setWhatsThis(self.tr("Next problem"))
         self.correct_button.clicked.connect(self._correct)
         self.view.doubleClicked.connect(lambda *_: self._correct())
         on_enter(self.view, self._correct)

@@ -133,6 +133,14 @@ class AuditPage(QWidget):
         self.action.setPlaceholderText("Action")
         self.subject = QLineEdit()
         self.subject.setPlaceholderText("Subject (person or account)")
+        self.view.setAccessibleName(self.tr("Audit log"))
+        for field, name in (
+            (self.manager, self.tr("Manager")),
+            (self.action, self.tr("Action")),
+            (self.subject, self.tr("Subject")),
+        ):
+            field.setAccessibleName(name)
+            field.setAccessibleDescription(self.tr("Shows only the records that hold these words"))
         self.verify_button = QPushButton("&Verify the chain")
         self.export_button = QPushButton("Export…")
         self.count = StatusLabel()
@@ -153,6 +161,7 @@ class AuditPage(QWidget):
         self.details.setReadOnly(True)
         self.details.setPlaceholderText("Select a row to see the record as it is stored.")
         self.details.setMaximumHeight(180)
+        self.details.setAccessibleName(self.tr("The selected record as it is stored"))
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(self.view, 1)

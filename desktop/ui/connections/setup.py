@@ -119,6 +119,7 @@ class ConnectionSetupDialog(QDialog):
         body = QWidget()
         layout = QVBoxLayout(body)  # the groups scroll; the note, error and buttons stay
         self.scroller = QScrollArea()
+        self.scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields
         self.scroller.setWidgetResizable(True)
         self.scroller.setFrameShape(QFrame.Shape.NoFrame)
         self.scroller.setWidget(body)

@@ -135,9 +135,11 @@ class LocksPage(QWidget):
         self.events_model: LazyTableModel[LockEventRow] = LazyTableModel(event_columns(zone))
         self.locks_view = QTableView()
         self.locks_view.setModel(self.locks_model)
+        self.locks_view.setAccessibleName(self.tr("Locks"))
         configure_table(self.locks_view, [c.width for c in self.locks_model.columns])
         self.events_view = QTableView()
         self.events_view.setModel(self.events_model)
+        self.events_view.setAccessibleName(self.tr("Access history of the selected lock"))
         configure_table(self.events_view, [c.width for c in self.events_model.columns])
         self.events_view.setSortingEnabled(True)
         self.events_view.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
@@ -155,6 +157,10 @@ class LocksPage(QWidget):
         self.search.setPlaceholderText("Search person…")
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(170)
+        self.search.setAccessibleName(self.tr("Search person"))
+        self.search.setAccessibleDescription(
+            self.tr("Shows only the events of people whose name holds these words")
+        )
         self.method = QComboBox()
         self.method.addItem("Any method", None)
         for key, label in fmt.METHODS.items():

@@ -88,6 +88,7 @@ class OutboxPage(QWidget):
         self.model: ListTableModel[OutboxEntry] = ListTableModel(outbox_columns(zone, names))
         self.view = QTableView()
         self.view.setModel(self.model)
+        self.view.setAccessibleName(self.tr("Writes in the outbox"))
         configure_table(self.view, [c.width for c in self.model.columns])
         self.summary = PlainLabel()
         self.evidence = PlainLabel()

@@ -222,6 +222,13 @@ class ReportCharts(QSplitter):
             tabs.setDocumentMode(True)
             for key in keys:
                 tabs.addTab(self.views[key], TAB_TITLES[key])
+                self.views[key].setAccessibleName(self.tr("Chart: %s") % TAB_TITLES[key])
+                self.views[key].setAccessibleDescription(
+                    self.tr("A picture of the report's numbers; the tables above hold them")
+                )
+            tabs.setAccessibleName(
+                self.tr("Charts by day") if "hours" in keys else self.tr("Charts by person")
+            )
             self.addWidget(tabs)
             self.tabs.append(tabs)
 

@@ -132,6 +132,8 @@ class ReportsPage(QWidget):
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
         self.pin.setPlaceholderText("Your PIN, then Enter")
         self.pin.setMaximumWidth(170)
+        self.pin.setAccessibleName(self.tr("Your PIN"))
+        self.pin.setAccessibleDescription(self.tr("Type your PIN, then Enter, to show pay"))
         self.pin.hide()
         self.pin_error = PlainLabel()
         self.pin_error.setStyleSheet(f"color: {fmt.ALERT_COLOR};")
@@ -145,14 +147,23 @@ class ReportsPage(QWidget):
     def _build_layout(self) -> None:
         filters = QHBoxLayout()
         widget: QWidget
-        for widget in (PlainLabel("Period"), self.period, PlainLabel("From"), self.date_from,
-                       PlainLabel("to"), self.date_to, PlainLabel("Person"), self.person,
+        labels = [PlainLabel(text) for text in ("Period", "From", "to", "Person")]
+        for label, field in zip(labels, (self.period, self.date_from, self.date_to, self.person),
+                                strict=True):  # fmt: skip
+            label.setBuddy(field)
+        for widget in (labels[0], self.period, labels[1], self.date_from,
+                       labels[2], self.date_to, labels[3], self.person,
                        self.refresh):  # fmt: skip
             filters.addWidget(widget)
         filters.addStretch(1)
         self.table_tabs = QTabWidget()
         self.table_tabs.addTab(self.tables["payroll"], "Payroll")
         self.table_tabs.addTab(self.tables["attendance"], "Attendance")
+        self.table_tabs.setAccessibleName(self.tr("Report tables"))
+        self.tables["payroll"].view.setAccessibleName(self.tr("Payroll"))
+        self.tables["attendance"].view.setAccessibleName(self.tr("Attendance"))
+        for table in self.tables.values():
+            table.footer.setAccessibleName(self.tr("Totals"))
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.table_tabs)
         split.addWidget(self.charts)
@@ -187,9 +198,12 @@ class ReportsPage(QWidget):
         self.export_pdf.clicked.connect(lambda: self.ask_export("pdf"))
         self.reveal_button.toggled.connect(self._reveal_toggled)
         self.pin.returnPressed.connect(self._pin_entered)
-        for keys, slot in (("F5", self.request_load), ("Ctrl+E", self._export_shortcut),
-                           ("Ctrl+P", lambda: self._export_shortcut("pdf"))):  # fmt: skip
-            QShortcut(QKeySequence(keys), self, slot)
+        for keys, slot, does in (
+            ("F5", self.request_load, self.tr("Fetch the reports again")),
+            ("Ctrl+E", self._export_shortcut, self.tr("Export the table to Excel")),
+            ("Ctrl+P", lambda: self._export_shortcut("pdf"), self.tr("Printable PDF")),
+        ):
+            QShortcut(QKeySequence(keys), self, slot).setWhatsThis(does)
 
     # -- the period and the person ----------------------------------------------------------
 

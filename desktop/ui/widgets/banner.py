@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QWidget
 
 from desktop.messages import Message
+from desktop.ui.widgets.announce import announce
 from desktop.ui.widgets.plain import PlainLabel
 
 STYLES = {
@@ -27,6 +28,7 @@ class ErrorBanner(QFrame):
         self.retry_button = QPushButton("&Retry")
         self.dismiss_button = QPushButton("Dismiss")
         self.dismiss_button.setFlat(True)
+        self.dismiss_button.setAccessibleDescription(self.tr("Hides this message"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 6, 12, 6)
         layout.addWidget(self.text, 1)
@@ -46,6 +48,7 @@ class ErrorBanner(QFrame):
         self.retry_button.setText(message.action or "&Retry")
         self.retry_button.setVisible(message.retry is not None)
         self.show()
+        announce(self, message.text, urgent=message.level != "info")
 
     def clear(self) -> None:
         self._retry_action = None

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui.widgets import format as fmt
+from desktop.ui.widgets.announce import announce
 from desktop.ui.widgets.plain import PlainLabel, rich_label
 
 Submit = Callable[[], str | None]
@@ -80,3 +81,5 @@ class ConfirmDialog(QDialog):
     def show_error(self, problem: str) -> None:
         self.error.setText(problem)
         self.error.setVisible(bool(problem))
+        if problem:
+            announce(self, problem, urgent=True)

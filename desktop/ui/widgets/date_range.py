@@ -34,9 +34,13 @@ class DateRange(QWidget):
         self.error = PlainLabel()
         self.error.setStyleSheet(f"color: {fmt.ALERT_COLOR};")
         self.error.hide()
+        self.period.setAccessibleName(self.tr("Period"))
+        since, until = PlainLabel("From"), PlainLabel("to")
+        since.setBuddy(self.date_from)
+        until.setBuddy(self.date_to)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.period, PlainLabel("From"), self.date_from, PlainLabel("to"),
+        for widget in (self.period, since, self.date_from, until,
                        self.date_to, self.error):  # fmt: skip
             row.addWidget(widget)
         self.period.currentIndexChanged.connect(lambda *_: self._preset())

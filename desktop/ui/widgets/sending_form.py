@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui.widgets import format as fmt
+from desktop.ui.widgets.announce import announce
 from desktop.ui.widgets.plain import PlainLabel
 
 SENDING_COLOR = "#555"
@@ -88,6 +89,7 @@ class SendingForm(QDialog):
         self.check = check
         self.fields: dict[str, QWidget] = {}  # the widget each field's focus goes to
         self.errors: dict[str, QLabel] = {}
+        self._described: dict[str, str] = {}  # each field's description while it is right
         self.general = PlainLabel()
         self.general.setWordWrap(True)
         self.general.setStyleSheet(f"color: {fmt.ALERT_COLOR};")
@@ -112,7 +114,13 @@ class SendingForm(QDialog):
         """``shown``, what is ``under`` it, and its error line right below, in one cell (so
         the error sits against its own field, not half way to the next). ``focus`` is the
         part a refusal focuses (``shown`` itself unless it is a box of several)."""
-        self.fields[name] = focus or shown
+        field = self.fields[name] = focus or shown
+        # The row's label is the cell's, not the field's sibling: a screen reader would
+        # not find it as the field's buddy, so the field is named after it outright.
+        if not field.accessibleName():
+            field.setAccessibleName(label)
+        self._described[name] = self.tr("Required") if required else ""
+        field.setAccessibleDescription(self._described[name])
         error = self.errors[name] = error_line(name)
         on_change(shown, lambda: self._field_changed(name))
         cell = QWidget()
@@ -122,6 +130,9 @@ class SendingForm(QDialog):
         for part in (shown, *under, error):
             column.addWidget(part)
         form.addRow(f"{label} *" if required else label, cell)
+        title = form.labelForField(cell)
+        if isinstance(title, QLabel):
+            title.setBuddy(field)
 
     def _field_changed(self, name: str) -> None:
         error = self.errors[name]
@@ -130,10 +141,18 @@ class SendingForm(QDialog):
         still = self.check() if self.check is not None else {}
         if name in still:
             error.setText(still[name])  # still wrong: says what is wrong now
+            self._describe(name)
             return
         _keep_room(error, True)  # nothing below it jumps while typing
         error.hide()
+        self._describe(name)
         self._summarize()
+
+    def _describe(self, name: str) -> None:
+        """A field's description says what is wrong with it while its error line does."""
+        error, base = self.errors[name], self._described.get(name, "")
+        wrong = error.text() if not error.isHidden() else ""
+        self.fields[name].setAccessibleDescription(". ".join(t for t in (wrong, base) if t))
 
     def show_errors(self, errors: dict[str, str]) -> None:
         """Each message under its field (the first focused and scrolled to); anything
@@ -153,6 +172,13 @@ class SendingForm(QDialog):
             found.setText(message)
             found.show()
             first = first or self.fields[name]
+        for name in self.errors:
+            self._describe(name)
+        said = [label.text() for label in self.errors.values() if not label.isHidden()]
+        if self.general.text():
+            said.append(self.general.text())
+        if said:
+            announce(self, " ".join(said), urgent=True)
         if first is not None:
             first.setFocus()
             if self.scroller is not None:
@@ -163,6 +189,7 @@ class SendingForm(QDialog):
         """One field's message, the others left as they are."""
         self.errors[name].setText(message)
         self.errors[name].show()
+        self._describe(name)
 
     def _summarize(self) -> None:
         """Under a form that scrolls, how many fields still want fixing (some may be out of

@@ -33,7 +33,7 @@ def configure_table(view: QTableView, widths: list[int] | None = None) -> None:
 class _EnterActs(QObject):
     def __init__(self, view: QTableView, act: Callable[[], object]) -> None:
         super().__init__(view)
-        self._act = act
+        self._view, self._act = view, act
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         enter = (
@@ -43,6 +43,11 @@ class _EnterActs(QObject):
             and not event.modifiers()
         )
         if enter:
+            # Tabbed into, a table frames its first row as current without selecting it:
+            # Enter acts on the row the focus frame is on.
+            current = self._view.currentIndex()
+            if current.isValid() and not self._view.selectionModel().hasSelection():
+                self._view.selectRow(current.row())
             self._act()
         return enter
 
