@@ -48,13 +48,14 @@ def test_the_ts_files_hold_every_message_of_the_code(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     tool = _tool()
-    for language in tool.LANGUAGES:
-        shutil.copy(tool.ts_file(language), tmp_path / tool.ts_file(language).name)
+    committed = {language: tool.ts_file(language) for language in tool.LANGUAGES}
+    for path in committed.values():
+        shutil.copy(path, tmp_path / path.name)
     monkeypatch.setattr(tool, "TRANSLATIONS", tmp_path)
     tool.update()
-    for language in tool.LANGUAGES:
-        fresh, committed = tmp_path / f"frontdesk_{language}.ts", tool.ts_file(language)
-        assert _messages(fresh) == _messages(committed), "run `python tools/i18n.py update`"
+    for path in committed.values():
+        fresh = tmp_path / path.name
+        assert _messages(fresh) == _messages(path), "run `python tools/i18n.py update`"
 
 
 def test_the_check_finds_what_a_translator_left(tmp_path: Path) -> None:

@@ -34,7 +34,8 @@ file holds only the messages with plural forms ("%n entries": "1 entry", "2 entr
 PLURAL_ONLY = ("en",)
 NOT_SCANNED = ("sandbox",)
 """desktop/ folders with no text for the person at the desk (the vendors' stand-in)."""
-PLACEHOLDER = re.compile(r"%(?:n|L?\d+)|\{[a-z_]*\}")
+PLACEHOLDER = re.compile(r"%(?:L?n|L?\d+|[sd])|\{[a-z_]*\}")
+"""Qt's %n, %Ln, %1…, Python's %s and %d, str.format's {} and {name}: kept in translation."""
 
 
 def ts_file(language: str) -> Path:

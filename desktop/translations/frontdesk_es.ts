@@ -1,4 +1,370 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
+<context>
+    <name>AccountForm</name>
+    <message>
+        <location filename="../ui/accounts/account_form.py" line="+96" />
+        <source>Custom fields</source>
+        <translation>Campos personalizados</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsPage</name>
+    <message>
+        <location filename="../ui/accounts/page.py" line="+110" />
+        <source>WorkTaps accounts</source>
+        <translation>Cuentas de WorkTaps</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Search accounts</source>
+        <translation>Buscar cuentas</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Department</source>
+        <translation>Departamento</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Exact email</source>
+        <translation>Correo exacto</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Location</source>
+        <translation>Ubicación</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Custom field</source>
+        <translation>Campo personalizado</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Custom field's value</source>
+        <translation>Valor del campo personalizado</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Searches the accounts this console holds, as you type</source>
+        <translation>Busca entre las cuentas que guarda esta consola mientras escribe</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>A filter WorkTaps applies: Search WorkTaps asks it</source>
+        <translation>Un filtro que aplica WorkTaps: «Buscar en WorkTaps» se lo pide</translation>
+    </message>
+</context>
+<context>
+    <name>AttendancePage</name>
+    <message>
+        <location filename="../ui/attendance/page.py" line="+111" />
+        <source>Attendance of the period</source>
+        <translation>Asistencia del periodo</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Search person</source>
+        <translation>Buscar persona</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Shows only the days of people whose name holds these words</source>
+        <translation>Muestra solo los días de las personas cuyo nombre contiene estas palabras</translation>
+    </message>
+    <message>
+        <location line="+49" />
+        <source>Next problem</source>
+        <translation>Siguiente problema</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <location filename="../ui/audit/page.py" line="+136" />
+        <source>Audit log</source>
+        <translation>Registro de auditoría</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Manager</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Subject</source>
+        <translation>Objeto</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Shows only the records that hold these words</source>
+        <translation>Muestra solo los registros que contienen estas palabras</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>The selected record as it is stored</source>
+        <translation>El registro seleccionado tal como está guardado</translation>
+    </message>
+</context>
+<context>
+    <name>Console</name>
+    <message>
+        <location filename="../ui/console.py" line="+275" />
+        <source>Search on this page</source>
+        <translation>Buscar en esta página</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionDialog</name>
+    <message>
+        <location filename="../ui/attendance/correction.py" line="+156" />
+        <source>The day as it will be after the entry</source>
+        <translation>El día tal como quedará tras la entrada</translation>
+    </message>
+</context>
+<context>
+    <name>DateRange</name>
+    <message>
+        <location filename="../ui/widgets/date_range.py" line="+37" />
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryPage</name>
+    <message>
+        <location filename="../ui/directory/page.py" line="+138" />
+        <source>People in the three systems</source>
+        <translation>Personas en los tres sistemas</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Search the directory</source>
+        <translation>Buscar en el directorio</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorBanner</name>
+    <message>
+        <location filename="../ui/widgets/banner.py" line="+31" />
+        <source>Hides this message</source>
+        <translation>Oculta este mensaje</translation>
+    </message>
+</context>
+<context>
+    <name>LiveBoardPage</name>
+    <message>
+        <location filename="../ui/today/page.py" line="+156" />
+        <source>Search the board</source>
+        <translation>Buscar en el panel</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Shows only the people whose name or department holds these words</source>
+        <translation>Muestra solo a las personas cuyo nombre o departamento contiene estas palabras</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>People on the board</source>
+        <translation>Personas en el panel</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Latest lock events</source>
+        <translation>Últimos eventos de las cerraduras</translation>
+    </message>
+</context>
+<context>
+    <name>LocksPage</name>
+    <message>
+        <location filename="../ui/locks/page.py" line="+138" />
+        <source>Locks</source>
+        <translation>Cerraduras</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Access history of the selected lock</source>
+        <translation>Historial de accesos de la cerradura seleccionada</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Search person</source>
+        <translation>Buscar persona</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Shows only the events of people whose name holds these words</source>
+        <translation>Muestra solo los eventos de las personas cuyo nombre contiene estas palabras</translation>
+    </message>
+</context>
+<context>
+    <name>LogViewer</name>
+    <message>
+        <location filename="../ui/log_viewer.py" line="+25" />
+        <source>Log lines</source>
+        <translation>Líneas del registro</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../ui/main_window.py" line="+46" />
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
+    <message>
+        <location line="+49" />
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Atajos de teclado</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxPage</name>
+    <message>
+        <location filename="../ui/outbox/page.py" line="+91" />
+        <source>Writes in the outbox</source>
+        <translation>Escrituras en la bandeja de salida</translation>
+    </message>
+</context>
+<context>
+    <name>PlacesPage</name>
+    <message>
+        <location filename="../ui/accounts/places.py" line="+40" />
+        <source>Departments</source>
+        <translation>Departamentos</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Locations</source>
+        <translation>Ubicaciones</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCharts</name>
+    <message>
+        <location filename="../ui/reports/charts.py" line="+225" />
+        <source>Chart: %s</source>
+        <translation>Gráfico: %s</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>A picture of the report's numbers; the tables above hold them</source>
+        <translation>Una imagen de las cifras del informe; las tablas de arriba las contienen</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Charts by day</source>
+        <translation>Gráficos por día</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Charts by person</source>
+        <translation>Gráficos por persona</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../ui/reports/page.py" line="+135" />
+        <source>Your PIN</source>
+        <translation>Su PIN</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Type your PIN, then Enter, to show pay</source>
+        <translation>Escriba su PIN y pulse Intro para mostrar los importes</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>Report tables</source>
+        <translation>Tablas del informe</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Payroll</source>
+        <translation>Nómina</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Attendance</source>
+        <translation>Asistencia</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Totals</source>
+        <translation>Totales</translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <source>Fetch the reports again</source>
+        <translation>Volver a obtener los informes</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Export the table to Excel</source>
+        <translation>Exportar la tabla a Excel</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Printable PDF</source>
+        <translation>PDF para imprimir</translation>
+    </message>
+</context>
+<context>
+    <name>SendingForm</name>
+    <message>
+        <location filename="../ui/widgets/sending_form.py" line="+122" />
+        <source>Required</source>
+        <translation>Obligatorio</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../ui/shortcuts.py" line="+81" />
+        <source>Everywhere</source>
+        <translation>En todas partes</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location line="+19" />
+        <location line="+5" />
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <location line="-1" />
+        <source>What it does</source>
+        <translation>Qué hace</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Everywhere else: Tab and Shift+Tab move between fields, Alt and a button's underlined letter presses it, Enter on a table's row opens or corrects it, Space ticks a box, Esc closes a dialog.</source>
+        <translation>En todo lo demás: Tab y Mayús+Tab pasan de un campo a otro, Alt y la letra subrayada de un botón lo pulsan, Intro sobre una fila de una tabla la abre o la corrige, Espacio marca una casilla, Esc cierra un diálogo.</translation>
+    </message>
+</context>
 </TS>
