@@ -37,6 +37,12 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
     return _translator(context, text, disambiguation, n)
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """``text``, marked for translation where a table of messages defines it; it is
+    translated where it is said, with ``translate(context, text)``."""
+    return text
+
+
 def count(number: int, one: str, many: str | None = None) -> str:
     """``number`` and the noun that goes with it, with thousands separated: ``count(1,
     "entry", "entries")`` is "1 entry"; ``many`` defaults to ``one`` + "s"."""

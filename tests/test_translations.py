@@ -134,3 +134,21 @@ def test_the_window_routes_the_words_through_qt(qapp: QApplication, tmp_path: Pa
     finally:
         install_language("en", tmp_path)
         words.install_translator(None)
+
+
+def test_a_vendor_rule_is_said_in_the_chosen_language(qapp: QApplication, tmp_path: Path) -> None:
+    from datetime import date
+
+    from desktop import words
+    from desktop.services.accounts.rules import check_location, check_term_date
+
+    try:
+        install_language("es", tmp_path)
+        assert check_term_date("", date(2026, 12, 4)) == "Escriba el último día de trabajo."
+        install_language("de", tmp_path)
+        found = check_location("", "", "", "", "", creating=True)
+        assert found == {"name": "Geben Sie den Namen des Standorts ein."}
+    finally:
+        install_language("en", tmp_path)
+        words.install_translator(None)
+    assert check_term_date("", date(2026, 12, 4)) == "Enter the last day of work."

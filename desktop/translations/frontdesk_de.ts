@@ -10,6 +10,204 @@
     </message>
 </context>
 <context>
+    <name>AccountRules</name>
+    <message>
+        <location filename="../services/accounts/rules.py" line="+107" />
+        <source>Location {id} no longer exists in WorkTaps. Pick another.</source>
+        <translation>Den Standort {id} gibt es in WorkTaps nicht mehr. Wählen Sie einen anderen.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Department {id} no longer exists in WorkTaps. Pick another.</source>
+        <translation>Die Abteilung {id} gibt es in WorkTaps nicht mehr. Wählen Sie eine andere.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Enter a first name.</source>
+        <translation>Geben Sie einen Vornamen ein.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Enter a last name.</source>
+        <translation>Geben Sie einen Nachnamen ein.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Enter an email address or a phone number.</source>
+        <translation>Geben Sie eine E-Mail-Adresse oder eine Telefonnummer ein.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Keep a phone number or an email address: an account needs one of them.</source>
+        <translation>Behalten Sie eine Telefonnummer oder eine E-Mail-Adresse: Ein Konto braucht eines davon.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Choose at least one location.</source>
+        <translation>Wählen Sie mindestens einen Standort.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Choose a department.</source>
+        <translation>Wählen Sie eine Abteilung.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Choose a role.</source>
+        <translation>Wählen Sie eine Rolle.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Choose a time zone.</source>
+        <translation>Wählen Sie eine Zeitzone.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Enter the last day of work.</source>
+        <translation>Geben Sie den letzten Arbeitstag ein.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Enter a job title.</source>
+        <translation>Geben Sie eine Stellenbezeichnung ein.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Enter the start date.</source>
+        <translation>Geben Sie das Eintrittsdatum ein.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Enter a valid email address, like name@example.com.</source>
+        <translation>Geben Sie eine gültige E-Mail-Adresse ein, etwa name@example.com.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Enter a phone number that exists, like (202) 234-5678, or +44 20 7946 0958 with its country code.</source>
+        <translation>Geben Sie eine existierende Telefonnummer ein, etwa (202) 234-5678, oder +44 20 7946 0958 mit Ländervorwahl.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Choose at least one location from the list.</source>
+        <translation>Wählen Sie mindestens einen Standort aus der Liste.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Choose a role: Employee, Manager or Owner.</source>
+        <translation>Wählen Sie eine Rolle: Employee, Manager oder Owner.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Enter the start date as a date, like 2026-02-01.</source>
+        <translation>Geben Sie das Eintrittsdatum als Datum ein, etwa 2026-02-01.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The start date cannot be in the future.</source>
+        <translation>Das Eintrittsdatum darf nicht in der Zukunft liegen.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Choose a time zone from the list, like America/New_York.</source>
+        <translation>Wählen Sie eine Zeitzone aus der Liste, etwa America/New_York.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Enter the state as its two-letter code, like NY.</source>
+        <translation>Geben Sie den Bundesstaat mit seinem Zwei-Buchstaben-Code ein, etwa NY.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Enter the ZIP code as 5 digits, or 5+4 like 10001-1234.</source>
+        <translation>Geben Sie die Postleitzahl mit 5 Ziffern ein, oder 5+4 wie 10001-1234.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Enter the last day of work as a date, like 01/20/2026 or 2026-01-20.</source>
+        <translation>Geben Sie den letzten Arbeitstag als Datum ein, etwa 01/20/2026 oder 2026-01-20.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The last day of work cannot be in the future.</source>
+        <translation>Der letzte Arbeitstag darf nicht in der Zukunft liegen.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Another account already has this email address.</source>
+        <translation>Ein anderes Konto hat diese E-Mail-Adresse bereits.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Another account already has this phone number.</source>
+        <translation>Ein anderes Konto hat diese Telefonnummer bereits.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>This person manages open jobs ({jobs}); give those jobs to someone else before changing the role.</source>
+        <translation>Diese Person leitet offene Aufträge ({jobs}); übergeben Sie diese an jemand anderen, bevor Sie die Rolle ändern.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Another account already has this email address: {whose}.</source>
+        <translation>Ein anderes Konto hat diese E-Mail-Adresse bereits: {whose}.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Another account already has this phone number: {whose}.</source>
+        <translation>Ein anderes Konto hat diese Telefonnummer bereits: {whose}.</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Custom field {key} holds at most 100 characters (it has {length}).</source>
+        <translation>Das benutzerdefinierte Feld {key} fasst höchstens 100 Zeichen (es hat {length}).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Give each custom field a name.</source>
+        <translation>Geben Sie jedem benutzerdefinierten Feld einen Namen.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Custom field {key} is there twice; use each name once.</source>
+        <translation>Das benutzerdefinierte Feld {key} kommt zweimal vor; verwenden Sie jeden Namen nur einmal.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{key} has its own box above; give this custom field another name.</source>
+        <translation>{key} hat oben ein eigenes Feld; geben Sie diesem benutzerdefinierten Feld einen anderen Namen.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>A job title holds at most 100 characters.</source>
+        <translation>Eine Stellenbezeichnung fasst höchstens 100 Zeichen.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Enter the birth date as a date, like 1990-12-10.</source>
+        <translation>Geben Sie das Geburtsdatum als Datum ein, etwa 1990-12-10.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The birth date cannot be in the future.</source>
+        <translation>Das Geburtsdatum darf nicht in der Zukunft liegen.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Enter the location's name.</source>
+        <translation>Geben Sie den Namen des Standorts ein.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A location keeps a name; enter one.</source>
+        <translation>Ein Standort behält einen Namen; geben Sie einen ein.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>This person manages open jobs ({jobs}); give those jobs to someone else before terminating the account.</source>
+        <translation>Diese Person leitet offene Aufträge ({jobs}); übergeben Sie diese an jemand anderen, bevor Sie das Konto beenden.</translation>
+    </message>
+</context>
+<context>
     <name>AccountsPage</name>
     <message>
         <location filename="../ui/accounts/page.py" line="+110" />

@@ -10,6 +10,204 @@
     </message>
 </context>
 <context>
+    <name>AccountRules</name>
+    <message>
+        <location filename="../services/accounts/rules.py" line="+107" />
+        <source>Location {id} no longer exists in WorkTaps. Pick another.</source>
+        <translation>La ubicación {id} ya no existe en WorkTaps. Elija otra.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Department {id} no longer exists in WorkTaps. Pick another.</source>
+        <translation>El departamento {id} ya no existe en WorkTaps. Elija otro.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Enter a first name.</source>
+        <translation>Escriba un nombre.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Enter a last name.</source>
+        <translation>Escriba un apellido.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Enter an email address or a phone number.</source>
+        <translation>Escriba una dirección de correo o un número de teléfono.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Keep a phone number or an email address: an account needs one of them.</source>
+        <translation>Conserve un número de teléfono o una dirección de correo: una cuenta necesita uno de los dos.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Choose at least one location.</source>
+        <translation>Elija al menos una ubicación.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Choose a department.</source>
+        <translation>Elija un departamento.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Choose a role.</source>
+        <translation>Elija un rol.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Choose a time zone.</source>
+        <translation>Elija una zona horaria.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Enter the last day of work.</source>
+        <translation>Escriba el último día de trabajo.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Enter a job title.</source>
+        <translation>Escriba un puesto.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Enter the start date.</source>
+        <translation>Escriba la fecha de inicio.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Enter a valid email address, like name@example.com.</source>
+        <translation>Escriba una dirección de correo válida, como nombre@example.com.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Enter a phone number that exists, like (202) 234-5678, or +44 20 7946 0958 with its country code.</source>
+        <translation>Escriba un número de teléfono que exista, como (202) 234-5678, o +44 20 7946 0958 con su prefijo de país.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Choose at least one location from the list.</source>
+        <translation>Elija al menos una ubicación de la lista.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Choose a role: Employee, Manager or Owner.</source>
+        <translation>Elija un rol: Employee, Manager u Owner.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Enter the start date as a date, like 2026-02-01.</source>
+        <translation>Escriba la fecha de inicio como fecha, como 2026-02-01.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The start date cannot be in the future.</source>
+        <translation>La fecha de inicio no puede estar en el futuro.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Choose a time zone from the list, like America/New_York.</source>
+        <translation>Elija una zona horaria de la lista, como America/New_York.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Enter the state as its two-letter code, like NY.</source>
+        <translation>Escriba el estado con su código de dos letras, como NY.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Enter the ZIP code as 5 digits, or 5+4 like 10001-1234.</source>
+        <translation>Escriba el código postal con 5 dígitos, o 5+4 como 10001-1234.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Enter the last day of work as a date, like 01/20/2026 or 2026-01-20.</source>
+        <translation>Escriba el último día de trabajo como fecha, como 01/20/2026 o 2026-01-20.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The last day of work cannot be in the future.</source>
+        <translation>El último día de trabajo no puede estar en el futuro.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Another account already has this email address.</source>
+        <translation>Otra cuenta ya tiene esta dirección de correo.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Another account already has this phone number.</source>
+        <translation>Otra cuenta ya tiene este número de teléfono.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>This person manages open jobs ({jobs}); give those jobs to someone else before changing the role.</source>
+        <translation>Esta persona gestiona trabajos abiertos ({jobs}); páselos a otra persona antes de cambiar el rol.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Another account already has this email address: {whose}.</source>
+        <translation>Otra cuenta ya tiene esta dirección de correo: {whose}.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Another account already has this phone number: {whose}.</source>
+        <translation>Otra cuenta ya tiene este número de teléfono: {whose}.</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Custom field {key} holds at most 100 characters (it has {length}).</source>
+        <translation>El campo personalizado {key} admite como máximo 100 caracteres (tiene {length}).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Give each custom field a name.</source>
+        <translation>Dé un nombre a cada campo personalizado.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Custom field {key} is there twice; use each name once.</source>
+        <translation>El campo personalizado {key} aparece dos veces; use cada nombre una sola vez.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{key} has its own box above; give this custom field another name.</source>
+        <translation>{key} tiene su propia casilla arriba; dé otro nombre a este campo personalizado.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>A job title holds at most 100 characters.</source>
+        <translation>Un puesto admite como máximo 100 caracteres.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Enter the birth date as a date, like 1990-12-10.</source>
+        <translation>Escriba la fecha de nacimiento como fecha, como 1990-12-10.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The birth date cannot be in the future.</source>
+        <translation>La fecha de nacimiento no puede estar en el futuro.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Enter the location's name.</source>
+        <translation>Escriba el nombre de la ubicación.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A location keeps a name; enter one.</source>
+        <translation>Una ubicación conserva un nombre; escriba uno.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>This person manages open jobs ({jobs}); give those jobs to someone else before terminating the account.</source>
+        <translation>Esta persona gestiona trabajos abiertos ({jobs}); páselos a otra persona antes de dar de baja la cuenta.</translation>
+    </message>
+</context>
+<context>
     <name>AccountsPage</name>
     <message>
         <location filename="../ui/accounts/page.py" line="+110" />

@@ -45,6 +45,7 @@ from desktop.services.accounts.formats import (
     valid_state,
     valid_timezone,
 )
+from desktop.words import QT_TRANSLATE_NOOP, translate
 
 # Each client-error code, and the form field it is about. 40000 (the key) and 40003
 # (the account itself, from the URL) are about no field: they are an AuthError and a
@@ -103,35 +104,62 @@ _VENDOR_FIELDS = {
 }
 
 MESSAGES: dict[int, str] = {
-    40001: "Location {id} no longer exists in WorkTaps. Pick another.",
-    40002: "Department {id} no longer exists in WorkTaps. Pick another.",
-    40004: "Enter a first name.",
-    40005: "Enter a last name.",
-    40006: "Enter an email address or a phone number.",
-    40007: "Keep a phone number or an email address: an account needs one of them.",
-    40008: "Choose at least one location.",
-    40009: "Choose a department.",
-    40010: "Choose a role.",
-    40011: "Choose a time zone.",
-    40012: "Enter the last day of work.",
-    40014: "Enter a job title.",
-    40015: "Enter the start date.",
-    40017: "Enter a valid email address, like name@example.com.",
-    40018: "Enter a phone number that exists, like (202) 234-5678, or +44 20 7946 0958 "
-    "with its country code.",
-    40019: "Choose at least one location from the list.",
-    40020: "Choose a role: Employee, Manager or Owner.",
-    40021: "Enter the start date as a date, like 2026-02-01.",
-    40022: "The start date cannot be in the future.",
-    40023: "Choose a time zone from the list, like America/New_York.",
-    40025: "Enter the state as its two-letter code, like NY.",
-    40026: "Enter the ZIP code as 5 digits, or 5+4 like 10001-1234.",
-    40027: "Enter the last day of work as a date, like 01/20/2026 or 2026-01-20.",
-    40028: "The last day of work cannot be in the future.",
-    40029: "Another account already has this email address.",
-    40030: "Another account already has this phone number.",
-    40031: "This person manages open jobs ({jobs}); give those jobs to someone else "
-    "before changing the role.",
+    40001: QT_TRANSLATE_NOOP(
+        "AccountRules", "Location {id} no longer exists in WorkTaps. Pick another."
+    ),
+    40002: QT_TRANSLATE_NOOP(
+        "AccountRules", "Department {id} no longer exists in WorkTaps. Pick another."
+    ),
+    40004: QT_TRANSLATE_NOOP("AccountRules", "Enter a first name."),
+    40005: QT_TRANSLATE_NOOP("AccountRules", "Enter a last name."),
+    40006: QT_TRANSLATE_NOOP("AccountRules", "Enter an email address or a phone number."),
+    40007: QT_TRANSLATE_NOOP(
+        "AccountRules", "Keep a phone number or an email address: an account needs one of them."
+    ),
+    40008: QT_TRANSLATE_NOOP("AccountRules", "Choose at least one location."),
+    40009: QT_TRANSLATE_NOOP("AccountRules", "Choose a department."),
+    40010: QT_TRANSLATE_NOOP("AccountRules", "Choose a role."),
+    40011: QT_TRANSLATE_NOOP("AccountRules", "Choose a time zone."),
+    40012: QT_TRANSLATE_NOOP("AccountRules", "Enter the last day of work."),
+    40014: QT_TRANSLATE_NOOP("AccountRules", "Enter a job title."),
+    40015: QT_TRANSLATE_NOOP("AccountRules", "Enter the start date."),
+    40017: QT_TRANSLATE_NOOP("AccountRules", "Enter a valid email address, like name@example.com."),
+    40018: QT_TRANSLATE_NOOP(
+        "AccountRules",
+        "Enter a phone number that exists, like (202) 234-5678, or +44 20 7946 0958 "
+        "with its country code.",
+    ),
+    40019: QT_TRANSLATE_NOOP("AccountRules", "Choose at least one location from the list."),
+    40020: QT_TRANSLATE_NOOP("AccountRules", "Choose a role: Employee, Manager or Owner."),
+    40021: QT_TRANSLATE_NOOP("AccountRules", "Enter the start date as a date, like 2026-02-01."),
+    40022: QT_TRANSLATE_NOOP("AccountRules", "The start date cannot be in the future."),
+    40023: QT_TRANSLATE_NOOP(
+        "AccountRules", "Choose a time zone from the list, like America/New_York."
+    ),
+    40025: QT_TRANSLATE_NOOP("AccountRules", "Enter the state as its two-letter code, like NY."),
+    40026: QT_TRANSLATE_NOOP(
+        "AccountRules", "Enter the ZIP code as 5 digits, or 5+4 like 10001-1234."
+    ),
+    40027: QT_TRANSLATE_NOOP(
+        "AccountRules", "Enter the last day of work as a date, like 01/20/2026 or 2026-01-20."
+    ),
+    40028: QT_TRANSLATE_NOOP("AccountRules", "The last day of work cannot be in the future."),
+    40029: QT_TRANSLATE_NOOP("AccountRules", "Another account already has this email address."),
+    40030: QT_TRANSLATE_NOOP("AccountRules", "Another account already has this phone number."),
+    40031: QT_TRANSLATE_NOOP(
+        "AccountRules",
+        "This person manages open jobs ({jobs}); give those jobs to someone else "
+        "before changing the role.",
+    ),
+}
+# 40029 and 40030 when the caller knows whose the email address or phone number is.
+TAKEN_BY: dict[int, str] = {
+    40029: QT_TRANSLATE_NOOP(
+        "AccountRules", "Another account already has this email address: {whose}."
+    ),
+    40030: QT_TRANSLATE_NOOP(
+        "AccountRules", "Another account already has this phone number: {whose}."
+    ),
 }
 # An account cannot be sent without these: each refused empty with its code, and the
 # account form marks them with * from this same table (so the marks cannot drift).
@@ -145,19 +173,33 @@ REQUIRED: dict[str, int] = {
     "job_title": 40014,
     "start_date": 40015,
 }
-META_TOO_LONG = "Custom field {key} holds at most 100 characters (it has {length})."
-META_NO_NAME = "Give each custom field a name."
-META_TWICE = "Custom field {key} is there twice; use each name once."
-META_RESERVED = "{key} has its own box above; give this custom field another name."
-JOB_TITLE_TOO_LONG = "A job title holds at most 100 characters."
-BIRTH_DATE_INVALID = "Enter the birth date as a date, like 1990-12-10."
-BIRTH_DATE_FUTURE = "The birth date cannot be in the future."
-LOCATION_NAME_REQUIRED = "Enter the location's name."
-LOCATION_NAME_KEPT = "A location keeps a name; enter one."
-TERMINATE_OPEN_JOBS = (
-    "This person manages open jobs ({jobs}); give those jobs to someone else before "
-    "terminating the account."
+META_TOO_LONG = QT_TRANSLATE_NOOP(
+    "AccountRules", "Custom field {key} holds at most 100 characters (it has {length})."
 )
+META_NO_NAME = QT_TRANSLATE_NOOP("AccountRules", "Give each custom field a name.")
+META_TWICE = QT_TRANSLATE_NOOP(
+    "AccountRules", "Custom field {key} is there twice; use each name once."
+)
+META_RESERVED = QT_TRANSLATE_NOOP(
+    "AccountRules", "{key} has its own box above; give this custom field another name."
+)
+JOB_TITLE_TOO_LONG = QT_TRANSLATE_NOOP("AccountRules", "A job title holds at most 100 characters.")
+BIRTH_DATE_INVALID = QT_TRANSLATE_NOOP(
+    "AccountRules", "Enter the birth date as a date, like 1990-12-10."
+)
+BIRTH_DATE_FUTURE = QT_TRANSLATE_NOOP("AccountRules", "The birth date cannot be in the future.")
+LOCATION_NAME_REQUIRED = QT_TRANSLATE_NOOP("AccountRules", "Enter the location's name.")
+LOCATION_NAME_KEPT = QT_TRANSLATE_NOOP("AccountRules", "A location keeps a name; enter one.")
+TERMINATE_OPEN_JOBS = QT_TRANSLATE_NOOP(
+    "AccountRules",
+    "This person manages open jobs ({jobs}); give those jobs to someone else before "
+    "terminating the account.",
+)
+
+
+def say(text: str, **fill: str) -> str:
+    """One of the messages above, in the console's language, its {names} filled in."""
+    return translate("AccountRules", text).format(**fill)
 
 
 class _Problems:
@@ -170,7 +212,7 @@ class _Problems:
         self.found.setdefault(field, message)
 
     def code(self, code: int, **fill: str) -> None:
-        self.add(FIELD_FOR_CODE[code], MESSAGES[code].format(**fill))
+        self.add(FIELD_FOR_CODE[code], say(MESSAGES[code], **fill))
 
 
 def check_draft(
@@ -255,8 +297,8 @@ def _whose(taken: Collection[str], value: str) -> str | None:
 
 def _taken(problems: _Problems, code: int, whose: str | None) -> None:
     """ "Another account already has this phone number" and, when known, whose it is."""
-    message = MESSAGES[code]
-    problems.add(FIELD_FOR_CODE[code], f"{message[:-1]}: {whose}." if whose else message)
+    message = say(TAKEN_BY[code], whose=whose) if whose else say(MESSAGES[code])
+    problems.add(FIELD_FOR_CODE[code], message)
 
 
 def _placement(
@@ -302,19 +344,19 @@ def _meta(problems: _Problems, draft: AccountDraft, names: frozenset[str], today
     seen: set[str] = set()
     for key, value in clean(draft).meta:
         if not key:
-            problems.add("meta", META_NO_NAME)
+            problems.add("meta", say(META_NO_NAME))
         elif key in (JOB_TITLE, START_DATE):
-            problems.add("meta", META_RESERVED.format(key=key))
+            problems.add("meta", say(META_RESERVED, key=key))
         elif key in seen:
-            problems.add("meta", META_TWICE.format(key=key))
+            problems.add("meta", say(META_TWICE, key=key))
         elif len(value) > META_MAX_LENGTH:
-            problems.add("meta", META_TOO_LONG.format(key=key, length=len(value)))
+            problems.add("meta", say(META_TOO_LONG, key=key, length=str(len(value))))
         seen.add(key)
     if not sends_meta(names):
         return
     title, start = draft.job_title.strip(), draft.start_date.strip()
     if len(title) > META_MAX_LENGTH:
-        problems.add("job_title", JOB_TITLE_TOO_LONG)
+        problems.add("job_title", say(JOB_TITLE_TOO_LONG))
     day = iso_day(start)
     if not start:
         return
@@ -334,9 +376,9 @@ def _address(
     if "birth_date" in names and birth:
         day = iso_day(birth)
         if day is None:
-            problems.add("birth_date", BIRTH_DATE_INVALID)
+            problems.add("birth_date", say(BIRTH_DATE_INVALID))
         elif day > today:
-            problems.add("birth_date", BIRTH_DATE_FUTURE)
+            problems.add("birth_date", say(BIRTH_DATE_FUTURE))
 
 
 # -- removal, locations, the server's own answers -----------------------------------
@@ -350,12 +392,12 @@ def parse_term_date(text: str) -> date | None:
 def check_term_date(text: str, today: date) -> str | None:
     """What is wrong with a term date (40012, 40027, 40028), or None."""
     if not text.strip():
-        return MESSAGES[40012]
+        return say(MESSAGES[40012])
     day = term_day(text)
     if day is None:
-        return MESSAGES[40027]
+        return say(MESSAGES[40027])
     if day > today:
-        return MESSAGES[40028]
+        return say(MESSAGES[40028])
     return None
 
 
@@ -367,15 +409,15 @@ def check_location(
     an update either (WorkTaps refuses a blank one)."""
     found: dict[str, str] = {}
     if not name.strip():
-        found["name"] = LOCATION_NAME_REQUIRED if creating else LOCATION_NAME_KEPT
+        found["name"] = say(LOCATION_NAME_REQUIRED if creating else LOCATION_NAME_KEPT)
     if phone.strip() and normalize_phone(phone) is None:
-        found["phone"] = MESSAGES[40018]
+        found["phone"] = say(MESSAGES[40018])
     if state.strip() and not valid_state(state.strip()):
-        found["state"] = MESSAGES[40025]
+        found["state"] = say(MESSAGES[40025])
     if postal.strip() and not valid_postal(postal.strip()):
-        found["postal"] = MESSAGES[40026]
+        found["postal"] = say(MESSAGES[40026])
     if timezone.strip() and not valid_timezone(timezone.strip()):
-        found["timezone"] = MESSAGES[40023]
+        found["timezone"] = say(MESSAGES[40023])
     return found
 
 

@@ -23,6 +23,7 @@ from desktop.services.accounts.rules import (
     field_for_code,
     jobs_named,
     location_field_for_code,
+    say,
 )
 from desktop.services.accounts.service import Refusal, refusal
 from desktop.services.session import Session
@@ -49,7 +50,7 @@ def terminate_refusal(refused: Refusal) -> dict[str, str]:
     """A refused termination on the term date; a 40031 names the open jobs to hand over."""
     jobs = jobs_named(refused.code, refused.server_message)
     if jobs:
-        return {"term_date": TERMINATE_OPEN_JOBS.format(jobs=", ".join(jobs))}
+        return {"term_date": say(TERMINATE_OPEN_JOBS, jobs=", ".join(jobs))}
     return {"term_date": refused.message}
 
 
