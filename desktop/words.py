@@ -16,9 +16,15 @@ Translator = Callable[[str, str, str | None, int], str]
 """``(context, text, disambiguation, n)``: QCoreApplication.translate's arguments."""
 
 
+_PLURAL_S = "(s)"
+"""English sources write a plural as "%n minute(s)"; English's .ts gives both forms, and
+without Qt the number decides: "1 minute", "2 minutes"."""
+
+
 def _untranslated(context: str, text: str, disambiguation: str | None, n: int) -> str:
     if n < 0:
         return text
+    text = text.replace(_PLURAL_S, "" if n == 1 else "s")
     return text.replace("%Ln", f"{n:,}").replace("%n", str(n))
 
 

@@ -62,15 +62,74 @@ def scanned_files() -> list[Path]:
     )
 
 
+PLURAL = re.compile(r"%L?n")
+PLURAL_FORMS = 2
+"""Forms of a plural in each language shipped (English, Spanish, German: one, other)."""
+
+
 def update() -> int:
     TRANSLATIONS.mkdir(exist_ok=True)
     files = [str(path.relative_to(ROOT)) for path in scanned_files()]
     for language in LANGUAGES:
-        command = [qt_tool("pyside6-lupdate"), "-no-obsolete", "-locations", "relative"]
-        command += ["-pluralonly"] if language in PLURAL_ONLY else []
-        command += ["-target-language", language, *files, "-ts", str(ts_file(language))]
+        path = ts_file(language)
+        kept = _plural_forms(path)
+        # English keeps only its plurals: no lines to point to in a file mostly taken out.
+        where = "none" if language in PLURAL_ONLY else "relative"
+        command = [qt_tool("pyside6-lupdate"), "-no-obsolete", "-locations", where]
+        command += ["-target-language", language, *files, "-ts", str(path)]
         subprocess.run(command, cwd=ROOT, check=True)  # noqa: S603 (Qt's tool, our files)
+        _mark_plurals(path, kept, plural_only=language in PLURAL_ONLY)
     return 0
+
+
+def _plural_forms(path: Path) -> dict[tuple[str, str], list[str]]:
+    """The forms each plural message of ``path`` has now, by (context, source)."""
+    if not path.exists():
+        return {}
+    return {
+        (context.findtext("name", ""), message.findtext("source", "")): [
+            form.text or "" for form in message.iter("numerusform")
+        ]
+        for context in ET.parse(path).getroot().iter("context")  # noqa: S314 (our own file)
+        for message in context.iter("message")
+        if message.get("numerus") == "yes"
+    }
+
+
+def _mark_plurals(path: Path, kept: dict[tuple[str, str], list[str]], *, plural_only: bool) -> None:
+    """Every message whose source holds %n is a plural, with its forms kept from before:
+    lupdate's Python parser takes a plural for one only in some shapes of call (a literal
+    count, ``self.tr`` with more than a bare name). English's file keeps only these."""
+    tree = ET.parse(path)  # noqa: S314 (our own file)
+    for context in list(tree.getroot().iter("context")):
+        name = context.findtext("name", "")
+        for message in list(context.iter("message")):
+            source = message.findtext("source", "")
+            if not PLURAL.search(source):
+                if plural_only:
+                    context.remove(message)
+                continue
+            message.set("numerus", "yes")
+            translation = message.find("translation")
+            if translation is None:
+                translation = ET.SubElement(message, "translation")
+            forms = kept.get((name, source)) or [""] * PLURAL_FORMS
+            for child in list(translation):
+                translation.remove(child)
+            translation.text = None
+            for form in forms:
+                ET.SubElement(translation, "numerusform").text = form
+            if all(form.strip() for form in forms):
+                translation.attrib.pop("type", None)
+            else:
+                translation.set("type", "unfinished")
+        if plural_only and context.find("message") is None:
+            tree.getroot().remove(context)
+    ET.indent(tree, space="    ")
+    text = ET.tostring(tree.getroot(), encoding="unicode")
+    path.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + text + "\n", encoding="utf-8"
+    )
 
 
 class Problem(NamedTuple):

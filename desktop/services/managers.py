@@ -25,7 +25,7 @@ from typing import Any
 
 from desktop.files import FileNotice, atomic_write_text, set_aside
 from desktop.secrets import SecretStore, SecretStoreError
-from desktop.words import count
+from desktop.words import translate
 
 MANAGERS_FILE = "managers.json"
 MANAGERS_PROFILE = "_managers"
@@ -65,20 +65,24 @@ class ManagerStoreError(Exception):
 def check_pin(pin: str) -> None:
     """ValueError, in words for a manager, unless ``pin`` is 4 to 12 digits."""
     if not pin.isascii() or not pin.isdigit():
-        raise ValueError("A PIN can contain digits (0 to 9) only.")
+        raise ValueError(translate("Managers", "A PIN can contain digits (0 to 9) only."))
     if not _PIN.fullmatch(pin):
-        raise ValueError("A PIN must be 4 to 12 digits long.")
+        raise ValueError(translate("Managers", "A PIN must be 4 to 12 digits long."))
 
 
 def check_name(name: str) -> str:
     """The name, trimmed; ValueError if it is empty, too long or holds control characters."""
     name = " ".join(name.split())
     if not name:
-        raise ValueError("Enter a name for the manager.")
+        raise ValueError(translate("Managers", "Enter a name for the manager."))
     if len(name) > 40:
-        raise ValueError("A manager's name can be at most 40 characters long.")
+        raise ValueError(
+            translate("Managers", "A manager's name can be at most 40 characters long.")
+        )
     if any(unicodedata.category(ch).startswith("C") for ch in name):
-        raise ValueError("A manager's name cannot contain control characters.")
+        raise ValueError(
+            translate("Managers", "A manager's name cannot contain control characters.")
+        )
     return name
 
 
@@ -90,7 +94,10 @@ def pepper_from(store: SecretStore, profile: str = MANAGERS_PROFILE) -> bytes:
             return base64.b64decode(stored, validate=True)
         except ValueError as exc:
             raise SecretStoreError(
-                "The PIN protection key in the keyring is damaged. Set up the managers again."
+                translate(
+                    "Managers",
+                    "The PIN protection key in the keyring is damaged. Set up the managers again.",
+                )
             ) from exc
     pepper = secrets.token_bytes(32)
     store.set(profile, "pin_pepper", base64.b64encode(pepper).decode("ascii"))
@@ -114,26 +121,37 @@ def open_managers(
         aside = set_aside(path)
     except OSError as exc:
         raise ManagerStoreError(
-            f"The list of managers ({path.name} in {path.parent}) is damaged ({problem}) and "
-            f"could not be set aside ({exc.strerror or exc}). Move it out of that folder, "
-            "then start Front Desk again."
+            translate(
+                "Managers",
+                "The list of managers ({name} in {folder}) is damaged ({problem}) and could "
+                "not be set aside ({why}). Move it out of that folder, then start Front Desk "
+                "again.",
+            ).format(name=path.name, folder=path.parent, problem=problem, why=exc.strerror or exc)
         ) from exc
     log.warning("The list of managers is damaged (%s); set aside as %s", problem, aside.name)
-    who = f" It named: {', '.join(names)}." if names else ""
+    who = translate("Managers", " It named: {names}.").format(names=", ".join(names))
     notice = FileNotice(
-        "The list of managers was damaged",
-        f"The list of managers, {path.name} in {path.parent}, is damaged: {problem}.",
-        f"Front Desk set it aside, not deleted, as {aside.name} in the same folder, and "
-        "starts with no managers: each manager must be set up again (a name and a PIN; "
-        f"the first one is created on the sign-in screen).{who} Connections, keys, the "
-        "outbox and the audit log are not affected.",
+        translate("Managers", "The list of managers was damaged"),
+        translate(
+            "Managers", "The list of managers, {name} in {folder}, is damaged: {problem}."
+        ).format(name=path.name, folder=path.parent, problem=problem),
+        translate(
+            "Managers",
+            "Front Desk set it aside, not deleted, as {aside} in the same folder, and starts "
+            "with no managers: each manager must be set up again (a name and a PIN; the first "
+            "one is created on the sign-in screen).{who} Connections, keys, the outbox and "
+            "the audit log are not affected.",
+        ).format(aside=aside.name, who=who if names else ""),
     )
     return ManagerDirectory(path, pepper), notice
 
 
 def _damaged(path: Path, problem: str) -> ManagerStoreError:
     return ManagerStoreError(
-        f"The list of managers ({path.name}) cannot be read: {problem}.", problem=problem
+        translate("Managers", "The list of managers ({name}) cannot be read: {problem}.").format(
+            name=path.name, problem=problem
+        ),
+        problem=problem,
     )
 
 
@@ -172,13 +190,23 @@ def _wait_for(failures: int) -> float:
 def _in_words(seconds: float) -> str:
     if seconds <= 60:
         whole = max(1, math.ceil(seconds))
-        return f"{whole} second{'s' if whole != 1 else ''}"
+        return translate("Managers", "%n second(s)", None, whole)
     minutes = math.ceil(seconds / 60)
-    return count(minutes, "minute")
+    return translate("Managers", "%Ln minute(s)", None, minutes)
+
+
+def _no_manager(name: str) -> str:
+    return translate("Managers", "There is no manager named {name}.").format(name=repr(name))
+
+
+def _taken(name: str) -> str:
+    return translate("Managers", "There is already a manager named {name}.").format(name=repr(name))
 
 
 def too_many(wait: float) -> str:
-    return f"Too many wrong PINs. Try again in {_in_words(wait)}."
+    return translate("Managers", "Too many wrong PINs. Try again in {wait}.").format(
+        wait=_in_words(wait)
+    )
 
 
 class ManagerDirectory:
@@ -206,14 +234,19 @@ class ManagerDirectory:
             return {"version": 1, "pepper_check": None, "managers": []}
         except OSError as exc:
             raise ManagerStoreError(
-                f"The list of managers ({self._path.name} in {self._path.parent}) cannot be "
-                f"read: {exc.strerror or exc}. Give your user account permission to read it "
-                "(or ask whoever manages this computer), then start Front Desk again."
+                translate(
+                    "Managers",
+                    "The list of managers ({name} in {folder}) cannot be read: {why}. Give "
+                    "your user account permission to read it (or ask whoever manages this "
+                    "computer), then start Front Desk again.",
+                ).format(name=self._path.name, folder=self._path.parent, why=exc.strerror or exc)
             ) from exc
         except ValueError as exc:
-            raise _damaged(self._path, f"it is not valid JSON ({exc})") from exc
+            raise _damaged(
+                self._path, translate("Managers", "it is not valid JSON ({why})").format(why=exc)
+            ) from exc
         if not isinstance(data, dict) or not isinstance(data.get("managers"), list):
-            raise _damaged(self._path, "it does not hold a list of managers")
+            raise _damaged(self._path, translate("Managers", "it does not hold a list of managers"))
         return data
 
     def _save(self) -> None:
@@ -230,7 +263,7 @@ class ManagerDirectory:
     def _get(self, name: str) -> dict[str, Any]:
         record = self._find(name)
         if record is None:
-            raise ValueError(f"There is no manager named {name!r}.")
+            raise ValueError(_no_manager(name))
         return record
 
     def _peppered(self) -> bytes:
@@ -242,8 +275,11 @@ class ManagerDirectory:
             self._data["pepper_check"] = check
             return self._pepper
         raise ManagerStoreError(
-            "The PIN protection key in this computer's keyring is missing or has changed, so "
-            "no PIN can be checked. Remove the managers and set them up again."
+            translate(
+                "Managers",
+                "The PIN protection key in this computer's keyring is missing or has changed, "
+                "so no PIN can be checked. Remove the managers and set them up again.",
+            )
         )
 
     def _set_pin(self, record: dict[str, Any], pin: str) -> None:
@@ -267,7 +303,7 @@ class ManagerDirectory:
         name = check_name(name)
         check_pin(pin)
         if self._find(name) is not None:
-            raise ValueError(f"There is already a manager named {name!r}.")
+            raise ValueError(_taken(name))
         import uuid  # only here: the first frame reads managers, it makes none
 
         record: dict[str, Any] = {"id": uuid.uuid4().hex, "name": name}
@@ -281,7 +317,7 @@ class ManagerDirectory:
         new_name = check_name(new_name)
         other = self._find(new_name)
         if other is not None and other is not record:
-            raise ValueError(f"There is already a manager named {new_name!r}.")
+            raise ValueError(_taken(new_name))
         old = record["name"]
         record["name"] = new_name
         self._save()
@@ -305,7 +341,7 @@ class ManagerDirectory:
         """Check a PIN. While a wait is on, refuses without checking (and without counting)."""
         record = self._find(name)
         if record is None:
-            return SignInResult(False, 0.0, f"There is no manager named {name!r}.")
+            return SignInResult(False, 0.0, _no_manager(name))
         now = self._now()
         # A wall clock set backwards must not stretch the wait beyond its maximum.
         locked_until = min(float(record.get("locked_until", 0.0)), now + MAX_WAIT)
@@ -316,7 +352,8 @@ class ManagerDirectory:
                 record.update(failures=0, locked_until=0.0)
                 self._save()
             log.info("Manager %r signed in", record["name"])
-            return SignInResult(True, 0.0, f"Welcome, {record['name']}.", record["id"])
+            welcome = translate("Managers", "Welcome, {name}.").format(name=record["name"])
+            return SignInResult(True, 0.0, welcome, record["id"])
         return self._failed(record, now)
 
     def _matches(self, record: dict[str, Any], pin: str) -> bool:
@@ -333,7 +370,7 @@ class ManagerDirectory:
         record.update(failures=failures, locked_until=now + wait if wait else 0.0)
         self._save()
         log.warning("Wrong PIN for manager %r (%d in a row)", record["name"], failures)
-        message = "That PIN is not right."
+        message = translate("Managers", "That PIN is not right.")
         if wait:
             message += " " + too_many(wait)
         return SignInResult(False, wait, message)

@@ -1,568 +1,692 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
-<context>
-    <name>AccountForm</name>
-    <message>
-        <location filename="../ui/accounts/account_form.py" line="+96" />
-        <source>Custom fields</source>
-        <translation>Benutzerdefinierte Felder</translation>
-    </message>
-</context>
-<context>
-    <name>AccountRules</name>
-    <message>
-        <location filename="../services/accounts/rules.py" line="+107" />
-        <source>Location {id} no longer exists in WorkTaps. Pick another.</source>
-        <translation>Den Standort {id} gibt es in WorkTaps nicht mehr. Wählen Sie einen anderen.</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Department {id} no longer exists in WorkTaps. Pick another.</source>
-        <translation>Die Abteilung {id} gibt es in WorkTaps nicht mehr. Wählen Sie eine andere.</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Enter a first name.</source>
-        <translation>Geben Sie einen Vornamen ein.</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Enter a last name.</source>
-        <translation>Geben Sie einen Nachnamen ein.</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Enter an email address or a phone number.</source>
-        <translation>Geben Sie eine E-Mail-Adresse oder eine Telefonnummer ein.</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Keep a phone number or an email address: an account needs one of them.</source>
-        <translation>Behalten Sie eine Telefonnummer oder eine E-Mail-Adresse: Ein Konto braucht eines davon.</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Choose at least one location.</source>
-        <translation>Wählen Sie mindestens einen Standort.</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Choose a department.</source>
-        <translation>Wählen Sie eine Abteilung.</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Choose a role.</source>
-        <translation>Wählen Sie eine Rolle.</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Choose a time zone.</source>
-        <translation>Wählen Sie eine Zeitzone.</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Enter the last day of work.</source>
-        <translation>Geben Sie den letzten Arbeitstag ein.</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Enter a job title.</source>
-        <translation>Geben Sie eine Stellenbezeichnung ein.</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Enter the start date.</source>
-        <translation>Geben Sie das Eintrittsdatum ein.</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Enter a valid email address, like name@example.com.</source>
-        <translation>Geben Sie eine gültige E-Mail-Adresse ein, etwa name@example.com.</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Enter a phone number that exists, like (202) 234-5678, or +44 20 7946 0958 with its country code.</source>
-        <translation>Geben Sie eine existierende Telefonnummer ein, etwa (202) 234-5678, oder +44 20 7946 0958 mit Ländervorwahl.</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>Choose at least one location from the list.</source>
-        <translation>Wählen Sie mindestens einen Standort aus der Liste.</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Choose a role: Employee, Manager or Owner.</source>
-        <translation>Wählen Sie eine Rolle: Employee, Manager oder Owner.</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Enter the start date as a date, like 2026-02-01.</source>
-        <translation>Geben Sie das Eintrittsdatum als Datum ein, etwa 2026-02-01.</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>The start date cannot be in the future.</source>
-        <translation>Das Eintrittsdatum darf nicht in der Zukunft liegen.</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Choose a time zone from the list, like America/New_York.</source>
-        <translation>Wählen Sie eine Zeitzone aus der Liste, etwa America/New_York.</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Enter the state as its two-letter code, like NY.</source>
-        <translation>Geben Sie den Bundesstaat mit seinem Zwei-Buchstaben-Code ein, etwa NY.</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Enter the ZIP code as 5 digits, or 5+4 like 10001-1234.</source>
-        <translation>Geben Sie die Postleitzahl mit 5 Ziffern ein, oder 5+4 wie 10001-1234.</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Enter the last day of work as a date, like 01/20/2026 or 2026-01-20.</source>
-        <translation>Geben Sie den letzten Arbeitstag als Datum ein, etwa 01/20/2026 oder 2026-01-20.</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>The last day of work cannot be in the future.</source>
-        <translation>Der letzte Arbeitstag darf nicht in der Zukunft liegen.</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Another account already has this email address.</source>
-        <translation>Ein anderes Konto hat diese E-Mail-Adresse bereits.</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Another account already has this phone number.</source>
-        <translation>Ein anderes Konto hat diese Telefonnummer bereits.</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>This person manages open jobs ({jobs}); give those jobs to someone else before changing the role.</source>
-        <translation>Diese Person leitet offene Aufträge ({jobs}); übergeben Sie diese an jemand anderen, bevor Sie die Rolle ändern.</translation>
-    </message>
-    <message>
-        <location line="+8" />
-        <source>Another account already has this email address: {whose}.</source>
-        <translation>Ein anderes Konto hat diese E-Mail-Adresse bereits: {whose}.</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Another account already has this phone number: {whose}.</source>
-        <translation>Ein anderes Konto hat diese Telefonnummer bereits: {whose}.</translation>
-    </message>
-    <message>
-        <location line="+16" />
-        <source>Custom field {key} holds at most 100 characters (it has {length}).</source>
-        <translation>Das benutzerdefinierte Feld {key} fasst höchstens 100 Zeichen (es hat {length}).</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Give each custom field a name.</source>
-        <translation>Geben Sie jedem benutzerdefinierten Feld einen Namen.</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Custom field {key} is there twice; use each name once.</source>
-        <translation>Das benutzerdefinierte Feld {key} kommt zweimal vor; verwenden Sie jeden Namen nur einmal.</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>{key} has its own box above; give this custom field another name.</source>
-        <translation>{key} hat oben ein eigenes Feld; geben Sie diesem benutzerdefinierten Feld einen anderen Namen.</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>A job title holds at most 100 characters.</source>
-        <translation>Eine Stellenbezeichnung fasst höchstens 100 Zeichen.</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Enter the birth date as a date, like 1990-12-10.</source>
-        <translation>Geben Sie das Geburtsdatum als Datum ein, etwa 1990-12-10.</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>The birth date cannot be in the future.</source>
-        <translation>Das Geburtsdatum darf nicht in der Zukunft liegen.</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Enter the location's name.</source>
-        <translation>Geben Sie den Namen des Standorts ein.</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>A location keeps a name; enter one.</source>
-        <translation>Ein Standort behält einen Namen; geben Sie einen ein.</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>This person manages open jobs ({jobs}); give those jobs to someone else before terminating the account.</source>
-        <translation>Diese Person leitet offene Aufträge ({jobs}); übergeben Sie diese an jemand anderen, bevor Sie das Konto beenden.</translation>
-    </message>
-</context>
-<context>
-    <name>AccountsPage</name>
-    <message>
-        <location filename="../ui/accounts/page.py" line="+110" />
-        <source>WorkTaps accounts</source>
-        <translation>WorkTaps-Konten</translation>
-    </message>
-    <message>
-        <location line="+15" />
-        <source>Search accounts</source>
-        <translation>Konten durchsuchen</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Department</source>
-        <translation>Abteilung</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Exact email</source>
-        <translation>Genaue E-Mail-Adresse</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Phone</source>
-        <translation>Telefon</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Location</source>
-        <translation>Standort</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Custom field</source>
-        <translation>Benutzerdefiniertes Feld</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Custom field's value</source>
-        <translation>Wert des benutzerdefinierten Felds</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>Searches the accounts this console holds, as you type</source>
-        <translation>Durchsucht beim Tippen die Konten, die diese Konsole hat</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>A filter WorkTaps applies: Search WorkTaps asks it</source>
-        <translation>Ein Filter, den WorkTaps anwendet: „In WorkTaps suchen“ fragt danach</translation>
-    </message>
-</context>
-<context>
-    <name>AttendancePage</name>
-    <message>
-        <location filename="../ui/attendance/page.py" line="+111" />
-        <source>Attendance of the period</source>
-        <translation>Anwesenheit im Zeitraum</translation>
-    </message>
-    <message>
-        <location line="+9" />
-        <source>Search person</source>
-        <translation>Person suchen</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Shows only the days of people whose name holds these words</source>
-        <translation>Zeigt nur die Tage von Personen, deren Name diese Wörter enthält</translation>
-    </message>
-    <message>
-        <location line="+49" />
-        <source>Next problem</source>
-        <translation>Nächstes Problem</translation>
-    </message>
-</context>
-<context>
-    <name>AuditPage</name>
-    <message>
-        <location filename="../ui/audit/page.py" line="+136" />
-        <source>Audit log</source>
-        <translation>Prüfprotokoll</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Manager</source>
-        <translation>Manager</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Action</source>
-        <translation>Aktion</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Subject</source>
-        <translation>Betreff</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Shows only the records that hold these words</source>
-        <translation>Zeigt nur die Einträge, die diese Wörter enthalten</translation>
-    </message>
-    <message>
-        <location line="+21" />
-        <source>The selected record as it is stored</source>
-        <translation>Der ausgewählte Eintrag, wie er gespeichert ist</translation>
-    </message>
-</context>
-<context>
-    <name>Console</name>
-    <message>
-        <location filename="../ui/console.py" line="+275" />
-        <source>Search on this page</source>
-        <translation>Auf dieser Seite suchen</translation>
-    </message>
-</context>
-<context>
-    <name>CorrectionDialog</name>
-    <message>
-        <location filename="../ui/attendance/correction.py" line="+156" />
-        <source>The day as it will be after the entry</source>
-        <translation>Der Tag, wie er nach dem Eintrag aussieht</translation>
-    </message>
-</context>
-<context>
-    <name>DateRange</name>
-    <message>
-        <location filename="../ui/widgets/date_range.py" line="+37" />
-        <source>Period</source>
-        <translation>Zeitraum</translation>
-    </message>
-</context>
-<context>
-    <name>DirectoryPage</name>
-    <message>
-        <location filename="../ui/directory/page.py" line="+138" />
-        <source>People in the three systems</source>
-        <translation>Personen in den drei Systemen</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>Search the directory</source>
-        <translation>Verzeichnis durchsuchen</translation>
-    </message>
-</context>
-<context>
-    <name>ErrorBanner</name>
-    <message>
-        <location filename="../ui/widgets/banner.py" line="+31" />
-        <source>Hides this message</source>
-        <translation>Blendet diese Meldung aus</translation>
-    </message>
-</context>
-<context>
-    <name>LiveBoardPage</name>
-    <message>
-        <location filename="../ui/today/page.py" line="+156" />
-        <source>Search the board</source>
-        <translation>Tafel durchsuchen</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Shows only the people whose name or department holds these words</source>
-        <translation>Zeigt nur Personen, deren Name oder Abteilung diese Wörter enthält</translation>
-    </message>
-    <message>
-        <location line="+6" />
-        <source>People on the board</source>
-        <translation>Personen auf der Tafel</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>Latest lock events</source>
-        <translation>Neueste Schlossereignisse</translation>
-    </message>
-</context>
-<context>
-    <name>LocksPage</name>
-    <message>
-        <location filename="../ui/locks/page.py" line="+138" />
-        <source>Locks</source>
-        <translation>Schlösser</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>Access history of the selected lock</source>
-        <translation>Zutrittsverlauf des ausgewählten Schlosses</translation>
-    </message>
-    <message>
-        <location line="+18" />
-        <source>Search person</source>
-        <translation>Person suchen</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Shows only the events of people whose name holds these words</source>
-        <translation>Zeigt nur Ereignisse von Personen, deren Name diese Wörter enthält</translation>
-    </message>
-</context>
-<context>
-    <name>LogViewer</name>
-    <message>
-        <location filename="../ui/log_viewer.py" line="+25" />
-        <source>Log lines</source>
-        <translation>Protokollzeilen</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <location filename="../ui/main_window.py" line="+46" />
-        <source>Pages</source>
-        <translation>Seiten</translation>
-    </message>
-    <message>
-        <location line="+49" />
-        <source>&amp;Help</source>
-        <translation>&amp;Hilfe</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>&amp;Tastenkürzel</translation>
-    </message>
-</context>
-<context>
-    <name>OutboxPage</name>
-    <message>
-        <location filename="../ui/outbox/page.py" line="+91" />
-        <source>Writes in the outbox</source>
-        <translation>Schreibvorgänge im Postausgang</translation>
-    </message>
-</context>
-<context>
-    <name>PlacesPage</name>
-    <message>
-        <location filename="../ui/accounts/places.py" line="+40" />
-        <source>Departments</source>
-        <translation>Abteilungen</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Locations</source>
-        <translation>Standorte</translation>
-    </message>
-</context>
-<context>
-    <name>ReportCharts</name>
-    <message>
-        <location filename="../ui/reports/charts.py" line="+225" />
-        <source>Chart: %s</source>
-        <translation>Diagramm: %s</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>A picture of the report's numbers; the tables above hold them</source>
-        <translation>Ein Bild der Zahlen des Berichts; die Tabellen darüber enthalten sie</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Charts by day</source>
-        <translation>Diagramme nach Tag</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Charts by person</source>
-        <translation>Diagramme nach Person</translation>
-    </message>
-</context>
-<context>
-    <name>ReportsPage</name>
-    <message>
-        <location filename="../ui/reports/page.py" line="+135" />
-        <source>Your PIN</source>
-        <translation>Ihre PIN</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Type your PIN, then Enter, to show pay</source>
-        <translation>Geben Sie Ihre PIN ein und drücken Sie die Eingabetaste, um die Beträge anzuzeigen</translation>
-    </message>
-    <message>
-        <location line="+26" />
-        <source>Report tables</source>
-        <translation>Berichtstabellen</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Payroll</source>
-        <translation>Lohnabrechnung</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Attendance</source>
-        <translation>Anwesenheit</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Totals</source>
-        <translation>Summen</translation>
-    </message>
-    <message>
-        <location line="+36" />
-        <source>Fetch the reports again</source>
-        <translation>Berichte erneut abrufen</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Export the table to Excel</source>
-        <translation>Tabelle nach Excel exportieren</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Printable PDF</source>
-        <translation>Druckbares PDF</translation>
-    </message>
-</context>
-<context>
-    <name>SendingForm</name>
-    <message>
-        <location filename="../ui/widgets/sending_form.py" line="+122" />
-        <source>Required</source>
-        <translation>Pflichtfeld</translation>
-    </message>
-</context>
-<context>
-    <name>Shortcuts</name>
-    <message>
-        <location filename="../ui/shortcuts.py" line="+81" />
-        <source>Everywhere</source>
-        <translation>Überall</translation>
-    </message>
-</context>
-<context>
-    <name>ShortcutsDialog</name>
-    <message>
-        <location line="+19" />
-        <location line="+5" />
-        <source>Keyboard shortcuts</source>
-        <translation>Tastenkürzel</translation>
-    </message>
-    <message>
-        <location line="-1" />
-        <source>What it does</source>
-        <translation>Funktion</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Keys</source>
-        <translation>Tasten</translation>
-    </message>
-    <message>
-        <location line="+22" />
-        <source>Everywhere else: Tab and Shift+Tab move between fields, Alt and a button's underlined letter presses it, Enter on a table's row opens or corrects it, Space ticks a box, Esc closes a dialog.</source>
-        <translation>Überall sonst: Tab und Umschalt+Tab wechseln zwischen Feldern, Alt und der unterstrichene Buchstabe einer Schaltfläche drücken sie, die Eingabetaste auf einer Tabellenzeile öffnet oder korrigiert sie, die Leertaste setzt ein Häkchen, Esc schließt einen Dialog.</translation>
-    </message>
-</context>
+    <context>
+        <name>AccountForm</name>
+        <message>
+            <location filename="../ui/accounts/account_form.py" line="+96" />
+            <source>Custom fields</source>
+            <translation>Benutzerdefinierte Felder</translation>
+        </message>
+    </context>
+    <context>
+        <name>AccountRules</name>
+        <message>
+            <location filename="../services/accounts/rules.py" line="+107" />
+            <source>Location {id} no longer exists in WorkTaps. Pick another.</source>
+            <translation>Den Standort {id} gibt es in WorkTaps nicht mehr. Wählen Sie einen anderen.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Department {id} no longer exists in WorkTaps. Pick another.</source>
+            <translation>Die Abteilung {id} gibt es in WorkTaps nicht mehr. Wählen Sie eine andere.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Enter a first name.</source>
+            <translation>Geben Sie einen Vornamen ein.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Enter a last name.</source>
+            <translation>Geben Sie einen Nachnamen ein.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Enter an email address or a phone number.</source>
+            <translation>Geben Sie eine E-Mail-Adresse oder eine Telefonnummer ein.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Keep a phone number or an email address: an account needs one of them.</source>
+            <translation>Behalten Sie eine Telefonnummer oder eine E-Mail-Adresse: Ein Konto braucht eines davon.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Choose at least one location.</source>
+            <translation>Wählen Sie mindestens einen Standort.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose a department.</source>
+            <translation>Wählen Sie eine Abteilung.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose a role.</source>
+            <translation>Wählen Sie eine Rolle.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose a time zone.</source>
+            <translation>Wählen Sie eine Zeitzone.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Enter the last day of work.</source>
+            <translation>Geben Sie den letzten Arbeitstag ein.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Enter a job title.</source>
+            <translation>Geben Sie eine Stellenbezeichnung ein.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Enter the start date.</source>
+            <translation>Geben Sie das Eintrittsdatum ein.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Enter a valid email address, like name@example.com.</source>
+            <translation>Geben Sie eine gültige E-Mail-Adresse ein, etwa name@example.com.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Enter a phone number that exists, like (202) 234-5678, or +44 20 7946 0958 with its country code.</source>
+            <translation>Geben Sie eine existierende Telefonnummer ein, etwa (202) 234-5678, oder +44 20 7946 0958 mit Ländervorwahl.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Choose at least one location from the list.</source>
+            <translation>Wählen Sie mindestens einen Standort aus der Liste.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose a role: Employee, Manager or Owner.</source>
+            <translation>Wählen Sie eine Rolle: Employee, Manager oder Owner.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Enter the start date as a date, like 2026-02-01.</source>
+            <translation>Geben Sie das Eintrittsdatum als Datum ein, etwa 2026-02-01.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The start date cannot be in the future.</source>
+            <translation>Das Eintrittsdatum darf nicht in der Zukunft liegen.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose a time zone from the list, like America/New_York.</source>
+            <translation>Wählen Sie eine Zeitzone aus der Liste, etwa America/New_York.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Enter the state as its two-letter code, like NY.</source>
+            <translation>Geben Sie den Bundesstaat mit seinem Zwei-Buchstaben-Code ein, etwa NY.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Enter the ZIP code as 5 digits, or 5+4 like 10001-1234.</source>
+            <translation>Geben Sie die Postleitzahl mit 5 Ziffern ein, oder 5+4 wie 10001-1234.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Enter the last day of work as a date, like 01/20/2026 or 2026-01-20.</source>
+            <translation>Geben Sie den letzten Arbeitstag als Datum ein, etwa 01/20/2026 oder 2026-01-20.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The last day of work cannot be in the future.</source>
+            <translation>Der letzte Arbeitstag darf nicht in der Zukunft liegen.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Another account already has this email address.</source>
+            <translation>Ein anderes Konto hat diese E-Mail-Adresse bereits.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Another account already has this phone number.</source>
+            <translation>Ein anderes Konto hat diese Telefonnummer bereits.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This person manages open jobs ({jobs}); give those jobs to someone else before changing the role.</source>
+            <translation>Diese Person leitet offene Aufträge ({jobs}); übergeben Sie diese an jemand anderen, bevor Sie die Rolle ändern.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Another account already has this email address: {whose}.</source>
+            <translation>Ein anderes Konto hat diese E-Mail-Adresse bereits: {whose}.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Another account already has this phone number: {whose}.</source>
+            <translation>Ein anderes Konto hat diese Telefonnummer bereits: {whose}.</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Custom field {key} holds at most 100 characters (it has {length}).</source>
+            <translation>Das benutzerdefinierte Feld {key} fasst höchstens 100 Zeichen (es hat {length}).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Give each custom field a name.</source>
+            <translation>Geben Sie jedem benutzerdefinierten Feld einen Namen.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Custom field {key} is there twice; use each name once.</source>
+            <translation>Das benutzerdefinierte Feld {key} kommt zweimal vor; verwenden Sie jeden Namen nur einmal.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{key} has its own box above; give this custom field another name.</source>
+            <translation>{key} hat oben ein eigenes Feld; geben Sie diesem benutzerdefinierten Feld einen anderen Namen.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>A job title holds at most 100 characters.</source>
+            <translation>Eine Stellenbezeichnung fasst höchstens 100 Zeichen.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Enter the birth date as a date, like 1990-12-10.</source>
+            <translation>Geben Sie das Geburtsdatum als Datum ein, etwa 1990-12-10.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The birth date cannot be in the future.</source>
+            <translation>Das Geburtsdatum darf nicht in der Zukunft liegen.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Enter the location's name.</source>
+            <translation>Geben Sie den Namen des Standorts ein.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A location keeps a name; enter one.</source>
+            <translation>Ein Standort behält einen Namen; geben Sie einen ein.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This person manages open jobs ({jobs}); give those jobs to someone else before terminating the account.</source>
+            <translation>Diese Person leitet offene Aufträge ({jobs}); übergeben Sie diese an jemand anderen, bevor Sie das Konto beenden.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AccountsPage</name>
+        <message>
+            <location filename="../ui/accounts/page.py" line="+110" />
+            <source>WorkTaps accounts</source>
+            <translation>WorkTaps-Konten</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Search accounts</source>
+            <translation>Konten durchsuchen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Department</source>
+            <translation>Abteilung</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Exact email</source>
+            <translation>Genaue E-Mail-Adresse</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Phone</source>
+            <translation>Telefon</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Location</source>
+            <translation>Standort</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Custom field</source>
+            <translation>Benutzerdefiniertes Feld</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Custom field's value</source>
+            <translation>Wert des benutzerdefinierten Felds</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Searches the accounts this console holds, as you type</source>
+            <translation>Durchsucht beim Tippen die Konten, die diese Konsole hat</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>A filter WorkTaps applies: Search WorkTaps asks it</source>
+            <translation>Ein Filter, den WorkTaps anwendet: „In WorkTaps suchen“ fragt danach</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttendancePage</name>
+        <message>
+            <location filename="../ui/attendance/page.py" line="+111" />
+            <source>Attendance of the period</source>
+            <translation>Anwesenheit im Zeitraum</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Search person</source>
+            <translation>Person suchen</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Shows only the days of people whose name holds these words</source>
+            <translation>Zeigt nur die Tage von Personen, deren Name diese Wörter enthält</translation>
+        </message>
+        <message>
+            <location line="+49" />
+            <source>Next problem</source>
+            <translation>Nächstes Problem</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditPage</name>
+        <message>
+            <location filename="../ui/audit/page.py" line="+136" />
+            <source>Audit log</source>
+            <translation>Prüfprotokoll</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Manager</source>
+            <translation>Leitung</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Action</source>
+            <translation>Aktion</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Subject</source>
+            <translation>Betreff</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Shows only the records that hold these words</source>
+            <translation>Zeigt nur die Einträge, die diese Wörter enthalten</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>The selected record as it is stored</source>
+            <translation>Der ausgewählte Eintrag, wie er gespeichert ist</translation>
+        </message>
+    </context>
+    <context>
+        <name>Console</name>
+        <message>
+            <location filename="../ui/console.py" line="+275" />
+            <source>Search on this page</source>
+            <translation>Auf dieser Seite suchen</translation>
+        </message>
+    </context>
+    <context>
+        <name>CorrectionDialog</name>
+        <message>
+            <location filename="../ui/attendance/correction.py" line="+156" />
+            <source>The day as it will be after the entry</source>
+            <translation>Der Tag, wie er nach dem Eintrag aussieht</translation>
+        </message>
+    </context>
+    <context>
+        <name>DateRange</name>
+        <message>
+            <location filename="../ui/widgets/date_range.py" line="+37" />
+            <source>Period</source>
+            <translation>Zeitraum</translation>
+        </message>
+    </context>
+    <context>
+        <name>DirectoryPage</name>
+        <message>
+            <location filename="../ui/directory/page.py" line="+138" />
+            <source>People in the three systems</source>
+            <translation>Personen in den drei Systemen</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Search the directory</source>
+            <translation>Verzeichnis durchsuchen</translation>
+        </message>
+    </context>
+    <context>
+        <name>ErrorBanner</name>
+        <message>
+            <location filename="../ui/widgets/banner.py" line="+31" />
+            <source>Hides this message</source>
+            <translation>Blendet diese Meldung aus</translation>
+        </message>
+    </context>
+    <context>
+        <name>LiveBoardPage</name>
+        <message>
+            <location filename="../ui/today/page.py" line="+156" />
+            <source>Search the board</source>
+            <translation>Tafel durchsuchen</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Shows only the people whose name or department holds these words</source>
+            <translation>Zeigt nur Personen, deren Name oder Abteilung diese Wörter enthält</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>People on the board</source>
+            <translation>Personen auf der Tafel</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Latest lock events</source>
+            <translation>Neueste Schlossereignisse</translation>
+        </message>
+    </context>
+    <context>
+        <name>LocksPage</name>
+        <message>
+            <location filename="../ui/locks/page.py" line="+138" />
+            <source>Locks</source>
+            <translation>Schlösser</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Access history of the selected lock</source>
+            <translation>Zutrittsverlauf des ausgewählten Schlosses</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Search person</source>
+            <translation>Person suchen</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Shows only the events of people whose name holds these words</source>
+            <translation>Zeigt nur Ereignisse von Personen, deren Name diese Wörter enthält</translation>
+        </message>
+    </context>
+    <context>
+        <name>LogViewer</name>
+        <message>
+            <location filename="../ui/log_viewer.py" line="+25" />
+            <source>Log lines</source>
+            <translation>Protokollzeilen</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../ui/main_window.py" line="+46" />
+            <source>Pages</source>
+            <translation>Seiten</translation>
+        </message>
+        <message>
+            <location line="+49" />
+            <source>&amp;Help</source>
+            <translation>&amp;Hilfe</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>&amp;Tastenkürzel</translation>
+        </message>
+    </context>
+    <context>
+        <name>Managers</name>
+        <message>
+            <location filename="../services/managers.py" line="+68" />
+            <source>A PIN can contain digits (0 to 9) only.</source>
+            <translation>Eine PIN darf nur Ziffern (0 bis 9) enthalten.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A PIN must be 4 to 12 digits long.</source>
+            <translation>Eine PIN muss 4 bis 12 Ziffern lang sein.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Enter a name for the manager.</source>
+            <translation>Geben Sie einen Namen für die Leitung ein.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>A manager's name can be at most 40 characters long.</source>
+            <translation>Der Name einer Leitung darf höchstens 40 Zeichen lang sein.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>A manager's name cannot contain control characters.</source>
+            <translation>Der Name einer Leitung darf keine Steuerzeichen enthalten.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>The PIN protection key in the keyring is damaged. Set up the managers again.</source>
+            <translation>Der PIN-Schutzschlüssel im Schlüsselbund ist beschädigt. Richten Sie die Leitungen neu ein.</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>The list of managers ({name} in {folder}) is damaged ({problem}) and could not be set aside ({why}). Move it out of that folder, then start Front Desk again.</source>
+            <translation>Die Liste der Leitungen ({name} in {folder}) ist beschädigt ({problem}) und konnte nicht beiseitegelegt werden ({why}). Verschieben Sie sie aus diesem Ordner und starten Sie Front Desk neu.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source> It named: {names}.</source>
+            <translation> Sie nannte: {names}.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The list of managers was damaged</source>
+            <translation>Die Liste der Leitungen war beschädigt</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The list of managers, {name} in {folder}, is damaged: {problem}.</source>
+            <translation>Die Liste der Leitungen, {name} in {folder}, ist beschädigt: {problem}.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Front Desk set it aside, not deleted, as {aside} in the same folder, and starts with no managers: each manager must be set up again (a name and a PIN; the first one is created on the sign-in screen).{who} Connections, keys, the outbox and the audit log are not affected.</source>
+            <translation>Front Desk hat sie nicht gelöscht, sondern als {aside} im selben Ordner beiseitegelegt und startet ohne Leitungen: Jede Leitung muss neu eingerichtet werden (ein Name und eine PIN; die erste wird im Anmeldebildschirm angelegt).{who} Verbindungen, Schlüssel, Postausgang und Prüfprotokoll sind nicht betroffen.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>The list of managers ({name}) cannot be read: {problem}.</source>
+            <translation>Die Liste der Leitungen ({name}) kann nicht gelesen werden: {problem}.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+42" />
+            <source>%n second(s)</source>
+            <translation>
+                <numerusform>%n Sekunde</numerusform>
+                <numerusform>%n Sekunden</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%Ln minute(s)</source>
+            <translation>
+                <numerusform>%Ln Minute</numerusform>
+                <numerusform>%Ln Minuten</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>There is no manager named {name}.</source>
+            <translation>Es gibt keine Leitung namens {name}.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>There is already a manager named {name}.</source>
+            <translation>Es gibt bereits eine Leitung namens {name}.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Too many wrong PINs. Try again in {wait}.</source>
+            <translation>Zu viele falsche PINs. Versuchen Sie es in {wait} erneut.</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>The list of managers ({name} in {folder}) cannot be read: {why}. Give your user account permission to read it (or ask whoever manages this computer), then start Front Desk again.</source>
+            <translation>Die Liste der Leitungen ({name} in {folder}) kann nicht gelesen werden: {why}. Geben Sie Ihrem Benutzerkonto Leserechte (oder bitten Sie die Person, die diesen Computer verwaltet) und starten Sie Front Desk neu.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>it is not valid JSON ({why})</source>
+            <translation>sie ist kein gültiges JSON ({why})</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>it does not hold a list of managers</source>
+            <translation>sie enthält keine Liste von Leitungen</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <source>The PIN protection key in this computer's keyring is missing or has changed, so no PIN can be checked. Remove the managers and set them up again.</source>
+            <translation>Der PIN-Schutzschlüssel im Schlüsselbund dieses Computers fehlt oder hat sich geändert, daher kann keine PIN geprüft werden. Entfernen Sie die Leitungen und richten Sie sie neu ein.</translation>
+        </message>
+        <message>
+            <location line="+77" />
+            <source>Welcome, {name}.</source>
+            <translation>Willkommen, {name}.</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>That PIN is not right.</source>
+            <translation>Diese PIN ist nicht richtig.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutboxPage</name>
+        <message>
+            <location filename="../ui/outbox/page.py" line="+91" />
+            <source>Writes in the outbox</source>
+            <translation>Schreibvorgänge im Postausgang</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlacesPage</name>
+        <message>
+            <location filename="../ui/accounts/places.py" line="+40" />
+            <source>Departments</source>
+            <translation>Abteilungen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Locations</source>
+            <translation>Standorte</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportCharts</name>
+        <message>
+            <location filename="../ui/reports/charts.py" line="+225" />
+            <source>Chart: %s</source>
+            <translation>Diagramm: %s</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A picture of the report's numbers; the tables above hold them</source>
+            <translation>Ein Bild der Zahlen des Berichts; die Tabellen darüber enthalten sie</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Charts by day</source>
+            <translation>Diagramme nach Tag</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Charts by person</source>
+            <translation>Diagramme nach Person</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportsPage</name>
+        <message>
+            <location filename="../ui/reports/page.py" line="+135" />
+            <source>Your PIN</source>
+            <translation>Ihre PIN</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Type your PIN, then Enter, to show pay</source>
+            <translation>Geben Sie Ihre PIN ein und drücken Sie die Eingabetaste, um die Beträge anzuzeigen</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>Report tables</source>
+            <translation>Berichtstabellen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Payroll</source>
+            <translation>Lohnabrechnung</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Attendance</source>
+            <translation>Anwesenheit</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Totals</source>
+            <translation>Summen</translation>
+        </message>
+        <message>
+            <location line="+36" />
+            <source>Fetch the reports again</source>
+            <translation>Berichte erneut abrufen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Export the table to Excel</source>
+            <translation>Tabelle nach Excel exportieren</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Printable PDF</source>
+            <translation>Druckbares PDF</translation>
+        </message>
+    </context>
+    <context>
+        <name>SendingForm</name>
+        <message>
+            <location filename="../ui/widgets/sending_form.py" line="+122" />
+            <source>Required</source>
+            <translation>Pflichtfeld</translation>
+        </message>
+    </context>
+    <context>
+        <name>Shortcuts</name>
+        <message>
+            <location filename="../ui/shortcuts.py" line="+81" />
+            <source>Everywhere</source>
+            <translation>Überall</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <location line="+19" />
+            <location line="+5" />
+            <source>Keyboard shortcuts</source>
+            <translation>Tastenkürzel</translation>
+        </message>
+        <message>
+            <location line="-1" />
+            <source>What it does</source>
+            <translation>Funktion</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Keys</source>
+            <translation>Tasten</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Everywhere else: Tab and Shift+Tab move between fields, Alt and a button's underlined letter presses it, Enter on a table's row opens or corrects it, Space ticks a box, Esc closes a dialog.</source>
+            <translation>Überall sonst: Tab und Umschalt+Tab wechseln zwischen Feldern, Alt und der unterstrichene Buchstabe einer Schaltfläche drücken sie, die Eingabetaste auf einer Tabellenzeile öffnet oder korrigiert sie, die Leertaste setzt ein Häkchen, Esc schließt einen Dialog.</translation>
+        </message>
+    </context>
 </TS>

@@ -1,568 +1,692 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
-<context>
-    <name>AccountForm</name>
-    <message>
-        <location filename="../ui/accounts/account_form.py" line="+96" />
-        <source>Custom fields</source>
-        <translation>Campos personalizados</translation>
-    </message>
-</context>
-<context>
-    <name>AccountRules</name>
-    <message>
-        <location filename="../services/accounts/rules.py" line="+107" />
-        <source>Location {id} no longer exists in WorkTaps. Pick another.</source>
-        <translation>La ubicación {id} ya no existe en WorkTaps. Elija otra.</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Department {id} no longer exists in WorkTaps. Pick another.</source>
-        <translation>El departamento {id} ya no existe en WorkTaps. Elija otro.</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Enter a first name.</source>
-        <translation>Escriba un nombre.</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Enter a last name.</source>
-        <translation>Escriba un apellido.</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Enter an email address or a phone number.</source>
-        <translation>Escriba una dirección de correo o un número de teléfono.</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Keep a phone number or an email address: an account needs one of them.</source>
-        <translation>Conserve un número de teléfono o una dirección de correo: una cuenta necesita uno de los dos.</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Choose at least one location.</source>
-        <translation>Elija al menos una ubicación.</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Choose a department.</source>
-        <translation>Elija un departamento.</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Choose a role.</source>
-        <translation>Elija un rol.</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Choose a time zone.</source>
-        <translation>Elija una zona horaria.</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Enter the last day of work.</source>
-        <translation>Escriba el último día de trabajo.</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Enter a job title.</source>
-        <translation>Escriba un puesto.</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Enter the start date.</source>
-        <translation>Escriba la fecha de inicio.</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Enter a valid email address, like name@example.com.</source>
-        <translation>Escriba una dirección de correo válida, como nombre@example.com.</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Enter a phone number that exists, like (202) 234-5678, or +44 20 7946 0958 with its country code.</source>
-        <translation>Escriba un número de teléfono que exista, como (202) 234-5678, o +44 20 7946 0958 con su prefijo de país.</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>Choose at least one location from the list.</source>
-        <translation>Elija al menos una ubicación de la lista.</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Choose a role: Employee, Manager or Owner.</source>
-        <translation>Elija un rol: Employee, Manager u Owner.</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Enter the start date as a date, like 2026-02-01.</source>
-        <translation>Escriba la fecha de inicio como fecha, como 2026-02-01.</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>The start date cannot be in the future.</source>
-        <translation>La fecha de inicio no puede estar en el futuro.</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Choose a time zone from the list, like America/New_York.</source>
-        <translation>Elija una zona horaria de la lista, como America/New_York.</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Enter the state as its two-letter code, like NY.</source>
-        <translation>Escriba el estado con su código de dos letras, como NY.</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Enter the ZIP code as 5 digits, or 5+4 like 10001-1234.</source>
-        <translation>Escriba el código postal con 5 dígitos, o 5+4 como 10001-1234.</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Enter the last day of work as a date, like 01/20/2026 or 2026-01-20.</source>
-        <translation>Escriba el último día de trabajo como fecha, como 01/20/2026 o 2026-01-20.</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>The last day of work cannot be in the future.</source>
-        <translation>El último día de trabajo no puede estar en el futuro.</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Another account already has this email address.</source>
-        <translation>Otra cuenta ya tiene esta dirección de correo.</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Another account already has this phone number.</source>
-        <translation>Otra cuenta ya tiene este número de teléfono.</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>This person manages open jobs ({jobs}); give those jobs to someone else before changing the role.</source>
-        <translation>Esta persona gestiona trabajos abiertos ({jobs}); páselos a otra persona antes de cambiar el rol.</translation>
-    </message>
-    <message>
-        <location line="+8" />
-        <source>Another account already has this email address: {whose}.</source>
-        <translation>Otra cuenta ya tiene esta dirección de correo: {whose}.</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Another account already has this phone number: {whose}.</source>
-        <translation>Otra cuenta ya tiene este número de teléfono: {whose}.</translation>
-    </message>
-    <message>
-        <location line="+16" />
-        <source>Custom field {key} holds at most 100 characters (it has {length}).</source>
-        <translation>El campo personalizado {key} admite como máximo 100 caracteres (tiene {length}).</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Give each custom field a name.</source>
-        <translation>Dé un nombre a cada campo personalizado.</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Custom field {key} is there twice; use each name once.</source>
-        <translation>El campo personalizado {key} aparece dos veces; use cada nombre una sola vez.</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>{key} has its own box above; give this custom field another name.</source>
-        <translation>{key} tiene su propia casilla arriba; dé otro nombre a este campo personalizado.</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>A job title holds at most 100 characters.</source>
-        <translation>Un puesto admite como máximo 100 caracteres.</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Enter the birth date as a date, like 1990-12-10.</source>
-        <translation>Escriba la fecha de nacimiento como fecha, como 1990-12-10.</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>The birth date cannot be in the future.</source>
-        <translation>La fecha de nacimiento no puede estar en el futuro.</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Enter the location's name.</source>
-        <translation>Escriba el nombre de la ubicación.</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>A location keeps a name; enter one.</source>
-        <translation>Una ubicación conserva un nombre; escriba uno.</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>This person manages open jobs ({jobs}); give those jobs to someone else before terminating the account.</source>
-        <translation>Esta persona gestiona trabajos abiertos ({jobs}); páselos a otra persona antes de dar de baja la cuenta.</translation>
-    </message>
-</context>
-<context>
-    <name>AccountsPage</name>
-    <message>
-        <location filename="../ui/accounts/page.py" line="+110" />
-        <source>WorkTaps accounts</source>
-        <translation>Cuentas de WorkTaps</translation>
-    </message>
-    <message>
-        <location line="+15" />
-        <source>Search accounts</source>
-        <translation>Buscar cuentas</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Department</source>
-        <translation>Departamento</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Exact email</source>
-        <translation>Correo exacto</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Phone</source>
-        <translation>Teléfono</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Location</source>
-        <translation>Ubicación</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Custom field</source>
-        <translation>Campo personalizado</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Custom field's value</source>
-        <translation>Valor del campo personalizado</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>Searches the accounts this console holds, as you type</source>
-        <translation>Busca entre las cuentas que guarda esta consola mientras escribe</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>A filter WorkTaps applies: Search WorkTaps asks it</source>
-        <translation>Un filtro que aplica WorkTaps: «Buscar en WorkTaps» se lo pide</translation>
-    </message>
-</context>
-<context>
-    <name>AttendancePage</name>
-    <message>
-        <location filename="../ui/attendance/page.py" line="+111" />
-        <source>Attendance of the period</source>
-        <translation>Asistencia del periodo</translation>
-    </message>
-    <message>
-        <location line="+9" />
-        <source>Search person</source>
-        <translation>Buscar persona</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Shows only the days of people whose name holds these words</source>
-        <translation>Muestra solo los días de las personas cuyo nombre contiene estas palabras</translation>
-    </message>
-    <message>
-        <location line="+49" />
-        <source>Next problem</source>
-        <translation>Siguiente problema</translation>
-    </message>
-</context>
-<context>
-    <name>AuditPage</name>
-    <message>
-        <location filename="../ui/audit/page.py" line="+136" />
-        <source>Audit log</source>
-        <translation>Registro de auditoría</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Manager</source>
-        <translation>Responsable</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Action</source>
-        <translation>Acción</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Subject</source>
-        <translation>Objeto</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Shows only the records that hold these words</source>
-        <translation>Muestra solo los registros que contienen estas palabras</translation>
-    </message>
-    <message>
-        <location line="+21" />
-        <source>The selected record as it is stored</source>
-        <translation>El registro seleccionado tal como está guardado</translation>
-    </message>
-</context>
-<context>
-    <name>Console</name>
-    <message>
-        <location filename="../ui/console.py" line="+275" />
-        <source>Search on this page</source>
-        <translation>Buscar en esta página</translation>
-    </message>
-</context>
-<context>
-    <name>CorrectionDialog</name>
-    <message>
-        <location filename="../ui/attendance/correction.py" line="+156" />
-        <source>The day as it will be after the entry</source>
-        <translation>El día tal como quedará tras la entrada</translation>
-    </message>
-</context>
-<context>
-    <name>DateRange</name>
-    <message>
-        <location filename="../ui/widgets/date_range.py" line="+37" />
-        <source>Period</source>
-        <translation>Periodo</translation>
-    </message>
-</context>
-<context>
-    <name>DirectoryPage</name>
-    <message>
-        <location filename="../ui/directory/page.py" line="+138" />
-        <source>People in the three systems</source>
-        <translation>Personas en los tres sistemas</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>Search the directory</source>
-        <translation>Buscar en el directorio</translation>
-    </message>
-</context>
-<context>
-    <name>ErrorBanner</name>
-    <message>
-        <location filename="../ui/widgets/banner.py" line="+31" />
-        <source>Hides this message</source>
-        <translation>Oculta este mensaje</translation>
-    </message>
-</context>
-<context>
-    <name>LiveBoardPage</name>
-    <message>
-        <location filename="../ui/today/page.py" line="+156" />
-        <source>Search the board</source>
-        <translation>Buscar en el panel</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Shows only the people whose name or department holds these words</source>
-        <translation>Muestra solo a las personas cuyo nombre o departamento contiene estas palabras</translation>
-    </message>
-    <message>
-        <location line="+6" />
-        <source>People on the board</source>
-        <translation>Personas en el panel</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>Latest lock events</source>
-        <translation>Últimos eventos de las cerraduras</translation>
-    </message>
-</context>
-<context>
-    <name>LocksPage</name>
-    <message>
-        <location filename="../ui/locks/page.py" line="+138" />
-        <source>Locks</source>
-        <translation>Cerraduras</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>Access history of the selected lock</source>
-        <translation>Historial de accesos de la cerradura seleccionada</translation>
-    </message>
-    <message>
-        <location line="+18" />
-        <source>Search person</source>
-        <translation>Buscar persona</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Shows only the events of people whose name holds these words</source>
-        <translation>Muestra solo los eventos de las personas cuyo nombre contiene estas palabras</translation>
-    </message>
-</context>
-<context>
-    <name>LogViewer</name>
-    <message>
-        <location filename="../ui/log_viewer.py" line="+25" />
-        <source>Log lines</source>
-        <translation>Líneas del registro</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <location filename="../ui/main_window.py" line="+46" />
-        <source>Pages</source>
-        <translation>Páginas</translation>
-    </message>
-    <message>
-        <location line="+49" />
-        <source>&amp;Help</source>
-        <translation>A&amp;yuda</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>&amp;Atajos de teclado</translation>
-    </message>
-</context>
-<context>
-    <name>OutboxPage</name>
-    <message>
-        <location filename="../ui/outbox/page.py" line="+91" />
-        <source>Writes in the outbox</source>
-        <translation>Escrituras en la bandeja de salida</translation>
-    </message>
-</context>
-<context>
-    <name>PlacesPage</name>
-    <message>
-        <location filename="../ui/accounts/places.py" line="+40" />
-        <source>Departments</source>
-        <translation>Departamentos</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Locations</source>
-        <translation>Ubicaciones</translation>
-    </message>
-</context>
-<context>
-    <name>ReportCharts</name>
-    <message>
-        <location filename="../ui/reports/charts.py" line="+225" />
-        <source>Chart: %s</source>
-        <translation>Gráfico: %s</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>A picture of the report's numbers; the tables above hold them</source>
-        <translation>Una imagen de las cifras del informe; las tablas de arriba las contienen</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Charts by day</source>
-        <translation>Gráficos por día</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Charts by person</source>
-        <translation>Gráficos por persona</translation>
-    </message>
-</context>
-<context>
-    <name>ReportsPage</name>
-    <message>
-        <location filename="../ui/reports/page.py" line="+135" />
-        <source>Your PIN</source>
-        <translation>Su PIN</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Type your PIN, then Enter, to show pay</source>
-        <translation>Escriba su PIN y pulse Intro para mostrar los importes</translation>
-    </message>
-    <message>
-        <location line="+26" />
-        <source>Report tables</source>
-        <translation>Tablas del informe</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Payroll</source>
-        <translation>Nómina</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Attendance</source>
-        <translation>Asistencia</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Totals</source>
-        <translation>Totales</translation>
-    </message>
-    <message>
-        <location line="+36" />
-        <source>Fetch the reports again</source>
-        <translation>Volver a obtener los informes</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Export the table to Excel</source>
-        <translation>Exportar la tabla a Excel</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Printable PDF</source>
-        <translation>PDF para imprimir</translation>
-    </message>
-</context>
-<context>
-    <name>SendingForm</name>
-    <message>
-        <location filename="../ui/widgets/sending_form.py" line="+122" />
-        <source>Required</source>
-        <translation>Obligatorio</translation>
-    </message>
-</context>
-<context>
-    <name>Shortcuts</name>
-    <message>
-        <location filename="../ui/shortcuts.py" line="+81" />
-        <source>Everywhere</source>
-        <translation>En todas partes</translation>
-    </message>
-</context>
-<context>
-    <name>ShortcutsDialog</name>
-    <message>
-        <location line="+19" />
-        <location line="+5" />
-        <source>Keyboard shortcuts</source>
-        <translation>Atajos de teclado</translation>
-    </message>
-    <message>
-        <location line="-1" />
-        <source>What it does</source>
-        <translation>Qué hace</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Keys</source>
-        <translation>Teclas</translation>
-    </message>
-    <message>
-        <location line="+22" />
-        <source>Everywhere else: Tab and Shift+Tab move between fields, Alt and a button's underlined letter presses it, Enter on a table's row opens or corrects it, Space ticks a box, Esc closes a dialog.</source>
-        <translation>En todo lo demás: Tab y Mayús+Tab pasan de un campo a otro, Alt y la letra subrayada de un botón lo pulsan, Intro sobre una fila de una tabla la abre o la corrige, Espacio marca una casilla, Esc cierra un diálogo.</translation>
-    </message>
-</context>
+    <context>
+        <name>AccountForm</name>
+        <message>
+            <location filename="../ui/accounts/account_form.py" line="+96" />
+            <source>Custom fields</source>
+            <translation>Campos personalizados</translation>
+        </message>
+    </context>
+    <context>
+        <name>AccountRules</name>
+        <message>
+            <location filename="../services/accounts/rules.py" line="+107" />
+            <source>Location {id} no longer exists in WorkTaps. Pick another.</source>
+            <translation>La ubicación {id} ya no existe en WorkTaps. Elija otra.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Department {id} no longer exists in WorkTaps. Pick another.</source>
+            <translation>El departamento {id} ya no existe en WorkTaps. Elija otro.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Enter a first name.</source>
+            <translation>Escriba un nombre.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Enter a last name.</source>
+            <translation>Escriba un apellido.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Enter an email address or a phone number.</source>
+            <translation>Escriba una dirección de correo o un número de teléfono.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Keep a phone number or an email address: an account needs one of them.</source>
+            <translation>Conserve un número de teléfono o una dirección de correo: una cuenta necesita uno de los dos.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Choose at least one location.</source>
+            <translation>Elija al menos una ubicación.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose a department.</source>
+            <translation>Elija un departamento.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose a role.</source>
+            <translation>Elija un rol.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose a time zone.</source>
+            <translation>Elija una zona horaria.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Enter the last day of work.</source>
+            <translation>Escriba el último día de trabajo.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Enter a job title.</source>
+            <translation>Escriba un puesto.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Enter the start date.</source>
+            <translation>Escriba la fecha de inicio.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Enter a valid email address, like name@example.com.</source>
+            <translation>Escriba una dirección de correo válida, como nombre@example.com.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Enter a phone number that exists, like (202) 234-5678, or +44 20 7946 0958 with its country code.</source>
+            <translation>Escriba un número de teléfono que exista, como (202) 234-5678, o +44 20 7946 0958 con su prefijo de país.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Choose at least one location from the list.</source>
+            <translation>Elija al menos una ubicación de la lista.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose a role: Employee, Manager or Owner.</source>
+            <translation>Elija un rol: Employee, Manager u Owner.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Enter the start date as a date, like 2026-02-01.</source>
+            <translation>Escriba la fecha de inicio como fecha, como 2026-02-01.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The start date cannot be in the future.</source>
+            <translation>La fecha de inicio no puede estar en el futuro.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose a time zone from the list, like America/New_York.</source>
+            <translation>Elija una zona horaria de la lista, como America/New_York.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Enter the state as its two-letter code, like NY.</source>
+            <translation>Escriba el estado con su código de dos letras, como NY.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Enter the ZIP code as 5 digits, or 5+4 like 10001-1234.</source>
+            <translation>Escriba el código postal con 5 dígitos, o 5+4 como 10001-1234.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Enter the last day of work as a date, like 01/20/2026 or 2026-01-20.</source>
+            <translation>Escriba el último día de trabajo como fecha, como 01/20/2026 o 2026-01-20.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The last day of work cannot be in the future.</source>
+            <translation>El último día de trabajo no puede estar en el futuro.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Another account already has this email address.</source>
+            <translation>Otra cuenta ya tiene esta dirección de correo.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Another account already has this phone number.</source>
+            <translation>Otra cuenta ya tiene este número de teléfono.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This person manages open jobs ({jobs}); give those jobs to someone else before changing the role.</source>
+            <translation>Esta persona gestiona trabajos abiertos ({jobs}); páselos a otra persona antes de cambiar el rol.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Another account already has this email address: {whose}.</source>
+            <translation>Otra cuenta ya tiene esta dirección de correo: {whose}.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Another account already has this phone number: {whose}.</source>
+            <translation>Otra cuenta ya tiene este número de teléfono: {whose}.</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Custom field {key} holds at most 100 characters (it has {length}).</source>
+            <translation>El campo personalizado {key} admite como máximo 100 caracteres (tiene {length}).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Give each custom field a name.</source>
+            <translation>Dé un nombre a cada campo personalizado.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Custom field {key} is there twice; use each name once.</source>
+            <translation>El campo personalizado {key} aparece dos veces; use cada nombre una sola vez.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{key} has its own box above; give this custom field another name.</source>
+            <translation>{key} tiene su propia casilla arriba; dé otro nombre a este campo personalizado.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>A job title holds at most 100 characters.</source>
+            <translation>Un puesto admite como máximo 100 caracteres.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Enter the birth date as a date, like 1990-12-10.</source>
+            <translation>Escriba la fecha de nacimiento como fecha, como 1990-12-10.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The birth date cannot be in the future.</source>
+            <translation>La fecha de nacimiento no puede estar en el futuro.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Enter the location's name.</source>
+            <translation>Escriba el nombre de la ubicación.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A location keeps a name; enter one.</source>
+            <translation>Una ubicación conserva un nombre; escriba uno.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This person manages open jobs ({jobs}); give those jobs to someone else before terminating the account.</source>
+            <translation>Esta persona gestiona trabajos abiertos ({jobs}); páselos a otra persona antes de dar de baja la cuenta.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AccountsPage</name>
+        <message>
+            <location filename="../ui/accounts/page.py" line="+110" />
+            <source>WorkTaps accounts</source>
+            <translation>Cuentas de WorkTaps</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Search accounts</source>
+            <translation>Buscar cuentas</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Department</source>
+            <translation>Departamento</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Exact email</source>
+            <translation>Correo exacto</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Phone</source>
+            <translation>Teléfono</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Location</source>
+            <translation>Ubicación</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Custom field</source>
+            <translation>Campo personalizado</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Custom field's value</source>
+            <translation>Valor del campo personalizado</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Searches the accounts this console holds, as you type</source>
+            <translation>Busca entre las cuentas que guarda esta consola mientras escribe</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>A filter WorkTaps applies: Search WorkTaps asks it</source>
+            <translation>Un filtro que aplica WorkTaps: «Buscar en WorkTaps» se lo pide</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttendancePage</name>
+        <message>
+            <location filename="../ui/attendance/page.py" line="+111" />
+            <source>Attendance of the period</source>
+            <translation>Asistencia del periodo</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Search person</source>
+            <translation>Buscar persona</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Shows only the days of people whose name holds these words</source>
+            <translation>Muestra solo los días de las personas cuyo nombre contiene estas palabras</translation>
+        </message>
+        <message>
+            <location line="+49" />
+            <source>Next problem</source>
+            <translation>Siguiente problema</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditPage</name>
+        <message>
+            <location filename="../ui/audit/page.py" line="+136" />
+            <source>Audit log</source>
+            <translation>Registro de auditoría</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Manager</source>
+            <translation>Responsable</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Action</source>
+            <translation>Acción</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Subject</source>
+            <translation>Objeto</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Shows only the records that hold these words</source>
+            <translation>Muestra solo los registros que contienen estas palabras</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>The selected record as it is stored</source>
+            <translation>El registro seleccionado tal como está guardado</translation>
+        </message>
+    </context>
+    <context>
+        <name>Console</name>
+        <message>
+            <location filename="../ui/console.py" line="+275" />
+            <source>Search on this page</source>
+            <translation>Buscar en esta página</translation>
+        </message>
+    </context>
+    <context>
+        <name>CorrectionDialog</name>
+        <message>
+            <location filename="../ui/attendance/correction.py" line="+156" />
+            <source>The day as it will be after the entry</source>
+            <translation>El día tal como quedará tras la entrada</translation>
+        </message>
+    </context>
+    <context>
+        <name>DateRange</name>
+        <message>
+            <location filename="../ui/widgets/date_range.py" line="+37" />
+            <source>Period</source>
+            <translation>Periodo</translation>
+        </message>
+    </context>
+    <context>
+        <name>DirectoryPage</name>
+        <message>
+            <location filename="../ui/directory/page.py" line="+138" />
+            <source>People in the three systems</source>
+            <translation>Personas en los tres sistemas</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Search the directory</source>
+            <translation>Buscar en el directorio</translation>
+        </message>
+    </context>
+    <context>
+        <name>ErrorBanner</name>
+        <message>
+            <location filename="../ui/widgets/banner.py" line="+31" />
+            <source>Hides this message</source>
+            <translation>Oculta este mensaje</translation>
+        </message>
+    </context>
+    <context>
+        <name>LiveBoardPage</name>
+        <message>
+            <location filename="../ui/today/page.py" line="+156" />
+            <source>Search the board</source>
+            <translation>Buscar en el panel</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Shows only the people whose name or department holds these words</source>
+            <translation>Muestra solo a las personas cuyo nombre o departamento contiene estas palabras</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>People on the board</source>
+            <translation>Personas en el panel</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Latest lock events</source>
+            <translation>Últimos eventos de las cerraduras</translation>
+        </message>
+    </context>
+    <context>
+        <name>LocksPage</name>
+        <message>
+            <location filename="../ui/locks/page.py" line="+138" />
+            <source>Locks</source>
+            <translation>Cerraduras</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Access history of the selected lock</source>
+            <translation>Historial de accesos de la cerradura seleccionada</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Search person</source>
+            <translation>Buscar persona</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Shows only the events of people whose name holds these words</source>
+            <translation>Muestra solo los eventos de las personas cuyo nombre contiene estas palabras</translation>
+        </message>
+    </context>
+    <context>
+        <name>LogViewer</name>
+        <message>
+            <location filename="../ui/log_viewer.py" line="+25" />
+            <source>Log lines</source>
+            <translation>Líneas del registro</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../ui/main_window.py" line="+46" />
+            <source>Pages</source>
+            <translation>Páginas</translation>
+        </message>
+        <message>
+            <location line="+49" />
+            <source>&amp;Help</source>
+            <translation>A&amp;yuda</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>&amp;Atajos de teclado</translation>
+        </message>
+    </context>
+    <context>
+        <name>Managers</name>
+        <message>
+            <location filename="../services/managers.py" line="+68" />
+            <source>A PIN can contain digits (0 to 9) only.</source>
+            <translation>Un PIN solo puede contener dígitos (del 0 al 9).</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A PIN must be 4 to 12 digits long.</source>
+            <translation>Un PIN debe tener de 4 a 12 dígitos.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Enter a name for the manager.</source>
+            <translation>Escriba un nombre para el responsable.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>A manager's name can be at most 40 characters long.</source>
+            <translation>El nombre de un responsable puede tener como máximo 40 caracteres.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>A manager's name cannot contain control characters.</source>
+            <translation>El nombre de un responsable no puede contener caracteres de control.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>The PIN protection key in the keyring is damaged. Set up the managers again.</source>
+            <translation>La clave que protege los PIN en el llavero está dañada. Vuelva a configurar los responsables.</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>The list of managers ({name} in {folder}) is damaged ({problem}) and could not be set aside ({why}). Move it out of that folder, then start Front Desk again.</source>
+            <translation>La lista de responsables ({name} en {folder}) está dañada ({problem}) y no se pudo apartar ({why}). Sáquela de esa carpeta y vuelva a iniciar Front Desk.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source> It named: {names}.</source>
+            <translation> Nombraba a: {names}.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The list of managers was damaged</source>
+            <translation>La lista de responsables estaba dañada</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The list of managers, {name} in {folder}, is damaged: {problem}.</source>
+            <translation>La lista de responsables, {name} en {folder}, está dañada: {problem}.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Front Desk set it aside, not deleted, as {aside} in the same folder, and starts with no managers: each manager must be set up again (a name and a PIN; the first one is created on the sign-in screen).{who} Connections, keys, the outbox and the audit log are not affected.</source>
+            <translation>Front Desk la apartó, sin borrarla, como {aside} en la misma carpeta, y empieza sin responsables: hay que volver a configurar a cada uno (un nombre y un PIN; el primero se crea en la pantalla de inicio de sesión).{who} Las conexiones, las claves, la bandeja de salida y el registro de auditoría no se ven afectados.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>The list of managers ({name}) cannot be read: {problem}.</source>
+            <translation>No se puede leer la lista de responsables ({name}): {problem}.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+42" />
+            <source>%n second(s)</source>
+            <translation>
+                <numerusform>%n segundo</numerusform>
+                <numerusform>%n segundos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%Ln minute(s)</source>
+            <translation>
+                <numerusform>%Ln minuto</numerusform>
+                <numerusform>%Ln minutos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>There is no manager named {name}.</source>
+            <translation>No hay ningún responsable llamado {name}.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>There is already a manager named {name}.</source>
+            <translation>Ya hay un responsable llamado {name}.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Too many wrong PINs. Try again in {wait}.</source>
+            <translation>Demasiados PIN incorrectos. Vuelva a intentarlo en {wait}.</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>The list of managers ({name} in {folder}) cannot be read: {why}. Give your user account permission to read it (or ask whoever manages this computer), then start Front Desk again.</source>
+            <translation>No se puede leer la lista de responsables ({name} en {folder}): {why}. Dé permiso de lectura a su cuenta de usuario (o pídalo a quien administre este equipo) y vuelva a iniciar Front Desk.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>it is not valid JSON ({why})</source>
+            <translation>no es un JSON válido ({why})</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>it does not hold a list of managers</source>
+            <translation>no contiene una lista de responsables</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <source>The PIN protection key in this computer's keyring is missing or has changed, so no PIN can be checked. Remove the managers and set them up again.</source>
+            <translation>La clave que protege los PIN en el llavero de este equipo falta o ha cambiado, así que no se puede comprobar ningún PIN. Elimine los responsables y vuelva a configurarlos.</translation>
+        </message>
+        <message>
+            <location line="+77" />
+            <source>Welcome, {name}.</source>
+            <translation>Bienvenido/a, {name}.</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>That PIN is not right.</source>
+            <translation>Ese PIN no es correcto.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutboxPage</name>
+        <message>
+            <location filename="../ui/outbox/page.py" line="+91" />
+            <source>Writes in the outbox</source>
+            <translation>Escrituras en la bandeja de salida</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlacesPage</name>
+        <message>
+            <location filename="../ui/accounts/places.py" line="+40" />
+            <source>Departments</source>
+            <translation>Departamentos</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Locations</source>
+            <translation>Ubicaciones</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportCharts</name>
+        <message>
+            <location filename="../ui/reports/charts.py" line="+225" />
+            <source>Chart: %s</source>
+            <translation>Gráfico: %s</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A picture of the report's numbers; the tables above hold them</source>
+            <translation>Una imagen de las cifras del informe; las tablas de arriba las contienen</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Charts by day</source>
+            <translation>Gráficos por día</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Charts by person</source>
+            <translation>Gráficos por persona</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportsPage</name>
+        <message>
+            <location filename="../ui/reports/page.py" line="+135" />
+            <source>Your PIN</source>
+            <translation>Su PIN</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Type your PIN, then Enter, to show pay</source>
+            <translation>Escriba su PIN y pulse Intro para mostrar los importes</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>Report tables</source>
+            <translation>Tablas del informe</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Payroll</source>
+            <translation>Nómina</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Attendance</source>
+            <translation>Asistencia</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Totals</source>
+            <translation>Totales</translation>
+        </message>
+        <message>
+            <location line="+36" />
+            <source>Fetch the reports again</source>
+            <translation>Volver a obtener los informes</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Export the table to Excel</source>
+            <translation>Exportar la tabla a Excel</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Printable PDF</source>
+            <translation>PDF para imprimir</translation>
+        </message>
+    </context>
+    <context>
+        <name>SendingForm</name>
+        <message>
+            <location filename="../ui/widgets/sending_form.py" line="+122" />
+            <source>Required</source>
+            <translation>Obligatorio</translation>
+        </message>
+    </context>
+    <context>
+        <name>Shortcuts</name>
+        <message>
+            <location filename="../ui/shortcuts.py" line="+81" />
+            <source>Everywhere</source>
+            <translation>En todas partes</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <location line="+19" />
+            <location line="+5" />
+            <source>Keyboard shortcuts</source>
+            <translation>Atajos de teclado</translation>
+        </message>
+        <message>
+            <location line="-1" />
+            <source>What it does</source>
+            <translation>Qué hace</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Keys</source>
+            <translation>Teclas</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Everywhere else: Tab and Shift+Tab move between fields, Alt and a button's underlined letter presses it, Enter on a table's row opens or corrects it, Space ticks a box, Esc closes a dialog.</source>
+            <translation>En todo lo demás: Tab y Mayús+Tab pasan de un campo a otro, Alt y la letra subrayada de un botón lo pulsan, Intro sobre una fila de una tabla la abre o la corrige, Espacio marca una casilla, Esc cierra un diálogo.</translation>
+        </message>
+    </context>
 </TS>
