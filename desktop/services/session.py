@@ -101,18 +101,26 @@ from desktop.store.db import EVERYTHING, KEPT, PUSHED
 from desktop.store.handover import HandedOver, hand_over
 from desktop.store.webhooks import WebhookInbox
 from desktop.tasks import Op, TaskRunner
+from desktop.words import QT_TRANSLATE_NOOP, translate
 
 log = logging.getLogger("desktop.services.session")
-KEPT_HERE = (
+KEPT_HERE = QT_TRANSLATE_NOOP(
+    "Session",
     "The team's shared store does not answer. What you save is kept on this desk and "
-    "handed to the team's store as soon as it answers again; nothing is lost."
+    "handed to the team's store as soon as it answers again; nothing is lost.",
 )
 REJOIN_LOOK_S = 30.0  # a desk working alone asks this often whether its team's store is back
-KEPT_SAVED = (
+KEPT_SAVED = QT_TRANSLATE_NOOP(
+    "Session",
     "Kept on this desk, as the team's shared store is out of reach; it goes there when the "
-    "store answers again, and is sent from there."
+    "store answers again, and is sent from there.",
 )
-KEPT_REASON = "The shared store was out of reach while this desk worked"
+KEPT_SAID = QT_TRANSLATE_NOOP(
+    "Session",
+    "{what}: kept on this desk, as the team's shared store is out of reach; it goes there "
+    "when the store answers again, and is sent from there.",
+)
+KEPT_REASON = "The shared store was out of reach while this desk worked"  # stored: English
 HEARD_SETTLE_S = 0.15  # other desks' commits within this are told as one
 HEARD_BOARD_EVERY_S = 5.0  # and the board they changed at most this often (see below)
 BOARD_SHARE = 1 / 3  # of a follower's time its whole board's draws may take, at most
@@ -233,7 +241,7 @@ class Session:
         elif table == "audit":
             self.changes.tell(Change.AUDIT)
         elif table == KEPT and self.team is not None and self.team.db.kept == 1:
-            self.bus.warning(KEPT_HERE)
+            self.bus.warning(translate("Session", KEPT_HERE))
             self._heard(EVERYTHING)  # the pages read this desk's own copy now
 
     def _lease_changed(self, syncs: bool) -> None:
@@ -308,15 +316,17 @@ class Session:
         """Why a write just saved for ``service`` does not go out from this desk now, in
         a manager's words; None when this desk sends it at once."""
         if self.db.keeping:
-            return KEPT_SAVED
+            return translate("Session", KEPT_SAVED)
         if (self.worktime_sender if service == "worktime" else self.worktaps_sender) is not None:
             return None
         if self.team is not None and self.team.tried and not self.team.syncing:
-            return "Saved: the desk that syncs for the team sends it within moments."
-        return (
-            f"{TITLES[service]} is not connected: the change waits in the outbox and goes "
-            "out later."
-        )
+            return translate(
+                "Session", "Saved: the desk that syncs for the team sends it within moments."
+            )
+        return translate(
+            "Session",
+            "{service} is not connected: the change waits in the outbox and goes out later.",
+        ).format(service=TITLES[service])
 
     def _kept_entries(self) -> int:
         """Outbox entries kept on this desk while the team's store was away, not yet
@@ -413,7 +423,8 @@ class Session:
         """Why writes to ``service`` are off (a key that may only read), or None."""
         state = self.health.states[service]
         if state.can_write is False:
-            return f"{TITLES[service]}: {state.read_only_reason or 'this key can only read.'}"
+            why = state.read_only_reason or translate("Session", "this key can only read.")
+            return f"{TITLES[service]}: {why}"
         return None
 
     def record_discarded(self, manager: str, previous: str, titles: list[str]) -> None:
@@ -509,8 +520,11 @@ class Session:
             return
         if not secret:
             self.bus.warning(
-                "Webhooks are on, but no signing secret is set: set it in Connections. "
-                "Until then the board is kept fresh by polling."
+                translate(
+                    "Session",
+                    "Webhooks are on, but no signing secret is set: set it in Connections. "
+                    "Until then the board is kept fresh by polling.",
+                )
             )
             return
         host, port = profile.webhook_host, profile.webhook_port
@@ -519,9 +533,12 @@ class Session:
             url = await asyncio.to_thread(self.start_receiver, host, port, secret)
         except OSError as exc:
             self.bus.error(
-                f"Webhooks are off: the console cannot listen at {host} port {port} "
-                f"({exc.strerror or exc}). Choose another port in Connections; until then "
-                "the board is kept fresh by polling."
+                translate(
+                    "Session",
+                    "Webhooks are off: the console cannot listen at {host} port {port} "
+                    "({why}). Choose another port in Connections; until then the board is "
+                    "kept fresh by polling.",
+                ).format(host=host, port=port, why=exc.strerror or exc)
             )
             return
         if profile.sandbox_url:
@@ -532,7 +549,9 @@ class Session:
         console posts one, signed, to its own receiver. Answers what happened, in words."""
         connections, receiver = self.connections, self.receiver
         if receiver is None or receiver.url is None or connections is None:
-            return "The webhook receiver is off: turn webhooks on in Connections first."
+            return translate(
+                "Session", "The webhook receiver is off: turn webhooks on in Connections first."
+            )
         sandbox, secret = connections.profile.sandbox_url, connections.keys.webhook_secret
         if sandbox:
             answers = await sandbox_test_event(sandbox)
@@ -540,10 +559,12 @@ class Session:
         else:
             ok = 200 <= await send_test_event(receiver.url, secret or "", self.now()) < 300
         if ok:
-            return "The test event arrived, signed with the right secret."
+            return translate("Session", "The test event arrived, signed with the right secret.")
         refused = self.webhooks.state().refused
-        why = ", ".join(CAUSES.get(cause, cause) for cause in refused) or "no answer"
-        return f"The test event did not arrive ({why})."
+        why = ", ".join(CAUSES.get(cause, cause) for cause in refused)
+        return translate("Session", "The test event did not arrive ({why}).").format(
+            why=why or translate("Session", "no answer")
+        )
 
     async def start(self) -> dict[Service, CheckResult]:
         """``check``, for a run with no one to click Refresh (headless)."""
@@ -598,7 +619,10 @@ class Session:
         self.worktime_sender = sender
         self._background("worktime-outbox", sender.run, "sending corrections")
         self._background(
-            "workday", workday.first_load, "loading today's data", "Loading locks and attendance…"
+            "workday",
+            workday.first_load,
+            "loading today's data",
+            translate("Session", "Loading locks and attendance…"),
         ).add_done_callback(lambda done: self._first_loaded(workday, done))
 
     def _first_loaded(self, workday: Workday, done: asyncio.Task[None]) -> None:
@@ -635,7 +659,7 @@ class Session:
         self._background("worktaps-outbox", sender.run, "sending WorkTaps changes")
         self._background(
             "accounts-sync", self.sync_accounts, "loading WorkTaps accounts",
-            "Loading WorkTaps accounts…",
+            translate("Session", "Loading WorkTaps accounts…"),
         )  # fmt: skip
 
     def use_worq(self, client: WorqClient | None) -> None:
@@ -865,7 +889,9 @@ class Session:
         """A week more of one lock's history, before what the store holds."""
         workday = self.workday
         if workday is None:
-            raise NotConnected("Older history needs a connection to WorkTime One.")
+            raise NotConnected(
+                translate("Session", "Older history needs a connection to WorkTime One.")
+            )
         return await workday.load_older(lock_id)
 
     def history_covered_from(self, lock_id: str | None) -> date | None:
@@ -881,7 +907,9 @@ class Session:
         those dates), at user priority within the request budget."""
         workday = self.workday
         if workday is None:
-            raise NotConnected("Older history needs a connection to WorkTime One.")
+            raise NotConnected(
+                translate("Session", "Older history needs a connection to WorkTime One.")
+            )
         ids = [lock_id] if lock_id else [lock.id for lock in self.locks.locks()]
         new = 0
         for one in ids:
@@ -892,7 +920,9 @@ class Session:
     async def load_attendance(self, start: date, end: date) -> int:
         workday = self.workday
         if workday is None:
-            raise NotConnected("Loading a period needs a connection to WorkTime One.")
+            raise NotConnected(
+                translate("Session", "Loading a period needs a connection to WorkTime One.")
+            )
         count = await workday.sync.sync_attendance(start, end, priority="user")
         self.changes.tell(Change.BOARD)
         return count
@@ -913,7 +943,10 @@ class Session:
         service is not connected: the entry stays queued for later."""
         sender = self.sender(service)
         if sender is None:
-            raise NotConnected(f"{TITLES[service]} is not connected.", service)
+            raise NotConnected(
+                translate("Session", "{service} is not connected.").format(service=TITLES[service]),
+                service,
+            )
         if service == "worktime":
             return await self.employee_service.send_now(entry.id, sender)
         return await self.account_service.send_now(entry.id, sender)
@@ -923,7 +956,10 @@ class Session:
     def _account_sync(self) -> AccountSync:
         client = self.worktaps
         if client is None:
-            raise NotConnected("The server's filters need a connection to WorkTaps.", "worktaps")
+            raise NotConnected(
+                translate("Session", "The server's filters need a connection to WorkTaps."),
+                "worktaps",
+            )
         return AccountSync(client, self.accounts, self.state, self.now, self.worktaps_budget)
 
     async def sync_accounts(self) -> dict[str, int]:
@@ -950,14 +986,18 @@ class Session:
         """WorkTime One's employees again, the deleted ones too (the directory's Refresh)."""
         workday = self.workday
         if workday is None:
-            raise NotConnected("Reading the employees needs a connection to WorkTime One.")
+            raise NotConnected(
+                translate("Session", "Reading the employees needs a connection to WorkTime One.")
+            )
         await workday.sync.sync_employees(priority="user")
         await self._read_deleted()
 
     async def _read_deleted(self) -> None:
         client, workday = self.worktime, self.workday
         if client is None or workday is None:
-            raise NotConnected("Reading the employees needs a connection to WorkTime One.")
+            raise NotConnected(
+                translate("Session", "Reading the employees needs a connection to WorkTime One.")
+            )
 
         async def deleted() -> list[EmployeeRow]:
             return [_row_of(e) async for e in client.iter_employees(status="deleted")]
@@ -978,7 +1018,9 @@ class Session:
     async def employee(self, employee_id: str) -> Employee:
         client = self.worktime
         if client is None:
-            raise NotConnected("Editing an employee needs a connection to WorkTime One.")
+            raise NotConnected(
+                translate("Session", "Editing an employee needs a connection to WorkTime One.")
+            )
         return await self._spend(lambda: client.get_employee(employee_id))
 
     async def _spend(self, call: Callable[[], Awaitable[T]], cost: int = 1) -> T:
@@ -996,7 +1038,7 @@ class Session:
     ) -> Report:
         client = self.worktime
         if client is None:
-            raise NotConnected("Reports need a connection to WorkTime One.")
+            raise NotConnected(translate("Session", "Reports need a connection to WorkTime One."))
         zone = self.zone
         report = await self._spend(
             lambda: fetch_report(client, period, zone, self.now(), employee_id, person), cost=2
@@ -1007,7 +1049,7 @@ class Session:
         """WorkTime One's payroll workbook for the period and person, saved as sent."""
         client = self.worktime
         if client is None:
-            raise NotConnected("Reports need a connection to WorkTime One.")
+            raise NotConnected(translate("Session", "Reports need a connection to WorkTime One."))
         body = await self._spend(
             lambda: client.payroll_report_excel(period.start, period.end, employee_id)
         )

@@ -658,6 +658,117 @@
         </message>
     </context>
     <context>
+        <name>Session</name>
+        <message>
+            <location filename="../services/session.py" line="+107" />
+            <source>The team's shared store does not answer. What you save is kept on this desk and handed to the team's store as soon as it answers again; nothing is lost.</source>
+            <translation>Der gemeinsame Speicher des Teams antwortet nicht. Was Sie speichern, bleibt an diesem Arbeitsplatz und geht an den Speicher des Teams, sobald er wieder antwortet; nichts geht verloren.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Kept on this desk, as the team's shared store is out of reach; it goes there when the store answers again, and is sent from there.</source>
+            <translation>An diesem Arbeitsplatz behalten, da der gemeinsame Speicher des Teams nicht erreichbar ist; es geht dorthin, sobald er wieder antwortet, und wird von dort gesendet.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{what}: kept on this desk, as the team's shared store is out of reach; it goes there when the store answers again, and is sent from there.</source>
+            <translation>{what}: an diesem Arbeitsplatz behalten, da der gemeinsame Speicher des Teams nicht erreichbar ist; es geht dorthin, sobald er wieder antwortet, und wird von dort gesendet.</translation>
+        </message>
+        <message>
+            <location line="+205" />
+            <source>Saved: the desk that syncs for the team sends it within moments.</source>
+            <translation>Gespeichert: Der Arbeitsplatz, der für das Team synchronisiert, sendet es in Kürze.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{service} is not connected: the change waits in the outbox and goes out later.</source>
+            <translation>{service} ist nicht verbunden: Die Änderung wartet im Postausgang und wird später gesendet.</translation>
+        </message>
+        <message>
+            <location line="+100" />
+            <source>this key can only read.</source>
+            <translation>dieser Schlüssel kann nur lesen.</translation>
+        </message>
+        <message>
+            <location line="+97" />
+            <source>Webhooks are on, but no signing secret is set: set it in Connections. Until then the board is kept fresh by polling.</source>
+            <translation>Webhooks sind eingeschaltet, aber es ist kein Signaturgeheimnis gesetzt: Legen Sie es unter Verbindungen fest. Bis dahin bleibt die Tafel durch regelmäßiges Abfragen aktuell.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Webhooks are off: the console cannot listen at {host} port {port} ({why}). Choose another port in Connections; until then the board is kept fresh by polling.</source>
+            <translation>Webhooks sind aus: Die Konsole kann auf {host} Port {port} nicht lauschen ({why}). Wählen Sie unter Verbindungen einen anderen Port; bis dahin bleibt die Tafel durch regelmäßiges Abfragen aktuell.</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>The webhook receiver is off: turn webhooks on in Connections first.</source>
+            <translation>Der Webhook-Empfänger ist aus: Schalten Sie zuerst unter Verbindungen die Webhooks ein.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The test event arrived, signed with the right secret.</source>
+            <translation>Das Testereignis ist angekommen, mit dem richtigen Geheimnis signiert.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The test event did not arrive ({why}).</source>
+            <translation>Das Testereignis ist nicht angekommen ({why}).</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>no answer</source>
+            <translation>keine Antwort</translation>
+        </message>
+        <message>
+            <location line="+59" />
+            <source>Loading locks and attendance…</source>
+            <translation>Schlösser und Anwesenheit werden geladen…</translation>
+        </message>
+        <message>
+            <location line="+37" />
+            <source>Loading WorkTaps accounts…</source>
+            <translation>WorkTaps-Konten werden geladen…</translation>
+        </message>
+        <message>
+            <location line="+231" />
+            <location line="+18" />
+            <source>Older history needs a connection to WorkTime One.</source>
+            <translation>Für ältere Verläufe ist eine Verbindung zu WorkTime One nötig.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Loading a period needs a connection to WorkTime One.</source>
+            <translation>Zum Laden eines Zeitraums ist eine Verbindung zu WorkTime One nötig.</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>{service} is not connected.</source>
+            <translation>{service} ist nicht verbunden.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>The server's filters need a connection to WorkTaps.</source>
+            <translation>Die Filter des Servers brauchen eine Verbindung zu WorkTaps.</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <location line="+9" />
+            <source>Reading the employees needs a connection to WorkTime One.</source>
+            <translation>Zum Lesen der Mitarbeitenden ist eine Verbindung zu WorkTime One nötig.</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Editing an employee needs a connection to WorkTime One.</source>
+            <translation>Zum Bearbeiten einer mitarbeitenden Person ist eine Verbindung zu WorkTime One nötig.</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <location line="+11" />
+            <source>Reports need a connection to WorkTime One.</source>
+            <translation>Berichte brauchen eine Verbindung zu WorkTime One.</translation>
+        </message>
+    </context>
+    <context>
         <name>Shortcuts</name>
         <message>
             <location filename="../ui/shortcuts.py" line="+81" />

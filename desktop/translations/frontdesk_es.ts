@@ -658,6 +658,117 @@
         </message>
     </context>
     <context>
+        <name>Session</name>
+        <message>
+            <location filename="../services/session.py" line="+107" />
+            <source>The team's shared store does not answer. What you save is kept on this desk and handed to the team's store as soon as it answers again; nothing is lost.</source>
+            <translation>El almacén compartido del equipo no responde. Lo que guarde se conserva en este puesto y se entrega al almacén del equipo en cuanto vuelva a responder; no se pierde nada.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Kept on this desk, as the team's shared store is out of reach; it goes there when the store answers again, and is sent from there.</source>
+            <translation>Se conserva en este puesto, porque el almacén compartido del equipo no está disponible; irá allí cuando vuelva a responder y se enviará desde allí.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{what}: kept on this desk, as the team's shared store is out of reach; it goes there when the store answers again, and is sent from there.</source>
+            <translation>{what}: se conserva en este puesto, porque el almacén compartido del equipo no está disponible; irá allí cuando vuelva a responder y se enviará desde allí.</translation>
+        </message>
+        <message>
+            <location line="+205" />
+            <source>Saved: the desk that syncs for the team sends it within moments.</source>
+            <translation>Guardado: el puesto que sincroniza para el equipo lo envía en unos instantes.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{service} is not connected: the change waits in the outbox and goes out later.</source>
+            <translation>{service} no está conectado: el cambio espera en la bandeja de salida y se envía más tarde.</translation>
+        </message>
+        <message>
+            <location line="+100" />
+            <source>this key can only read.</source>
+            <translation>esta clave solo puede leer.</translation>
+        </message>
+        <message>
+            <location line="+97" />
+            <source>Webhooks are on, but no signing secret is set: set it in Connections. Until then the board is kept fresh by polling.</source>
+            <translation>Los webhooks están activados, pero no hay secreto de firma: configúrelo en Conexiones. Mientras tanto, el panel se mantiene al día consultando periódicamente.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Webhooks are off: the console cannot listen at {host} port {port} ({why}). Choose another port in Connections; until then the board is kept fresh by polling.</source>
+            <translation>Los webhooks están desactivados: la consola no puede escuchar en {host}, puerto {port} ({why}). Elija otro puerto en Conexiones; mientras tanto, el panel se mantiene al día consultando periódicamente.</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>The webhook receiver is off: turn webhooks on in Connections first.</source>
+            <translation>El receptor de webhooks está apagado: active primero los webhooks en Conexiones.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The test event arrived, signed with the right secret.</source>
+            <translation>El evento de prueba llegó, firmado con el secreto correcto.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The test event did not arrive ({why}).</source>
+            <translation>El evento de prueba no llegó ({why}).</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>no answer</source>
+            <translation>sin respuesta</translation>
+        </message>
+        <message>
+            <location line="+59" />
+            <source>Loading locks and attendance…</source>
+            <translation>Cargando cerraduras y asistencia…</translation>
+        </message>
+        <message>
+            <location line="+37" />
+            <source>Loading WorkTaps accounts…</source>
+            <translation>Cargando las cuentas de WorkTaps…</translation>
+        </message>
+        <message>
+            <location line="+231" />
+            <location line="+18" />
+            <source>Older history needs a connection to WorkTime One.</source>
+            <translation>El historial anterior necesita una conexión con WorkTime One.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Loading a period needs a connection to WorkTime One.</source>
+            <translation>Cargar un periodo necesita una conexión con WorkTime One.</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>{service} is not connected.</source>
+            <translation>{service} no está conectado.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>The server's filters need a connection to WorkTaps.</source>
+            <translation>Los filtros del servidor necesitan una conexión con WorkTaps.</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <location line="+9" />
+            <source>Reading the employees needs a connection to WorkTime One.</source>
+            <translation>Leer los empleados necesita una conexión con WorkTime One.</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Editing an employee needs a connection to WorkTime One.</source>
+            <translation>Editar un empleado necesita una conexión con WorkTime One.</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <location line="+11" />
+            <source>Reports need a connection to WorkTime One.</source>
+            <translation>Los informes necesitan una conexión con WorkTime One.</translation>
+        </message>
+    </context>
+    <context>
         <name>Shortcuts</name>
         <message>
             <location filename="../ui/shortcuts.py" line="+81" />

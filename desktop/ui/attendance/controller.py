@@ -9,14 +9,14 @@ from PySide6.QtCore import QTimer
 
 from desktop.services.attendance.corrections import correction_from, in_words
 from desktop.services.attendance.review import ReviewRow
-from desktop.services.session import KEPT_SAVED, Session
+from desktop.services.session import KEPT_SAID, KEPT_SAVED, Session
 from desktop.store import OutboxEntry
 from desktop.tasks import Op, TaskRunner
 from desktop.ui.attendance.correction import CorrectionDialog, Target
 from desktop.ui.attendance.page import AttendancePage
 from desktop.ui.controller import PUSHED_EVERY_MS, PageController
 from desktop.ui.session_signals import SessionSignals
-from desktop.words import count
+from desktop.words import count, translate
 
 OUTBOX_SETTLE_MS = 150
 CLOCK_IN_FIRST = ("absent", "entered_without_clock_in")  # problems a clock-in fixes
@@ -104,10 +104,10 @@ class AttendanceController(PageController):
     def _confirm(self, entries: list[OutboxEntry]) -> None:
         """A short confirmation of what was queued, naming it; another once it is sent
         (not for one kept on this desk: it is sent from the team's store, by another id)."""
-        kept = self.session.waits("worktime") == KEPT_SAVED
+        kept = self.session.waits("worktime") == translate("Session", KEPT_SAVED)
         if kept and entries:
             said = "; ".join(self._words(e) for e in entries)
-            self.confirm(f"{said}: {KEPT_SAVED[0].lower()}{KEPT_SAVED[1:]}")
+            self.confirm(translate("Session", KEPT_SAID).format(what=said))
             return
         for entry in entries:
             self._told[entry.id] = self._words(entry)
