@@ -10,21 +10,27 @@ English, with ``%n`` filled in.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 Translator = Callable[[str, str, str | None, int], str]
 """``(context, text, disambiguation, n)``: QCoreApplication.translate's arguments."""
 
 
-_PLURAL_S = "(s)"
-"""English sources write a plural as "%n minute(s)"; English's .ts gives both forms, and
-without Qt the number decides: "1 minute", "2 minutes"."""
+_PLURAL = re.compile(r"\((\w*)\|(\w*)\)|\(s\)")
+"""English sources write a plural as "%n minute(s)" or "%n entr(y|ies)"; English's .ts
+gives both forms, and without Qt the number picks one: "1 minute", "2 entries"."""
 
 
 def _untranslated(context: str, text: str, disambiguation: str | None, n: int) -> str:
     if n < 0:
         return text
-    text = text.replace(_PLURAL_S, "" if n == 1 else "s")
+
+    def form(match: re.Match[str]) -> str:
+        one, many = (match[1], match[2]) if match[1] is not None else ("", "s")
+        return one if n == 1 else many
+
+    text = _PLURAL.sub(form, text)
     return text.replace("%Ln", f"{n:,}").replace("%n", str(n))
 
 

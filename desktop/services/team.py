@@ -19,6 +19,7 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, TypeVar
 
 from desktop.store.mirror import copy_current, refreshed_at
+from desktop.words import translate
 
 if TYPE_CHECKING:  # psycopg loads only on a team's desk
     from desktop.store import Database
@@ -58,61 +59,96 @@ class TeamState:
         return bool(self.alone) or not self.reachable
 
     def status(self) -> str:
+        kept = self.kept
         if self.alone:
             if self.back:
-                return "On its own: the team's store is back; start again to rejoin"
-            return "On its own: the team's store is out of reach"
+                return translate(
+                    "Team", "On its own: the team's store is back; start again to rejoin"
+                )
+            return translate("Team", "On its own: the team's store is out of reach")
         if not self.reachable:
-            return f"Team: the shared store is out of reach{self._kept(' · ')}"
-        if self.kept:
-            return f"Team: handing over{self._kept(' ')}…"
+            if kept:
+                return translate(
+                    "Team", "Team: the shared store is out of reach · %n entr(y|ies) kept here",
+                    None, kept,
+                )  # fmt: skip
+            return translate("Team", "Team: the shared store is out of reach")
+        if kept:
+            return translate("Team", "Team: handing over %n entr(y|ies) kept here…", None, kept)
         if not self.tried:
-            return "Team: joining…"
-        return "Team: this desk syncs" if self.syncing else "Team: following"
+            return translate("Team", "Team: joining…")
+        if self.syncing:
+            return translate("Team", "Team: this desk syncs")
+        return translate("Team", "Team: following")
 
     def detail(self) -> str:
+        kept = self.kept
         if self.alone and self.back:
-            return (
-                "The team's shared store answers again. This desk works on its own copy "
-                "until Front Desk starts again: then its outbox and audit log go to the "
-                "team's store, and it works on that one."
+            return translate(
+                "Team",
+                "The team's shared store answers again. This desk works on its own copy until "
+                "Front Desk starts again: then its outbox and audit log go to the team's "
+                "store, and it works on that one.",
             )
         if self.alone:
-            return (
-                f"{self.alone} This desk works on its own copy and keeps its own outbox and "
-                "audit log until then; they go to the team's store at the next start that "
-                "reaches it."
+            return translate(
+                "Team",
+                "{why} This desk works on its own copy and keeps its own outbox and audit log "
+                "until then; they go to the team's store at the next start that reaches it.",
+            ).format(why=self.alone)
+        if self.desk:
+            who = translate("Team", "Desk {desk} on {store}.").format(
+                desk=self.desk, store=self.store
             )
-        who = f"Desk {self.desk} on {self.store}." if self.desk else f"On {self.store}."
+        else:
+            who = translate("Team", "On {store}.").format(store=self.store)
         if not self.reachable:
-            copy = (
-                f"its own copy of it, made at {self.copied_at.astimezone():%H:%M}"
-                if self.copied_at
-                else "what it held before it joined the team (no copy was made yet)"
-            )
-            return (
-                f"{who} The shared store does not answer: this desk shows {copy}. What is "
-                "saved now is kept on this desk and handed to the team's store as soon as "
-                f"it answers again{self._kept(': ')}. It connects again by itself."
-            )
-        if self.kept:
-            return f"{who} Handing what this desk kept to the team's store{self._kept(': ')}."
+            if self.copied_at:
+                copy = translate("Team", "its own copy of it, made at {time}").format(
+                    time=f"{self.copied_at.astimezone():%H:%M}"
+                )
+            else:
+                copy = translate(
+                    "Team", "what it held before it joined the team (no copy was made yet)"
+                )
+            if kept:
+                away = translate(
+                    "Team",
+                    "The shared store does not answer: this desk shows {copy}. What is saved "
+                    "now is kept on this desk and handed to the team's store as soon as it "
+                    "answers again: %n entr(y|ies) kept here. It connects again by itself.",
+                    None, kept,
+                )  # fmt: skip
+            else:
+                away = translate(
+                    "Team",
+                    "The shared store does not answer: this desk shows {copy}. What is saved "
+                    "now is kept on this desk and handed to the team's store as soon as it "
+                    "answers again. It connects again by itself.",
+                )
+            return f"{who} {away.format(copy=copy)}"
+        if kept:
+            handing = translate(
+                "Team",
+                "Handing what this desk kept to the team's store: %n entr(y|ies) kept here.",
+                None, kept,
+            )  # fmt: skip
+            return f"{who} {handing}"
         if not self.tried:
-            return f"{who} Asking which desk syncs…"
-        if self.syncing:
-            return (
-                f"{who} This desk talks to the services for every desk of the team; the "
-                "others show what it stores within a second."
+            what = translate("Team", "Asking which desk syncs…")
+        elif self.syncing:
+            what = translate(
+                "Team",
+                "This desk talks to the services for every desk of the team; the others show "
+                "what it stores within a second.",
             )
-        return (
-            f"{who} Another desk talks to the services; this one shows what it stores "
-            "within a second, and takes over if it stops."
-        )
-
-    def _kept(self, before: str) -> str:
-        if not self.kept:
-            return ""
-        return f"{before}{self.kept} {'entry' if self.kept == 1 else 'entries'} kept here"
+        else:
+            what = translate(
+                "Team",
+                "Another desk talks to the services; this one shows what it stores within a "
+                "second, and takes over if it stops.",
+            )
+        return f"{who} {what}"
 
 
 class TeamDesk:

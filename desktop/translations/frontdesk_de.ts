@@ -800,4 +800,119 @@
             <translation>Überall sonst: Tab und Umschalt+Tab wechseln zwischen Feldern, Alt und der unterstrichene Buchstabe einer Schaltfläche drücken sie, die Eingabetaste auf einer Tabellenzeile öffnet oder korrigiert sie, die Leertaste setzt ein Häkchen, Esc schließt einen Dialog.</translation>
         </message>
     </context>
+    <context>
+        <name>Team</name>
+        <message>
+            <location filename="../services/team.py" line="+65" />
+            <source>On its own: the team's store is back; start again to rejoin</source>
+            <translation>Eigenständig: Der Speicher des Teams ist zurück; neu starten, um wieder beizutreten</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>On its own: the team's store is out of reach</source>
+            <translation>Eigenständig: Der Speicher des Teams ist nicht erreichbar</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Team: the shared store is out of reach</source>
+            <translation>Team: Der gemeinsame Speicher ist nicht erreichbar</translation>
+        </message>
+        <message numerus="yes">
+            <location line="-4" />
+            <source>Team: the shared store is out of reach · %n entr(y|ies) kept here</source>
+            <translation>
+                <numerusform>Team: Der gemeinsame Speicher ist nicht erreichbar · %n Eintrag hier behalten</numerusform>
+                <numerusform>Team: Der gemeinsame Speicher ist nicht erreichbar · %n Einträge hier behalten</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+6" />
+            <source>Team: handing over %n entr(y|ies) kept here…</source>
+            <translation>
+                <numerusform>Team: %n hier behaltener Eintrag wird übergeben…</numerusform>
+                <numerusform>Team: %n hier behaltene Einträge werden übergeben…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Team: joining…</source>
+            <translation>Team: tritt bei…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Team: this desk syncs</source>
+            <translation>Team: Dieser Arbeitsplatz synchronisiert</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Team: following</source>
+            <translation>Team: folgt</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The team's shared store answers again. This desk works on its own copy until Front Desk starts again: then its outbox and audit log go to the team's store, and it works on that one.</source>
+            <translation>Der gemeinsame Speicher des Teams antwortet wieder. Dieser Arbeitsplatz arbeitet mit seiner eigenen Kopie, bis Front Desk neu startet: Dann gehen Postausgang und Prüfprotokoll an den Speicher des Teams, und er arbeitet mit diesem.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>{why} This desk works on its own copy and keeps its own outbox and audit log until then; they go to the team's store at the next start that reaches it.</source>
+            <translation>{why} Dieser Arbeitsplatz arbeitet mit seiner eigenen Kopie und behält bis dahin seinen eigenen Postausgang und sein Prüfprotokoll; sie gehen beim nächsten Start, der den Speicher des Teams erreicht, dorthin.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Desk {desk} on {store}.</source>
+            <translation>Arbeitsplatz {desk} auf {store}.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>On {store}.</source>
+            <translation>Auf {store}.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>its own copy of it, made at {time}</source>
+            <translation>seine eigene Kopie davon, erstellt um {time}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>what it held before it joined the team (no copy was made yet)</source>
+            <translation>was er vor dem Beitritt zum Team hatte (noch keine Kopie erstellt)</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+4" />
+            <source>The shared store does not answer: this desk shows {copy}. What is saved now is kept on this desk and handed to the team's store as soon as it answers again: %n entr(y|ies) kept here. It connects again by itself.</source>
+            <translation>
+                <numerusform>Der gemeinsame Speicher antwortet nicht: Dieser Arbeitsplatz zeigt {copy}. Was jetzt gespeichert wird, bleibt an diesem Arbeitsplatz und geht an den Speicher des Teams, sobald er wieder antwortet: %n Eintrag hier behalten. Er verbindet sich von selbst wieder.</numerusform>
+                <numerusform>Der gemeinsame Speicher antwortet nicht: Dieser Arbeitsplatz zeigt {copy}. Was jetzt gespeichert wird, bleibt an diesem Arbeitsplatz und geht an den Speicher des Teams, sobald er wieder antwortet: %n Einträge hier behalten. Er verbindet sich von selbst wieder.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+16" />
+            <source>Handing what this desk kept to the team's store: %n entr(y|ies) kept here.</source>
+            <translation>
+                <numerusform>Was dieser Arbeitsplatz behalten hat, wird an den Speicher des Teams übergeben: %n Eintrag hier behalten.</numerusform>
+                <numerusform>Was dieser Arbeitsplatz behalten hat, wird an den Speicher des Teams übergeben: %n Einträge hier behalten.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="-8" />
+            <source>The shared store does not answer: this desk shows {copy}. What is saved now is kept on this desk and handed to the team's store as soon as it answers again. It connects again by itself.</source>
+            <translation>Der gemeinsame Speicher antwortet nicht: Dieser Arbeitsplatz zeigt {copy}. Was jetzt gespeichert wird, bleibt an diesem Arbeitsplatz und geht an den Speicher des Teams, sobald er wieder antwortet. Er verbindet sich von selbst wieder.</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Asking which desk syncs…</source>
+            <translation>Es wird gefragt, welcher Arbeitsplatz synchronisiert…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>This desk talks to the services for every desk of the team; the others show what it stores within a second.</source>
+            <translation>Dieser Arbeitsplatz spricht für alle Arbeitsplätze des Teams mit den Diensten; die anderen zeigen innerhalb einer Sekunde, was er speichert.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Another desk talks to the services; this one shows what it stores within a second, and takes over if it stops.</source>
+            <translation>Ein anderer Arbeitsplatz spricht mit den Diensten; dieser zeigt innerhalb einer Sekunde, was er speichert, und übernimmt, wenn er ausfällt.</translation>
+        </message>
+    </context>
 </TS>

@@ -18,4 +18,35 @@
             </translation>
         </message>
     </context>
+    <context>
+        <name>Team</name>
+        <message numerus="yes">
+            <source>Team: the shared store is out of reach · %n entr(y|ies) kept here</source>
+            <translation>
+                <numerusform>Team: the shared store is out of reach · %n entry kept here</numerusform>
+                <numerusform>Team: the shared store is out of reach · %n entries kept here</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Team: handing over %n entr(y|ies) kept here…</source>
+            <translation>
+                <numerusform>Team: handing over %n entry kept here…</numerusform>
+                <numerusform>Team: handing over %n entries kept here…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The shared store does not answer: this desk shows {copy}. What is saved now is kept on this desk and handed to the team's store as soon as it answers again: %n entr(y|ies) kept here. It connects again by itself.</source>
+            <translation>
+                <numerusform>The shared store does not answer: this desk shows {copy}. What is saved now is kept on this desk and handed to the team's store as soon as it answers again: %n entry kept here. It connects again by itself.</numerusform>
+                <numerusform>The shared store does not answer: this desk shows {copy}. What is saved now is kept on this desk and handed to the team's store as soon as it answers again: %n entries kept here. It connects again by itself.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Handing what this desk kept to the team's store: %n entr(y|ies) kept here.</source>
+            <translation>
+                <numerusform>Handing what this desk kept to the team's store: %n entry kept here.</numerusform>
+                <numerusform>Handing what this desk kept to the team's store: %n entries kept here.</numerusform>
+            </translation>
+        </message>
+    </context>
 </TS>

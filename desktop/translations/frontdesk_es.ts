@@ -800,4 +800,119 @@
             <translation>En todo lo demás: Tab y Mayús+Tab pasan de un campo a otro, Alt y la letra subrayada de un botón lo pulsan, Intro sobre una fila de una tabla la abre o la corrige, Espacio marca una casilla, Esc cierra un diálogo.</translation>
         </message>
     </context>
+    <context>
+        <name>Team</name>
+        <message>
+            <location filename="../services/team.py" line="+65" />
+            <source>On its own: the team's store is back; start again to rejoin</source>
+            <translation>Por su cuenta: el almacén del equipo ha vuelto; reinicie para volver a unirse</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>On its own: the team's store is out of reach</source>
+            <translation>Por su cuenta: el almacén del equipo no está disponible</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Team: the shared store is out of reach</source>
+            <translation>Equipo: el almacén compartido no está disponible</translation>
+        </message>
+        <message numerus="yes">
+            <location line="-4" />
+            <source>Team: the shared store is out of reach · %n entr(y|ies) kept here</source>
+            <translation>
+                <numerusform>Equipo: el almacén compartido no está disponible · %n entrada conservada aquí</numerusform>
+                <numerusform>Equipo: el almacén compartido no está disponible · %n entradas conservadas aquí</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+6" />
+            <source>Team: handing over %n entr(y|ies) kept here…</source>
+            <translation>
+                <numerusform>Equipo: entregando %n entrada conservada aquí…</numerusform>
+                <numerusform>Equipo: entregando %n entradas conservadas aquí…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Team: joining…</source>
+            <translation>Equipo: uniéndose…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Team: this desk syncs</source>
+            <translation>Equipo: este puesto sincroniza</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Team: following</source>
+            <translation>Equipo: siguiendo</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The team's shared store answers again. This desk works on its own copy until Front Desk starts again: then its outbox and audit log go to the team's store, and it works on that one.</source>
+            <translation>El almacén compartido del equipo vuelve a responder. Este puesto trabaja con su propia copia hasta que Front Desk se reinicie: entonces su bandeja de salida y su registro de auditoría pasan al almacén del equipo, y trabaja con ese.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>{why} This desk works on its own copy and keeps its own outbox and audit log until then; they go to the team's store at the next start that reaches it.</source>
+            <translation>{why} Este puesto trabaja con su propia copia y conserva su propia bandeja de salida y su registro de auditoría hasta entonces; pasan al almacén del equipo en el próximo inicio que lo alcance.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Desk {desk} on {store}.</source>
+            <translation>Puesto {desk} en {store}.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>On {store}.</source>
+            <translation>En {store}.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>its own copy of it, made at {time}</source>
+            <translation>su propia copia, hecha a las {time}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>what it held before it joined the team (no copy was made yet)</source>
+            <translation>lo que tenía antes de unirse al equipo (aún no se hizo ninguna copia)</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+4" />
+            <source>The shared store does not answer: this desk shows {copy}. What is saved now is kept on this desk and handed to the team's store as soon as it answers again: %n entr(y|ies) kept here. It connects again by itself.</source>
+            <translation>
+                <numerusform>El almacén compartido no responde: este puesto muestra {copy}. Lo que se guarde ahora se conserva en este puesto y se entrega al almacén del equipo en cuanto vuelva a responder: %n entrada conservada aquí. Se vuelve a conectar solo.</numerusform>
+                <numerusform>El almacén compartido no responde: este puesto muestra {copy}. Lo que se guarde ahora se conserva en este puesto y se entrega al almacén del equipo en cuanto vuelva a responder: %n entradas conservadas aquí. Se vuelve a conectar solo.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+16" />
+            <source>Handing what this desk kept to the team's store: %n entr(y|ies) kept here.</source>
+            <translation>
+                <numerusform>Entregando al almacén del equipo lo que conservó este puesto: %n entrada conservada aquí.</numerusform>
+                <numerusform>Entregando al almacén del equipo lo que conservó este puesto: %n entradas conservadas aquí.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="-8" />
+            <source>The shared store does not answer: this desk shows {copy}. What is saved now is kept on this desk and handed to the team's store as soon as it answers again. It connects again by itself.</source>
+            <translation>El almacén compartido no responde: este puesto muestra {copy}. Lo que se guarde ahora se conserva en este puesto y se entrega al almacén del equipo en cuanto vuelva a responder. Se vuelve a conectar solo.</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Asking which desk syncs…</source>
+            <translation>Preguntando qué puesto sincroniza…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>This desk talks to the services for every desk of the team; the others show what it stores within a second.</source>
+            <translation>Este puesto habla con los servicios por todos los puestos del equipo; los demás muestran lo que guarda en menos de un segundo.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Another desk talks to the services; this one shows what it stores within a second, and takes over if it stops.</source>
+            <translation>Otro puesto habla con los servicios; este muestra lo que guarda en menos de un segundo y toma el relevo si se detiene.</translation>
+        </message>
+    </context>
 </TS>
