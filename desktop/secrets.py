@@ -20,6 +20,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal, TypeVar, get_args
 
+from desktop.words import QT_TRANSLATE_NOOP, translate
+
 if TYPE_CHECKING:  # keyring loads with the first use of a store: the first frame needs none
     from keyring.backend import KeyringBackend
 
@@ -68,10 +70,15 @@ class ExpectedKeyring:
     """As the person at the desk knows it."""
 
 
-WINDOWS_KEYRING = ExpectedKeyring("keyring.backends.Windows", "Windows Credential Manager")
-MACOS_KEYRING = ExpectedKeyring("keyring.backends.macOS", "the macOS Keychain")
+WINDOWS_KEYRING = ExpectedKeyring(
+    "keyring.backends.Windows", QT_TRANSLATE_NOOP("Secrets", "Windows Credential Manager")
+)
+MACOS_KEYRING = ExpectedKeyring(
+    "keyring.backends.macOS", QT_TRANSLATE_NOOP("Secrets", "the macOS Keychain")
+)
 SECRET_SERVICE = ExpectedKeyring(
-    "keyring.backends.SecretService", "the Secret Service (GNOME Keyring or KWallet)"
+    "keyring.backends.SecretService",
+    QT_TRANSLATE_NOOP("Secrets", "the Secret Service (GNOME Keyring or KWallet)"),
 )
 _FRIENDLY = {
     WINDOWS_KEYRING.module: WINDOWS_KEYRING.name,
@@ -110,15 +117,17 @@ def _refusal(backend: KeyringBackend) -> str | None:
     """Why this backend is not acceptable, or None if it is."""
     module = type(backend).__module__
     if isinstance(backend, fail.Keyring):
-        return "no secure keyring was found on this computer"
+        return QT_TRANSLATE_NOOP("Secrets", "no secure keyring was found on this computer")
     if isinstance(backend, null.Keyring):
-        return "the keyring is switched off"
+        return QT_TRANSLATE_NOOP("Secrets", "the keyring is switched off")
     if module.startswith(_FILE_BACKEND_MODULES):
-        return "the only keyring available keeps keys in a file"
+        return QT_TRANSLATE_NOOP("Secrets", "the only keyring available keeps keys in a file")
     if isinstance(backend, chainer.ChainerBackend):
         members = list(backend.backends)
         if not members or _refusal(members[0]) is not None:
-            return "no secure keyring comes first among the keyrings found"
+            return QT_TRANSLATE_NOOP(
+                "Secrets", "no secure keyring comes first among the keyrings found"
+            )
     return None
 
 
@@ -127,32 +136,38 @@ def _backend_name(backend: KeyringBackend) -> str:
 
     if isinstance(backend, chainer.ChainerBackend) and backend.backends:
         return _backend_name(backend.backends[0])
-    return _FRIENDLY.get(type(backend).__module__, str(backend.name))
+    name = _FRIENDLY.get(type(backend).__module__)
+    return translate("Secrets", name) if name else str(backend.name)
 
 
 def explain_refusal(reason: str, platform: str = sys.platform) -> str:
-    """What to do about a refused keyring, in plain words, for this operating system."""
-    expected = expected_backend(platform).name
+    """What to do about a refused keyring, in plain words, for this operating system.
+    ``reason`` is one of ``_refusal``'s (marked for translation there)."""
+    expected = translate("Secrets", expected_backend(platform).name)
     if platform == "win32":
-        fix = (
+        fix = translate(
+            "Secrets",
             "Make sure Front Desk runs as a signed-in Windows user and that Credential "
-            "Manager is not disabled by policy"
+            "Manager is not disabled by policy",
         )
     elif platform == "darwin":
-        fix = (
+        fix = translate(
+            "Secrets",
             "Sign in to your macOS user account so its login keychain is unlocked, and "
-            "allow Front Desk when the Keychain asks"
+            "allow Front Desk when the Keychain asks",
         )
     else:
-        fix = (
+        fix = translate(
+            "Secrets",
             "Install and start one, such as GNOME Keyring (gnome-keyring) or KWallet, and "
-            "sign in to a desktop session that unlocks it"
+            "sign in to a desktop session that unlocks it",
         )
-    return (
-        f"Front Desk cannot keep connection keys: {reason}. Front Desk keeps them in "
-        f"{expected}. {fix}; then start Front Desk again. Front Desk will not store keys "
-        "in a file."
-    )
+    return translate(
+        "Secrets",
+        "Front Desk cannot keep connection keys: {reason}. Front Desk keeps them in "
+        "{expected}. {fix}; then start Front Desk again. Front Desk will not store keys "
+        "in a file.",
+    ).format(reason=translate("Secrets", reason), expected=expected, fix=fix)
 
 
 def check_length(kind: SecretKind, value: str) -> None:
@@ -232,7 +247,8 @@ class SecretStore:
         reason = _refusal(backend)
         if reason is not None:
             return KeyringStatus(False, name, explain_refusal(reason, self._platform))
-        return KeyringStatus(True, name, f"Connection keys are kept in {name}.")
+        kept = translate("Secrets", "Connection keys are kept in {name}.").format(name=name)
+        return KeyringStatus(True, name, kept)
 
     def get(self, profile: str, kind: SecretKind) -> str | None:
         user = _username(profile, kind)

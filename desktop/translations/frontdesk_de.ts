@@ -650,6 +650,69 @@
         </message>
     </context>
     <context>
+        <name>Secrets</name>
+        <message>
+            <location filename="../secrets.py" line="+74" />
+            <source>Windows Credential Manager</source>
+            <translation>der Windows-Anmeldeinformationsverwaltung</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>the macOS Keychain</source>
+            <translation>dem macOS-Schlüsselbund</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>the Secret Service (GNOME Keyring or KWallet)</source>
+            <translation>dem Secret Service (GNOME Keyring oder KWallet)</translation>
+        </message>
+        <message>
+            <location line="+39" />
+            <source>no secure keyring was found on this computer</source>
+            <translation>auf diesem Computer wurde kein sicherer Schlüsselbund gefunden</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>the keyring is switched off</source>
+            <translation>der Schlüsselbund ist ausgeschaltet</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>the only keyring available keeps keys in a file</source>
+            <translation>der einzige verfügbare Schlüsselbund speichert Schlüssel in einer Datei</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>no secure keyring comes first among the keyrings found</source>
+            <translation>unter den gefundenen Schlüsselbunden steht kein sicherer an erster Stelle</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Make sure Front Desk runs as a signed-in Windows user and that Credential Manager is not disabled by policy</source>
+            <translation>Stellen Sie sicher, dass Front Desk als angemeldeter Windows-Benutzer läuft und die Anmeldeinformationsverwaltung nicht per Richtlinie deaktiviert ist</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Sign in to your macOS user account so its login keychain is unlocked, and allow Front Desk when the Keychain asks</source>
+            <translation>Melden Sie sich bei Ihrem macOS-Benutzerkonto an, damit sein Anmeldeschlüsselbund entsperrt ist, und erlauben Sie Front Desk den Zugriff, wenn der Schlüsselbund fragt</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Install and start one, such as GNOME Keyring (gnome-keyring) or KWallet, and sign in to a desktop session that unlocks it</source>
+            <translation>Installieren und starten Sie einen, etwa GNOME Keyring (gnome-keyring) oder KWallet, und melden Sie sich bei einer Desktop-Sitzung an, die ihn entsperrt</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Front Desk cannot keep connection keys: {reason}. Front Desk keeps them in {expected}. {fix}; then start Front Desk again. Front Desk will not store keys in a file.</source>
+            <translation>Front Desk kann keine Verbindungsschlüssel aufbewahren: {reason}. Front Desk bewahrt sie in {expected} auf. {fix}; starten Sie Front Desk danach neu. Front Desk speichert keine Schlüssel in einer Datei.</translation>
+        </message>
+        <message>
+            <location line="+85" />
+            <source>Connection keys are kept in {name}.</source>
+            <translation>Die Verbindungsschlüssel werden in {name} aufbewahrt.</translation>
+        </message>
+    </context>
+    <context>
         <name>SendingForm</name>
         <message>
             <location filename="../ui/widgets/sending_form.py" line="+122" />

@@ -650,6 +650,69 @@
         </message>
     </context>
     <context>
+        <name>Secrets</name>
+        <message>
+            <location filename="../secrets.py" line="+74" />
+            <source>Windows Credential Manager</source>
+            <translation>el Administrador de credenciales de Windows</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>the macOS Keychain</source>
+            <translation>el llavero de macOS</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>the Secret Service (GNOME Keyring or KWallet)</source>
+            <translation>el Secret Service (GNOME Keyring o KWallet)</translation>
+        </message>
+        <message>
+            <location line="+39" />
+            <source>no secure keyring was found on this computer</source>
+            <translation>no se encontró ningún llavero seguro en este equipo</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>the keyring is switched off</source>
+            <translation>el llavero está desactivado</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>the only keyring available keeps keys in a file</source>
+            <translation>el único llavero disponible guarda las claves en un archivo</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>no secure keyring comes first among the keyrings found</source>
+            <translation>ningún llavero seguro va primero entre los encontrados</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Make sure Front Desk runs as a signed-in Windows user and that Credential Manager is not disabled by policy</source>
+            <translation>Asegúrese de que Front Desk se ejecuta con un usuario de Windows que ha iniciado sesión y de que ninguna directiva desactiva el Administrador de credenciales</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Sign in to your macOS user account so its login keychain is unlocked, and allow Front Desk when the Keychain asks</source>
+            <translation>Inicie sesión en su cuenta de usuario de macOS para que su llavero de inicio de sesión esté desbloqueado, y permita el acceso a Front Desk cuando el llavero lo pregunte</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Install and start one, such as GNOME Keyring (gnome-keyring) or KWallet, and sign in to a desktop session that unlocks it</source>
+            <translation>Instale e inicie uno, como GNOME Keyring (gnome-keyring) o KWallet, e inicie una sesión de escritorio que lo desbloquee</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Front Desk cannot keep connection keys: {reason}. Front Desk keeps them in {expected}. {fix}; then start Front Desk again. Front Desk will not store keys in a file.</source>
+            <translation>Front Desk no puede guardar las claves de conexión: {reason}. Front Desk las guarda en {expected}. {fix}; después, vuelva a iniciar Front Desk. Front Desk no guardará claves en un archivo.</translation>
+        </message>
+        <message>
+            <location line="+85" />
+            <source>Connection keys are kept in {name}.</source>
+            <translation>Las claves de conexión se guardan en {name}.</translation>
+        </message>
+    </context>
+    <context>
         <name>SendingForm</name>
         <message>
             <location filename="../ui/widgets/sending_form.py" line="+122" />
