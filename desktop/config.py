@@ -240,6 +240,9 @@ class Settings(_Model):
     window_geometry: str | None = None
     """Qt's saveGeometry() bytes, base64."""
     debug: bool = False
+    language: str = Field(default="system", max_length=16)
+    """"system" (the system's language, if Front Desk speaks it) or a language code
+    (desktop.ui.i18n.LANGUAGES); one this version does not speak falls back to "system"."""
     team: TeamSettings | None = None
     """The shared store this desk works on with others; None: a desk on its own."""
 

@@ -832,6 +832,75 @@
         </message>
     </context>
     <context>
+        <name>SettingsDialog</name>
+        <message>
+            <location filename="../ui/settings_dialog.py" line="+45" />
+            <location line="+28" />
+            <source>Settings</source>
+            <translation>Einstellungen</translation>
+        </message>
+        <message>
+            <location line="-24" />
+            <source> minutes</source>
+            <translation> Minuten</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Front Desk locks itself after this long without a key or a click</source>
+            <translation>Front Desk sperrt sich nach dieser Zeit ohne Tastendruck oder Klick</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Follow the system</source>
+            <translation>Wie das System</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>From the next start</source>
+            <translation>Ab dem nächsten Start</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Log more, and every Qt-thread stall (from the next start)</source>
+            <translation>Mehr protokollieren, auch jedes Stocken des Qt-Threads (ab dem nächsten Start)</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Lock after</source>
+            <translation>Sperren nach</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Language</source>
+            <translation>Sprache</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Debug log</source>
+            <translation>Debug-Protokoll</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Data (the store)</source>
+            <translation>Daten (der Speicher)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Log</source>
+            <translation>Protokoll</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Open</source>
+            <translation>Öffnen</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>The settings could not be saved: {why}</source>
+            <translation>Die Einstellungen konnten nicht gespeichert werden: {why}</translation>
+        </message>
+    </context>
+    <context>
         <name>Shortcuts</name>
         <message>
             <location filename="../ui/shortcuts.py" line="+81" />

@@ -832,6 +832,75 @@
         </message>
     </context>
     <context>
+        <name>SettingsDialog</name>
+        <message>
+            <location filename="../ui/settings_dialog.py" line="+45" />
+            <location line="+28" />
+            <source>Settings</source>
+            <translation>Ajustes</translation>
+        </message>
+        <message>
+            <location line="-24" />
+            <source> minutes</source>
+            <translation> minutos</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Front Desk locks itself after this long without a key or a click</source>
+            <translation>Front Desk se bloquea tras este tiempo sin una tecla ni un clic</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Follow the system</source>
+            <translation>Seguir al sistema</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>From the next start</source>
+            <translation>A partir del próximo inicio</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Log more, and every Qt-thread stall (from the next start)</source>
+            <translation>Registrar más, y cada bloqueo del hilo de Qt (a partir del próximo inicio)</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Lock after</source>
+            <translation>Bloquear tras</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Language</source>
+            <translation>Idioma</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Debug log</source>
+            <translation>Registro de depuración</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Data (the store)</source>
+            <translation>Datos (el almacén)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Log</source>
+            <translation>Registro</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Open</source>
+            <translation>Abrir</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>The settings could not be saved: {why}</source>
+            <translation>No se pudieron guardar los ajustes: {why}</translation>
+        </message>
+    </context>
+    <context>
         <name>Shortcuts</name>
         <message>
             <location filename="../ui/shortcuts.py" line="+81" />

@@ -497,6 +497,7 @@ class Console:
             self.parts.save_settings(chosen)
             self.parts.settings.idle_lock_minutes = chosen.idle_lock_minutes
             self.parts.settings.debug = chosen.debug
+            self.parts.settings.language = chosen.language  # spoken from the next start
             self.idle.set_minutes(chosen.idle_lock_minutes)
 
         dialog = SettingsDialog(self.parts.settings, paths, save, self.window)

@@ -1,7 +1,7 @@
 """Console › Settings…: what ``settings.json`` holds that a manager may change, checked
 before it is saved, and where Front Desk keeps its files.
 
-The idle lock applies at once; the debug log from the next start. Connections have
+The idle lock applies at once; the language and the debug log from the next start. Connections have
 their own dialog (keys go to the keyring, never here).
 """
 
@@ -15,6 +15,7 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from desktop.config import Settings
 from desktop.paths import AppPaths
+from desktop.ui.i18n import LANGUAGES, SYSTEM
 from desktop.ui.widgets import format as fmt
 from desktop.ui.widgets.plain import PlainLabel
 
@@ -40,24 +42,35 @@ class SettingsDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Settings")
+        self.setWindowTitle(self.tr("Settings"))
         self.settings, self.save = settings, save
         self.idle = QSpinBox()
         self.idle.setRange(1, 240)
-        self.idle.setSuffix(" minutes")
+        self.idle.setSuffix(self.tr(" minutes"))
         self.idle.setValue(settings.idle_lock_minutes)
-        self.idle.setToolTip("Front Desk locks itself after this long without a key or a click")
-        self.debug = QCheckBox("Log more, and every Qt-thread stall (from the next start)")
+        self.idle.setToolTip(
+            self.tr("Front Desk locks itself after this long without a key or a click")
+        )
+        self.language = QComboBox()
+        self.language.addItem(self.tr("Follow the system"), SYSTEM)
+        for code, name in LANGUAGES.items():  # each in its own language
+            self.language.addItem(name, code)
+        known = self.language.findData(settings.language)
+        self.language.setCurrentIndex(max(known, 0))
+        self.language.setToolTip(self.tr("From the next start"))
+        self.debug = QCheckBox(self.tr("Log more, and every Qt-thread stall (from the next start)"))
         self.debug.setChecked(settings.debug)
         self.error = PlainLabel()
         self.error.setStyleSheet(f"color: {fmt.ALERT_COLOR};")
         self.error.setWordWrap(True)
         self.error.hide()
         form = QFormLayout()
-        form.addRow("Lock after", self.idle)
-        form.addRow("Debug log", self.debug)
-        for title, folder in (("Data (the store)", paths.data_dir), ("Log", paths.log_dir),
-                              ("Settings", paths.config_dir)):  # fmt: skip
+        form.addRow(self.tr("Lock after"), self.idle)
+        form.addRow(self.tr("Language"), self.language)
+        form.addRow(self.tr("Debug log"), self.debug)
+        for title, folder in ((self.tr("Data (the store)"), paths.data_dir),
+                              (self.tr("Log"), paths.log_dir),
+                              (self.tr("Settings"), paths.config_dir)):  # fmt: skip
             form.addRow(title, self._folder_row(folder))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -74,14 +87,18 @@ class SettingsDialog(QDialog):
         line = QHBoxLayout(row)
         line.setContentsMargins(0, 0, 0, 0)
         line.addWidget(PlainLabel(str(folder)), 1)
-        opener = QPushButton("Open")
+        opener = QPushButton(self.tr("Open"))
         opener.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))))
         line.addWidget(opener)
         return row
 
     def try_save(self) -> bool:
         """Check the values as the settings file does, save, apply; refusals on the form."""
-        changes = {"idle_lock_minutes": self.idle.value(), "debug": self.debug.isChecked()}
+        changes = {
+            "idle_lock_minutes": self.idle.value(),
+            "debug": self.debug.isChecked(),
+            "language": self.language.currentData(),
+        }
         try:
             chosen = Settings.model_validate({**self.settings.model_dump(), **changes})
         except ValidationError as exc:
@@ -91,7 +108,7 @@ class SettingsDialog(QDialog):
         try:
             self.save(chosen)
         except OSError as exc:
-            self.error.setText(f"The settings could not be saved: {exc}")
+            self.error.setText(self.tr("The settings could not be saved: {why}").format(why=exc))
             self.error.show()
             return False
         self.accept()
