@@ -544,12 +544,13 @@ class Session:
         if profile.sandbox_url:
             await register_with_sandbox(profile.sandbox_url, url)
 
-    async def send_test_event(self) -> str:
+    async def send_test_event(self) -> tuple[bool, str]:
         """ "Send a test event": the sandbox delivers one when this is the sandbox, else the
-        console posts one, signed, to its own receiver. Answers what happened, in words."""
+        console posts one, signed, to its own receiver. Answers whether it arrived, and
+        what happened in words."""
         connections, receiver = self.connections, self.receiver
         if receiver is None or receiver.url is None or connections is None:
-            return translate(
+            return False, translate(
                 "Session", "The webhook receiver is off: turn webhooks on in Connections first."
             )
         sandbox, secret = connections.profile.sandbox_url, connections.keys.webhook_secret
@@ -559,10 +560,12 @@ class Session:
         else:
             ok = 200 <= await send_test_event(receiver.url, secret or "", self.now()) < 300
         if ok:
-            return translate("Session", "The test event arrived, signed with the right secret.")
+            return True, translate(
+                "Session", "The test event arrived, signed with the right secret."
+            )
         refused = self.webhooks.state().refused
         why = ", ".join(CAUSES.get(cause, cause) for cause in refused)
-        return translate("Session", "The test event did not arrive ({why}).").format(
+        return False, translate("Session", "The test event did not arrive ({why}).").format(
             why=why or translate("Session", "no answer")
         )
 

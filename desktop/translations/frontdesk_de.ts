@@ -319,9 +319,109 @@
     <context>
         <name>Console</name>
         <message>
-            <location filename="../ui/console.py" line="+275" />
+            <location filename="../ui/console.py" line="+117" />
+            <source>Front Desk (demo)</source>
+            <translation>Front Desk (Demo)</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Today</source>
+            <translation>Heute</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Locks</source>
+            <translation>Schlösser</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Attendance</source>
+            <translation>Anwesenheit</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Reports</source>
+            <translation>Berichte</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Directory</source>
+            <translation>Verzeichnis</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Accounts</source>
+            <translation>Konten</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Departments and locations</source>
+            <translation>Abteilungen und Standorte</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Outbox</source>
+            <translation>Postausgang</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Audit log</source>
+            <translation>Prüfprotokoll</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Connections</source>
+            <translation>Verbindungen</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>New &amp;correction…</source>
+            <translation>Neue &amp;Korrektur…</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Import from &amp;WorQ…</source>
+            <translation>Aus &amp;WorQ importieren…</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Shift &amp;handover…</source>
+            <translation>&amp;Schichtübergabe…</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>&amp;Settings…</source>
+            <translation>&amp;Einstellungen…</translation>
+        </message>
+        <message>
+            <location line="+116" />
             <source>Search on this page</source>
             <translation>Auf dieser Seite suchen</translation>
+        </message>
+        <message>
+            <location line="+54" />
+            <source>no connection is set up.</source>
+            <translation>es ist keine Verbindung eingerichtet.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Checking the connections…</source>
+            <translation>Verbindungen werden geprüft…</translation>
+        </message>
+        <message>
+            <location line="+49" />
+            <source>Sending…</source>
+            <translation>Wird gesendet…</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>The test event could not be sent: {why}</source>
+            <translation>Das Testereignis konnte nicht gesendet werden: {why}</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>That door opening is no longer in the lock history held here.</source>
+            <translation>Diese Türöffnung ist nicht mehr im hier gespeicherten Schlossverlauf.</translation>
         </message>
     </context>
     <context>
@@ -418,12 +518,47 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../ui/main_window.py" line="+46" />
+            <location filename="../ui/main_window.py" line="+41" />
+            <source>Front Desk</source>
+            <translation>Front Desk</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>Pages</source>
             <translation>Seiten</translation>
         </message>
         <message>
-            <location line="+49" />
+            <location line="+37" />
+            <source>&amp;Console</source>
+            <translation>&amp;Konsole</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Connections…</source>
+            <translation>&amp;Verbindungen…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Lock</source>
+            <translation>S&amp;perren</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Quit</source>
+            <translation>&amp;Beenden</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;View</source>
+            <translation>&amp;Ansicht</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Log</source>
+            <translation>&amp;Protokoll</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>&amp;Help</source>
             <translation>&amp;Hilfe</translation>
         </message>
@@ -763,7 +898,7 @@
             <translation>Webhooks sind aus: Die Konsole kann auf {host} Port {port} nicht lauschen ({why}). Wählen Sie unter Verbindungen einen anderen Port; bis dahin bleibt die Tafel durch regelmäßiges Abfragen aktuell.</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+17" />
             <source>The webhook receiver is off: turn webhooks on in Connections first.</source>
             <translation>Der Webhook-Empfänger ist aus: Schalten Sie zuerst unter Verbindungen die Webhooks ein.</translation>
         </message>
@@ -773,7 +908,7 @@
             <translation>Das Testereignis ist angekommen, mit dem richtigen Geheimnis signiert.</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+5" />
             <source>The test event did not arrive ({why}).</source>
             <translation>Das Testereignis ist nicht angekommen ({why}).</translation>
         </message>

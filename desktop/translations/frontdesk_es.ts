@@ -319,9 +319,109 @@
     <context>
         <name>Console</name>
         <message>
-            <location filename="../ui/console.py" line="+275" />
+            <location filename="../ui/console.py" line="+117" />
+            <source>Front Desk (demo)</source>
+            <translation>Front Desk (demo)</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Today</source>
+            <translation>Hoy</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Locks</source>
+            <translation>Cerraduras</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Attendance</source>
+            <translation>Asistencia</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Reports</source>
+            <translation>Informes</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Directory</source>
+            <translation>Directorio</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Accounts</source>
+            <translation>Cuentas</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Departments and locations</source>
+            <translation>Departamentos y ubicaciones</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Outbox</source>
+            <translation>Bandeja de salida</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Audit log</source>
+            <translation>Registro de auditoría</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Connections</source>
+            <translation>Conexiones</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>New &amp;correction…</source>
+            <translation>&amp;Nueva corrección…</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Import from &amp;WorQ…</source>
+            <translation>Importar de &amp;WorQ…</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Shift &amp;handover…</source>
+            <translation>&amp;Relevo de turno…</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>&amp;Settings…</source>
+            <translation>A&amp;justes…</translation>
+        </message>
+        <message>
+            <location line="+116" />
             <source>Search on this page</source>
             <translation>Buscar en esta página</translation>
+        </message>
+        <message>
+            <location line="+54" />
+            <source>no connection is set up.</source>
+            <translation>no hay ninguna conexión configurada.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Checking the connections…</source>
+            <translation>Comprobando las conexiones…</translation>
+        </message>
+        <message>
+            <location line="+49" />
+            <source>Sending…</source>
+            <translation>Enviando…</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>The test event could not be sent: {why}</source>
+            <translation>No se pudo enviar el evento de prueba: {why}</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>That door opening is no longer in the lock history held here.</source>
+            <translation>Esa apertura de puerta ya no está en el historial de la cerradura guardado aquí.</translation>
         </message>
     </context>
     <context>
@@ -418,12 +518,47 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../ui/main_window.py" line="+46" />
+            <location filename="../ui/main_window.py" line="+41" />
+            <source>Front Desk</source>
+            <translation>Front Desk</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>Pages</source>
             <translation>Páginas</translation>
         </message>
         <message>
-            <location line="+49" />
+            <location line="+37" />
+            <source>&amp;Console</source>
+            <translation>&amp;Consola</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Connections…</source>
+            <translation>&amp;Conexiones…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Lock</source>
+            <translation>&amp;Bloquear</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Quit</source>
+            <translation>&amp;Salir</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;View</source>
+            <translation>&amp;Ver</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Log</source>
+            <translation>&amp;Registro</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>&amp;Help</source>
             <translation>A&amp;yuda</translation>
         </message>
@@ -763,7 +898,7 @@
             <translation>Los webhooks están desactivados: la consola no puede escuchar en {host}, puerto {port} ({why}). Elija otro puerto en Conexiones; mientras tanto, el panel se mantiene al día consultando periódicamente.</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+17" />
             <source>The webhook receiver is off: turn webhooks on in Connections first.</source>
             <translation>El receptor de webhooks está apagado: active primero los webhooks en Conexiones.</translation>
         </message>
@@ -773,7 +908,7 @@
             <translation>El evento de prueba llegó, firmado con el secreto correcto.</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+5" />
             <source>The test event did not arrive ({why}).</source>
             <translation>El evento de prueba no llegó ({why}).</translation>
         </message>

@@ -114,7 +114,7 @@ class Console:
             self.window.restore_geometry_state(parts.settings.window_geometry)
         self.signin.set_hint(parts.sign_in_hint)
         if parts.demo:
-            self.window.setWindowTitle("Front Desk (demo)")
+            self.window.setWindowTitle(QCoreApplication.translate("Console", "Front Desk (demo)"))
         self.overview = OverviewPage(session.snapshots)
         runner, signals, window = parts.runner, self.signals, self.window
         self.today = TodayController(
@@ -137,27 +137,45 @@ class Console:
         }
         self._built: dict[str, PageController] = {}
         self._slots: dict[str, list[tuple[int, Callable[[Any], QWidget]]]] = {}
-        self.window.add_page("Today", self.today.page)
-        self._later("Locks", "locks", lambda c: c.page)
-        self._later("Attendance", "attendance", lambda c: c.page)
-        self._later("Reports", "reports", lambda c: c.page)
-        self._later("Directory", "directory", lambda c: c.page)
-        self._later("Accounts", "accounts", lambda c: c.page)
-        self._later("Departments and locations", "accounts", lambda c: c.places)
-        self._later("Outbox", "outbox", lambda c: c.page)
+        self.window.add_page(QCoreApplication.translate("Console", "Today"), self.today.page)
+        self._later(QCoreApplication.translate("Console", "Locks"), "locks", lambda c: c.page)
+        self._later(
+            QCoreApplication.translate("Console", "Attendance"), "attendance", lambda c: c.page
+        )
+        self._later(QCoreApplication.translate("Console", "Reports"), "reports", lambda c: c.page)
+        self._later(
+            QCoreApplication.translate("Console", "Directory"), "directory", lambda c: c.page
+        )
+        self._later(QCoreApplication.translate("Console", "Accounts"), "accounts", lambda c: c.page)
+        self._later(
+            QCoreApplication.translate("Console", "Departments and locations"),
+            "accounts",
+            lambda c: c.places,
+        )
+        self._later(QCoreApplication.translate("Console", "Outbox"), "outbox", lambda c: c.page)
         signals.outbox.connect(self._count_pending)  # the status bar's, page or not
         self._count_pending()
-        self._later("Audit log", "audit", lambda c: c.page)
-        self.window.add_page("Connections", self.overview)
+        self._later(QCoreApplication.translate("Console", "Audit log"), "audit", lambda c: c.page)
+        self.window.add_page(QCoreApplication.translate("Console", "Connections"), self.overview)
         self.overview.webhooks.test_requested.connect(self.send_test_event)
-        correction = self.window._action("New &correction…", "Ctrl+K", self.new_correction)
+        correction = self.window._action(
+            QCoreApplication.translate("Console", "New &correction…"), "Ctrl+K", self.new_correction
+        )
         self.window.console_menu.insertAction(self.window.lock_action, correction)
         self.worq = WorqController(session, self.signals, parts.runner, parent=self.window)
-        worq_import = self.window._action("Import from &WorQ…", None, self.open_worq_import)
+        worq_import = self.window._action(
+            QCoreApplication.translate("Console", "Import from &WorQ…"), None, self.open_worq_import
+        )
         self.window.console_menu.insertAction(self.window.lock_action, worq_import)
-        handover = self.window._action("Shift &handover…", "Ctrl+Shift+H", self.open_handover)
+        handover = self.window._action(
+            QCoreApplication.translate("Console", "Shift &handover…"),
+            "Ctrl+Shift+H",
+            self.open_handover,
+        )
         self.window.console_menu.insertAction(self.window.lock_action, handover)
-        settings = self.window._action("&Settings…", "Ctrl+,", self.open_settings)
+        settings = self.window._action(
+            QCoreApplication.translate("Console", "&Settings…"), "Ctrl+,", self.open_settings
+        )
         self.window.console_menu.insertAction(self.window.lock_action, settings)
         self.idle = IdleWatcher(parts.settings.idle_lock_minutes, self.window)
         self.monitor = ResponsivenessMonitor(parent=self.window)
@@ -325,10 +343,12 @@ class Console:
 
     def refresh(self) -> None:
         if self.session.connections is None:
-            self.overview.show_offline("no connection is set up.")
+            self.overview.show_offline(
+                QCoreApplication.translate("Console", "no connection is set up.")
+            )
             return
         Op(self.session.check, key="check", what="checking the connections").with_progress(
-            "Checking the connections…"
+            QCoreApplication.translate("Console", "Checking the connections…")
         ).success(self._checked).run(self.parts.runner)
 
     def _checked(self, results: dict[Service, CheckResult]) -> None:
@@ -377,16 +397,22 @@ class Console:
     def send_test_event(self) -> None:
         box = self.overview.webhooks
         box.test_button.setEnabled(False)
-        box.show_test_result("Sending…", True)
+        box.show_test_result(QCoreApplication.translate("Console", "Sending…"), True)
 
-        def done(text: str) -> None:
+        def done(result: tuple[bool, str]) -> None:
+            arrived, text = result
             box.test_button.setEnabled(True)
-            box.show_test_result(text, text.startswith("The test event arrived"))
+            box.show_test_result(text, arrived)
             self.show_webhooks()
 
         def failed(exc: Exception) -> None:
             box.test_button.setEnabled(True)
-            box.show_test_result(f"The test event could not be sent: {exc}", False)
+            box.show_test_result(
+                QCoreApplication.translate(
+                    "Console", "The test event could not be sent: {why}"
+                ).format(why=exc),
+                False,
+            )
 
         Op(self.session.send_test_event, what="sending a test event").success(done).failure(
             failed
@@ -396,7 +422,11 @@ class Console:
         """The Locks page at a leaver's door opening (the directory's "Show it on Locks")."""
         self.window.show_page(self.window.pages.indexOf(self.locks.page))
         if not self.locks.page.show_event(opening.lock_id, opening.event_id, opening.at.date()):
-            self.parts.bus.info("That door opening is no longer in the lock history held here.")
+            self.parts.bus.info(
+                QCoreApplication.translate(
+                    "Console", "That door opening is no longer in the lock history held here."
+                )
+            )
 
     def new_correction(self) -> None:
         """Ctrl+K: a correction for what is selected on the page shown (nobody chosen

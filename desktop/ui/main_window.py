@@ -38,7 +38,7 @@ class MainWindow(QMainWindow):
 
     def __init__(self, lock_screen: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Front Desk")
+        self.setWindowTitle(self.tr("Front Desk"))
         self.resize(1280, 800)
         self.banner = ErrorBanner()
         self.sidebar = QListWidget()
@@ -80,16 +80,16 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_menus(self) -> None:
-        console = self.console_menu = self.menuBar().addMenu("&Console")
-        self.setup_action = self._action("&Connections…", None, self.setup_requested.emit)
-        self.lock_action = self._action("&Lock", "Ctrl+L", self.lock_requested.emit)
+        console = self.console_menu = self.menuBar().addMenu(self.tr("&Console"))
+        self.setup_action = self._action(self.tr("&Connections…"), None, self.setup_requested.emit)
+        self.lock_action = self._action(self.tr("&Lock"), "Ctrl+L", self.lock_requested.emit)
         self.quit_action = self._action(
-            "&Quit", QKeySequence(QKeySequence.StandardKey.Quit), self.close
+            self.tr("&Quit"), QKeySequence(QKeySequence.StandardKey.Quit), self.close
         )
         for action in (self.setup_action, self.lock_action, self.quit_action):
             console.addAction(action)
-        self.view_menu = self.menuBar().addMenu("&View")
-        self.log_action = self._action("&Log", "Ctrl+Shift+L", self.log_requested.emit)
+        self.view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self.log_action = self._action(self.tr("&Log"), "Ctrl+Shift+L", self.log_requested.emit)
         self.view_menu.addAction(self.log_action)
         self.view_menu.addSeparator()
         self.help_menu = self.menuBar().addMenu(self.tr("&Help"))

@@ -246,9 +246,9 @@ def test_the_connection_decides_whether_webhooks_are_taken(
         url = receiver.url
         assert url is not None
         assert sandbox.controls.webhooks()["urls"] == [url]  # the sandbox delivers there
-        assert (
-            await session.send_test_event()
-            == "The test event arrived, signed with the right secret."
+        assert await session.send_test_event() == (
+            True,
+            "The test event arrived, signed with the right secret.",
         )
         # Webhooks turned off: the receiver stops, the address answers no more.
         session.connect(sandbox_profile(sandbox, webhooks=False), keys)
