@@ -1,7 +1,7 @@
 """Console › Settings…: what ``settings.json`` holds that a manager may change, checked
 before it is saved, and where Front Desk keeps its files.
 
-The idle lock applies at once; the debug log from the next start. Connections have
+The idle lock and the appearance apply at once; the debug log from the next start. Connections have
 their own dialog (keys go to the keyring, never here).
 """
 
@@ -15,6 +15,7 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -27,8 +28,10 @@ from PySide6.QtWidgets import (
 
 from desktop.config import Settings
 from desktop.paths import AppPaths
-from desktop.ui.widgets import format as fmt
+from desktop.ui import theme
 from desktop.ui.widgets.plain import PlainLabel
+
+APPEARANCES = {"system": "Follow the system", "light": "Light", "dark": "Dark"}
 
 
 class SettingsDialog(QDialog):
@@ -49,12 +52,18 @@ class SettingsDialog(QDialog):
         self.idle.setToolTip("Front Desk locks itself after this long without a key or a click")
         self.debug = QCheckBox("Log more, and every Qt-thread stall (from the next start)")
         self.debug.setChecked(settings.debug)
+        self.appearance = QComboBox()
+        for value, title in APPEARANCES.items():
+            self.appearance.addItem(title, value)
+        self.appearance.setCurrentIndex(self.appearance.findData(settings.appearance))
+        self.appearance.setToolTip("Light or dark colours, or the system's as it changes")
         self.error = PlainLabel()
-        self.error.setStyleSheet(f"color: {fmt.ALERT_COLOR};")
+        theme.text_color(self.error, theme.DANGER)
         self.error.setWordWrap(True)
         self.error.hide()
         form = QFormLayout()
         form.addRow("Lock after", self.idle)
+        form.addRow("Appearance", self.appearance)
         form.addRow("Debug log", self.debug)
         for title, folder in (("Data (the store)", paths.data_dir), ("Log", paths.log_dir),
                               ("Settings", paths.config_dir)):  # fmt: skip
@@ -81,7 +90,11 @@ class SettingsDialog(QDialog):
 
     def try_save(self) -> bool:
         """Check the values as the settings file does, save, apply; refusals on the form."""
-        changes = {"idle_lock_minutes": self.idle.value(), "debug": self.debug.isChecked()}
+        changes = {
+            "idle_lock_minutes": self.idle.value(),
+            "debug": self.debug.isChecked(),
+            "appearance": self.appearance.currentData(),
+        }
         try:
             chosen = Settings.model_validate({**self.settings.model_dump(), **changes})
         except ValidationError as exc:
