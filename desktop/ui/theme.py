@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -189,7 +189,7 @@ class _Scheme(QObject):
                 self.app.setPalette(palette_of(wanted))
         finally:
             self._applying = False
-        self.changed.emit()
+        self._refresh_soon()
 
     def _wanted(self) -> bool | None:
         """Dark (True), light (False), or whatever the platform gives (None)."""
@@ -204,7 +204,20 @@ class _Scheme(QObject):
 
     def _palette_changed(self, _palette: QPalette) -> None:
         if not self._applying:  # the platform's own change (apply() says its own)
-            self.changed.emit()
+            self._refresh_soon()
+
+    def _refresh_soon(self) -> None:
+        """Once the widgets have the new palette (Qt hands it on from the event loop):
+        those with a style sheet of their own keep the palette it was polished against
+        (black words on a dark window) until it is set again; then ``changed``."""
+        QTimer.singleShot(0, self._refresh)
+
+    def _refresh(self) -> None:
+        for widget in self.app.allWidgets():
+            sheet = widget.styleSheet()
+            if sheet:
+                widget.setStyleSheet(sheet)
+        self.changed.emit()
 
 
 _scheme: _Scheme | None = None

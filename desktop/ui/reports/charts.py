@@ -105,11 +105,11 @@ def bar_chart(
     color: theme.Role,
     *,
     horizontal: bool = False,
-    dark: bool | None = None,
+    paper: bool = False,
 ) -> QChart:
-    """One set of bars; horizontal charts list the first label at the top. ``dark``: in
-    the dark scheme's colours (None: the scheme in force; False: for paper)."""
-    dark = theme.is_dark() if dark is None else dark
+    """One set of bars; horizontal charts list the first label at the top. On the screen
+    in the scheme in force; on ``paper`` black on white."""
+    dark = not paper and theme.is_dark()
     if horizontal:
         labels, values = list(reversed(labels)), list(reversed(values))
     chart = _plain_chart(CHART_TITLES[key] + ("" if labels else f" — {EMPTY_TEXT[key]}"), dark)
@@ -126,13 +126,13 @@ def bar_chart(
     chart.addAxis(amounts, bottom if horizontal else left)
     series.attachAxis(categories)
     series.attachAxis(amounts)
-    if dark:
+    if not paper:
         _dress(chart, QGuiApplication.palette())
     return chart
 
 
 def _dress(chart: QChart, palette: QPalette) -> None:
-    """The dark chart on the palette's own colours (Qt Charts' dark theme has its own)."""
+    """The chart on the palette's own colours (Qt Charts' themes have their own)."""
     text, grid = palette.text(), palette.color(QPalette.ColorRole.Mid)
     chart.setBackgroundBrush(palette.base())
     chart.setTitleBrush(text)
@@ -163,27 +163,27 @@ def value_axis(peak: float) -> QValueAxis:
     return axis
 
 
-def report_charts(series: ReportSeries, dark: bool | None = None) -> dict[str, QChart]:
-    """The four charts, by key (``CHART_KEYS``); ``dark`` as ``bar_chart``'s."""
+def report_charts(series: ReportSeries, paper: bool = False) -> dict[str, QChart]:
+    """The four charts, by key (``CHART_KEYS``); ``paper`` as ``bar_chart``'s."""
     hours = series.hours_per_day
     late = series.late_per_day
     return {
         "hours": bar_chart(
             "hours", _day_labels([d for d, _ in hours]), [h for _, h in hours], "Hours worked",
-            theme.CHART_HOURS, dark=dark,
+            theme.CHART_HOURS, paper=paper,
         ),
         "late": bar_chart(
             "late", _day_labels([d for d, _ in late]), [n for _, n in late], "Late arrivals",
-            theme.CHART_LATE, dark=dark,
+            theme.CHART_LATE, paper=paper,
         ),
         "late_most": bar_chart(
             "late_most", [late_label(p) for p in series.late_most],
             [p.late_minutes for p in series.late_most], "Minutes late", theme.CHART_LATE_PEOPLE,
-            horizontal=True, dark=dark,
+            horizontal=True, paper=paper,
         ),
         "overtime": bar_chart(
             "overtime", [name for name, _ in series.overtime], [h for _, h in series.overtime],
-            "Overtime hours", theme.CHART_OVERTIME, horizontal=True, dark=dark,
+            "Overtime hours", theme.CHART_OVERTIME, horizontal=True, paper=paper,
         ),
     }  # fmt: skip
 
