@@ -32,6 +32,8 @@ from desktop.files import atomic_write_text, set_aside
 from desktop.paths import AppPaths
 
 WorqEnvironment = Literal["test", "live"]
+Appearance = Literal["system", "light", "dark"]
+APPEARANCES: tuple[Appearance, ...] = ("system", "light", "dark")
 
 WORKTIME_URL = "https://api.worktime.one/v1"
 WORKTAPS_URL = "https://worktaps.com/api/v1"
@@ -243,6 +245,8 @@ class Settings(_Model):
     language: str = Field(default="system", max_length=16)
     """"system" (the system's language, if Front Desk speaks it) or a language code
     (desktop.ui.i18n.LANGUAGES); one this version does not speak falls back to "system"."""
+    appearance: Appearance = "system"
+    """Light, dark, or the operating system's colour scheme (followed as it changes)."""
     team: TeamSettings | None = None
     """The shared store this desk works on with others; None: a desk on its own."""
 
@@ -290,10 +294,11 @@ def load_settings(paths: AppPaths) -> tuple[Settings, list[str]]:
         ]
     try:
         data = json.loads(raw.decode("utf-8"))
+        warnings = _drop_unknown_appearance(data)
         settings = Settings.model_validate(data)
     except ValueError as exc:  # bad UTF-8, bad JSON, or a ValidationError
         return Settings(), [_set_aside(path, _reason(exc))]
-    return settings, _unknown_keys(data)
+    return settings, warnings + _unknown_keys(data)
 
 
 def save_settings(settings: Settings, paths: AppPaths) -> None:
@@ -325,6 +330,18 @@ def _set_aside(path: Path, reason: str) -> str:
         f"{target.name} and started with the default settings. Keys in the system "
         "keyring are not affected."
     )
+
+
+def _drop_unknown_appearance(data: Any) -> list[str]:
+    """An appearance this version does not know (a later one's, a typo) is a preference,
+    not damage: the file is kept and the console follows the system's colours."""
+    if not isinstance(data, dict) or data.get("appearance", "system") in APPEARANCES:
+        return []
+    value = data.pop("appearance")
+    return [
+        f"The appearance {value!r} in the settings file is not one Front Desk knows, so it "
+        "follows the system's colours. Choose Light or Dark under Console › Settings."
+    ]
 
 
 def _unknown_keys(data: Any) -> list[str]:

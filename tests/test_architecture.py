@@ -58,7 +58,8 @@ UI_FEATURES: dict[str, set[str]] = {
     "worq": set(),
     "connections": set(),
 }
-UI_SHARED_TOP = {"controller", "session_signals", "file_notice"}  # what a page folder may use
+# What a page folder may use of the shell.
+UI_SHARED_TOP = {"controller", "session_signals", "file_notice", "theme"}
 
 # What the session owns: no module under desktop/ui may call these.
 OWNED = {

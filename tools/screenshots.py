@@ -1,6 +1,7 @@
-"""Render the console's main windows to docs/screenshots/ (offscreen, against the demo).
+"""Render the console's main windows to docs/screenshots/ (offscreen, against the demo),
+then the sign-in, Today, Attendance and Reports again in the dark scheme (``dark-*.png``).
 
-QT_QPA_PLATFORM=offscreen python tools/screenshots.py
+QT_QPA_PLATFORM=offscreen python tools/screenshots.py [--dark-only]
 """
 
 from __future__ import annotations
@@ -10,12 +11,62 @@ import os
 import sys
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from desktop.ui.console import Console
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
 
 
-async def shoot() -> int:
+async def grab_as(console: Console, name: str) -> None:
+    """The window saved as ``dark-<name>``, at the size of the light ``<name>``."""
+    from PySide6.QtGui import QImage
+
+    light = QImage(str(OUT / name)).size()
+    if not light.isEmpty():
+        console.window.setMinimumSize(0, 0)
+        console.window.resize(light)
+        await asyncio.sleep(0.3)
+    console.window.grab().save(str(OUT / f"dark-{name}"))
+
+
+async def shoot_dark(console: Console) -> None:
+    """The sign-in and three pages in the dark scheme, at the light ones' size."""
+    from desktop.ui import theme
+    from desktop.ui.selftest import sign_in, wait_for
+
+    window = console.window
+    theme.apply_appearance("dark")
+    await asyncio.sleep(0.3)
+    window.lock()
+    await asyncio.sleep(0.2)
+    await grab_as(console, "sign-in.png")
+    sign_in(console, "1234")
+    await wait_for(lambda: not window.locked, "signed in")
+    live = console.today.page
+    await wait_for(lambda: live.board is not None and live.board.people, "the board")
+    window.show_page(window.pages.indexOf(live))
+    await asyncio.sleep(0.3)
+    await grab_as(console, "live-board.png")
+    attendance = console.attendance.page
+    window.show_page(window.pages.indexOf(attendance))
+    await wait_for(lambda: attendance.model.rowCount() > 0, "the attendance")
+    attendance.problems_only.setChecked(True)
+    attendance.next_problem()
+    await asyncio.sleep(0.3)
+    await grab_as(console, "attendance.png")
+    attendance.problems_only.setChecked(False)
+    reports = console.reports
+    window.show_page(window.pages.indexOf(reports.page))
+    await wait_for(lambda: reports.page.report is not None, "the reports")
+    await asyncio.sleep(0.3)
+    await grab_as(console, "reports.png")
+    theme.apply_appearance("system")
+
+
+async def shoot(dark_only: bool = False) -> int:
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
 
@@ -35,6 +86,10 @@ async def shoot() -> int:
             window.show()
             console.connect(console.parts.profile, console.parts.keys)
             await asyncio.sleep(0.2)
+            if dark_only:
+                sign_in(console, "1234")
+                await shoot_dark(console)
+                return 0
             window.grab().save(str(OUT / "sign-in.png"))
             sign_in(console, "1234")
             await wait_for(
@@ -185,6 +240,8 @@ async def shoot() -> int:
             await asyncio.sleep(0.1)
             share.grab().save(str(OUT / "share-with-other-desks.png"))
             share.reject()
+            window.show_page(window.pages.indexOf(console.today.page))
+            await shoot_dark(console)
         finally:
             await startup.shutdown()
     return 0
@@ -198,7 +255,7 @@ def main() -> int:
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     try:
-        return loop.run_until_complete(shoot())
+        return loop.run_until_complete(shoot(dark_only="--dark-only" in sys.argv[1:]))
     finally:
         loop.close()  # stops the worker threads: a QThread left running aborts the exit
 

@@ -263,7 +263,7 @@
     <context>
         <name>AttendancePage</name>
         <message>
-            <location filename="../ui/attendance/page.py" line="+111" />
+            <location filename="../ui/attendance/page.py" line="+112" />
             <source>Attendance of the period</source>
             <translation>Anwesenheit im Zeitraum</translation>
         </message>
@@ -319,7 +319,7 @@
     <context>
         <name>Console</name>
         <message>
-            <location filename="../ui/console.py" line="+117" />
+            <location filename="../ui/console.py" line="+118" />
             <source>Front Desk (demo)</source>
             <translation>Front Desk (Demo)</translation>
         </message>
@@ -427,7 +427,7 @@
     <context>
         <name>CorrectionDialog</name>
         <message>
-            <location filename="../ui/attendance/correction.py" line="+156" />
+            <location filename="../ui/attendance/correction.py" line="+155" />
             <source>The day as it will be after the entry</source>
             <translation>Der Tag, wie er nach dem Eintrag aussieht</translation>
         </message>
@@ -443,7 +443,7 @@
     <context>
         <name>DirectoryPage</name>
         <message>
-            <location filename="../ui/directory/page.py" line="+138" />
+            <location filename="../ui/directory/page.py" line="+139" />
             <source>People in the three systems</source>
             <translation>Personen in den drei Systemen</translation>
         </message>
@@ -456,7 +456,7 @@
     <context>
         <name>ErrorBanner</name>
         <message>
-            <location filename="../ui/widgets/banner.py" line="+31" />
+            <location filename="../ui/widgets/banner.py" line="+35" />
             <source>Hides this message</source>
             <translation>Blendet diese Meldung aus</translation>
         </message>
@@ -464,7 +464,7 @@
     <context>
         <name>LiveBoardPage</name>
         <message>
-            <location filename="../ui/today/page.py" line="+156" />
+            <location filename="../ui/today/page.py" line="+157" />
             <source>Search the board</source>
             <translation>Tafel durchsuchen</translation>
         </message>
@@ -487,7 +487,7 @@
     <context>
         <name>LocksPage</name>
         <message>
-            <location filename="../ui/locks/page.py" line="+138" />
+            <location filename="../ui/locks/page.py" line="+139" />
             <source>Locks</source>
             <translation>Schlösser</translation>
         </message>
@@ -695,7 +695,7 @@
     <context>
         <name>OutboxPage</name>
         <message>
-            <location filename="../ui/outbox/page.py" line="+91" />
+            <location filename="../ui/outbox/page.py" line="+92" />
             <source>Writes in the outbox</source>
             <translation>Schreibvorgänge im Postausgang</translation>
         </message>
@@ -716,7 +716,7 @@
     <context>
         <name>ReportCharts</name>
         <message>
-            <location filename="../ui/reports/charts.py" line="+225" />
+            <location filename="../ui/reports/charts.py" line="+239" />
             <source>Chart: %s</source>
             <translation>Diagramm: %s</translation>
         </message>
@@ -850,7 +850,7 @@
     <context>
         <name>SendingForm</name>
         <message>
-            <location filename="../ui/widgets/sending_form.py" line="+122" />
+            <location filename="../ui/widgets/sending_form.py" line="+121" />
             <source>Required</source>
             <translation>Pflichtfeld</translation>
         </message>
@@ -969,13 +969,13 @@
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../ui/settings_dialog.py" line="+45" />
-            <location line="+28" />
+            <location filename="../ui/settings_dialog.py" line="+53" />
+            <location line="+34" />
             <source>Settings</source>
             <translation>Einstellungen</translation>
         </message>
         <message>
-            <location line="-24" />
+            <location line="-30" />
             <source> minutes</source>
             <translation> Minuten</translation>
         </message>
@@ -985,12 +985,23 @@
             <translation>Front Desk sperrt sich nach dieser Zeit ohne Tastendruck oder Klick</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="-22" />
+            <location line="+25" />
             <source>Follow the system</source>
             <translation>Wie das System</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="-24" />
+            <source>Light</source>
+            <translation>Hell</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Dark</source>
+            <translation>Dunkel</translation>
+        </message>
+        <message>
+            <location line="+28" />
             <source>From the next start</source>
             <translation>Ab dem nächsten Start</translation>
         </message>
@@ -1000,9 +1011,19 @@
             <translation>Mehr protokollieren, auch jedes Stocken des Qt-Threads (ab dem nächsten Start)</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+6" />
+            <source>Light or dark colours, or the system's as it changes</source>
+            <translation>Helle oder dunkle Farben, oder die des Systems, wie sie sich ändern</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <source>Lock after</source>
             <translation>Sperren nach</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Appearance</source>
+            <translation>Erscheinungsbild</translation>
         </message>
         <message>
             <location line="+1" />
@@ -1030,7 +1051,7 @@
             <translation>Öffnen</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+22" />
             <source>The settings could not be saved: {why}</source>
             <translation>Die Einstellungen konnten nicht gespeichert werden: {why}</translation>
         </message>

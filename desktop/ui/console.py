@@ -27,6 +27,7 @@ from desktop.services.managers import ManagerDirectory
 from desktop.services.session import Session
 from desktop.services.status import Health, Service, ServiceState
 from desktop.tasks import Op, TaskRunner
+from desktop.ui import theme
 from desktop.ui.accounts.controller import AccountsController
 from desktop.ui.attendance.controller import AttendanceController
 from desktop.ui.attendance.correction import CorrectionDialog, Target
@@ -528,7 +529,9 @@ class Console:
             self.parts.settings.idle_lock_minutes = chosen.idle_lock_minutes
             self.parts.settings.debug = chosen.debug
             self.parts.settings.language = chosen.language  # spoken from the next start
+            self.parts.settings.appearance = chosen.appearance
             self.idle.set_minutes(chosen.idle_lock_minutes)
+            theme.apply_appearance(chosen.appearance)
 
         dialog = SettingsDialog(self.parts.settings, paths, save, self.window)
         dialog.open()

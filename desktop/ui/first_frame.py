@@ -34,6 +34,7 @@ from desktop.services.managers import (
 )
 from desktop.store import board_snapshot
 from desktop.store.board_snapshot import BoardSnapshot
+from desktop.ui import theme
 from desktop.ui.main_window import MainWindow
 from desktop.ui.ready import when_painted
 from desktop.ui.signin import SignInPanel
@@ -88,7 +89,8 @@ class FirstFrame:
 def peek_settings(paths: AppPaths) -> dict[str, object]:
     """The settings file's values as saved, unchecked ({} when unreadable):
     ``desktop.config`` validates them after the first frame; this is for what the first
-    frame needs before (the window's geometry, which Qt checks itself; the debug log)."""
+    frame needs before (the window's geometry, which Qt checks itself; the appearance,
+    which ``theme`` checks; the debug log)."""
     try:
         saved = json.loads(paths.settings_file.read_bytes())
     except (OSError, ValueError):
@@ -127,6 +129,7 @@ def show_first_frame(
     frame = read_first(args, paths, scratch)
     if frame.managers is None:
         return frame
+    theme.apply_appearance(saved.get("appearance"))  # before any widget: painted once, right
     frame.signin = signin = SignInPanel(frame.managers)
     if args.demo:
         from desktop.demo_managers import DEMO_HINT

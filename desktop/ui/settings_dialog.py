@@ -1,7 +1,8 @@
 """Console › Settings…: what ``settings.json`` holds that a manager may change, checked
 before it is saved, and where Front Desk keeps its files.
 
-The idle lock applies at once; the language and the debug log from the next start. Connections have
+The idle lock and the appearance apply at once; the language and the debug log from the next
+start. Connections have
 their own dialog (keys go to the keyring, never here).
 """
 
@@ -28,9 +29,16 @@ from PySide6.QtWidgets import (
 
 from desktop.config import Settings
 from desktop.paths import AppPaths
+from desktop.ui import theme
 from desktop.ui.i18n import LANGUAGES, SYSTEM
-from desktop.ui.widgets import format as fmt
 from desktop.ui.widgets.plain import PlainLabel
+from desktop.words import QT_TRANSLATE_NOOP
+
+APPEARANCES = {
+    "system": QT_TRANSLATE_NOOP("SettingsDialog", "Follow the system"),
+    "light": QT_TRANSLATE_NOOP("SettingsDialog", "Light"),
+    "dark": QT_TRANSLATE_NOOP("SettingsDialog", "Dark"),
+}
 
 
 class SettingsDialog(QDialog):
@@ -60,12 +68,18 @@ class SettingsDialog(QDialog):
         self.language.setToolTip(self.tr("From the next start"))
         self.debug = QCheckBox(self.tr("Log more, and every Qt-thread stall (from the next start)"))
         self.debug.setChecked(settings.debug)
+        self.appearance = QComboBox()
+        for value, title in APPEARANCES.items():
+            self.appearance.addItem(self.tr(title), value)
+        self.appearance.setCurrentIndex(self.appearance.findData(settings.appearance))
+        self.appearance.setToolTip(self.tr("Light or dark colours, or the system's as it changes"))
         self.error = PlainLabel()
-        self.error.setStyleSheet(f"color: {fmt.ALERT_COLOR};")
+        theme.text_color(self.error, theme.DANGER)
         self.error.setWordWrap(True)
         self.error.hide()
         form = QFormLayout()
         form.addRow(self.tr("Lock after"), self.idle)
+        form.addRow(self.tr("Appearance"), self.appearance)
         form.addRow(self.tr("Language"), self.language)
         form.addRow(self.tr("Debug log"), self.debug)
         for title, folder in ((self.tr("Data (the store)"), paths.data_dir),
@@ -98,6 +112,7 @@ class SettingsDialog(QDialog):
             "idle_lock_minutes": self.idle.value(),
             "debug": self.debug.isChecked(),
             "language": self.language.currentData(),
+            "appearance": self.appearance.currentData(),
         }
         try:
             chosen = Settings.model_validate({**self.settings.model_dump(), **changes})

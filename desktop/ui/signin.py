@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from desktop.secrets import SecretStoreError
 from desktop.services.managers import ManagerDirectory, ManagerStoreError, too_many
+from desktop.ui import theme
 from desktop.ui.widgets.plain import PlainLabel
 
 PIN_PATTERN = r"\d{0,12}"
@@ -37,7 +38,6 @@ HOW_TO_CONTINUE = (
 
 
 log = logging.getLogger("desktop.ui.signin")
-ALARM, NEUTRAL = "color: #b71c1c;", "color: #333;"
 
 
 def _pin_field() -> QLineEdit:
@@ -72,13 +72,13 @@ class SignInPanel(QWidget):
         self.title.setStyleSheet("font-size: 22px; font-weight: 600;")
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.hint = PlainLabel()
-        self.hint.setStyleSheet("color: #555;")
+        theme.text_color(self.hint, theme.MUTED)
         self.hint.hide()
         self.message = WrappedLabel()
         self.message.setObjectName("signInMessage")
         self.message.setWordWrap(True)
         self.message.setAlignment(Qt.AlignmentFlag.AlignHCenter)  # under the centred form
-        self.message.setStyleSheet(ALARM)
+        theme.text_color(self.message, theme.DANGER)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setFixedWidth(
             520
@@ -170,7 +170,7 @@ class SignInPanel(QWidget):
 
     def _say(self, text: str, *, alarm: bool = True) -> None:
         self.message.setText(text)
-        self.message.setStyleSheet(ALARM if alarm else NEUTRAL)
+        theme.text_color(self.message, theme.DANGER if alarm else None)
 
     def _clear_message(self) -> None:
         self._say("")

@@ -17,6 +17,7 @@ from desktop.api import AccountInput, WorkTapsClient
 from desktop.api.models import Account
 from desktop.sandbox import SandboxServer
 from desktop.sandbox.credentials import WORKTAPS_KEY
+from desktop.ui import theme
 from desktop.ui.accounts import page as accounts_page
 from desktop.ui.accounts.controller import AccountsController
 from desktop.ui.reports.charts import bar_chart, chart_view
@@ -114,7 +115,7 @@ def test_a_plain_label_and_a_chart_draw_the_letters(qtbot: QtBot) -> None:
     label.resize(400, 60)
     assert reds(label.grab().toImage()) == 0
     assert label.text() == RED
-    view = chart_view(bar_chart("late_most", [RED, "Ana"], [3.0, 1.0], "Late", "#1565c0"))
+    view = chart_view(bar_chart("late_most", [RED, "Ana"], [3.0, 1.0], "Late", theme.CHART_HOURS))
     qtbot.addWidget(view)
     view.resize(500, 300)
     assert reds(view.grab().toImage()) == 0

@@ -37,14 +37,13 @@ from desktop.services.attendance.corrections import (
     preview,
 )
 from desktop.store import AttendanceRow, EmployeeRow, LockRow, OutboxEntry
+from desktop.ui import theme
 from desktop.ui.widgets import format as fmt
 from desktop.ui.widgets.announce import announce
 from desktop.ui.widgets.date_box import DateBox
 from desktop.ui.widgets.plain import PlainLabel
 from desktop.ui.widgets.table_models import Column, ListTableModel
 from desktop.ui.widgets.tables import configure_table
-
-ERROR_STYLE = f"color: {fmt.ALERT_COLOR};"
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,7 +146,7 @@ class CorrectionDialog(QDialog):
         self.errors = {name: PlainLabel() for name in ("employee_id", "type", "timestamp", "reason",
                                                    "note", "lock_id", "general")}  # fmt: skip
         for label in self.errors.values():
-            label.setStyleSheet(ERROR_STYLE)
+            theme.text_color(label, theme.DANGER)
             label.setWordWrap(True)
             label.hide()
         self.previews: ListTableModel[PreviewRow] = ListTableModel(preview_columns(self.zone))

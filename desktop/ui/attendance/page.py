@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.attendance.review import PROBLEM_TEXT, ReviewRow
+from desktop.ui import theme
 from desktop.ui.widgets import format as fmt
 from desktop.ui.widgets.date_range import DateRange
 from desktop.ui.widgets.frozen_column import FrozenColumnTable
@@ -57,8 +58,8 @@ def review_columns(zone: ZoneInfo) -> list[Column[ReviewRow]]:
     def minutes(value: int | None) -> str:
         return f"{value} min" if value else ""
 
-    def problem_color(row: ReviewRow) -> str | None:
-        return fmt.ALERT_COLOR if row.problem else fmt.OK_COLOR if row.fixing else None
+    def problem_color(row: ReviewRow) -> theme.Role | None:
+        return theme.DANGER if row.problem else theme.SUCCESS if row.fixing else None
 
     def problem_text(row: ReviewRow) -> str:
         if row.problem:

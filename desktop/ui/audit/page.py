@@ -27,7 +27,7 @@ from desktop.services.reports.audit_view import AuditLine
 from desktop.store import AuditLog, AuditRow
 from desktop.store.audit import AUDIT_HEADER, audit_cells
 from desktop.tasks import Op, TaskRunner
-from desktop.ui.widgets import format as fmt
+from desktop.ui import theme
 from desktop.ui.widgets.plain import PlainLabel, StatusLabel
 from desktop.ui.widgets.save_dialog import ask_save_path
 from desktop.ui.widgets.table_models import Column, LazyTableModel
@@ -214,8 +214,7 @@ class AuditPage(QWidget):
 
     def verify(self) -> None:
         result = self.log.verify()
-        color = "#1b5e20" if result.ok else fmt.ALERT_COLOR
-        self.verdict.setStyleSheet(f"color: {color};")
+        theme.text_color(self.verdict, theme.SUCCESS if result.ok else theme.DANGER)
         self.verdict.setText(("✔ " if result.ok else "✘ ") + f"{result.problem} ({result.head})")
 
     def ask_export(self) -> QFileDialog:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QPushButton, QVBox
 from desktop.services.connections import CheckResult
 from desktop.services.status import SERVICE_TITLES, Service
 from desktop.store import SnapshotCache
+from desktop.ui import theme
 from desktop.ui.connections.team import TeamBox
 from desktop.ui.connections.webhooks import WebhooksBox
 from desktop.ui.widgets.plain import PlainLabel
@@ -91,7 +92,7 @@ class OverviewPage(QWidget):
 
     def _show(self, service: Service, ok: bool, summary: str, organization: object) -> None:
         label = self.rows[service]
-        label.setStyleSheet("color: #1b5e20;" if ok else "color: #b71c1c;")
+        theme.text_color(label, theme.SUCCESS if ok else theme.DANGER)
         label.setText(("✔ " if ok else "✘ ") + summary)
         if organization:
             self.organization.setText(str(organization))

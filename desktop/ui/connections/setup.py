@@ -35,6 +35,7 @@ from desktop.secrets import SecretStoreError
 from desktop.services.connections import CheckResult, Keys
 from desktop.services.status import Service
 from desktop.tasks import Op
+from desktop.ui import theme
 from desktop.ui.widgets.plain import PlainLabel
 
 Checker = Callable[[ConnectionProfile, Keys], Awaitable[dict[Service, CheckResult]]]
@@ -113,7 +114,7 @@ class ConnectionSetupDialog(QDialog):
         self.error = PlainLabel()
         self.error.setObjectName("setupError")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b71c1c;")
+        theme.text_color(self.error, theme.DANGER)
 
         outer = QVBoxLayout(self)
         body = QWidget()
@@ -167,7 +168,7 @@ class ConnectionSetupDialog(QDialog):
         )
         self.keyring_note.setWordWrap(True)
         if keyring_problem:
-            self.keyring_note.setStyleSheet("color: #b71c1c;")
+            theme.text_color(self.keyring_note, theme.DANGER)
         outer.addWidget(self.keyring_note)
         outer.addWidget(self.error)
 
@@ -232,7 +233,7 @@ class ConnectionSetupDialog(QDialog):
         keys = self.keys()
         for service, label in self.results.items():
             missing = not_set_up(service, profile, keys)
-            label.setStyleSheet("color: #b71c1c;" if missing else "color: #555;")
+            theme.text_color(label, theme.DANGER if missing else theme.MUTED)
             label.setText(missing or "Checking…")
         self.test_button.setEnabled(False)
         Op(lambda: self._check(profile, keys), what="testing the connections").success(
@@ -243,7 +244,7 @@ class ConnectionSetupDialog(QDialog):
         self.test_button.setEnabled(True)
         for service, result in results.items():
             label = self.results[service]
-            label.setStyleSheet("color: #1b5e20;" if result.ok else "color: #b71c1c;")
+            theme.text_color(label, theme.SUCCESS if result.ok else theme.DANGER)
             label.setText(("✔ " if result.ok else "✘ ") + result.summary)
 
     def _check_failed(self, exc: Exception) -> None:

@@ -28,6 +28,7 @@ from desktop.config import TeamSettings
 from desktop.files import disk_full_text
 from desktop.secrets import SecretStoreError
 from desktop.tasks import Op
+from desktop.ui import theme
 from desktop.ui.connections.setup import secret_field
 from desktop.ui.widgets.plain import PlainLabel
 
@@ -86,7 +87,7 @@ class ShareDialog(QDialog):
         self.desk.setMaxLength(40)
         self.tls = PlainLabel(TLS)
         self.tls.setWordWrap(True)
-        self.tls.setStyleSheet("color: #555;")
+        theme.text_color(self.tls, theme.MUTED)
         self.outcome = PlainLabel()
         self.outcome.setObjectName("shareOutcome")
         self.outcome.setWordWrap(True)
@@ -95,7 +96,7 @@ class ShareDialog(QDialog):
         )
         self.keyring_note.setWordWrap(True)
         if keyring_problem:
-            self.keyring_note.setStyleSheet("color: #b71c1c;")
+            theme.text_color(self.keyring_note, theme.DANGER)
         form = QFormLayout()
         form.addRow("Shared store", self.url)
         form.addRow("Password", self.password)
@@ -128,8 +129,9 @@ class ShareDialog(QDialog):
         return self.password.text() or None
 
     def _say(self, text: str, ok: bool | None) -> None:
-        colour = {True: "#1b5e20", False: "#b71c1c", None: "#555"}[ok]
-        self.outcome.setStyleSheet(f"color: {colour};")
+        theme.text_color(
+            self.outcome, {True: theme.SUCCESS, False: theme.DANGER, None: theme.MUTED}[ok]
+        )
         self.outcome.setText(text)
 
     def _reach(self, *, then_join: bool) -> None:

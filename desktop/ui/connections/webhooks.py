@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QPushButton, 
 
 from desktop.api.webhooks import EVENTS
 from desktop.receiver.health import WebhookState
+from desktop.ui import theme
 from desktop.ui.widgets.plain import PlainLabel
 
 OFF = (
@@ -96,7 +97,7 @@ class WebhooksBox(QGroupBox):
 
     def show_test_result(self, text: str, ok: bool) -> None:
         self.test_result.setText(text)
-        self.test_result.setStyleSheet("color: #1b5e20;" if ok else "color: #b71c1c;")
+        theme.text_color(self.test_result, theme.SUCCESS if ok else theme.DANGER)
 
     def _copy(self) -> None:
         clipboard = QGuiApplication.clipboard()

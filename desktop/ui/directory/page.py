@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services.directory.match import METHOD_NAMES
 from desktop.services.directory.people import Person
+from desktop.ui import theme
 from desktop.ui.widgets import format as fmt
 from desktop.ui.widgets.plain import PlainLabel, plain_tip, rich_label
 from desktop.ui.widgets.table_models import Column, ListTableModel
@@ -58,12 +59,12 @@ def _problems(p: Person) -> str:
     return "⚠ " + "; ".join(problem.title for problem in p.problems)
 
 
-def _alert(p: Person) -> str | None:
-    return fmt.ALERT_COLOR if p.problems else None
+def _alert(p: Person) -> theme.Role | None:
+    return theme.DANGER if p.problems else None
 
 
-def _missing(text: str) -> str | None:
-    return fmt.WARN_COLOR if text == MISSING else None
+def _missing(text: str) -> theme.Role | None:
+    return theme.WARNING if text == MISSING else None
 
 
 def directory_columns() -> list[Column[Person]]:
@@ -110,7 +111,7 @@ def details(p: Person) -> str:
         + "</li>"
         for x in p.problems
     )
-    warn = f'<p style="color: {fmt.ALERT_COLOR};">Disagreements:</p><ul>{problems}</ul>'
+    warn = f'<p style="color: {theme.css(theme.DANGER)};">Disagreements:</p><ul>{problems}</ul>'
     return f"<h3>{escape(p.name)}</h3>{text}{warn}"
 
 
@@ -145,10 +146,11 @@ class DirectoryPage(QWidget):
         self.count = PlainLabel()
         self.hint = PlainLabel()  # which system the console has no records of yet
         self.hint.setWordWrap(True)
-        self.hint.setStyleSheet(f"color: {fmt.WARN_COLOR}")
+        theme.text_color(self.hint, theme.WARNING)
         self.hint.hide()
         self.refresh_button = QPushButton("Refresh")
         self.details = rich_label("Select a person to see them here.")
+        theme.scheme().changed.connect(self._show_details)  # its words in the scheme's red
         self.details.setWordWrap(True)
         self.details.setMinimumWidth(280)
         self.details.setTextInteractionFlags(  # its link is reached with Tab, opened with Enter

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from desktop.services.export import about_path, export_table, exported_at
 from desktop.store import EventFilter, LockCache, LockEventRow, LockRow, SortKey
 from desktop.tasks import Op, TaskRunner
+from desktop.ui import theme
 from desktop.ui.widgets import format as fmt
 from desktop.ui.widgets.date_range import DateRange
 from desktop.ui.widgets.plain import PlainLabel, StatusLabel
@@ -58,9 +59,9 @@ def _day(value: QDate) -> date:
 
 
 def lock_columns(zone: ZoneInfo) -> list[Column[LockRow]]:
-    def battery_color(row: LockRow) -> str | None:
+    def battery_color(row: LockRow) -> theme.Role | None:
         low = row.battery_percent is not None and row.battery_percent <= fmt.LOW_BATTERY
-        return fmt.ALERT_COLOR if low else None
+        return theme.DANGER if low else None
 
     return [
         Column("Lock", lambda r: r.name, width=160),
@@ -69,7 +70,7 @@ def lock_columns(zone: ZoneInfo) -> list[Column[LockRow]]:
         Column(
             "Online",
             lambda r: "Online" if r.online else "Offline",
-            foreground=lambda r: None if r.online else fmt.ALERT_COLOR,
+            foreground=lambda r: None if r.online else theme.DANGER,
         ),
         Column(
             "Gateway",
@@ -81,8 +82,8 @@ def lock_columns(zone: ZoneInfo) -> list[Column[LockRow]]:
 
 
 def event_columns(zone: ZoneInfo) -> list[Column[LockEventRow]]:
-    def alert(row: LockEventRow) -> str | None:
-        return fmt.ALERT_COLOR if (not row.success or row.event != "unlock") else None
+    def alert(row: LockEventRow) -> theme.Role | None:
+        return theme.DANGER if (not row.success or row.event != "unlock") else None
 
     return [
         Column(
@@ -344,7 +345,7 @@ class LocksPage(QWidget):
                 "table and its exports start there. Connect to WorkTime One to load it."
             )
         self.coverage.setText(text)
-        self.coverage.setStyleSheet(f"color: {fmt.ALERT_COLOR};" if not loading else "")
+        theme.text_color(self.coverage, None if loading else theme.DANGER)
         self.coverage.show()
         if loading is False:
             lock = self.selected_lock()

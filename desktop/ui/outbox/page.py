@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from desktop.services.outbox.kinds.clock import CLOCK_CORRECTION
 from desktop.services.outbox.registry import about, describe, kind_of
 from desktop.store import Outbox, OutboxEntry, OutboxStateError
+from desktop.ui import theme
 from desktop.ui.widgets import format as fmt
 from desktop.ui.widgets.plain import PlainLabel
 from desktop.ui.widgets.table_models import Column, ListTableModel
@@ -37,7 +38,7 @@ STATE_TEXT = {
     "needs_attention": "Needs attention",
     "cancelled": "Cancelled",
 }
-STATE_COLOR = {"failed": fmt.ALERT_COLOR, "needs_attention": fmt.WARN_COLOR, "sent": "#1b5e20"}
+STATE_COLOR = {"failed": theme.DANGER, "needs_attention": theme.WARNING, "sent": theme.SUCCESS}
 
 
 def outbox_columns(zone: ZoneInfo, names: Callable[[str], str]) -> list[Column[OutboxEntry]]:

@@ -1,7 +1,8 @@
 """The report charts (QtCharts bar charts) and their pictures for the PDF.
 
 Each chart is built from a ``ReportSeries`` alone, so the screen and the PDF
-draw the same thing; a chart with nothing to show says so in its title.
+draw the same thing (the screen in its scheme's colours, the PDF on white paper); a
+chart with nothing to show says so in its title.
 """
 
 from __future__ import annotations
@@ -22,16 +23,12 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QMargins, QRectF, QSizeF, Qt
-from PySide6.QtGui import QColor, QFont, QImage, QPainter
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QImage, QPainter, QPalette
 from PySide6.QtWidgets import QGraphicsScene, QSplitter, QTabWidget, QWidget
 
 from desktop.services.reports.series import LatePerson, ReportSeries
+from desktop.ui import theme
 
-HOURS_COLOR = "#1565c0"
-LATE_COLOR = "#e65100"
-LATE_PEOPLE_COLOR = "#c62828"
-OVERTIME_COLOR = "#6a1b9a"
-LABEL_COLOR = "#37474f"
 MAX_LABELLED_BARS = 12
 BAR_ROW_PX = 18  # a horizontal bar and its name
 CHART_KEYS = ("hours", "late", "late_most", "overtime")
@@ -68,10 +65,10 @@ def _label_digits(values: Sequence[float]) -> int:
     return whole if peak >= 100 else whole + 1
 
 
-def _plain_chart(title: str) -> QChart:
+def _plain_chart(title: str, dark: bool) -> QChart:
     chart = QChart()
     chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
-    chart.setTheme(QChart.ChartTheme.ChartThemeLight)
+    chart.setTheme(QChart.ChartTheme.ChartThemeDark if dark else QChart.ChartTheme.ChartThemeLight)
     chart.legend().hide()
     chart.setMargins(QMargins(4, 4, 4, 4))
     chart.setTitle(html.escape(title, quote=False))  # Qt Charts renders titles as HTML
@@ -83,12 +80,12 @@ def _plain_chart(title: str) -> QChart:
 
 
 def _bar_series(
-    values: Sequence[float], set_name: str, color: str, horizontal: bool
+    values: Sequence[float], set_name: str, color: QColor, label: QColor, horizontal: bool
 ) -> QAbstractBarSeries:
     bars = QBarSet(set_name)
-    bars.setColor(QColor(color))
-    bars.setBorderColor(QColor(color))
-    bars.setLabelColor(QColor(LABEL_COLOR))
+    bars.setColor(color)
+    bars.setBorderColor(color)
+    bars.setLabelColor(label)
     bars.append([float(v) for v in values])
     series: QAbstractBarSeries = QHorizontalBarSeries() if horizontal else QBarSeries()
     series.setName(set_name)
@@ -105,15 +102,19 @@ def bar_chart(
     labels: Sequence[str],
     values: Sequence[float],
     set_name: str,
-    color: str,
+    color: theme.Role,
     *,
     horizontal: bool = False,
+    paper: bool = False,
 ) -> QChart:
-    """One set of bars; horizontal charts list the first label at the top."""
+    """One set of bars; horizontal charts list the first label at the top. On the screen
+    in the scheme in force; on ``paper`` black on white."""
+    dark = not paper and theme.is_dark()
     if horizontal:
         labels, values = list(reversed(labels)), list(reversed(values))
-    chart = _plain_chart(CHART_TITLES[key] + ("" if labels else f" — {EMPTY_TEXT[key]}"))
-    series = _bar_series(values, set_name, color, horizontal)
+    chart = _plain_chart(CHART_TITLES[key] + ("" if labels else f" — {EMPTY_TEXT[key]}"), dark)
+    label = theme.in_scheme(theme.CHART_LABEL, dark)
+    series = _bar_series(values, set_name, theme.in_scheme(color, dark), label, horizontal)
     chart.addSeries(series)
     categories = QBarCategoryAxis()
     # Axis labels are HTML to Qt Charts too: a person named "<b>x</b>" stays those letters.
@@ -125,7 +126,20 @@ def bar_chart(
     chart.addAxis(amounts, bottom if horizontal else left)
     series.attachAxis(categories)
     series.attachAxis(amounts)
+    if not paper:
+        _dress(chart, QGuiApplication.palette())
     return chart
+
+
+def _dress(chart: QChart, palette: QPalette) -> None:
+    """The chart on the palette's own colours (Qt Charts' themes have their own)."""
+    text, grid = palette.text(), palette.color(QPalette.ColorRole.Mid)
+    chart.setBackgroundBrush(palette.base())
+    chart.setTitleBrush(text)
+    for axis in chart.axes():
+        axis.setLabelsBrush(text)
+        axis.setGridLineColor(grid)
+        axis.setLinePenColor(grid)
 
 
 def nice_step(peak: float) -> float:
@@ -149,27 +163,27 @@ def value_axis(peak: float) -> QValueAxis:
     return axis
 
 
-def report_charts(series: ReportSeries) -> dict[str, QChart]:
-    """The four charts, by key (``CHART_KEYS``)."""
+def report_charts(series: ReportSeries, paper: bool = False) -> dict[str, QChart]:
+    """The four charts, by key (``CHART_KEYS``); ``paper`` as ``bar_chart``'s."""
     hours = series.hours_per_day
     late = series.late_per_day
     return {
         "hours": bar_chart(
             "hours", _day_labels([d for d, _ in hours]), [h for _, h in hours], "Hours worked",
-            HOURS_COLOR,
+            theme.CHART_HOURS, paper=paper,
         ),
         "late": bar_chart(
             "late", _day_labels([d for d, _ in late]), [n for _, n in late], "Late arrivals",
-            LATE_COLOR,
+            theme.CHART_LATE, paper=paper,
         ),
         "late_most": bar_chart(
             "late_most", [late_label(p) for p in series.late_most],
-            [p.late_minutes for p in series.late_most], "Minutes late", LATE_PEOPLE_COLOR,
-            horizontal=True,
+            [p.late_minutes for p in series.late_most], "Minutes late", theme.CHART_LATE_PEOPLE,
+            horizontal=True, paper=paper,
         ),
         "overtime": bar_chart(
             "overtime", [name for name, _ in series.overtime], [h for _, h in series.overtime],
-            "Overtime hours", OVERTIME_COLOR, horizontal=True,
+            "Overtime hours", theme.CHART_OVERTIME, horizontal=True, paper=paper,
         ),
     }  # fmt: skip
 
@@ -201,7 +215,7 @@ def chart_image(chart: QChart, width: int = 620, height: int = 320, scale: float
     scene.addItem(chart)
     chart.resize(QSizeF(width, height))
     image = QImage(int(width * scale), int(height * scale), QImage.Format.Format_ARGB32)
-    image.fill(QColor("white"))
+    image.fill(QColor(theme.PRINT_PAPER))
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     scene.render(painter, QRectF(image.rect()), QRectF(0, 0, width, height))
@@ -231,8 +245,15 @@ class ReportCharts(QSplitter):
             )
             self.addWidget(tabs)
             self.tabs.append(tabs)
+        self.series: ReportSeries | None = None
+        theme.scheme().changed.connect(self._redraw)
+
+    def _redraw(self) -> None:
+        if self.series is not None:  # drawn again in the new scheme's colours
+            self.show_series(self.series)
 
     def show_series(self, series: ReportSeries) -> None:
+        self.series = series
         for key, chart in report_charts(series).items():
             old = self.views[key].chart()
             self.views[key].setChart(chart)

@@ -56,7 +56,9 @@ async def export_shown(
 
 def chart_images(report: Report) -> dict[str, QImage]:
     """The four charts drawn afresh for paper (the Qt thread: charts are widgets' kin)."""
-    return {key: chart_image(chart) for key, chart in report_charts(report.series()).items()}
+    return {
+        key: chart_image(chart) for key, chart in report_charts(report.series(), paper=True).items()
+    }
 
 
 def _figures(report: Report) -> str:

@@ -27,6 +27,7 @@ from desktop.services.reports.handover_writes import STATE_TEXT, PendingWrite
 from desktop.services.session import Session
 from desktop.store import LOW_BATTERY_PERCENT, LockRow
 from desktop.tasks import Op, TaskRunner
+from desktop.ui import theme
 from desktop.ui.widgets import format as fmt
 from desktop.ui.widgets.pdf import table_html, write_pdf
 from desktop.ui.widgets.save_dialog import ask_save_path
@@ -36,8 +37,8 @@ STYLE = (
     "body { font-family: sans-serif; font-size: 9pt; }"
     "h1 { font-size: 16pt; margin-bottom: 12px; }"
     "h2 { font-size: 11pt; margin-top: 32px; margin-bottom: 10px; }"
-    "th { background-color: #e8e8e8; }"
-    ".none { color: #555555; font-style: italic; }"
+    f"th {{ background-color: {theme.PRINT_HEADER}; }}"
+    f".none {{ color: {theme.PRINT_MUTED}; font-style: italic; }}"
     ".lead { margin-bottom: 36px; }"
 )
 

@@ -32,10 +32,10 @@ from PySide6.QtWidgets import (
 from desktop.services.reports.periods import PERIOD_TITLES, Period, PeriodKind, period_for
 from desktop.services.reports.report import Report, attendance_table, payroll_table
 from desktop.services.reports.tables import Table
+from desktop.ui import theme
 from desktop.ui.reports.charts import ReportCharts
 from desktop.ui.reports.table_view import ReportTableView
 from desktop.ui.reports.tiles import ReportTiles
-from desktop.ui.widgets import format as fmt
 from desktop.ui.widgets.date_box import DateBox
 from desktop.ui.widgets.person_picker import PersonPicker
 from desktop.ui.widgets.plain import PlainLabel, StatusLabel
@@ -136,7 +136,7 @@ class ReportsPage(QWidget):
         self.pin.setAccessibleDescription(self.tr("Type your PIN, then Enter, to show pay"))
         self.pin.hide()
         self.pin_error = PlainLabel()
-        self.pin_error.setStyleSheet(f"color: {fmt.ALERT_COLOR};")
+        theme.text_color(self.pin_error, theme.DANGER)
         self.pin_error.hide()
         # Set by the controller: the signed-in manager's PIN -> why it is refused (None: ok).
         self.reveal: Callable[[str], str | None] | None = None

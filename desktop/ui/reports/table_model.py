@@ -8,19 +8,18 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QFont, QGuiApplication, QPalette
 
 from desktop.services.reports.tables import ColumnSpec, Line, Table, cell_text
-from desktop.ui.widgets import format as fmt
+from desktop.ui import theme
 from desktop.ui.widgets.table_models import Column, ListTableModel
 
-TOTAL_BACKGROUND = "#e8eef5"
 MASK = "•••••"  # money until the manager reveals it with their PIN
 
 
 def _column(index: int, spec: ColumnSpec, last: bool, masked: Callable[[], bool]) -> Column[Line]:
-    def alert(line: Line) -> str | None:
-        return fmt.ALERT_COLOR if line.alert and last else None
+    def alert(line: Line) -> theme.Role | None:
+        return theme.DANGER if line.alert and last else None
 
     def text(line: Line) -> str:
         if spec.kind == "money" and masked() and line.cells[index] not in (None, ""):
@@ -83,5 +82,8 @@ class ReportTableModel(ListTableModel[Line]):
             if role == Qt.ItemDataRole.FontRole:
                 return self._bold
             if role == Qt.ItemDataRole.BackgroundRole:
-                return QColor(TOTAL_BACKGROUND)
+                return theme.color(theme.TOTAL_BACKGROUND)
+            if role == Qt.ItemDataRole.ForegroundRole:  # the palette's text, or the alert's
+                shown = super().cell(row, column, role)
+                return shown or QGuiApplication.palette().color(QPalette.ColorRole.Text)
         return super().cell(row, column, role)

@@ -7,6 +7,7 @@ from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from desktop.services.reports.report import Report, attendance_totals, payroll_totals
+from desktop.ui import theme
 from desktop.ui.reports.table_model import MASK
 from desktop.ui.widgets.plain import PlainLabel
 
@@ -15,7 +16,7 @@ class FittedValue(PlainLabel):
     """A figure that is never clipped: its font shrinks to the width it is given (down to
     ``SMALLEST_PX``), and only past that is it elided, the whole figure in its tooltip."""
 
-    def __init__(self, color: str) -> None:
+    def __init__(self, color: theme.Role) -> None:
         super().__init__("–")
         self.color, self.full = color, "–"
         self._px = 0  # the font size the style sheet holds
@@ -43,17 +44,21 @@ class FittedValue(PlainLabel):
         font.setPixelSize(px)
         if px != self._px:  # a style sheet repolishes the label: only when the size moves
             self._px = px
-            self.setStyleSheet(f"font-size: {px}px; font-weight: 600; color: {self.color};")
+            theme.text_color(self, self.color, f"font-size: {px}px; font-weight: 600;")
         metrics = QFontMetrics(font)
         shown = metrics.elidedText(self.full, Qt.TextElideMode.ElideRight, width)
         self.setText(shown)
         self.setToolTip(self.full if shown != self.full else "")
 
 
-TILE_STYLE = (
-    "#tile { background: #f5f7fa; border: 1px solid #d5dce4; border-radius: 6px; }"
-    "#tileCaption { color: #546e7a; }"
-)
+def tile_style() -> str:
+    return (
+        f"#tile {{ background: {theme.css(theme.TILE_BACKGROUND)};"
+        f" border: 1px solid {theme.css(theme.TILE_BORDER)}; border-radius: 6px; }}"
+        f"#tileCaption {{ color: {theme.css(theme.TILE_CAPTION)}; }}"
+    )
+
+
 VALUE_PX, SMALLEST_PX = 20, 10  # a value shrinks to fit its tile, never below this
 TILES = ("gross", "hours", "overtime", "late", "absent", "days")
 TITLES = {
@@ -64,17 +69,17 @@ TITLES = {
     "absent": "Absences",
     "days": "Days worked",
 }
-COLORS = {"late": "#e65100", "absent": "#b71c1c", "overtime": "#6a1b9a"}
+COLORS = {"late": theme.TILE_WARNING, "absent": theme.TILE_DANGER, "overtime": theme.TILE_OVERTIME}
 
 
 class Tile(QFrame):
     def __init__(self, key: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("tile")
-        self.setStyleSheet(TILE_STYLE)
+        theme.keep_styled(self, tile_style)
         self.title = PlainLabel(TITLES[key])
         self.title.setObjectName("tileCaption")
-        self.value = FittedValue(COLORS.get(key, "#263238"))
+        self.value = FittedValue(COLORS.get(key, theme.TILE_VALUE))
         self.caption = PlainLabel("")
         self.caption.setObjectName("tileCaption")
         column = QVBoxLayout(self)

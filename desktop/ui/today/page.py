@@ -29,6 +29,7 @@ from desktop.services.attendance.board import (
 )
 from desktop.services.leavers import Leaver
 from desktop.store import LockEventRow
+from desktop.ui import theme
 from desktop.ui.widgets import format as fmt
 from desktop.ui.widgets.frozen_column import FrozenColumnTable
 from desktop.ui.widgets.plain import PlainLabel
@@ -57,8 +58,8 @@ def person_column(
         leaver = leavers.get(id_of(row))
         return leaver.beside(name_of(row)) if leaver else name_of(row)
 
-    def color(row: Row) -> str | None:
-        return fmt.ALERT_COLOR if id_of(row) in leavers else None
+    def color(row: Row) -> theme.Role | None:
+        return theme.DANGER if id_of(row) in leavers else None
 
     def tip(row: Row) -> str | None:
         leaver = leavers.get(id_of(row))
@@ -78,10 +79,10 @@ def person_columns(zone: ZoneInfo, leavers: Leavers) -> list[Column[PersonToday]
         """A person not active in WorkTime One says so here, never in the Department."""
         return STATUS_TEXT[p.status] if p.active else f"{STATUS_TEXT[p.status]} · {NOT_ACTIVE}"
 
-    def color(p: PersonToday) -> str | None:
+    def color(p: PersonToday) -> theme.Role | None:
         if p.status == "absent":
-            return fmt.ALERT_COLOR
-        return fmt.WARN_COLOR if p.late_minutes or p.early_minutes else None
+            return theme.DANGER
+        return theme.WARNING if p.late_minutes or p.early_minutes else None
 
     return [
         person_column("Name", leavers, lambda p: p.employee_id, lambda p: p.name, width=190),
@@ -98,8 +99,8 @@ def person_columns(zone: ZoneInfo, leavers: Leavers) -> list[Column[PersonToday]
 def feed_columns(
     zone: ZoneInfo, lock_names: dict[str, str], leavers: Leavers
 ) -> list[Column[LockEventRow]]:
-    def alert(e: LockEventRow) -> str | None:
-        return fmt.ALERT_COLOR if (not e.success or e.event != "unlock") else None
+    def alert(e: LockEventRow) -> theme.Role | None:
+        return theme.DANGER if (not e.success or e.event != "unlock") else None
 
     def outcome(e: LockEventRow) -> str:
         if e.event != "unlock":

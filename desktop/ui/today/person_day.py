@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services.attendance.board import PersonDay
 from desktop.store import LockEventRow
+from desktop.ui import theme
 from desktop.ui.widgets import format as fmt
 from desktop.ui.widgets.plain import PlainLabel
 from desktop.ui.widgets.table_models import Column, ListTableModel
@@ -92,4 +93,4 @@ class PersonDayDialog(QDialog):
         self.early.setText(f"{record.early_departure_minutes} min" if record else "")
         self.no_record.setVisible(record is None)
         self.notes.setText("\n".join(f"⚠ {note}" for note in day.notes) or "Nothing unusual.")
-        self.notes.setStyleSheet(f"color: {fmt.ALERT_COLOR};" if day.notes else "")
+        theme.text_color(self.notes, theme.DANGER if day.notes else None)

@@ -8,14 +8,18 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QWidget
 
 from desktop.messages import Message
+from desktop.ui import theme
 from desktop.ui.widgets.announce import announce
 from desktop.ui.widgets.plain import PlainLabel
 
-STYLES = {
-    "error": "background:#fdecea; color:#611a15; border-bottom:1px solid #f5c2c0;",
-    "warning": "background:#fff4e5; color:#663c00; border-bottom:1px solid #ffd8a8;",
-    "info": "background:#e8f4fd; color:#0d3c61; border-bottom:1px solid #b6dcfb;",
-}
+
+def banner_style(level: str) -> str:
+    roles = theme.BANNERS[level]
+    return (
+        f"#errorBanner {{ background: {theme.css(roles.background)};"
+        f" border-bottom: 1px solid {theme.css(roles.border)}; }}"
+        f"#errorBanner QLabel {{ color: {theme.css(roles.text)}; }}"
+    )
 
 
 class ErrorBanner(QFrame):
@@ -41,7 +45,7 @@ class ErrorBanner(QFrame):
         self.hide()
 
     def show_message(self, message: Message) -> None:
-        self.setStyleSheet(f"#errorBanner {{{STYLES[message.level]}}}")
+        theme.keep_styled(self, lambda: banner_style(message.level))
         self.text.setText(message.text)
         self._retry_action = message.retry
         self.source = message.source

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.ui.widgets import format as fmt
+from desktop.ui import theme
 from desktop.ui.widgets.announce import announce
 from desktop.ui.widgets.plain import PlainLabel, rich_label
 
@@ -44,10 +44,10 @@ class ConfirmDialog(QDialog):
         what.setWordWrap(True)
         self.error = PlainLabel()
         self.error.setWordWrap(True)
-        self.error.setStyleSheet(f"color: {fmt.ALERT_COLOR};")
+        theme.text_color(self.error, theme.DANGER)
         self.error.hide()
         self.status = PlainLabel()
-        self.status.setStyleSheet("color: #555;")
+        theme.text_color(self.status, theme.MUTED)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.confirm = self.buttons.addButton(action, role)
         self.confirm.clicked.connect(self.try_confirm)

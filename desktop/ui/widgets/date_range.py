@@ -14,7 +14,7 @@ from PySide6.QtCore import QSignalBlocker, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QWidget
 
 from desktop.services.reports.periods import PERIOD_TITLES, PeriodKind, period_for
-from desktop.ui.widgets import format as fmt
+from desktop.ui import theme
 from desktop.ui.widgets.date_box import DateBox, day_of, qdate
 from desktop.ui.widgets.plain import PlainLabel
 
@@ -32,7 +32,7 @@ class DateRange(QWidget):
             self.period.addItem(title, kind)
         self.date_from, self.date_to = DateBox(today()), DateBox(today())
         self.error = PlainLabel()
-        self.error.setStyleSheet(f"color: {fmt.ALERT_COLOR};")
+        theme.text_color(self.error, theme.DANGER)
         self.error.hide()
         self.period.setAccessibleName(self.tr("Period"))
         since, until = PlainLabel("From"), PlainLabel("to")

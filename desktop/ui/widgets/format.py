@@ -23,9 +23,6 @@ EVENTS = {
     "tamper": "Tamper alarm",
     "locked_out": "Locked out",
 }
-ALERT_COLOR = "#b71c1c"
-OK_COLOR = "#2e7d32"  # done, or on its way
-WARN_COLOR = "#e65100"
 LOW_BATTERY = LOW_BATTERY_PERCENT  # the handover and the Locks page warn at the same level
 UPLOAD_GAP_WORTH_SHOWING = timedelta(minutes=5)
 UTC_ZONE = ZoneInfo("UTC")

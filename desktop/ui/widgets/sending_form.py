@@ -30,11 +30,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.ui.widgets import format as fmt
+from desktop.ui import theme
 from desktop.ui.widgets.announce import announce
 from desktop.ui.widgets.plain import PlainLabel
 
-SENDING_COLOR = "#555"
 Check = Callable[[], dict[str, str]]
 """The form's values as they stand -> field -> what is wrong (sends nothing)."""
 
@@ -43,7 +42,7 @@ def error_line(name: str) -> QLabel:
     """A field's error line: red, wrapped, hidden until there is something to say."""
     error = PlainLabel()
     error.setObjectName(f"error_{name}")
-    error.setStyleSheet(f"color: {fmt.ALERT_COLOR};")
+    theme.text_color(error, theme.DANGER)
     error.setWordWrap(True)
     error.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
     error.hide()
@@ -54,7 +53,7 @@ def hint_line() -> QLabel:
     """A grey line under a field that says what will be sent; it always holds one line's
     room, so the form does not jump as the hint comes and goes while typing."""
     hint = PlainLabel()
-    hint.setStyleSheet(f"color: {SENDING_COLOR};")
+    theme.text_color(hint, theme.MUTED)
     hint.setMinimumHeight(hint.fontMetrics().lineSpacing())
     return hint
 
@@ -92,7 +91,7 @@ class SendingForm(QDialog):
         self._described: dict[str, str] = {}  # each field's description while it is right
         self.general = PlainLabel()
         self.general.setWordWrap(True)
-        self.general.setStyleSheet(f"color: {fmt.ALERT_COLOR};")
+        theme.text_color(self.general, theme.DANGER)
         self._summary_shown = False  # whether ``general`` holds the "Fix the…" count
 
     def submit_values(self) -> dict[str, str] | None:
@@ -162,7 +161,7 @@ class SendingForm(QDialog):
             label.hide()
         self.general.clear()
         self._summary_shown = False
-        self.general.setStyleSheet(f"color: {fmt.ALERT_COLOR};")
+        theme.text_color(self.general, theme.DANGER)
         first: QWidget | None = None
         for name, message in errors.items():
             found = self.errors.get(name)
@@ -222,7 +221,7 @@ class SendingForm(QDialog):
         errors = self.submit_values()
         if errors is None:
             self.save_button.setEnabled(False)
-            self.general.setStyleSheet(f"color: {SENDING_COLOR};")
+            theme.text_color(self.general, theme.MUTED)
             self.general.setText(f"Sending to {self.service}…")
             self._summary_shown = False
             return
@@ -231,7 +230,7 @@ class SendingForm(QDialog):
     def server_answered(self, errors: dict[str, str]) -> None:
         """The answer: close when accepted, else the refusal on its field (nothing lost)."""
         self.save_button.setEnabled(True)
-        self.general.setStyleSheet(f"color: {fmt.ALERT_COLOR};")
+        theme.text_color(self.general, theme.DANGER)
         if errors:
             self.show_errors(errors)
             return

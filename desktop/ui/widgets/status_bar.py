@@ -8,17 +8,18 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from desktop.services.status import SERVICES, Health, Service, ServiceState
+from desktop.ui import theme
 from desktop.ui.widgets.plain import PlainLabel, plain_tip
 from desktop.words import count
 
 DOTS = {
-    Health.CONNECTED: "#2e7d32",
-    Health.OFFLINE: "#9e9e9e",
-    Health.AUTH_FAILED: "#c62828",
-    Health.RATE_LIMITED: "#ef6c00",
-    Health.FAILING: "#c62828",
-    Health.UNKNOWN: "#bdbdbd",
-    Health.NOT_CONFIGURED: "#e0e0e0",
+    Health.CONNECTED: theme.SUCCESS,
+    Health.OFFLINE: theme.DOT_OFFLINE,
+    Health.AUTH_FAILED: theme.DANGER,
+    Health.RATE_LIMITED: theme.WARNING,
+    Health.FAILING: theme.DANGER,
+    Health.UNKNOWN: theme.DOT_UNKNOWN,
+    Health.NOT_CONFIGURED: theme.DOT_NOT_CONFIGURED,
 }
 
 
@@ -48,11 +49,16 @@ class ServiceLabel(QLabel):
         super().__init__(parent)
         self.service = service
         self.state = ServiceState(service, Health.NOT_CONFIGURED)
+        self.now: datetime | None = None  # when the state was shown (None: not yet)
+        theme.scheme().changed.connect(self._show_again)
+
+    def _show_again(self) -> None:
+        if self.now is not None:  # the dot in the new scheme's colour
+            self.show_state(self.state, self.now)
 
     def show_state(self, state: ServiceState, now: datetime) -> None:
-        self.state = state
-        color = DOTS[state.health]
-        text = f"<span style='color:{color}'>●</span> {state.title}"
+        self.state, self.now = state, now
+        text = f"<span style='color:{theme.css(DOTS[state.health])}'>●</span> {state.title}"
         if state.health is not Health.CONNECTED:
             text += f": {state.health.value}"
         limit = state.rate_limit
@@ -124,7 +130,7 @@ class ConsoleStatusBar(QStatusBar):
         """ "Live (webhooks)", or why polling took over again; None: webhooks are off."""
         self.webhooks.setVisible(text is not None)
         self.webhooks.setText(text or "")
-        self.webhooks.setStyleSheet("color: #2e7d32;" if live else "color: #ef6c00;")
+        theme.text_color(self.webhooks, theme.SUCCESS if live else theme.WARNING)
 
     def show_team(self, text: str | None, detail: str, warning: bool) -> None:
         """Whether this desk syncs for its team or follows, or works on its own because
@@ -132,7 +138,7 @@ class ConsoleStatusBar(QStatusBar):
         self.team.setVisible(text is not None)
         self.team.setText(text or "")
         self.team.setToolTip(plain_tip(detail))
-        self.team.setStyleSheet("color: #ef6c00;" if warning else "")
+        theme.text_color(self.team, theme.WARNING if warning else None)
 
     def set_manager(self, name: str | None) -> None:
         self.manager.setText(f"Signed in: {name}" if name else "")

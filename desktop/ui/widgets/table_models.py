@@ -23,8 +23,8 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor
 
+from desktop.ui import theme
 from desktop.ui.widgets.plain import plain_tip
 
 Row = TypeVar("Row")
@@ -39,7 +39,7 @@ class Column(Generic[Row]):
     text: Callable[[Row], str]
     sort_key: str | None = None  # the store's name for sorting by this column
     align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft
-    foreground: Callable[[Row], str | None] | None = None
+    foreground: Callable[[Row], theme.Role | None] | None = None
     tooltip: Callable[[Row], str | None] | None = None
     width: int = 120
     # What an export writes for this column (a real date-time, a number); None: the text.
@@ -141,8 +141,8 @@ class LazyTableModel(QAbstractTableModel, Generic[Row]):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(column.align | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and column.foreground is not None:
-            color = column.foreground(row)
-            return QColor(color) if color else None
+            state = column.foreground(row)
+            return None if state is None else theme.color(state)
         if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
             tip = column.tooltip(row)
             return None if tip is None else plain_tip(tip)

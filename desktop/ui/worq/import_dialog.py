@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.store import WorqRun
-from desktop.ui.widgets import format as fmt
+from desktop.ui import theme
 from desktop.ui.widgets.date_box import DateBox
 from desktop.ui.widgets.plain import PlainLabel
 from desktop.words import count
@@ -30,12 +30,11 @@ from desktop.words import count
 # The first import brings everyone HR has touched in this century: a shorter range would
 # leave the directory calling everyone older "not in WorQ".
 FIRST_IMPORT_SINCE = date(2000, 1, 1)
-OK_COLOR = "#1b5e20"
 INTRO = (
     "Brings in the employees HR created or updated in WorQ between these dates, and "
     "updates the ones already imported. What arrives is kept, even if you cancel."
 )
-LEVEL_COLORS = {"done": OK_COLOR, "cancelled": fmt.WARN_COLOR, "failed": fmt.ALERT_COLOR}
+LEVEL_COLORS = {"done": theme.SUCCESS, "cancelled": theme.WARNING, "failed": theme.DANGER}
 
 
 def default_range(today: date, last_done: WorqRun | None) -> tuple[date, date]:
@@ -96,11 +95,11 @@ class WorqImportDialog(QDialog):
         self.intro = PlainLabel(INTRO)
         self.intro.setWordWrap(True)
         self.last = PlainLabel(last_import_text(last_run or last_done, zone))
-        self.last.setStyleSheet("color: #555;")
+        theme.text_color(self.last, theme.MUTED)
         self.last.setWordWrap(True)
         self.error = PlainLabel()
         self.error.setObjectName("error_dates")
-        self.error.setStyleSheet(f"color: {fmt.ALERT_COLOR};")
+        theme.text_color(self.error, theme.DANGER)
         self.error.hide()
         self.progress = QProgressBar()
         self.progress.setTextVisible(False)
@@ -178,7 +177,7 @@ class WorqImportDialog(QDialog):
         else:  # the message says how far it got
             self.progress.hide()
             self.progress_label.clear()
-        self.message.setStyleSheet(f"color: {LEVEL_COLORS.get(outcome, fmt.ALERT_COLOR)};")
+        theme.text_color(self.message, LEVEL_COLORS.get(outcome, theme.DANGER))
         self.message.setText(text)
         if self._close_when_done:
             super().reject()

@@ -7,12 +7,12 @@ from collections.abc import Awaitable, Callable
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton
 from pytestqt.qtbot import QtBot
 
 from desktop.sandbox import SandboxServer
 from desktop.services.directory.people import PROBLEM_TITLES
+from desktop.ui import theme
 from desktop.ui.accounts.account_form import AccountForm
 from desktop.ui.accounts.controller import AccountsController
 from desktop.ui.accounts.terminate import TerminateDialog
@@ -20,7 +20,6 @@ from desktop.ui.directory.controller import DirectoryController
 from desktop.ui.directory.employee_form import EmployeeForm
 from desktop.ui.directory.page import DirectoryPage
 from desktop.ui.session_signals import SessionSignals
-from desktop.ui.widgets import format as fmt
 from desktop.ui.widgets.confirm import ConfirmDialog
 from tests.helpers.desk import MANAGER, PIN, Desk, close_desk, open_desk
 from tests.helpers.store_pages import StorePages
@@ -237,7 +236,9 @@ def test_every_seeded_disagreement_shows_in_colour_and_in_words(
             text = page.model.data(index)
             assert PROBLEM_TITLES[item["kind"]] in text
             assert text.startswith("⚠")
-            assert page.model.data(index, Qt.ItemDataRole.ForegroundRole) == QColor(fmt.ALERT_COLOR)
+            assert page.model.data(index, Qt.ItemDataRole.ForegroundRole) == theme.color(
+                theme.DANGER
+            )
             page.view.selectRow(0)
             assert PROBLEM_TITLES[item["kind"]] in page.details.text()
         email_differs = next(i["email"] for i in seeded if i["kind"] == "email_differs")
