@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from desktop.services.attendance.review import PROBLEM_TEXT, ReviewRow
 from desktop.ui.widgets import format as fmt
 from desktop.ui.widgets.date_range import DateRange
+from desktop.ui.widgets.fit import fit_placeholder
 from desktop.ui.widgets.frozen_column import FrozenColumnTable
 from desktop.ui.widgets.plain import StatusLabel, plain_tip
 from desktop.ui.widgets.table_models import Column, ListTableModel
@@ -115,7 +116,7 @@ class AttendancePage(QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText("Search person…")
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(170)
+        fit_placeholder(self.search, 170)
         self.department = QComboBox()
         # Its names arrive after it is first shown, and a crowded row squeezed it to
         # "All departm": it keeps room for "All departments" (the list shows longer names).
