@@ -63,7 +63,15 @@ def test_the_macos_icon_holds_every_chunk_as_png(qapp: QApplication) -> None:
     assert chunks == list(_tool("make_icons").ICNS_CHUNKS)
 
 
-@pytest.mark.parametrize("name", ["frontdesk.png", "frontdesk-256.png"])
+def test_the_window_icon_has_every_size_the_script_draws() -> None:
+    from desktop.ui.widgets.icons import WINDOW_SIZES
+
+    assert _tool("make_icons").WINDOW_SIZES == WINDOW_SIZES
+    for size in WINDOW_SIZES:
+        assert _png_size((RESOURCES / f"frontdesk-{size}.png").read_bytes()) == size
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in RESOURCES.glob("frontdesk*.png")))
 def test_the_icon_is_what_the_script_draws(qapp: QApplication, name: str) -> None:
     committed = QImage(str(RESOURCES / name)).convertToFormat(QImage.Format.Format_ARGB32)
     drawn = _tool("make_icons").render(committed.width()).convertToFormat(committed.format())

@@ -7,7 +7,8 @@ window (the offscreen platform), at each size it is shown at, so small sizes are
 rather than shrunk. Writes, into ``resources/``:
 
 - ``frontdesk.png`` (512 px) and ``frontdesk-256.png``: the window icon on Linux and
-  in the README;
+  in the README; ``frontdesk-16.png`` to ``frontdesk-128.png``: the window icon's small
+  sizes, drawn for each so the title bar and task bar are crisp at 100 % and 200 %;
 - ``frontdesk.ico``: Windows, 16, 24, 32, 48, 64 and 256 px, each entry a PNG (Windows
   Vista and later read PNG entries; Pillow is not a dependency, and Qt's ICO writer
   writes one size only);
@@ -51,6 +52,7 @@ FULL_MARGIN = 0.03
 MACOS_MARGIN = 100 / 1024
 
 ICO_SIZES = (16, 24, 32, 48, 64, 256)
+WINDOW_SIZES = (16, 24, 32, 48, 64, 128, 256)  # frontdesk-<size>.png, beside the 512 px one
 # (chunk type, pixel size): PNG-capable icns types.
 ICNS_CHUNKS = (
     ("icp4", 16),
@@ -168,7 +170,8 @@ def main() -> int:
     RESOURCES.mkdir(exist_ok=True)
 
     (RESOURCES / "frontdesk.png").write_bytes(png_bytes(render(512)))
-    (RESOURCES / "frontdesk-256.png").write_bytes(png_bytes(render(256)))
+    for size in WINDOW_SIZES:
+        (RESOURCES / f"frontdesk-{size}.png").write_bytes(png_bytes(render(size)))
 
     ico = RESOURCES / "frontdesk.ico"
     ico.write_bytes(ico_bytes({size: png_bytes(render(size)) for size in ICO_SIZES}))

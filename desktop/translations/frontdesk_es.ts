@@ -4,7 +4,7 @@
     <context>
         <name>AccountForm</name>
         <message>
-            <location filename="../ui/accounts/account_form.py" line="+96" />
+            <location filename="../ui/accounts/account_form.py" line="+98" />
             <source>Custom fields</source>
             <translation>Campos personalizados</translation>
         </message>
@@ -263,7 +263,7 @@
     <context>
         <name>AttendancePage</name>
         <message>
-            <location filename="../ui/attendance/page.py" line="+112" />
+            <location filename="../ui/attendance/page.py" line="+113" />
             <source>Attendance of the period</source>
             <translation>Asistencia del periodo</translation>
         </message>
@@ -286,7 +286,7 @@
     <context>
         <name>AuditPage</name>
         <message>
-            <location filename="../ui/audit/page.py" line="+136" />
+            <location filename="../ui/audit/page.py" line="+137" />
             <source>Audit log</source>
             <translation>Registro de auditoría</translation>
         </message>
@@ -311,7 +311,7 @@
             <translation>Muestra solo los registros que contienen estas palabras</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+22" />
             <source>The selected record as it is stored</source>
             <translation>El registro seleccionado tal como está guardado</translation>
         </message>
@@ -464,7 +464,7 @@
     <context>
         <name>LiveBoardPage</name>
         <message>
-            <location filename="../ui/today/page.py" line="+157" />
+            <location filename="../ui/today/page.py" line="+158" />
             <source>Search the board</source>
             <translation>Buscar en el panel</translation>
         </message>
@@ -487,7 +487,7 @@
     <context>
         <name>LocksPage</name>
         <message>
-            <location filename="../ui/locks/page.py" line="+139" />
+            <location filename="../ui/locks/page.py" line="+140" />
             <source>Locks</source>
             <translation>Cerraduras</translation>
         </message>
@@ -703,7 +703,7 @@
     <context>
         <name>PlacesPage</name>
         <message>
-            <location filename="../ui/accounts/places.py" line="+40" />
+            <location filename="../ui/accounts/places.py" line="+41" />
             <source>Departments</source>
             <translation>Departamentos</translation>
         </message>

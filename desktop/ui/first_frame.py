@@ -21,10 +21,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEventLoop, QTimer
-from PySide6.QtGui import QIcon
 
 from desktop.files import FileNotice
-from desktop.paths import AppPaths, resource_path
+from desktop.paths import AppPaths
 from desktop.secrets import SecretStore
 from desktop.services.managers import (
     ManagerDirectory,
@@ -38,6 +37,7 @@ from desktop.ui import theme
 from desktop.ui.main_window import MainWindow
 from desktop.ui.ready import when_painted
 from desktop.ui.signin import SignInPanel
+from desktop.ui.widgets.icons import app_icon
 
 if TYPE_CHECKING:
     from desktop.services.attendance.board import Board
@@ -136,7 +136,7 @@ def show_first_frame(
 
         signin.set_hint(DEMO_HINT)
     frame.window = window = MainWindow(signin)
-    window.setWindowIcon(QIcon(str(resource_path("frontdesk.png"))))
+    window.setWindowIcon(app_icon())
     geometry = saved.get("window_geometry")
     window.restore_geometry_state(geometry if isinstance(geometry, str) else None)
     if args.demo:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from desktop.api import Account, Department, Location
 from desktop.services.accounts.rules import REQUIRED, AccountDraft, normalize_phone
+from desktop.ui.widgets.fit import scaled
 from desktop.ui.widgets.sending_form import Check, SendingForm, hint_line
 from desktop.ui.widgets.zone_box import ZoneBox
 
@@ -92,6 +93,7 @@ class AccountForm(SendingForm):
         self.meta = QTableWidget(0, 2)
         self.meta.setHorizontalHeaderLabels(["Custom field", "Value (100 characters at most)"])
         self.meta.horizontalHeader().setStretchLastSection(True)
+        self.meta.horizontalHeader().resizeSection(0, scaled(self.meta, 100))  # larger fonts
         self.meta.setMaximumHeight(120)
         self.meta.setAccessibleName(self.tr("Custom fields"))
         self.add_meta = QPushButton("Add field")

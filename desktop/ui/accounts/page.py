@@ -62,7 +62,7 @@ def account_columns() -> list[Column[Account]]:
     return [
         Column("Name", name, width=170),
         Column("Employee id", lambda a: a.employee_id or "", width=90),
-        Column("Email", lambda a: a.email or "", width=210),
+        Column("Email", lambda a: a.email or "", width=210, tooltip=lambda a: a.email or None),
         Column("Phone", lambda a: fmt.phone(a.phone), width=130),
         Column("Role", lambda a: (a.role or "").capitalize(), width=80),
         Column("Department", department, width=130),

@@ -33,7 +33,8 @@ class PlacesPage(QWidget):
                     p for p in (x.street, x.city, x.state, x.postal) if p), width=280),
                 Column("Phone", lambda x: x.phone or "", width=130),
                 Column("Timezone", lambda x: x.timezone or "", width=150),
-                Column("Website", lambda x: x.website or "", width=200),
+                Column("Website", lambda x: x.website or "", width=200,
+                       tooltip=lambda x: x.website or None),
             ]
         )  # fmt: skip
         self.department_view, self.location_view = QTableView(), QTableView()

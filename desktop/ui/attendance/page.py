@@ -28,6 +28,7 @@ from desktop.services.attendance.review import PROBLEM_TEXT, ReviewRow
 from desktop.ui import theme
 from desktop.ui.widgets import format as fmt
 from desktop.ui.widgets.date_range import DateRange
+from desktop.ui.widgets.fit import fit_placeholder
 from desktop.ui.widgets.frozen_column import FrozenColumnTable
 from desktop.ui.widgets.plain import StatusLabel, plain_tip
 from desktop.ui.widgets.table_models import Column, ListTableModel
@@ -117,7 +118,7 @@ class AttendancePage(QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText("Search person…")
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(170)
+        fit_placeholder(self.search, 170)
         self.search.setAccessibleName(self.tr("Search person"))
         self.search.setAccessibleDescription(
             self.tr("Shows only the days of people whose name holds these words")

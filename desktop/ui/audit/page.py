@@ -28,6 +28,7 @@ from desktop.store import AuditLog, AuditRow
 from desktop.store.audit import AUDIT_HEADER, audit_cells
 from desktop.tasks import Op, TaskRunner
 from desktop.ui import theme
+from desktop.ui.widgets.fit import fit_placeholder
 from desktop.ui.widgets.plain import PlainLabel, StatusLabel
 from desktop.ui.widgets.save_dialog import ask_save_path
 from desktop.ui.widgets.table_models import Column, LazyTableModel
@@ -149,6 +150,7 @@ class AuditPage(QWidget):
         self.verdict.setWordWrap(True)
         filters = QHBoxLayout()
         for field in (self.manager, self.action, self.subject):
+            fit_placeholder(field)
             filters.addWidget(field)
             field.textChanged.connect(lambda *_: self.reload())
         filters.addStretch(1)

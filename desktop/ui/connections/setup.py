@@ -36,6 +36,7 @@ from desktop.services.connections import CheckResult, Keys
 from desktop.services.status import Service
 from desktop.tasks import Op
 from desktop.ui import theme
+from desktop.ui.widgets.icons import eye_icon
 from desktop.ui.widgets.plain import PlainLabel
 
 Checker = Callable[[ConnectionProfile, Keys], Awaitable[dict[Service, CheckResult]]]
@@ -47,7 +48,7 @@ def secret_field(stored: bool) -> QLineEdit:
     field = QLineEdit()
     field.setEchoMode(QLineEdit.EchoMode.Password)
     field.setPlaceholderText(KEPT if stored else "Paste the key")
-    show = QAction("Show", field)
+    show = QAction(eye_icon(), "Show", field)  # a line edit's action shows its icon alone
     show.setCheckable(True)
     show.toggled.connect(
         lambda on: field.setEchoMode(

@@ -31,6 +31,7 @@ from desktop.tasks import Op, TaskRunner
 from desktop.ui import theme
 from desktop.ui.widgets import format as fmt
 from desktop.ui.widgets.date_range import DateRange
+from desktop.ui.widgets.fit import fit_placeholder
 from desktop.ui.widgets.plain import PlainLabel, StatusLabel
 from desktop.ui.widgets.save_dialog import ask_save_path, safe_name
 from desktop.ui.widgets.table_models import Column, LazyTableModel, ListTableModel
@@ -157,7 +158,7 @@ class LocksPage(QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText("Search person…")
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(170)
+        fit_placeholder(self.search, 170)
         self.search.setAccessibleName(self.tr("Search person"))
         self.search.setAccessibleDescription(
             self.tr("Shows only the events of people whose name holds these words")

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services.reports.tables import Table
 from desktop.ui.reports.table_model import ReportTableModel
-from desktop.ui.widgets.tables import ROW_HEIGHT, configure_table
+from desktop.ui.widgets.tables import configure_table, row_height
 
 OFF = Qt.ScrollBarPolicy.ScrollBarAlwaysOff
 CELL_PADDING = 16  # a cell's margins and grid line, with room to spare
@@ -39,7 +39,7 @@ class ReportTableView(QWidget):
         self.footer.horizontalHeader().hide()
         self.footer.setHorizontalScrollBarPolicy(OFF)
         self.footer.setVerticalScrollBarPolicy(OFF)
-        self.footer.setFixedHeight(ROW_HEIGHT + 2 * self.footer.frameWidth())
+        self.footer.setFixedHeight(row_height(self.footer) + 2 * self.footer.frameWidth())
         self.footer.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.footer.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.footer.setFrameShape(QFrame.Shape.Box)

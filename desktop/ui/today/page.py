@@ -31,6 +31,7 @@ from desktop.services.leavers import Leaver
 from desktop.store import LockEventRow
 from desktop.ui import theme
 from desktop.ui.widgets import format as fmt
+from desktop.ui.widgets.fit import fit_placeholder
 from desktop.ui.widgets.frozen_column import FrozenColumnTable
 from desktop.ui.widgets.plain import PlainLabel
 from desktop.ui.widgets.table_models import Column, ListTableModel, Row
@@ -87,7 +88,7 @@ def person_columns(zone: ZoneInfo, leavers: Leavers) -> list[Column[PersonToday]
     return [
         person_column("Name", leavers, lambda p: p.employee_id, lambda p: p.name, width=190),
         Column("Department", lambda p: p.department, width=125),
-        Column("Status", status, foreground=color, width=150),
+        Column("Status", status, foreground=color, width=150, tooltip=status),  # "· Not active…"
         Column("In at", lambda p: fmt.local_time(p.clock_in, zone, with_date=False), width=60),
         Column("Late by", late, foreground=color, width=62),
         Column("Out at", lambda p: fmt.local_time(p.clock_out, zone, with_date=False), width=60),
@@ -153,7 +154,7 @@ class LiveBoardPage(QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText("Name or department (Ctrl+F)")
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(240)
+        fit_placeholder(self.search, 240)
         self.search.setAccessibleName(self.tr("Search the board"))
         self.search.setAccessibleDescription(
             self.tr("Shows only the people whose name or department holds these words")

@@ -6,17 +6,27 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView, QWidget
 
-ROW_HEIGHT = 24
+from desktop.ui.widgets.fit import font_scale, scaled
+
+ROW_HEIGHT = 24  # at a 14 px line (``fit.BASE_LINE``); ``row_height`` for the font in use
+
+
+def row_height(widget: QWidget) -> int:
+    return scaled(widget, ROW_HEIGHT)
 
 
 def configure_table(view: QTableView, widths: list[int] | None = None) -> None:
-    """Fixed row heights and column widths, no resize-to-contents: big tables stay fast."""
+    """Fixed row heights and column widths, no resize-to-contents: big tables stay fast.
+    ``widths`` are at a 14 px line, and grow with a larger font."""
+    scale = font_scale(view)
+    default = view.style().pixelMetric(QStyle.PixelMetric.PM_HeaderDefaultSectionSizeHorizontal)
+    view.horizontalHeader().setDefaultSectionSize(round(default * scale))  # columns not given
     for section, width in enumerate(widths or []):
-        view.horizontalHeader().resizeSection(section, width)
+        view.horizontalHeader().resizeSection(section, round(width * scale))
     view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-    view.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
+    view.verticalHeader().setDefaultSectionSize(row_height(view))
     view.verticalHeader().hide()
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
