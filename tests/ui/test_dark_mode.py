@@ -221,10 +221,12 @@ def test_an_appearance_from_elsewhere_is_a_warning_and_the_system_scheme(
 
 
 # A colour written out: #rgb to #rrggbbaa, rgb(), a QColor of a name, Qt's named colours,
-# or a colour by name in a style sheet or rich text.
+# or a colour by name in a style sheet or rich text. (Transparent, what an icon is drawn on,
+# is no colour.)
 COLOUR = re.compile(
     r"#[0-9a-fA-F]{3}(?:[0-9a-fA-F]{3}(?:[0-9a-fA-F]{2})?)?\b(?!\))|\brgba?\(|hsla?\("
-    r"|QColor\(\s*(?:['\"\d]|Qt\.)|Qt\.GlobalColor\.|\bcolor\s*:\s*[a-z]+\s*[;\"'}]",
+    r"|QColor\(\s*(?:['\"\d]|Qt\.)|Qt\.GlobalColor\.(?!transparent\b)"
+    r"|\bcolor\s*:\s*[a-z]+\s*[;\"'}]",
     re.IGNORECASE,
 )
 # Quoted, not used: a docstring showing a hostile name the label keeps as plain text.

@@ -5,16 +5,17 @@ selection and the scroll stay (webhooks change the board's rows many times a sec
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QStyledItemDelegate, QStyleOptionViewItem, QTableView
 from pytestqt.qtbot import QtBot
 
 from desktop.services.reports.tables import ColumnSpec, Line, Table
+from desktop.ui import theme
 from desktop.ui.reports.table_model import ReportTableModel
 from desktop.ui.widgets.table_models import Column, ListTableModel
 from desktop.ui.widgets.tables import configure_table
 
-ALERT = "#b00020"
+ALERT = theme.DANGER  # a state of the theme, as the pages colour their cells
 
 
 class Person:
@@ -71,11 +72,11 @@ def test_a_painted_cell_shows_its_text_colour_and_alignment(qtbot: QtBot) -> Non
     view = shown(qtbot, model)
     absent = painted_option(view, model.index(1, 1))
     assert absent.text == "Absent" == model.data(model.index(1, 1))
-    assert absent.palette.color(QPalette.ColorRole.Text) == QColor(ALERT)
+    assert absent.palette.color(QPalette.ColorRole.Text) == theme.color(ALERT)
     assert absent.displayAlignment & Qt.AlignmentFlag.AlignRight
     present = painted_option(view, model.index(0, 1))
     assert present.text == "In"
-    assert present.palette.color(QPalette.ColorRole.Text) != QColor(ALERT)
+    assert present.palette.color(QPalette.ColorRole.Text) != theme.color(ALERT)
 
 
 def test_a_reports_total_line_is_painted_bold(qtbot: QtBot) -> None:
