@@ -63,7 +63,6 @@ NOT_YET: dict[str, int] = {
     "desktop/ui/reports/handover.py": 3,
     "desktop/ui/reports/page.py": 18,
     "desktop/ui/signin.py": 13,
-    "desktop/ui/today/page.py": 6,
     "desktop/ui/today/person_day.py": 4,
     "desktop/ui/widgets/banner.py": 2,
     "desktop/ui/widgets/date_range.py": 2,

@@ -317,6 +317,39 @@
         </message>
     </context>
     <context>
+        <name>Board</name>
+        <message>
+            <location filename="../services/attendance/board.py" line="+32" />
+            <source>Not active in WorkTime One</source>
+            <translation>In WorkTime One nicht aktiv</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>In</source>
+            <translation>Da</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Left</source>
+            <translation>Gegangen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Not arrived</source>
+            <translation>Nicht gekommen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Absent</source>
+            <translation>Abwesend</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>{status} · Not active in WorkTime One</source>
+            <translation>{status} · In WorkTime One nicht aktiv</translation>
+        </message>
+    </context>
+    <context>
         <name>Console</name>
         <message>
             <location filename="../ui/console.py" line="+118" />
@@ -462,9 +495,203 @@
         </message>
     </context>
     <context>
+        <name>Format</name>
+        <message>
+            <location filename="../ui/widgets/format.py" line="+12" />
+            <source>Fingerprint</source>
+            <translation>Fingerabdruck</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Card</source>
+            <translation>Karte</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Passcode</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>App</source>
+            <translation>App</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Key</source>
+            <translation>Schlüssel</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Gateway</source>
+            <translation>Gateway</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Face</source>
+            <translation>Gesicht</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Unlock</source>
+            <translation>Öffnung</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Forced entry</source>
+            <translation>Gewaltsames Öffnen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Tamper alarm</source>
+            <translation>Sabotagealarm</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Locked out</source>
+            <translation>Gesperrt</translation>
+        </message>
+    </context>
+    <context>
         <name>LiveBoardPage</name>
         <message>
-            <location filename="../ui/today/page.py" line="+158" />
+            <location filename="../ui/today/page.py" line="+42" />
+            <source>Everyone</source>
+            <translation>Alle</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>In now</source>
+            <translation>Jetzt da</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Not arrived</source>
+            <translation>Nicht gekommen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Late</source>
+            <translation>Verspätet</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Left early</source>
+            <translation>Früh gegangen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Absent</source>
+            <translation>Abwesend</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>{n} min</source>
+            <translation>{n} Min.</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Department</source>
+            <translation>Abteilung</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>In at</source>
+            <translation>Kommen</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Late by</source>
+            <translation>Verspätung</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Out at</source>
+            <translation>Gehen</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Left early by</source>
+            <translation>Früher um</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Hours</source>
+            <translation>Stunden</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Granted</source>
+            <translation>Gewährt</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Denied</source>
+            <translation>Verweigert</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Time</source>
+            <translation>Zeit</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Unknown card or code</source>
+            <translation>Unbekannte Karte oder unbekannter Code</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Lock</source>
+            <translation>Schloss</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Method</source>
+            <translation>Methode</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Result</source>
+            <translation>Ergebnis</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Today</source>
+            <translation>Heute</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+127" />
+            <source>Not refreshed yet.</source>
+            <translation>Noch nicht aktualisiert.</translation>
+        </message>
+        <message>
+            <location line="-125" />
+            <source>&amp;Refresh now</source>
+            <translation>Jetzt &amp;aktualisieren</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Name or department (Ctrl+F)</source>
+            <translation>Name oder Abteilung (Strg+F)</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>Search the board</source>
             <translation>Tafel durchsuchen</translation>
         </message>
@@ -480,8 +707,45 @@
         </message>
         <message>
             <location line="+5" />
+            <location line="+10" />
             <source>Latest lock events</source>
             <translation>Neueste Schlossereignisse</translation>
+        </message>
+        <message>
+            <location line="+41" />
+            <source>dddd d MMMM</source>
+            <comment>the board's date, as QDate</comment>
+            <translation>dddd, d. MMMM</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Today, {day}</source>
+            <translation>Heute, {day}</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>Live: arrivals show as they happen</source>
+            <translation>Live: Ankünfte erscheinen, sobald sie geschehen</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Reconciled {time}</source>
+            <translation>Abgeglichen {time}</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Updated {time}</source>
+            <translation>Aktualisiert {time}</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>next refresh at {time}</source>
+            <translation>nächste Aktualisierung um {time}</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>next refresh about {time}</source>
+            <translation>nächste Aktualisierung gegen {time}</translation>
         </message>
     </context>
     <context>

@@ -317,6 +317,39 @@
         </message>
     </context>
     <context>
+        <name>Board</name>
+        <message>
+            <location filename="../services/attendance/board.py" line="+32" />
+            <source>Not active in WorkTime One</source>
+            <translation>No activo en WorkTime One</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>In</source>
+            <translation>Dentro</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Left</source>
+            <translation>Se fue</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Not arrived</source>
+            <translation>No ha llegado</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Absent</source>
+            <translation>Ausente</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>{status} · Not active in WorkTime One</source>
+            <translation>{status} · No activo en WorkTime One</translation>
+        </message>
+    </context>
+    <context>
         <name>Console</name>
         <message>
             <location filename="../ui/console.py" line="+118" />
@@ -462,9 +495,203 @@
         </message>
     </context>
     <context>
+        <name>Format</name>
+        <message>
+            <location filename="../ui/widgets/format.py" line="+12" />
+            <source>Fingerprint</source>
+            <translation>Huella</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Card</source>
+            <translation>Tarjeta</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Passcode</source>
+            <translation>Código</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>App</source>
+            <translation>App</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Key</source>
+            <translation>Llave</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Gateway</source>
+            <translation>Pasarela</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Face</source>
+            <translation>Rostro</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Unlock</source>
+            <translation>Apertura</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Forced entry</source>
+            <translation>Entrada forzada</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Tamper alarm</source>
+            <translation>Alarma de manipulación</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Locked out</source>
+            <translation>Bloqueo</translation>
+        </message>
+    </context>
+    <context>
         <name>LiveBoardPage</name>
         <message>
-            <location filename="../ui/today/page.py" line="+158" />
+            <location filename="../ui/today/page.py" line="+42" />
+            <source>Everyone</source>
+            <translation>Todos</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>In now</source>
+            <translation>Dentro ahora</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Not arrived</source>
+            <translation>Sin llegar</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Late</source>
+            <translation>Tarde</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Left early</source>
+            <translation>Salieron antes</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Absent</source>
+            <translation>Ausentes</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>{n} min</source>
+            <translation>{n} min</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Department</source>
+            <translation>Departamento</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>In at</source>
+            <translation>Entrada</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Late by</source>
+            <translation>Retraso</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Out at</source>
+            <translation>Salida</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Left early by</source>
+            <translation>Salió antes</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Hours</source>
+            <translation>Horas</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Granted</source>
+            <translation>Permitido</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Denied</source>
+            <translation>Denegado</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Time</source>
+            <translation>Hora</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Person</source>
+            <translation>Persona</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Unknown card or code</source>
+            <translation>Tarjeta o código desconocido</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Lock</source>
+            <translation>Cerradura</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Method</source>
+            <translation>Método</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Result</source>
+            <translation>Resultado</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Today</source>
+            <translation>Hoy</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+127" />
+            <source>Not refreshed yet.</source>
+            <translation>Aún sin actualizar.</translation>
+        </message>
+        <message>
+            <location line="-125" />
+            <source>&amp;Refresh now</source>
+            <translation>&amp;Actualizar ahora</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Name or department (Ctrl+F)</source>
+            <translation>Nombre o departamento (Ctrl+F)</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>Search the board</source>
             <translation>Buscar en el panel</translation>
         </message>
@@ -480,8 +707,45 @@
         </message>
         <message>
             <location line="+5" />
+            <location line="+10" />
             <source>Latest lock events</source>
             <translation>Últimos eventos de las cerraduras</translation>
+        </message>
+        <message>
+            <location line="+41" />
+            <source>dddd d MMMM</source>
+            <comment>the board's date, as QDate</comment>
+            <translation>dddd d 'de' MMMM</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Today, {day}</source>
+            <translation>Hoy, {day}</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>Live: arrivals show as they happen</source>
+            <translation>En directo: las llegadas aparecen al momento</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Reconciled {time}</source>
+            <translation>Conciliado {time}</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Updated {time}</source>
+            <translation>Actualizado {time}</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>next refresh at {time}</source>
+            <translation>próxima actualización a las {time}</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>next refresh about {time}</source>
+            <translation>próxima actualización hacia las {time}</translation>
         </message>
     </context>
     <context>

@@ -108,6 +108,7 @@ class MainWindow(QMainWindow):
             index = self.pages.addWidget(QWidget())  # stands in until it is first shown
             self._makers[index] = page
         QListWidgetItem(title, self.sidebar)
+        self._fit_sidebar()
         shortcut = f"Ctrl+{index + 1}" if index < 9 else None
         action = self._action(title, shortcut, lambda: self.show_page(index))
         action.setEnabled(not self.locked)
@@ -116,6 +117,14 @@ class MainWindow(QMainWindow):
         if self.sidebar.currentRow() < 0:
             self.sidebar.setCurrentRow(0)
         return index
+
+    def _fit_sidebar(self) -> None:
+        """As wide as its longest page name (215 px at least): a translation may be longer
+        ("Departamentos y ubicaciones")."""
+        names = [self.sidebar.item(row).text() for row in range(self.sidebar.count())]
+        widest = max(self.sidebar.fontMetrics().horizontalAdvance(name) for name in names)
+        padding = 2 * 8 + 2 * self.sidebar.frameWidth() + 8  # the items' padding, the frame
+        self.sidebar.setFixedWidth(max(215, widest + padding))
 
     def page_at(self, index: int) -> QWidget:
         """The page at ``index``, made now if it has not been yet."""

@@ -22,19 +22,28 @@ from desktop.store import (
     LockEventRow,
     PeopleCache,
 )
+from desktop.words import QT_TRANSLATE_NOOP, translate
 
 Status = Literal["in", "left", "not_arrived", "absent"]
 WORKDAY_START = time(9, 0)
 WORKDAY_END = time(17, 30)
 ABSENT_AFTER = time(12, 0)  # no clock-in by noon: absent, not merely late
 OFFICE_HOURS = (time(7, 0), time(20, 0))  # an unlock outside these is called out
-NOT_ACTIVE = "Not active in WorkTime One"
-STATUS_TEXT: dict[Status, str] = {
-    "in": "In",
-    "left": "Left",
-    "not_arrived": "Not arrived",
-    "absent": "Absent",
+NOT_ACTIVE = QT_TRANSLATE_NOOP("Board", "Not active in WorkTime One")
+STATUS_TEXT: dict[Status, str] = {  # English, as the kept board stores them; say() shows them
+    "in": QT_TRANSLATE_NOOP("Board", "In"),
+    "left": QT_TRANSLATE_NOOP("Board", "Left"),
+    "not_arrived": QT_TRANSLATE_NOOP("Board", "Not arrived"),
+    "absent": QT_TRANSLATE_NOOP("Board", "Absent"),
 }
+
+
+def status_words(status: Status, active: bool = True) -> str:
+    """A person's state on the board, in the console's language."""
+    words = translate("Board", STATUS_TEXT[status])
+    if active:
+        return words
+    return translate("Board", "{status} · Not active in WorkTime One").format(status=words)
 
 
 FEED_SIZE = 50  # the newest lock events the board shows

@@ -8,7 +8,7 @@ from datetime import datetime
 from typing import cast
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -21,11 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.attendance.board import (
-    NOT_ACTIVE,
-    STATUS_TEXT,
     Board,
     PersonToday,
     Status,
+    status_words,
 )
 from desktop.services.leavers import Leaver
 from desktop.store import LockEventRow
@@ -36,15 +35,16 @@ from desktop.ui.widgets.frozen_column import FrozenColumnTable
 from desktop.ui.widgets.plain import PlainLabel
 from desktop.ui.widgets.table_models import Column, ListTableModel, Row
 from desktop.ui.widgets.tables import configure_table, on_enter
+from desktop.words import QT_TRANSLATE_NOOP
 
 Leavers = Mapping[str, Leaver]  # by WorkTime One id
 FILTERS = (
-    ("all", "Everyone"),
-    ("in", "In now"),
-    ("not_arrived", "Not arrived"),
-    ("late", "Late"),
-    ("left_early", "Left early"),
-    ("absent", "Absent"),
+    ("all", QT_TRANSLATE_NOOP("LiveBoardPage", "Everyone")),
+    ("in", QT_TRANSLATE_NOOP("LiveBoardPage", "In now")),
+    ("not_arrived", QT_TRANSLATE_NOOP("LiveBoardPage", "Not arrived")),
+    ("late", QT_TRANSLATE_NOOP("LiveBoardPage", "Late")),
+    ("left_early", QT_TRANSLATE_NOOP("LiveBoardPage", "Left early")),
+    ("absent", QT_TRANSLATE_NOOP("LiveBoardPage", "Absent")),
 )
 
 
@@ -70,15 +70,18 @@ def person_column(
 
 
 def person_columns(zone: ZoneInfo, leavers: Leavers) -> list[Column[PersonToday]]:
+    def minutes(value: int) -> str:
+        return QCoreApplication.translate("LiveBoardPage", "{n} min").format(n=value)
+
     def late(p: PersonToday) -> str:
-        return f"{p.late_minutes} min" if p.late_minutes else ""
+        return minutes(p.late_minutes) if p.late_minutes else ""
 
     def early(p: PersonToday) -> str:
-        return f"{p.early_minutes} min" if p.early_minutes else ""
+        return minutes(p.early_minutes) if p.early_minutes else ""
 
     def status(p: PersonToday) -> str:
         """A person not active in WorkTime One says so here, never in the Department."""
-        return STATUS_TEXT[p.status] if p.active else f"{STATUS_TEXT[p.status]} · {NOT_ACTIVE}"
+        return status_words(p.status, p.active)
 
     def color(p: PersonToday) -> theme.Role | None:
         if p.status == "absent":
@@ -86,14 +89,49 @@ def person_columns(zone: ZoneInfo, leavers: Leavers) -> list[Column[PersonToday]
         return theme.WARNING if p.late_minutes or p.early_minutes else None
 
     return [
-        person_column("Name", leavers, lambda p: p.employee_id, lambda p: p.name, width=190),
-        Column("Department", lambda p: p.department, width=125),
-        Column("Status", status, foreground=color, width=150, tooltip=status),  # "· Not active…"
-        Column("In at", lambda p: fmt.local_time(p.clock_in, zone, with_date=False), width=60),
-        Column("Late by", late, foreground=color, width=62),
-        Column("Out at", lambda p: fmt.local_time(p.clock_out, zone, with_date=False), width=60),
-        Column("Left early by", early, foreground=color, width=88),
-        Column("Hours", lambda p: f"{p.work_hours:.2f}" if p.clock_in else "", width=55),
+        person_column(
+            QCoreApplication.translate("LiveBoardPage", "Name"),
+            leavers,
+            lambda p: p.employee_id,
+            lambda p: p.name,
+            width=190,
+        ),
+        Column(
+            QCoreApplication.translate("LiveBoardPage", "Department"),
+            lambda p: p.department,
+            width=125,
+        ),
+        Column(
+            QCoreApplication.translate("LiveBoardPage", "Status"),
+            status,
+            foreground=color,
+            width=150,
+            tooltip=status,
+        ),  # "· Not active…"
+        Column(
+            QCoreApplication.translate("LiveBoardPage", "In at"),
+            lambda p: fmt.local_time(p.clock_in, zone, with_date=False),
+            width=60,
+        ),
+        Column(
+            QCoreApplication.translate("LiveBoardPage", "Late by"), late, foreground=color, width=62
+        ),
+        Column(
+            QCoreApplication.translate("LiveBoardPage", "Out at"),
+            lambda p: fmt.local_time(p.clock_out, zone, with_date=False),
+            width=60,
+        ),
+        Column(
+            QCoreApplication.translate("LiveBoardPage", "Left early by"),
+            early,
+            foreground=color,
+            width=88,
+        ),
+        Column(
+            QCoreApplication.translate("LiveBoardPage", "Hours"),
+            lambda p: f"{p.work_hours:.2f}" if p.clock_in else "",
+            width=55,
+        ),
     ]
 
 
@@ -106,20 +144,39 @@ def feed_columns(
     def outcome(e: LockEventRow) -> str:
         if e.event != "unlock":
             return fmt.event(e.event)
-        return "Granted" if e.success else "Denied"
+        return (
+            QCoreApplication.translate("LiveBoardPage", "Granted")
+            if e.success
+            else QCoreApplication.translate("LiveBoardPage", "Denied")
+        )
 
     return [
-        Column("Time", lambda e: fmt.local_time(e.timestamp, zone, with_date=False), width=60),
+        Column(
+            QCoreApplication.translate("LiveBoardPage", "Time"),
+            lambda e: fmt.local_time(e.timestamp, zone, with_date=False),
+            width=60,
+        ),
         person_column(
-            "Person",
+            QCoreApplication.translate("LiveBoardPage", "Person"),
             leavers,
             lambda e: e.employee_id or "",
-            lambda e: e.employee_name or "Unknown card or code",
+            lambda e: (
+                e.employee_name
+                or QCoreApplication.translate("LiveBoardPage", "Unknown card or code")
+            ),
             width=150,
         ),
-        Column("Lock", lambda e: lock_names.get(e.lock_id, e.lock_id), width=110),
-        Column("Method", lambda e: fmt.method(e.access_method), width=90),
-        Column("Result", outcome, foreground=alert),
+        Column(
+            QCoreApplication.translate("LiveBoardPage", "Lock"),
+            lambda e: lock_names.get(e.lock_id, e.lock_id),
+            width=110,
+        ),
+        Column(
+            QCoreApplication.translate("LiveBoardPage", "Method"),
+            lambda e: fmt.method(e.access_method),
+            width=90,
+        ),
+        Column(QCoreApplication.translate("LiveBoardPage", "Result"), outcome, foreground=alert),
     ]
 
 
@@ -133,16 +190,16 @@ class LiveBoardPage(QWidget):
         self.board: Board | None = None
         self.lock_names: dict[str, str] = {}
         self.leavers: dict[str, Leaver] = {}  # the board's, flagged on their rows
-        self.title = PlainLabel("Today")
+        self.title = PlainLabel(self.tr("Today"))
         self.title.setStyleSheet("font-size: 20px; font-weight: 600;")
-        self.freshness = PlainLabel("Not refreshed yet.")
+        self.freshness = PlainLabel(self.tr("Not refreshed yet."))
         self.freshness.setObjectName("liveFreshness")
-        self.refresh_button = QPushButton("&Refresh now")
+        self.refresh_button = QPushButton(self.tr("&Refresh now"))
         self.filters = QButtonGroup(self)
         self.filter_buttons: dict[str, QPushButton] = {}
         counts = QHBoxLayout()
         for key, label in FILTERS:
-            button = QPushButton(label)
+            button = QPushButton(self.tr(label))
             button.setCheckable(True)
             button.setMinimumHeight(44)
             button.setStyleSheet("QPushButton { font-size: 14px; padding: 4px 12px; }")
@@ -152,7 +209,7 @@ class LiveBoardPage(QWidget):
         self.filter_buttons["all"].setChecked(True)
         counts.addStretch(1)
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Name or department (Ctrl+F)")
+        self.search.setPlaceholderText(self.tr("Name or department (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         fit_placeholder(self.search, 240)
         self.search.setAccessibleName(self.tr("Search the board"))
@@ -178,7 +235,7 @@ class LiveBoardPage(QWidget):
         feed_box = QWidget()
         feed_layout = QVBoxLayout(feed_box)
         feed_layout.setContentsMargins(0, 0, 0, 0)
-        feed_layout.addWidget(PlainLabel("Latest lock events"))
+        feed_layout.addWidget(PlainLabel(self.tr("Latest lock events")))
         feed_layout.addWidget(self.feed_view)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.people_view)
@@ -217,11 +274,14 @@ class LiveBoardPage(QWidget):
         self.lock_names.update(lock_names)
         self.leavers.clear()
         self.leavers.update(board.leavers)
-        self.title.setText(f"Today, {board.day.strftime('%A %d %B')}")
+        today = QDate(board.day.year, board.day.month, board.day.day)
+        # The pattern is the language's own (German "Freitag, 4. Dezember").
+        day = QLocale().toString(today, self.tr("dddd d MMMM", "the board's date, as QDate"))
+        self.title.setText(self.tr("Today, {day}").format(day=day))
         counts = board.counts()
         counts["all"] = len(board.people)
         for key, label in FILTERS:
-            self.filter_buttons[key].setText(f"{label}  {counts[key]}")
+            self.filter_buttons[key].setText(f"{self.tr(label)}  {counts[key]}")
         self._show_people()
         self.feed.set_rows(board.feed)
 
@@ -247,15 +307,19 @@ class LiveBoardPage(QWidget):
     ) -> None:
         """ "Updated 10:30 · next refresh in 15 s" ("about 10:45" when it is minutes away;
         with webhooks live, arrivals show as they happen and the refresh only reconciles)."""
-        parts = ["Live: arrivals show as they happen"] if live else []
+        parts = [self.tr("Live: arrivals show as they happen")] if live else []
         if updated is not None:
-            verb = "Reconciled" if live else "Updated"
-            parts.append(f"{verb} {fmt.local_time(updated, self.zone, with_date=False)}")
+            when = fmt.local_time(updated, self.zone, with_date=False)
+            said = self.tr("Reconciled {time}") if live else self.tr("Updated {time}")
+            parts.append(said.format(time=when))
         if next_refresh is not None:
             soon = now is not None and (next_refresh - now).total_seconds() < 60
             at = next_refresh.astimezone(self.zone).strftime("%H:%M:%S" if soon else "%H:%M")
-            parts.append(f"next refresh {'at' if soon else 'about'} {at}")
-        self.freshness.setText(" · ".join(parts) or "Not refreshed yet.")
+            said = (
+                self.tr("next refresh at {time}") if soon else self.tr("next refresh about {time}")
+            )
+            parts.append(said.format(time=at))
+        self.freshness.setText(" · ".join(parts) or self.tr("Not refreshed yet."))
 
     def _show_people(self) -> None:
         if self.board is None:

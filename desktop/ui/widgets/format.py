@@ -6,22 +6,22 @@ from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from desktop.store import LOW_BATTERY_PERCENT
-from desktop.words import count
+from desktop.words import QT_TRANSLATE_NOOP, count, translate
 
 METHODS = {
-    "fingerprint": "Fingerprint",
-    "card": "Card",
-    "passcode": "Passcode",
-    "app": "App",
-    "key": "Key",
-    "gateway": "Gateway",
-    "face": "Face",
+    "fingerprint": QT_TRANSLATE_NOOP("Format", "Fingerprint"),
+    "card": QT_TRANSLATE_NOOP("Format", "Card"),
+    "passcode": QT_TRANSLATE_NOOP("Format", "Passcode"),
+    "app": QT_TRANSLATE_NOOP("Format", "App"),
+    "key": QT_TRANSLATE_NOOP("Format", "Key"),
+    "gateway": QT_TRANSLATE_NOOP("Format", "Gateway"),
+    "face": QT_TRANSLATE_NOOP("Format", "Face"),
 }
 EVENTS = {
-    "unlock": "Unlock",
-    "forced": "Forced entry",
-    "tamper": "Tamper alarm",
-    "locked_out": "Locked out",
+    "unlock": QT_TRANSLATE_NOOP("Format", "Unlock"),
+    "forced": QT_TRANSLATE_NOOP("Format", "Forced entry"),
+    "tamper": QT_TRANSLATE_NOOP("Format", "Tamper alarm"),
+    "locked_out": QT_TRANSLATE_NOOP("Format", "Locked out"),
 }
 LOW_BATTERY = LOW_BATTERY_PERCENT  # the handover and the Locks page warn at the same level
 UPLOAD_GAP_WORTH_SHOWING = timedelta(minutes=5)
@@ -55,11 +55,13 @@ def ago(moment: datetime | None, now: datetime) -> str:
 
 
 def method(name: str) -> str:
-    return METHODS.get(name, name.replace("_", " ").capitalize())
+    known = METHODS.get(name)
+    return translate("Format", known) if known else name.replace("_", " ").capitalize()
 
 
 def event(name: str) -> str:
-    return EVENTS.get(name, name.replace("_", " ").capitalize())
+    known = EVENTS.get(name)
+    return translate("Format", known) if known else name.replace("_", " ").capitalize()
 
 
 def upload_gap(timestamp: datetime, uploaded: datetime | None) -> str:

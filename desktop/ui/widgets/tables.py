@@ -19,12 +19,15 @@ def row_height(widget: QWidget) -> int:
 
 def configure_table(view: QTableView, widths: list[int] | None = None) -> None:
     """Fixed row heights and column widths, no resize-to-contents: big tables stay fast.
-    ``widths`` are at a 14 px line, and grow with a larger font."""
+    ``widths`` are at a 14 px line, grow with a larger font, and hold the column's title."""
     scale = font_scale(view)
     default = view.style().pixelMetric(QStyle.PixelMetric.PM_HeaderDefaultSectionSizeHorizontal)
     view.horizontalHeader().setDefaultSectionSize(round(default * scale))  # columns not given
+    header = view.horizontalHeader()
     for section, width in enumerate(widths or []):
-        view.horizontalHeader().resizeSection(section, round(width * scale))
+        # Never narrower than its title, which a translation may make longer.
+        fits = header.sectionSizeFromContents(section).width() if view.model() else 0
+        header.resizeSection(section, max(round(width * scale), fits))
     view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
     view.verticalHeader().setDefaultSectionSize(row_height(view))
     view.verticalHeader().hide()
