@@ -4,31 +4,22 @@ Inno Setup or hdiutil (the Linux archive is made for real; the disk image's fold
 from __future__ import annotations
 
 import hashlib
-import importlib.util
 import re
 import stat
 import sys
 import tarfile
 import uuid
 from pathlib import Path
-from types import ModuleType
 
 import pytest
+
+from tests.helpers.tools import load_tool
 
 ROOT = Path(__file__).resolve().parents[1]
 ISS = ROOT / "installer" / "windows" / "frontdesk.iss"
 
 
-def _load() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("package", ROOT / "tools" / "package.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-package = _load()
+package = load_tool("package")
 
 
 def sections(text: str) -> dict[str, list[str]]:

@@ -3,26 +3,17 @@ make them (tools/make_icons.py, tools/make_version_info.py): still what those to
 
 from __future__ import annotations
 
-import importlib.util
 import struct
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
+from tests.helpers.tools import load_tool
+
 ROOT = Path(__file__).resolve().parent.parent
 RESOURCES = ROOT / "resources"
-
-
-def _tool(name: str) -> ModuleType:
-    spec = importlib.util.spec_from_file_location(name, ROOT / "tools" / f"{name}.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def _png_size(data: bytes) -> int:
@@ -35,7 +26,7 @@ def _png_size(data: bytes) -> int:
 def test_the_version_resource_is_the_packages_version() -> None:
     from desktop import __version__
 
-    tool = _tool("make_version_info")
+    tool = load_tool("make_version_info")
     assert tool.package_version() == __version__
     assert (RESOURCES / "version_info.txt").read_text(encoding="utf-8") == tool.render(__version__)
 
@@ -48,7 +39,7 @@ def test_the_windows_icon_holds_every_size_as_png(qapp: QApplication) -> None:
     for index in range(count):
         length, offset = struct.unpack_from("<II", data, 6 + 16 * index + 8)
         sizes.append(_png_size(data[offset : offset + length]))
-    assert sizes == list(_tool("make_icons").ICO_SIZES)
+    assert sizes == list(load_tool("make_icons").ICO_SIZES)
 
 
 def test_the_macos_icon_holds_every_chunk_as_png(qapp: QApplication) -> None:
@@ -60,13 +51,13 @@ def test_the_macos_icon_holds_every_chunk_as_png(qapp: QApplication) -> None:
         kind, length = data[at : at + 4].decode("ascii"), struct.unpack_from(">I", data, at + 4)[0]
         chunks.append((kind, _png_size(data[at + 8 : at + length])))
         at += length
-    assert chunks == list(_tool("make_icons").ICNS_CHUNKS)
+    assert chunks == list(load_tool("make_icons").ICNS_CHUNKS)
 
 
 def test_the_window_icon_has_every_size_the_script_draws() -> None:
     from desktop.ui.widgets.icons import WINDOW_SIZES
 
-    assert _tool("make_icons").WINDOW_SIZES == WINDOW_SIZES
+    assert load_tool("make_icons").WINDOW_SIZES == WINDOW_SIZES
     for size in WINDOW_SIZES:
         assert _png_size((RESOURCES / f"frontdesk-{size}.png").read_bytes()) == size
 
@@ -74,7 +65,7 @@ def test_the_window_icon_has_every_size_the_script_draws() -> None:
 @pytest.mark.parametrize("name", sorted(p.name for p in RESOURCES.glob("frontdesk*.png")))
 def test_the_icon_is_what_the_script_draws(qapp: QApplication, name: str) -> None:
     committed = QImage(str(RESOURCES / name)).convertToFormat(QImage.Format.Format_ARGB32)
-    drawn = _tool("make_icons").render(committed.width()).convertToFormat(committed.format())
+    drawn = load_tool("make_icons").render(committed.width()).convertToFormat(committed.format())
     assert drawn.size() == committed.size()
     # Equal but for rounding: a PNG stores straight alpha, Qt draws premultiplied.
     pairs = zip(bytes(drawn.constBits()), bytes(committed.constBits()), strict=True)

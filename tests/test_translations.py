@@ -3,28 +3,16 @@ every language shipped (tools/i18n.py), and the chosen language is the one insta
 
 from __future__ import annotations
 
-import importlib.util
 import shutil
 import xml.etree.ElementTree as ET
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from desktop.ui.i18n import LANGUAGES, choose_language, install_language
-
-ROOT = Path(__file__).resolve().parent.parent
-
-
-def _tool() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("i18n_tool", ROOT / "tools" / "i18n.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+from tests.helpers.tools import load_tool
 
 
 def _messages(path: Path) -> set[tuple[str, str]]:
@@ -38,7 +26,7 @@ def _messages(path: Path) -> set[tuple[str, str]]:
 
 
 def test_every_shipped_language_is_complete() -> None:
-    tool = _tool()
+    tool = load_tool("i18n")
     assert set(tool.LANGUAGES) | {"en"} == set(LANGUAGES)
     found = [str(problem) for language in tool.LANGUAGES for problem in tool.problems(language)]
     assert found == []
@@ -47,7 +35,7 @@ def test_every_shipped_language_is_complete() -> None:
 def test_the_ts_files_hold_every_message_of_the_code(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    tool = _tool()
+    tool = load_tool("i18n")
     committed = {language: tool.ts_file(language) for language in tool.LANGUAGES}
     for path in committed.values():
         shutil.copy(path, tmp_path / path.name)
@@ -75,7 +63,7 @@ def test_the_check_finds_what_a_translator_left(tmp_path: Path) -> None:
 """,
         encoding="utf-8",
     )
-    found = [problem.what for problem in _tool().problems("de", path)]
+    found = [problem.what for problem in load_tool("i18n").problems("de", path)]
     assert found[0] == "unfinished"
     assert found[1].startswith("placeholders ['%1'] differ from ['%1', '%2']")
     assert found[2] == "a plural form is empty"
@@ -159,7 +147,7 @@ def _calls_with_literal_text() -> set[tuple[str, str]]:
     each self.tr("text") in a class (the class's name is its context)."""
     import ast
 
-    tool = _tool()
+    tool = load_tool("i18n")
     found: set[tuple[str, str]] = set()
     for path in tool.scanned_files():
         tree = ast.parse(path.read_text(encoding="utf-8"))
@@ -182,7 +170,7 @@ def _calls_with_literal_text() -> set[tuple[str, str]]:
 def test_lupdate_found_every_message_the_code_translates() -> None:
     """lupdate's Python parser skips some shapes of call (a count that is an expression:
     pass a plain name); a message it skips stays English for everyone."""
-    tool = _tool()
+    tool = load_tool("i18n")
     extracted = _messages(tool.ts_file("de"))
     missing = sorted(_calls_with_literal_text() - extracted)
     assert missing == [], "lupdate did not find these: write the count as a plain name"

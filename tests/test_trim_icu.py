@@ -4,29 +4,17 @@ loads, and Qt collates and changes case with it as with the whole data."""
 
 from __future__ import annotations
 
-import importlib.util
 import os
 import struct
 import subprocess
 import sys
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
+from tests.helpers.tools import load_tool
 
-
-def _tool() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("trim_icu", ROOT / "tools" / "trim_icu.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-trim_icu = _tool()
+trim_icu = load_tool("trim_icu")
 
 
 def _package(items: dict[str, bytes]) -> bytes:
