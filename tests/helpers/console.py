@@ -18,8 +18,9 @@ from desktop.secrets import SecretStore
 from desktop.services.connections import Keys
 from desktop.services.managers import ManagerDirectory
 from desktop.services.session import Session
-from desktop.store import Database
+from desktop.store import AttendanceRow, Database
 from desktop.tasks import TaskRunner
+from desktop.ui.attendance.correction import CorrectionDialog
 from desktop.ui.attendance.page import AttendancePage
 from desktop.ui.console import Console, SessionParts
 from tests.helpers.waiting import until
@@ -92,6 +93,19 @@ class Harness:
         self.console.window.show_page(self.console.window.pages.indexOf(page))
         await until(lambda: len(page.model.rows()) > 10, within=30, what="the attendance rows")
         return page
+
+    def correct_a_forgotten_clock_out(
+        self, qtbot: QtBot, page: AttendancePage
+    ) -> tuple[AttendanceRow, CorrectionDialog]:
+        """As a manager does: problems only, the first forgotten clock-out selected, Ctrl+K.
+        Answers that row and its correction dialog, open."""
+        page.problems_only.setChecked(True)
+        row = next(r for r in page.model.rows() if r.problem == "no_clock_out")
+        page.view.selectRow(page.model.rows().index(row))
+        window = self.console.window
+        qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+        (dialog,) = [d for d in window.findChildren(CorrectionDialog) if d.isVisible()]
+        return row, dialog
 
 
 def sign_in(console: Console, qtbot: QtBot, name: str = "Ana", pin: str = "2468") -> None:

@@ -3,6 +3,7 @@ the forms (typing, erasing, ticking a box, typing into a table cell)."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
@@ -23,9 +24,11 @@ from desktop.api import WorkTapsClient
 from desktop.sandbox import WORKTAPS_KEY, SandboxServer
 from desktop.ui.accounts.account_form import AccountForm
 from desktop.ui.accounts.controller import AccountsController
+from desktop.ui.accounts.terminate import TerminateDialog
 from tests.helpers.waiting import until
 
 WRITES = ("POST", "PUT", "DELETE")
+MANAGER_OF_OPEN_JOB = 5002  # seeded: manages the open job "Saturday inventory"
 
 
 @asynccontextmanager
@@ -120,3 +123,23 @@ def fill_new(form: AccountForm, qtbot: QtBot, email: str = "grace.hopper@acme.ex
     tick(qtbot, form.locations, "Headquarters")
     qtbot.keyClicks(form.job_title, "Engineer")
     qtbot.keyClicks(form.start_date, "2026-02-02")
+
+
+def refuse_termination(
+    taps: AccountsController, sandbox: SandboxServer, qtbot: QtBot, message: str
+) -> TerminateDialog:
+    """WorkTaps told to refuse terminating the manager of an open job with its 40031 and
+    ``message`` (its contract's DELETE never answers it: fault injection), then that
+    manager's termination confirmed. Answers the dialog, waiting for WorkTaps."""
+    sandbox.controls.fault(
+        "malformed", service="worktaps", method="DELETE",
+        path=f"/account/{MANAGER_OF_OPEN_JOB}", status=400, content_type="application/json",
+        body=json.dumps({"code": 40031, "message": message}),
+    )  # fmt: skip
+    held = taps.cache.get(MANAGER_OF_OPEN_JOB)
+    assert held is not None
+    dialog = taps.terminate(held)
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    qtbot.mouseClick(dialog.confirm, Qt.MouseButton.LeftButton)
+    return dialog

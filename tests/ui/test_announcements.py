@@ -4,7 +4,6 @@ then sent (politely, after what it is reading), and WorkTaps' refusal (at once).
 from __future__ import annotations
 
 import asyncio
-import json
 from collections.abc import Iterator
 
 import pytest
@@ -14,13 +13,10 @@ from pytestqt.qtbot import QtBot
 from desktop.paths import AppPaths
 from desktop.sandbox import SandboxServer
 from desktop.ui.accounts.controller import AccountsController
-from desktop.ui.attendance.correction import CorrectionDialog
 from tests.helpers.announcements import Said, heard
 from tests.helpers.console import Harness
-from tests.helpers.taps_forms import connected
+from tests.helpers.taps_forms import connected, refuse_termination
 from tests.helpers.waiting import until
-
-MANAGER_OF_OPEN_JOB = 5002  # seeded: manages the open job "Saturday inventory"
 
 
 @pytest.fixture
@@ -41,11 +37,7 @@ def test_a_correction_saved_then_sent_is_announced_politely(
 
     async def scenario() -> None:
         page = await harness.on_attendance(qtbot, sandbox)
-        page.problems_only.setChecked(True)
-        row = next(r for r in page.model.rows() if r.problem == "no_clock_out")
-        page.view.selectRow(page.model.rows().index(row))
-        qtbot.keyClick(console.window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
-        (dialog,) = [d for d in console.window.findChildren(CorrectionDialog) if d.isVisible()]
+        row, dialog = harness.correct_a_forgotten_clock_out(qtbot, page)
         dialog.time.setTime(QTime(18, 0))
         qtbot.mouseClick(dialog.queue_button, Qt.MouseButton.LeftButton)
         words = f"Clock-out 18:00 for {row.name} on {row.day:%a %d %b}"
@@ -71,18 +63,7 @@ def test_a_refusal_by_worktaps_is_announced_at_once(
 
     async def scenario() -> None:
         async with connected(taps, sandbox):
-            sandbox.controls.fault(
-                "malformed", service="worktaps", method="DELETE",
-                path=f"/account/{MANAGER_OF_OPEN_JOB}", status=400,
-                content_type="application/json",
-                body=json.dumps({"code": 40031, "message": refusal}),
-            )  # fmt: skip
-            held = taps.cache.get(MANAGER_OF_OPEN_JOB)
-            assert held is not None
-            dialog = taps.terminate(held)
-            assert dialog is not None
-            qtbot.addWidget(dialog)
-            qtbot.mouseClick(dialog.confirm, Qt.MouseButton.LeftButton)
+            dialog = refuse_termination(taps, sandbox, qtbot, refusal)
             await until(lambda: dialog.error.isVisible(), what="the refusal")
             assert [(s.text, s.urgent, s.source) for s in said] == [
                 (dialog.error.text(), True, dialog)

@@ -6,7 +6,6 @@ with those checks swapped for ones that accept everything (``AccountsController.
 from __future__ import annotations
 
 import asyncio
-import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -25,11 +24,13 @@ from desktop.ui.accounts.account_form import ROLES, AccountForm
 from desktop.ui.accounts.controller import AccountsController
 from desktop.ui.accounts.terminate import TerminateDialog
 from tests.helpers.taps_forms import (
+    MANAGER_OF_OPEN_JOB,
     connected,
     erase,
     fill_new,
     flagged,
     last_seq,
+    refuse_termination,
     retype,
     tick,
     type_in_cell,
@@ -43,7 +44,6 @@ NEW = None  # a new account, typed in whole first (``fill_new``)
 EMAIL_ONLY = -1  # an account the test makes in WorkTaps before the console syncs
 PHONE_ONLY = 5061  # seeded: a phone, no email
 EMPLOYEE = 5010  # seeded: at Headquarters only
-MANAGER_OF_OPEN_JOB = 5002  # seeded: manages the open job "Saturday inventory"
 TAKEN_EMAIL = "Jack.Mendoza@acme.example"  # the owner's, in another case
 TAKEN_PHONE = "(212) 230-0000"  # the owner's, typed locally
 
@@ -303,17 +303,7 @@ def test_terminating_a_manager_of_open_jobs_names_the_jobs_under_the_term_date(
 
     async def scenario() -> None:
         async with connected(taps, sandbox) as client:
-            sandbox.controls.fault(
-                "malformed", service="worktaps", method="DELETE",
-                path=f"/account/{MANAGER_OF_OPEN_JOB}", status=400,
-                content_type="application/json", body=json.dumps({"code": 40031, "message": said}),
-            )  # fmt: skip
-            held = taps.cache.get(MANAGER_OF_OPEN_JOB)
-            assert held is not None
-            dialog = taps.terminate(held)
-            assert dialog is not None
-            qtbot.addWidget(dialog)
-            qtbot.mouseClick(dialog.confirm, Qt.MouseButton.LeftButton)
+            dialog = refuse_termination(taps, sandbox, qtbot, said)
             await until(lambda: dialog.error.isVisible(), what="the refusal")
             assert dialog.error.text() == (
                 "This person manages open jobs (Saturday inventory, Float audit); give those "

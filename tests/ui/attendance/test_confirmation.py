@@ -13,7 +13,6 @@ from pytestqt.qtbot import QtBot
 
 from desktop.paths import AppPaths
 from desktop.sandbox import SandboxServer
-from desktop.ui.attendance.correction import CorrectionDialog
 from tests.helpers.console import Harness
 from tests.helpers.waiting import until
 
@@ -30,11 +29,7 @@ def test_a_saved_correction_is_confirmed_then_its_sending_and_it_can_be_found(
 
     async def scenario() -> None:
         page = await harness.on_attendance(qtbot, sandbox)
-        page.problems_only.setChecked(True)
-        row = next(r for r in page.model.rows() if r.problem == "no_clock_out")
-        page.view.selectRow(page.model.rows().index(row))
-        qtbot.keyClick(console.window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
-        (dialog,) = [d for d in page.window().findChildren(CorrectionDialog) if d.isVisible()]
+        row, dialog = harness.correct_a_forgotten_clock_out(qtbot, page)
         assert dialog.queue_button.text() == "Save and send"
         dialog.time.setTime(QTime(17, 30))
         qtbot.mouseClick(dialog.queue_button, Qt.MouseButton.LeftButton)
