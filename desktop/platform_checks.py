@@ -31,17 +31,6 @@ class PlatformProblem(Exception):
     """A check found the platform not as the console needs it; the message says how."""
 
 
-def platform_roots(platform: str, environ: Mapping[str, str], home: Path) -> list[Path]:
-    """Where the platform keeps a user's application files: every folder of ours must be
-    inside one of these."""
-    if platform == "win32":
-        return [Path(environ[name]) for name in ("LOCALAPPDATA", "APPDATA") if environ.get(name)]
-    if platform == "darwin":
-        return [home / "Library"]
-    xdg = ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME")
-    return [home, *(Path(environ[name]) for name in xdg if environ.get(name))]
-
-
 XDG_OVERRIDES = ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME")
 
 
@@ -63,6 +52,12 @@ def documented_folders(platform: str, environ: Mapping[str, str], home: Path) ->
     )
 
 
+def xdg_roots(environ: Mapping[str, str], home: Path) -> list[Path]:
+    """Where folders may be when XDG variables move them: the home folder (what they do
+    not move stays there) and each variable's folder."""
+    return [home, *(Path(environ[name]) for name in XDG_OVERRIDES if environ.get(name))]
+
+
 def check_folders(
     paths: AppPaths,
     *,
@@ -70,22 +65,23 @@ def check_folders(
     environ: Mapping[str, str] = os.environ,
     home: Path | None = None,
 ) -> str:
-    """Every folder is where the platform keeps a user's files (or under $FRONTDESK_HOME),
-    exists, and takes a file."""
+    """Every folder is the one the README lists for this platform (under $FRONTDESK_HOME,
+    or under the XDG variables' folders, when those are set), exists, and takes a file."""
     home = Path.home() if home is None else home
     override = environ.get(HOME_ENV, "").strip()
-    if override:
-        roots = [Path(override).expanduser().resolve()]
+    if override or any(environ.get(name) for name in XDG_OVERRIDES):
+        roots = [Path(override).expanduser().resolve()] if override else xdg_roots(environ, home)
+        for folder in paths.all():
+            if not any(folder.is_relative_to(root) for root in roots):
+                where = ", ".join(str(root) for root in roots)
+                raise PlatformProblem(f"{folder} is outside the platform's folders: {where}")
+        source = f"${HOME_ENV}" if override else "the XDG variables' folders"
     else:
-        roots = platform_roots(platform, environ, home)
-    if not override and not any(environ.get(name) for name in XDG_OVERRIDES):
         listed = documented_folders(platform, environ, home)
         if paths != listed:
             raise PlatformProblem(f"the folders are {paths}, not those the README lists: {listed}")
+        source = "the platform's folders (as the README lists)"
     for folder in paths.all():
-        if not any(folder.is_relative_to(root) for root in roots):
-            where = ", ".join(str(root) for root in roots) or "(none found)"
-            raise PlatformProblem(f"{folder} is outside the platform's folders: {where}")
         probe = folder / f".self-test-{secrets.token_hex(4)}"
         try:
             folder.mkdir(parents=True, exist_ok=True)
@@ -93,7 +89,6 @@ def check_folders(
             probe.unlink()
         except OSError as exc:
             raise PlatformProblem(f"cannot write in {folder}: {exc.strerror or exc}") from exc
-    source = f"${HOME_ENV}" if override else "the platform's folders (as the README lists)"
     return f"{len(paths.all())} folders in {source}, each writable (data: {paths.data_dir})"
 
 
