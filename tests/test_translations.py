@@ -174,3 +174,34 @@ def test_lupdate_found_every_message_the_code_translates() -> None:
     extracted = _messages(tool.ts_file("de"))
     missing = sorted(_calls_with_literal_text() - extracted)
     assert missing == [], "lupdate did not find these: write the count as a plain name"
+
+
+def test_no_class_that_is_subclassed_translates_with_self_tr() -> None:
+    """PySide's self.tr takes its context from the object's own class: in a subclass's
+    object, a base class's self.tr("Required") looks under the subclass's name, finds
+    nothing, and stays English. A base class says its context outright:
+    QCoreApplication.translate("Base", ...)."""
+    import ast
+
+    tool = load_tool("i18n")
+    using_tr: set[str] = set()
+    subclassed: set[str] = set()
+    for path in tool.scanned_files():
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.ClassDef):
+                continue
+            subclassed |= {
+                base.id if isinstance(base, ast.Name) else base.attr
+                for base in node.bases
+                if isinstance(base, ast.Name | ast.Attribute)
+            }
+            if any(
+                isinstance(call, ast.Call)
+                and isinstance(call.func, ast.Attribute)
+                and call.func.attr == "tr"
+                and isinstance(call.func.value, ast.Name)
+                and call.func.value.id == "self"
+                for call in ast.walk(node)
+            ):
+                using_tr.add(node.name)
+    assert sorted(using_tr & subclassed) == []

@@ -1114,7 +1114,7 @@
     <context>
         <name>SendingForm</name>
         <message>
-            <location filename="../ui/widgets/sending_form.py" line="+121" />
+            <location filename="../ui/widgets/sending_form.py" line="+122" />
             <source>Required</source>
             <translation>Pflichtfeld</translation>
         </message>

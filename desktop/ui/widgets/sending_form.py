@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -118,7 +118,9 @@ class SendingForm(QDialog):
         # not find it as the field's buddy, so the field is named after it outright.
         if not field.accessibleName():
             field.setAccessibleName(label)
-        self._described[name] = self.tr("Required") if required else ""
+        self._described[name] = (
+            QCoreApplication.translate("SendingForm", "Required") if required else ""
+        )
         field.setAccessibleDescription(self._described[name])
         error = self.errors[name] = error_line(name)
         on_change(shown, lambda: self._field_changed(name))
