@@ -75,6 +75,18 @@ def memory_keyring() -> Iterator[MemoryKeyring]:
     keyring.set_keyring(previous)
 
 
+@pytest.fixture(autouse=True)
+def locale_kept() -> Iterator[None]:
+    """A test that installs a language leaves the next one the locale it found (QLocale's
+    default is the process's): dates read the same whatever ran before on the worker."""
+    from PySide6.QtCore import QLocale
+
+    before = QLocale()
+    yield
+    if QLocale() != before:
+        QLocale.setDefault(before)
+
+
 @pytest.fixture(scope="session")
 def sandbox_server() -> Iterator[SandboxServer]:
     server = SandboxServer(now=TEST_NOW)

@@ -497,7 +497,7 @@
     <context>
         <name>Format</name>
         <message>
-            <location filename="../ui/widgets/format.py" line="+12" />
+            <location filename="../ui/widgets/format.py" line="+20" />
             <source>Fingerprint</source>
             <translation>Huella</translation>
         </message>
@@ -550,6 +550,51 @@
             <location line="+1" />
             <source>Locked out</source>
             <translation>Bloqueo</translation>
+        </message>
+        <message>
+            <location line="+46" />
+            <source>{minutes} min</source>
+            <translation>{minutes} min</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{hours} h {minutes} min</source>
+            <translation>{hours} h {minutes} min</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{hours} h</source>
+            <translation>{hours} h</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n día</numerusform>
+                <numerusform>%n días</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>{span} late</source>
+            <translation>{span} tarde</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>unknown</source>
+            <comment>a lock's battery</comment>
+            <translation>desconocida</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{percent} %</source>
+            <translation>{percent} %</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{level} ⚠ low</source>
+            <comment>a lock's battery</comment>
+            <translation>{level} ⚠ baja</translation>
         </message>
     </context>
     <context>

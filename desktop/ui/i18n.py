@@ -54,7 +54,7 @@ def install_language(setting: object, cache_dir: Path) -> str:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
-    QLocale.setDefault(QLocale(language))
+    QLocale.setDefault(locale_for(language, QLocale.system()))
     words.install_translator(QCoreApplication.translate)
     qt_folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
     files: list[tuple[str, Path | None]] = [(f"frontdesk_{language}", None)]
@@ -69,6 +69,13 @@ def install_language(setting: object, cache_dir: Path) -> str:
         else:
             log.warning("No %s translation (%s): some text stays in English", name, path)
     return language
+
+
+def locale_for(language: str, system: QLocale) -> QLocale:
+    """The system's own locale when it speaks ``language`` (a manager in Zurich or Mexico
+    City keeps the dates and numbers of home: de_CH, es_MX); else the language's main one."""
+    wanted = QLocale(language)
+    return system if system.language() == wanted.language() else wanted
 
 
 def compiled(language: str, cache_dir: Path) -> Path | None:

@@ -1,12 +1,20 @@
-"""How times, methods and events read on screen (and in exports, which copy the screen)."""
+"""How times, methods and events read on screen (and in exports, which copy the screen).
+
+Dates and times follow the chosen language's locale (``QLocale()``, set by
+``desktop.ui.i18n``): "12/4/2026 9:53:34 AM" in the United States, "04.12.2026 09:53:34"
+in Germany; the year always in full. Where no locale is set (the C locale: tests, a
+terminal without LANG) they read as ISO 8601, "2026-12-04 09:53:34".
+"""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from PySide6.QtCore import QDate, QLocale, QTime
+
 from desktop.store import LOW_BATTERY_PERCENT
-from desktop.words import QT_TRANSLATE_NOOP, count, translate
+from desktop.words import QT_TRANSLATE_NOOP, translate
 
 METHODS = {
     "fingerprint": QT_TRANSLATE_NOOP("Format", "Fingerprint"),
@@ -28,30 +36,53 @@ UPLOAD_GAP_WORTH_SHOWING = timedelta(minutes=5)
 UTC_ZONE = ZoneInfo("UTC")
 
 
+def date_format() -> str:
+    """The locale's short date with the year in full: "M/d/yyyy", "dd.MM.yyyy", "d/M/yyyy"
+    (a two-digit year is ambiguous in records that span years); ISO in the C locale."""
+    locale = QLocale()
+    if locale.language() == QLocale.Language.C:
+        return "yyyy-MM-dd"
+    pattern = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    return pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy")
+
+
+def time_format(seconds: bool = False) -> str:
+    """The locale's short time ("h:mm AP", "HH:mm"), with seconds when asked."""
+    pattern = QLocale().timeFormat(QLocale.FormatType.ShortFormat)
+    if seconds and "ss" not in pattern:
+        pattern = pattern.replace("mm", "mm:ss", 1)
+    return pattern
+
+
+def local_date(day: date | None) -> str:
+    if day is None:
+        return ""
+    return QLocale().toString(QDate(day.year, day.month, day.day), date_format())
+
+
 def local_time(moment: datetime | None, zone: ZoneInfo, with_date: bool = True) -> str:
+    """``moment`` on the clock of ``zone``: date and time to the second, or the time alone
+    to the minute."""
     if moment is None:
         return ""
     local = moment.astimezone(zone)
-    return local.strftime("%Y-%m-%d %H:%M:%S" if with_date else "%H:%M")
+    clock = QLocale().toString(
+        QTime(local.hour, local.minute, local.second), time_format(seconds=with_date)
+    )
+    return f"{local_date(local.date())} {clock}" if with_date else clock
 
 
 def duration(span: timedelta) -> str:
     minutes = int(span.total_seconds() // 60)
     if minutes < 60:
-        return f"{minutes} min"
+        return translate("Format", "{minutes} min").format(minutes=minutes)
     hours, rest = divmod(minutes, 60)
     if hours < 48:
-        return f"{hours} h {rest} min" if rest else f"{hours} h"
-    return count(hours // 24, "day")
-
-
-def ago(moment: datetime | None, now: datetime) -> str:
-    if moment is None:
-        return "never"
-    span = now - moment
-    if span < timedelta(minutes=1):
-        return "just now"
-    return f"{duration(span)} ago"
+        if rest:
+            return translate("Format", "{hours} h {minutes} min").format(hours=hours, minutes=rest)
+        return translate("Format", "{hours} h").format(hours=hours)
+    days = hours // 24
+    return translate("Format", "%n day(s)", None, days)
 
 
 def method(name: str) -> str:
@@ -68,13 +99,16 @@ def upload_gap(timestamp: datetime, uploaded: datetime | None) -> str:
     """How late the lock's record reached the cloud, when that matters."""
     if uploaded is None or uploaded - timestamp < UPLOAD_GAP_WORTH_SHOWING:
         return ""
-    return f"{duration(uploaded - timestamp)} late"
+    return translate("Format", "{span} late").format(span=duration(uploaded - timestamp))
 
 
 def battery(percent: int | None) -> str:
     if percent is None:
-        return "unknown"
-    return f"{percent} %" + (" ⚠ low" if percent <= LOW_BATTERY else "")
+        return translate("Format", "unknown", "a lock's battery")
+    level = translate("Format", "{percent} %").format(percent=QLocale().toString(percent))
+    if percent <= LOW_BATTERY:
+        return translate("Format", "{level} ⚠ low", "a lock's battery").format(level=level)
+    return level
 
 
 def phone(e164: str | None) -> str:
