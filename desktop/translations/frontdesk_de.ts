@@ -552,7 +552,7 @@
             <translation>Gesperrt</translation>
         </message>
         <message>
-            <location line="+46" />
+            <location line="+53" />
             <source>{minutes} min</source>
             <translation>{minutes} Min.</translation>
         </message>
@@ -655,7 +655,7 @@
             <translation>Kommen</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>Late by</source>
             <translation>Verspätung</translation>
         </message>
@@ -665,7 +665,7 @@
             <translation>Gehen</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>Left early by</source>
             <translation>Früher um</translation>
         </message>
@@ -685,22 +685,22 @@
             <translation>Verweigert</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>Time</source>
             <translation>Zeit</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>Person</source>
             <translation>Person</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="-9" />
             <source>Unknown card or code</source>
             <translation>Unbekannte Karte oder unbekannter Code</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+17" />
             <source>Lock</source>
             <translation>Schloss</translation>
         </message>

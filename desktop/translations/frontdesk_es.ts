@@ -552,7 +552,7 @@
             <translation>Bloqueo</translation>
         </message>
         <message>
-            <location line="+46" />
+            <location line="+53" />
             <source>{minutes} min</source>
             <translation>{minutes} min</translation>
         </message>
@@ -655,7 +655,7 @@
             <translation>Entrada</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>Late by</source>
             <translation>Retraso</translation>
         </message>
@@ -665,7 +665,7 @@
             <translation>Salida</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>Left early by</source>
             <translation>Salió antes</translation>
         </message>
@@ -685,22 +685,22 @@
             <translation>Denegado</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>Time</source>
             <translation>Hora</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>Person</source>
             <translation>Persona</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="-9" />
             <source>Unknown card or code</source>
             <translation>Tarjeta o código desconocido</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+17" />
             <source>Lock</source>
             <translation>Cerradura</translation>
         </message>

@@ -6,11 +6,12 @@ Qt reads ``QT_SCALE_FACTOR`` when the application is made, so this runs in a pro
 its own (``at_200_percent``): offscreen, on a 2560 × 1600 screen at 200 % (1280 × 800 to
 lay out, as the console's window), over a scratch ``FRONTDESK_HOME``. By hand:
 
-    python -m tests.helpers.hidpi_probe [SHOTS] [--font-scale 1.5]
+    python -m tests.helpers.hidpi_probe [SHOTS] [--font-scale 1.5] [--language de]
 
 With ``SHOTS``, a folder: the Today board and the new-account form are saved there as
 ``hidpi-today.png`` and ``hidpi-account-form.png``. ``--font-scale``: a system font that
-much larger.
+much larger. ``--language``: the console in that language (German's words are the
+longest), installed before the first widget as ``frontdesk`` does.
 """
 
 from __future__ import annotations
@@ -158,7 +159,12 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("shots", nargs="?", type=Path, help="a folder for two screenshots")
     parser.add_argument("--font-scale", type=float, default=1.0, help="a larger system font")
+    parser.add_argument("--language", default="en", help="en, es or de")
     args = parser.parse_args()
+    from desktop.paths import app_paths
+    from desktop.ui.i18n import install_language
+
+    install_language(args.language, app_paths().cache_dir)
     font = app.font()
     font.setPointSizeF(font.pointSizeF() * args.font_scale)
     app.setFont(font)

@@ -31,13 +31,19 @@ LOOKED_AT = [
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("font_scale", ["1", "1.5"])
-def test_every_page_at_200_percent(tmp_path: Path, font_scale: str) -> None:
-    done = at_200_percent(["--font-scale", font_scale], tmp_path)
+@pytest.mark.parametrize(
+    ("font_scale", "language"), [("1", "en"), ("1.5", "en"), ("1", "de"), ("1", "es")]
+)
+def test_every_page_at_200_percent(tmp_path: Path, font_scale: str, language: str) -> None:
+    done = at_200_percent(["--font-scale", font_scale, "--language", language], tmp_path)
     assert done.returncode == 0, done.stderr[-3000:]
     report = json.loads(done.stdout.splitlines()[-1])
     assert report["ratio"] == 2.0  # at 1x this test would prove nothing
-    assert report["seen"] == LOOKED_AT
+    if language == "en":
+        assert report["seen"] == LOOKED_AT
+    else:  # the same pages and dialogs, by their names in that language
+        assert len(report["seen"]) == len(LOOKED_AT)
+        assert report["seen"][1] != LOOKED_AT[1], f"the pages are not in {language}"
     assert report["clipped"] == []
     assert report["blurry"] == []
 

@@ -50,7 +50,7 @@ FILTERS = (
 
 def person_column(
     title: str, leavers: Leavers, id_of: Callable[[Row], str], name_of: Callable[[Row], str],
-    width: int,
+    width: int, fits: tuple[str, ...] = (),
 ) -> Column[Row]:  # fmt: skip
     """A person's name, flagged in red with the whole story in its tooltip when WorQ says
     they have left (the board's Name, the feed's Person)."""
@@ -66,7 +66,7 @@ def person_column(
         leaver = leavers.get(id_of(row))
         return leaver.explain() if leaver else None
 
-    return Column(title, text, foreground=color, tooltip=tip, width=width)
+    return Column(title, text, foreground=color, tooltip=tip, width=width, fits=fits)
 
 
 def person_columns(zone: ZoneInfo, leavers: Leavers) -> list[Column[PersonToday]]:
@@ -112,6 +112,7 @@ def person_columns(zone: ZoneInfo, leavers: Leavers) -> list[Column[PersonToday]
             QCoreApplication.translate("LiveBoardPage", "In at"),
             lambda p: fmt.local_time(p.clock_in, zone, with_date=False),
             width=60,
+            fits=fmt.widest_time(with_date=False),
         ),
         Column(
             QCoreApplication.translate("LiveBoardPage", "Late by"), late, foreground=color, width=62
@@ -120,6 +121,7 @@ def person_columns(zone: ZoneInfo, leavers: Leavers) -> list[Column[PersonToday]
             QCoreApplication.translate("LiveBoardPage", "Out at"),
             lambda p: fmt.local_time(p.clock_out, zone, with_date=False),
             width=60,
+            fits=fmt.widest_time(with_date=False),
         ),
         Column(
             QCoreApplication.translate("LiveBoardPage", "Left early by"),
@@ -129,7 +131,7 @@ def person_columns(zone: ZoneInfo, leavers: Leavers) -> list[Column[PersonToday]
         ),
         Column(
             QCoreApplication.translate("LiveBoardPage", "Hours"),
-            lambda p: f"{p.work_hours:.2f}" if p.clock_in else "",
+            lambda p: QLocale().toString(p.work_hours, "f", 2) if p.clock_in else "",
             width=55,
         ),
     ]
@@ -150,21 +152,21 @@ def feed_columns(
             else QCoreApplication.translate("LiveBoardPage", "Denied")
         )
 
+    unknown = QCoreApplication.translate("LiveBoardPage", "Unknown card or code")
     return [
         Column(
             QCoreApplication.translate("LiveBoardPage", "Time"),
             lambda e: fmt.local_time(e.timestamp, zone, with_date=False),
             width=60,
+            fits=fmt.widest_time(with_date=False),
         ),
         person_column(
             QCoreApplication.translate("LiveBoardPage", "Person"),
             leavers,
             lambda e: e.employee_id or "",
-            lambda e: (
-                e.employee_name
-                or QCoreApplication.translate("LiveBoardPage", "Unknown card or code")
-            ),
+            lambda e: e.employee_name or unknown,
             width=150,
+            fits=(unknown,),
         ),
         Column(
             QCoreApplication.translate("LiveBoardPage", "Lock"),

@@ -72,6 +72,13 @@ def local_time(moment: datetime | None, zone: ZoneInfo, with_date: bool = True) 
     return f"{local_date(local.date())} {clock}" if with_date else clock
 
 
+def widest_time(with_date: bool = True) -> tuple[str, ...]:
+    """A moment as wide as ``local_time`` gets in this locale (late evening, two-digit
+    day and month): what a column of times must hold whole (``Column.fits``)."""
+    evening = datetime(2026, 12, 28, 22, 58, 58, tzinfo=UTC_ZONE)
+    return (local_time(evening, UTC_ZONE, with_date),)
+
+
 def duration(span: timedelta) -> str:
     minutes = int(span.total_seconds() // 60)
     if minutes < 60:

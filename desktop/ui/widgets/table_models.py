@@ -42,6 +42,9 @@ class Column(Generic[Row]):
     foreground: Callable[[Row], theme.Role | None] | None = None
     tooltip: Callable[[Row], str | None] | None = None
     width: int = 120
+    # Texts the column must show whole whatever its width says: the locale's longest
+    # time ("10:58 PM" is wider than "22:58"), a translation's longest status word.
+    fits: tuple[str, ...] = ()
     # What an export writes for this column (a real date-time, a number); None: the text.
     export: Callable[[Row], object] | None = None
 

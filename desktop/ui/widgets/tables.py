@@ -9,8 +9,11 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView, QWidget
 
 from desktop.ui.widgets.fit import font_scale, scaled
+from desktop.ui.widgets.table_models import LazyTableModel
 
 ROW_HEIGHT = 24  # at a 14 px line (``fit.BASE_LINE``); ``row_height`` for the font in use
+CELL_MARGINS = 10
+"""What a cell's text loses to the item's margins and focus frame, with a pixel to spare."""
 
 
 def row_height(widget: QWidget) -> int:
@@ -24,10 +27,15 @@ def configure_table(view: QTableView, widths: list[int] | None = None) -> None:
     default = view.style().pixelMetric(QStyle.PixelMetric.PM_HeaderDefaultSectionSizeHorizontal)
     view.horizontalHeader().setDefaultSectionSize(round(default * scale))  # columns not given
     header = view.horizontalHeader()
+    model = view.model()
+    columns = model.columns if isinstance(model, LazyTableModel) else []
     for section, width in enumerate(widths or []):
-        # Never narrower than its title, which a translation may make longer.
-        fits = header.sectionSizeFromContents(section).width() if view.model() else 0
-        header.resizeSection(section, max(round(width * scale), fits))
+        # Never narrower than its title, which a translation may make longer, nor than
+        # the texts its column must show whole.
+        fits = header.sectionSizeFromContents(section).width() if model else 0
+        samples = columns[section].fits if section < len(columns) else ()
+        words = max((view.fontMetrics().horizontalAdvance(text) for text in samples), default=0)
+        header.resizeSection(section, max(round(width * scale), fits, words + CELL_MARGINS))
     view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
     view.verticalHeader().setDefaultSectionSize(row_height(view))
     view.verticalHeader().hide()
