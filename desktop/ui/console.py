@@ -14,7 +14,7 @@ from typing import Any, cast
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QFileDialog, QLineEdit, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QWidget
 
 from desktop.config import ConnectionProfile, Settings, TeamSettings
 from desktop.log import LogBuffer
@@ -52,6 +52,7 @@ from desktop.ui.session_signals import SessionSignals
 from desktop.ui.settings_dialog import SettingsDialog
 from desktop.ui.signin import SignInPanel
 from desktop.ui.today.controller import TodayController
+from desktop.ui.widgets.focus_ring import follow_the_focus
 from desktop.ui.worq.controller import WorqController
 from desktop.ui.worq.import_dialog import WorqImportDialog
 
@@ -107,6 +108,7 @@ class Console:
         self.signals = SessionSignals(session)
         self.manager: str | None = None
         self.put_away = PutAway()  # the windows a lock hid, and whose they were
+        follow_the_focus(cast(QApplication, QApplication.instance()))
         if frame is not None and frame.window is not None and frame.signin is not None:
             self.signin, self.window = frame.signin, frame.window
         else:

@@ -204,7 +204,10 @@ class LiveBoardPage(QWidget):
             button = QPushButton(self.tr(label))
             button.setCheckable(True)
             button.setMinimumHeight(44)
-            button.setStyleSheet("QPushButton { font-size: 14px; padding: 4px 12px; }")
+            # A larger font, not a style sheet: with one, the button drew no focus frame.
+            font = button.font()
+            font.setPointSizeF(font.pointSizeF() * 1.15)
+            button.setFont(font)
             self.filters.addButton(button)
             self.filter_buttons[key] = button
             counts.addWidget(button)

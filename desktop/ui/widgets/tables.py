@@ -49,6 +49,9 @@ def configure_table(view: QTableView, widths: list[int] | None = None) -> None:
         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
     )
     view.setWordWrap(False)
+    # The arrows move between rows; Tab goes on to the next control, as in a list: with
+    # Qt's default Tab walked the cells and a keyboard user never left the table.
+    view.setTabKeyNavigation(False)
 
 
 class _EnterActs(QObject):
