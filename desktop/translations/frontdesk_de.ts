@@ -414,32 +414,32 @@
             <translation>WorkTaps-Konten</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+19" />
             <source>Search accounts</source>
             <translation>Konten durchsuchen</translation>
         </message>
         <message>
-            <location line="-85" />
+            <location line="-87" />
             <location line="+43" />
-            <location line="+43" />
+            <location line="+45" />
             <source>Department</source>
             <translation>Abteilung</translation>
         </message>
         <message>
-            <location line="-10" />
-            <location line="+11" />
+            <location line="-12" />
+            <location line="+13" />
             <source>Exact email</source>
             <translation>Genaue E-Mail-Adresse</translation>
         </message>
         <message>
-            <location line="-96" />
+            <location line="-98" />
             <location line="+40" />
-            <location line="+57" />
+            <location line="+59" />
             <source>Phone</source>
             <translation>Telefon</translation>
         </message>
         <message>
-            <location line="-110" />
+            <location line="-112" />
             <location line="+49" />
             <source>Name</source>
             <translation>Name</translation>
@@ -521,7 +521,7 @@
             <translation>Wert</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+10" />
             <source>Location</source>
             <translation>Standort</translation>
         </message>

@@ -414,32 +414,32 @@
             <translation>Cuentas de WorkTaps</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+19" />
             <source>Search accounts</source>
             <translation>Buscar cuentas</translation>
         </message>
         <message>
-            <location line="-85" />
+            <location line="-87" />
             <location line="+43" />
-            <location line="+43" />
+            <location line="+45" />
             <source>Department</source>
             <translation>Departamento</translation>
         </message>
         <message>
-            <location line="-10" />
-            <location line="+11" />
+            <location line="-12" />
+            <location line="+13" />
             <source>Exact email</source>
             <translation>Correo exacto</translation>
         </message>
         <message>
-            <location line="-96" />
+            <location line="-98" />
             <location line="+40" />
-            <location line="+57" />
+            <location line="+59" />
             <source>Phone</source>
             <translation>Teléfono</translation>
         </message>
         <message>
-            <location line="-110" />
+            <location line="-112" />
             <location line="+49" />
             <source>Name</source>
             <translation>Nombre</translation>
@@ -521,7 +521,7 @@
             <translation>Valor</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+10" />
             <source>Location</source>
             <translation>Ubicación</translation>
         </message>

@@ -95,7 +95,10 @@ class AccountForm(SendingForm):
             [self.tr("Custom field"), self.tr("Value (100 characters at most)")]
         )
         self.meta.horizontalHeader().setStretchLastSection(True)
-        self.meta.horizontalHeader().resizeSection(0, scaled(self.meta, 100))  # larger fonts
+        header = self.meta.horizontalHeader()  # larger fonts; a translated title whole
+        header.resizeSection(
+            0, max(scaled(self.meta, 100), header.sectionSizeFromContents(0).width())
+        )
         self.meta.setMaximumHeight(120)
         self.meta.setAccessibleName(self.tr("Custom fields"))
         self.add_meta = QPushButton(self.tr("Add field"))

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from desktop.api import Account
 from desktop.store import AccountCache
 from desktop.ui.widgets import format as fmt
+from desktop.ui.widgets.fit import fit_placeholder
 from desktop.ui.widgets.plain import PlainLabel, plain_tip, rich_label
 from desktop.ui.widgets.table_models import Column, LazyTableModel, ListTableModel
 from desktop.ui.widgets.tables import configure_table, select_row
@@ -164,6 +165,10 @@ class AccountsPage(QWidget):
         self.meta_key, self.meta_value = QLineEdit(), QLineEdit()
         self.meta_key.setPlaceholderText(self.tr("Field, e.g. jobTitle"))
         self.meta_value.setPlaceholderText(self.tr("Value"))
+        for edit in (self.email, self.phone, self.meta_key, self.meta_value):
+            fit_placeholder(edit)  # a translation's hint is longer than the English
+            # and a character more: a hint that fills the field exactly is cut with '…'
+            edit.setMinimumWidth(edit.minimumWidth() + edit.fontMetrics().averageCharWidth())
         for field, name in (
             (self.search, self.tr("Search accounts")),
             (self.department, self.tr("Department")),

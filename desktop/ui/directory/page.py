@@ -101,6 +101,7 @@ def _missing(record: object) -> theme.Role | None:
 
 
 def directory_columns() -> list[Column[Person]]:
+    gone = (_tr(MISSING),)  # the longest a system's column says: a translation may be long
     return [
         Column(
             QCoreApplication.translate("DirectoryPage", "Name"),
@@ -114,17 +115,21 @@ def directory_columns() -> list[Column[Person]]:
             width=290,
             foreground=_alert,
             tooltip=lambda p: "\n".join(f"{x.title}: {x.text}" for x in p.problems) or None,
+            fits=(_tr(AGREES),),
         ),
         Column(
             QCoreApplication.translate("DirectoryPage", "Matched by"),
             lambda p: _tr(METHODS.get(p.method, METHOD_NAMES[p.method])),
             width=90,
             tooltip=Person.match_text,
+            fits=tuple(_tr(method) for method in METHODS.values()),
         ),
-        Column("WorkTime One", _worktime, width=150, foreground=lambda p: _missing(p.worktime)),
-        Column("WorkTaps", _worktaps, width=90, foreground=lambda p: _missing(p.worktaps)),
-        Column("WorQ", _worq, width=110, foreground=lambda p: _missing(p.worq)),
-    ]
+        Column("WorkTime One", _worktime, width=150, foreground=lambda p: _missing(p.worktime),
+               fits=gone),
+        Column("WorkTaps", _worktaps, width=90, foreground=lambda p: _missing(p.worktaps),
+               fits=gone),
+        Column("WorQ", _worq, width=110, foreground=lambda p: _missing(p.worq), fits=gone),
+    ]  # fmt: skip
 
 
 OPENING_LINK = "opening"  # the details' link to a leaver's door opening
