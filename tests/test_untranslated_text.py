@@ -35,11 +35,6 @@ TRANSLATORS = {"tr", "translate"}
 NOT_TEXT_METHODS = {"debug", "exception"}
 
 NOT_YET: dict[str, int] = {
-    "desktop/ui/accounts/account_form.py": 9,
-    "desktop/ui/accounts/controller.py": 1,
-    "desktop/ui/accounts/page.py": 15,
-    "desktop/ui/accounts/places.py": 4,
-    "desktop/ui/accounts/terminate.py": 1,
     "desktop/ui/attendance/controller.py": 2,
     "desktop/ui/attendance/correction.py": 18,
     "desktop/ui/attendance/page.py": 8,
@@ -50,9 +45,6 @@ NOT_YET: dict[str, int] = {
     "desktop/ui/connections/team.py": 3,
     "desktop/ui/connections/team_controller.py": 10,
     "desktop/ui/connections/webhooks.py": 6,
-    "desktop/ui/directory/controller.py": 2,
-    "desktop/ui/directory/employee_form.py": 7,
-    "desktop/ui/directory/page.py": 10,
     "desktop/ui/file_notice.py": 1,
     "desktop/ui/first_frame.py": 1,
     "desktop/ui/locks/controller.py": 2,
@@ -69,8 +61,6 @@ NOT_YET: dict[str, int] = {
     "desktop/ui/widgets/person_picker.py": 1,
     "desktop/ui/widgets/sending_form.py": 1,
     "desktop/ui/widgets/status_bar.py": 1,
-    "desktop/ui/worq/controller.py": 3,
-    "desktop/ui/worq/import_dialog.py": 7,
 }
 """Files still to convert, with how many untranslated literals each holds."""
 

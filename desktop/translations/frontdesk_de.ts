@@ -4,9 +4,160 @@
     <context>
         <name>AccountForm</name>
         <message>
-            <location filename="../ui/accounts/account_form.py" line="+98" />
+            <location filename="../ui/accounts/account_form.py" line="+58" />
+            <source>Edit account</source>
+            <translation>Konto bearbeiten</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>New account</source>
+            <translation>Neues Konto</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Any form: (212) 555-0100, +1 212 555 0100</source>
+            <translation>Beliebiges Format: (212) 555-0100, +1 212 555 0100</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>NY</source>
+            <translation>NY</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>10001 or 10001-1234</source>
+            <translation>10001 oder 10001-1234</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>YYYY-MM-DD (optional)</source>
+            <translation>JJJJ-MM-TT (optional)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Choose a role</source>
+            <translation>Rolle wählen</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Choose a department</source>
+            <translation>Abteilung wählen</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>YYYY-MM-DD, not in the future</source>
+            <translation>JJJJ-MM-TT, nicht in der Zukunft</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Custom field</source>
+            <translation>Benutzerdefiniertes Feld</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Value (100 characters at most)</source>
+            <translation>Wert (höchstens 100 Zeichen)</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <location line="+43" />
             <source>Custom fields</source>
             <translation>Benutzerdefinierte Felder</translation>
+        </message>
+        <message>
+            <location line="-42" />
+            <source>Add field</source>
+            <translation>Feld hinzufügen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Remove field</source>
+            <translation>Feld entfernen</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>First name</source>
+            <translation>Vorname</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Last name</source>
+            <translation>Nachname</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Email</source>
+            <translation>E-Mail</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Phone</source>
+            <translation>Telefon</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Street</source>
+            <translation>Straße</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>City</source>
+            <translation>Stadt</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>State</source>
+            <translation>Bundesstaat</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Postal code</source>
+            <translation>Postleitzahl</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Birth date</source>
+            <translation>Geburtsdatum</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Employee id</source>
+            <translation>Personalnummer</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Timezone</source>
+            <translation>Zeitzone</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Role</source>
+            <translation>Rolle</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Department</source>
+            <translation>Abteilung</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Locations</source>
+            <translation>Standorte</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Job title</source>
+            <translation>Stellenbezeichnung</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Start date</source>
+            <translation>Eintrittsdatum</translation>
+        </message>
+        <message>
+            <location line="+76" />
+            <source>Will be sent as {phone}</source>
+            <translation>Wird als {phone} gesendet</translation>
         </message>
     </context>
     <context>
@@ -208,34 +359,169 @@
         </message>
     </context>
     <context>
+        <name>AccountsController</name>
+        <message>
+            <location filename="../ui/accounts/controller.py" line="+98" />
+            <source>loading WorkTaps accounts</source>
+            <translation>Laden der WorkTaps-Konten</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Loading WorkTaps accounts…</source>
+            <translation>WorkTaps-Konten werden geladen…</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>searching WorkTaps</source>
+            <translation>Suchen in WorkTaps</translation>
+        </message>
+        <message>
+            <location line="+51" />
+            <source>Account {name} created in WorkTaps</source>
+            <translation>Konto von {name} in WorkTaps angelegt</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Account {name} updated in WorkTaps</source>
+            <translation>Konto von {name} in WorkTaps aktualisiert</translation>
+        </message>
+        <message>
+            <location line="+31" />
+            <source>WorkTaps did not answer; the change waits in the outbox.</source>
+            <translation>WorkTaps hat nicht geantwortet; die Änderung wartet im Postausgang.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>sending to WorkTaps</source>
+            <translation>Senden an WorkTaps</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Account {name} ended in WorkTaps (last day {day})</source>
+            <translation>Konto von {name} in WorkTaps beendet (letzter Tag {day})</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>Location {name} saved</source>
+            <translation>Standort {name} gespeichert</translation>
+        </message>
+    </context>
+    <context>
         <name>AccountsPage</name>
         <message>
-            <location filename="../ui/accounts/page.py" line="+110" />
+            <location filename="../ui/accounts/page.py" line="+154" />
             <source>WorkTaps accounts</source>
             <translation>WorkTaps-Konten</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+19" />
             <source>Search accounts</source>
             <translation>Konten durchsuchen</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-87" />
+            <location line="+43" />
+            <location line="+45" />
             <source>Department</source>
             <translation>Abteilung</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-12" />
+            <location line="+13" />
             <source>Exact email</source>
             <translation>Genaue E-Mail-Adresse</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-98" />
+            <location line="+40" />
+            <location line="+59" />
             <source>Phone</source>
             <translation>Telefon</translation>
         </message>
         <message>
+            <location line="-112" />
+            <location line="+49" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location line="-47" />
+            <location line="+57" />
+            <source>Employee id</source>
+            <translation>Personalnummer</translation>
+        </message>
+        <message>
+            <location line="-52" />
+            <location line="+45" />
+            <source>Email</source>
+            <translation>E-Mail</translation>
+        </message>
+        <message>
+            <location line="-34" />
+            <location line="+44" />
+            <source>Role</source>
+            <translation>Rolle</translation>
+        </message>
+        <message>
+            <location line="-39" />
+            <location line="+43" />
+            <source>Locations</source>
+            <translation>Standorte</translation>
+        </message>
+        <message>
+            <location line="-41" />
+            <location line="+13" />
+            <source>Job title</source>
+            <translation>Stellenbezeichnung</translation>
+        </message>
+        <message>
+            <location line="-9" />
+            <location line="+12" />
+            <source>Start date</source>
+            <translation>Eintrittsdatum</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Address</source>
+            <translation>Adresse</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Birth date</source>
+            <translation>Geburtsdatum</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Timezone</source>
+            <translation>Zeitzone</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>In WorkTaps since</source>
+            <translation>In WorkTaps seit</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>Search by name, email, phone or employee id…</source>
+            <translation>Nach Name, E-Mail, Telefon oder Personalnummer suchen…</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Phone, any form</source>
+            <translation>Telefon, beliebiges Format</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Field, e.g. jobTitle</source>
+            <translation>Feld, z. B. jobTitle</translation>
+        </message>
+        <message>
             <location line="+1" />
+            <source>Value</source>
+            <translation>Wert</translation>
+        </message>
+        <message>
+            <location line="+10" />
             <source>Location</source>
             <translation>Standort</translation>
         </message>
@@ -258,6 +544,73 @@
             <location line="+4" />
             <source>A filter WorkTaps applies: Search WorkTaps asks it</source>
             <translation>Ein Filter, den WorkTaps anwendet: „In WorkTaps suchen“ fragt danach</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Search &amp;WorkTaps</source>
+            <translation>In &amp;WorkTaps suchen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Show all</source>
+            <translation>Alle zeigen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;New account…</source>
+            <translation>&amp;Neues Konto…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Edit…</source>
+            <translation>&amp;Bearbeiten…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Terminate…</source>
+            <translation>Been&amp;den…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Refresh from WorkTaps</source>
+            <translation>Aus WorkTaps aktualisieren</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+136" />
+            <source>Select an account to see it here.</source>
+            <translation>Wählen Sie ein Konto aus, um es hier zu sehen.</translation>
+        </message>
+        <message>
+            <location line="-122" />
+            <source>The server's own filters</source>
+            <translation>Eigene Filter des Servers</translation>
+        </message>
+        <message>
+            <location line="+53" />
+            <source>All departments</source>
+            <translation>Alle Abteilungen</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Any location</source>
+            <translation>Beliebiger Standort</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+15" />
+            <source>%Ln account(s)</source>
+            <translation>
+                <numerusform>%Ln Konto</numerusform>
+                <numerusform>%Ln Konten</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+14" />
+            <source>%Ln account(s) match the server's filters</source>
+            <translation>
+                <numerusform>%Ln Konto entspricht den Filtern des Servers</numerusform>
+                <numerusform>%Ln Konten entsprechen den Filtern des Servers</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -352,7 +705,7 @@
     <context>
         <name>Console</name>
         <message>
-            <location filename="../ui/console.py" line="+118" />
+            <location filename="../ui/console.py" line="+120" />
             <source>Front Desk (demo)</source>
             <translation>Front Desk (Demo)</translation>
         </message>
@@ -474,16 +827,378 @@
         </message>
     </context>
     <context>
+        <name>DirectoryController</name>
+        <message>
+            <location filename="../ui/directory/controller.py" line="+41" />
+            <source>WorkTime One did not answer; the change waits in the outbox.</source>
+            <translation>WorkTime One hat nicht geantwortet; die Änderung wartet im Postausgang.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Sending to WorkTime One…</source>
+            <translation>Wird an WorkTime One gesendet…</translation>
+        </message>
+        <message>
+            <location line="+74" />
+            <source>reading WorkTime One's employees</source>
+            <translation>Lesen der Mitarbeitenden aus WorkTime One</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reading WorkTime One's employees…</source>
+            <translation>Mitarbeitende aus WorkTime One werden gelesen…</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>matching the directory</source>
+            <translation>Abgleichen des Verzeichnisses</translation>
+        </message>
+        <message>
+            <location line="+50" />
+            <source>{name} will be deactivated in WorkTime One (a soft delete: they no longer count as staff, and can be restored from here). WorkTaps and WorQ are not changed.</source>
+            <translation>{name} wird in WorkTime One deaktiviert (ein weiches Löschen: zählt nicht mehr zum Personal und kann von hier wiederhergestellt werden). WorkTaps und WorQ werden nicht geändert.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Deactivate {name}</source>
+            <translation>{name} deaktivieren</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Deactivate in WorkTime One</source>
+            <translation>In WorkTime One deaktivieren</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Employee {name} deactivated in WorkTime One</source>
+            <translation>{name} in WorkTime One deaktiviert</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>{name} will be active in WorkTime One again.</source>
+            <translation>{name} wird in WorkTime One wieder aktiv sein.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Restore {name}</source>
+            <translation>{name} wiederherstellen</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Restore in WorkTime One</source>
+            <translation>In WorkTime One wiederherstellen</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Employee {name} restored in WorkTime One</source>
+            <translation>{name} in WorkTime One wiederhergestellt</translation>
+        </message>
+        <message>
+            <location line="+45" />
+            <source>Editing an employee needs a connection to WorkTime One.</source>
+            <translation>Zum Bearbeiten einer mitarbeitenden Person ist eine Verbindung zu WorkTime One nötig.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>reading the employee</source>
+            <translation>Lesen der mitarbeitenden Person</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Employee {name} created in WorkTime One</source>
+            <translation>{name} in WorkTime One angelegt</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Employee {name} updated in WorkTime One</source>
+            <translation>{name} in WorkTime One aktualisiert</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Sign in again to reveal the salary.</source>
+            <translation>Melden Sie sich erneut an, um das Gehalt anzuzeigen.</translation>
+        </message>
+        <message>
+            <location line="+36" />
+            <source>sending to WorkTime One</source>
+            <translation>Senden an WorkTime One</translation>
+        </message>
+    </context>
+    <context>
         <name>DirectoryPage</name>
         <message>
-            <location filename="../ui/directory/page.py" line="+139" />
+            <location filename="../ui/directory/page.py" line="+38" />
+            <source>✓ agrees</source>
+            <translation>✓ stimmt überein</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>— not there</source>
+            <translation>— nicht vorhanden</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>first record</source>
+            <translation>erster Datensatz</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>email</source>
+            <translation>E-Mail</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>employee id</source>
+            <translation>Personalnummer</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>phone</source>
+            <translation>Telefon</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>No WorQ records yet (import it with Console › Import from WorQ…): nobody is called missing from WorQ.</source>
+            <translation>Noch keine WorQ-Datensätze (importieren Sie sie mit Konsole › Aus WorQ importieren…): Niemand gilt als in WorQ fehlend.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>No WorkTaps records yet (connect WorkTaps and open Accounts): nobody is called missing from WorkTaps.</source>
+            <translation>Noch keine WorkTaps-Datensätze (verbinden Sie WorkTaps und öffnen Sie Konten): Niemand gilt als in WorkTaps fehlend.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>No WorkTime One records yet (connect WorkTime One): nobody is called missing from WorkTime One.</source>
+            <translation>Noch keine WorkTime-One-Datensätze (verbinden Sie WorkTime One): Niemand gilt als in WorkTime One fehlend.</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <location line="+74" />
+            <source>no status</source>
+            <translation>kein Status</translation>
+        </message>
+        <message>
+            <location line="-52" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Disagreements</source>
+            <translation>Abweichungen</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Matched by</source>
+            <translation>Zugeordnet über</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>no email</source>
+            <translation>keine E-Mail</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>no phone</source>
+            <translation>kein Telefon</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>no department</source>
+            <translation>keine Abteilung</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>not there</source>
+            <translation>nicht vorhanden</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Matched</source>
+            <translation>Zuordnung</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>left {day}</source>
+            <translation>ausgeschieden am {day}</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>✓ The three systems agree.</source>
+            <translation>✓ Die drei Systeme stimmen überein.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Show it on the Locks page</source>
+            <translation>Auf der Seite Schlösser zeigen</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Disagreements:</source>
+            <translation>Abweichungen:</translation>
+        </message>
+        <message>
+            <location line="+26" />
             <source>People in the three systems</source>
             <translation>Personen in den drei Systemen</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+3" />
+            <source>Search by name, email, phone, id or disagreement…</source>
+            <translation>Nach Name, E-Mail, Telefon, ID oder Abweichung suchen…</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Search the directory</source>
             <translation>Verzeichnis durchsuchen</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Only disagreements</source>
+            <translation>Nur Abweichungen</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Refresh</source>
+            <translation>Aktualisieren</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+153" />
+            <source>Select a person to see them here.</source>
+            <translation>Wählen Sie eine Person aus, um sie hier zu sehen.</translation>
+        </message>
+        <message>
+            <location line="-145" />
+            <source>Create WorkTaps account from WorQ…</source>
+            <translation>WorkTaps-Konto aus WorQ anlegen…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Terminate WorkTaps account…</source>
+            <translation>WorkTaps-Konto beenden…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Deactivate in WorkTime One…</source>
+            <translation>In WorkTime One deaktivieren…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Restore in WorkTime One…</source>
+            <translation>In WorkTime One wiederherstellen…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Edit WorkTime One employee…</source>
+            <translation>Person in WorkTime One bearbeiten…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>New WorkTime One employee…</source>
+            <translation>Neue Person in WorkTime One…</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+88" />
+            <source>{shown} of %Ln people · {problems} with disagreements</source>
+            <translation>
+                <numerusform>{shown} von %Ln Person · {problems} mit Abweichungen</numerusform>
+                <numerusform>{shown} von %Ln Personen · {problems} mit Abweichungen</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>EmployeeForm</name>
+        <message>
+            <location filename="../ui/directory/employee_form.py" line="+56" />
+            <source>Edit WorkTime One employee</source>
+            <translation>Person in WorkTime One bearbeiten</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>New WorkTime One employee</source>
+            <translation>Neue Person in WorkTime One</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Choose a department</source>
+            <translation>Abteilung wählen</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>unchanged</source>
+            <translation>unverändert</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>optional, like 65000</source>
+            <translation>optional, etwa 65000</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+82" />
+            <source>Reveal salary</source>
+            <translation>Gehalt anzeigen</translation>
+        </message>
+        <message>
+            <location line="-77" />
+            <source>{manager}'s PIN</source>
+            <translation>PIN von {manager}</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>PIN</source>
+            <translation>PIN</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Show</source>
+            <translation>Anzeigen</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>YYYY-MM-DD (optional)</source>
+            <translation>JJJJ-MM-TT (optional)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Sign in as a manager to reveal the salary.</source>
+            <translation>Melden Sie sich als Leitung an, um das Gehalt anzuzeigen.</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Email</source>
+            <translation>E-Mail</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Department</source>
+            <translation>Abteilung</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Position</source>
+            <translation>Position</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Start date</source>
+            <translation>Eintrittsdatum</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Salary</source>
+            <translation>Gehalt</translation>
+        </message>
+        <message>
+            <location line="+58" />
+            <source>Hide salary</source>
+            <translation>Gehalt ausblenden</translation>
         </message>
     </context>
     <context>
@@ -721,17 +1436,17 @@
         </message>
         <message>
             <location line="+2" />
-            <location line="+127" />
+            <location line="+130" />
             <source>Not refreshed yet.</source>
             <translation>Noch nicht aktualisiert.</translation>
         </message>
         <message>
-            <location line="-125" />
+            <location line="-128" />
             <source>&amp;Refresh now</source>
             <translation>Jetzt &amp;aktualisieren</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+18" />
             <source>Name or department (Ctrl+F)</source>
             <translation>Name oder Abteilung (Strg+F)</translation>
         </message>
@@ -791,6 +1506,69 @@
             <location line="+0" />
             <source>next refresh about {time}</source>
             <translation>nächste Aktualisierung gegen {time}</translation>
+        </message>
+    </context>
+    <context>
+        <name>LocationForm</name>
+        <message>
+            <location filename="../ui/accounts/location_form.py" line="+16" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Website</source>
+            <translation>Website</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Phone</source>
+            <translation>Telefon</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Street</source>
+            <translation>Straße</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>City</source>
+            <translation>Stadt</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>State</source>
+            <translation>Bundesstaat</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Postal code</source>
+            <translation>Postleitzahl</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Area code</source>
+            <translation>Vorwahl</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Timezone</source>
+            <translation>Zeitzone</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>About</source>
+            <translation>Beschreibung</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Edit {name}</source>
+            <translation>{name} bearbeiten</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>New location</source>
+            <translation>Neuer Standort</translation>
         </message>
     </context>
     <context>
@@ -1012,20 +1790,72 @@
     <context>
         <name>PlacesPage</name>
         <message>
-            <location filename="../ui/accounts/places.py" line="+41" />
+            <location filename="../ui/accounts/places.py" line="+24" />
+            <source>Department</source>
+            <translation>Abteilung</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Slug</source>
+            <translation>Slug</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Id</source>
+            <translation>ID</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Location</source>
+            <translation>Standort</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Address</source>
+            <translation>Adresse</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Phone</source>
+            <translation>Telefon</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Timezone</source>
+            <translation>Zeitzone</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Website</source>
+            <translation>Website</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <location line="+13" />
             <source>Departments</source>
             <translation>Abteilungen</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-12" />
+            <location line="+14" />
             <source>Locations</source>
             <translation>Standorte</translation>
+        </message>
+        <message>
+            <location line="-9" />
+            <source>New &amp;location…</source>
+            <translation>Neuer &amp;Standort…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Edit location…</source>
+            <translation>Standort &amp;bearbeiten…</translation>
         </message>
     </context>
     <context>
         <name>ReportCharts</name>
         <message>
-            <location filename="../ui/reports/charts.py" line="+239" />
+            <location filename="../ui/reports/charts.py" line="+242" />
             <source>Chart: %s</source>
             <translation>Diagramm: %s</translation>
         </message>
@@ -1510,6 +2340,152 @@
             <location line="+6" />
             <source>Another desk talks to the services; this one shows what it stores within a second, and takes over if it stops.</source>
             <translation>Ein anderer Arbeitsplatz spricht mit den Diensten; dieser zeigt innerhalb einer Sekunde, was er speichert, und übernimmt, wenn er ausfällt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TerminateDialog</name>
+        <message>
+            <location filename="../ui/accounts/terminate.py" line="+35" />
+            <source>Last day (term date)</source>
+            <translation>Letzter Tag (Austrittsdatum)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{name}'s WorkTaps account will be closed with this term date. They will no longer appear in WorkTaps lists and can no longer sign in to WorkTaps; the console cannot undo this. Their WorkTime One record and lock access are not changed here.</source>
+            <translation>Das WorkTaps-Konto von {name} wird mit diesem Austrittsdatum geschlossen. Die Person erscheint nicht mehr in WorkTaps-Listen und kann sich nicht mehr bei WorkTaps anmelden; die Konsole kann das nicht rückgängig machen. Ihr Datensatz in WorkTime One und ihr Schlosszugang werden hier nicht geändert.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Terminate {name}</source>
+            <translation>Konto von {name} beenden</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Sending to WorkTaps…</source>
+            <translation>Wird an WorkTaps gesendet…</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorqController</name>
+        <message>
+            <location filename="../ui/worq/controller.py" line="+28" />
+            <source>WorQ is not set up: add its partner name, customer code and partner key under Console › Connections, then try again.</source>
+            <translation>WorQ ist nicht eingerichtet: Tragen Sie Partnername, Kundencode und Partnerschlüssel unter Konsole › Verbindungen ein und versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Import cancelled before it began: nothing was imported.</source>
+            <translation>Import vor dem Start abgebrochen: Es wurde nichts importiert.</translation>
+        </message>
+        <message>
+            <location line="+65" />
+            <source>importing from WorQ</source>
+            <translation>Importieren aus WorQ</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Importing from WorQ…</source>
+            <translation>Wird aus WorQ importiert…</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorqImportDialog</name>
+        <message>
+            <location filename="../ui/worq/import_dialog.py" line="+34" />
+            <source>Brings in the employees HR created or updated in WorQ between these dates, and updates the ones already imported. What arrives is kept, even if you cancel.</source>
+            <translation>Holt die Mitarbeitenden, die die Personalabteilung in WorQ zwischen diesen Daten angelegt oder geändert hat, und aktualisiert die bereits importierten. Was ankommt, bleibt erhalten, auch wenn Sie abbrechen.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>finished</source>
+            <translation>abgeschlossen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>did not finish</source>
+            <translation>nicht beendet</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>cancelled</source>
+            <translation>abgebrochen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>failed</source>
+            <translation>fehlgeschlagen</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Asking WorQ…</source>
+            <translation>WorQ wird gefragt…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>WorQ has nobody for these dates.</source>
+            <translation>WorQ hat für diese Daten niemanden.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>Page {page} of {pages} · {done} of %Ln people</source>
+            <translation>
+                <numerusform>Seite {page} von {pages} · {done} von %Ln Person</numerusform>
+                <numerusform>Seite {page} von {pages} · {done} von %Ln Personen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>No import from WorQ yet.</source>
+            <translation>Noch kein Import aus WorQ.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+7" />
+            <source>Last import {when}, for changes from {start} to {end}: {ended}, %Ln people kept.</source>
+            <translation>
+                <numerusform>Letzter Import {when}, für Änderungen vom {start} bis {end}: {ended}, %Ln Person behalten.</numerusform>
+                <numerusform>Letzter Import {when}, für Änderungen vom {start} bis {end}: {ended}, %Ln Personen behalten.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <source>Import from WorQ</source>
+            <translation>Aus WorQ importieren</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>&amp;Import</source>
+            <translation>&amp;Importieren</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+78" />
+            <source>Close</source>
+            <translation>Schließen</translation>
+        </message>
+        <message>
+            <location line="-63" />
+            <source>From</source>
+            <translation>Von</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>To (inclusive)</source>
+            <translation>Bis (einschließlich)</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>The first date is after the last one.</source>
+            <translation>Das erste Datum liegt nach dem letzten.</translation>
+        </message>
+        <message>
+            <location line="+44" />
+            <source>Cancel import</source>
+            <translation>Import abbrechen</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Cancelling…</source>
+            <translation>Wird abgebrochen…</translation>
         </message>
     </context>
 </TS>

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
     <context>
+        <name>AccountsPage</name>
+        <message numerus="yes">
+            <source>%Ln account(s)</source>
+            <translation>
+                <numerusform>%Ln account</numerusform>
+                <numerusform>%Ln accounts</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln account(s) match the server's filters</source>
+            <translation>
+                <numerusform>%Ln account matches the server's filters</numerusform>
+                <numerusform>%Ln accounts match the server's filters</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>DirectoryPage</name>
+        <message numerus="yes">
+            <source>{shown} of %Ln people · {problems} with disagreements</source>
+            <translation>
+                <numerusform>{shown} of %Ln people · {problems} with disagreements</numerusform>
+                <numerusform>{shown} of %Ln people · {problems} with disagreements</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Format</name>
         <message numerus="yes">
             <source>%n day(s)</source>
@@ -56,6 +83,23 @@
             <translation>
                 <numerusform>Handing what this desk kept to the team's store: %n entry kept here.</numerusform>
                 <numerusform>Handing what this desk kept to the team's store: %n entries kept here.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>WorqImportDialog</name>
+        <message numerus="yes">
+            <source>Page {page} of {pages} · {done} of %Ln people</source>
+            <translation>
+                <numerusform>Page {page} of {pages} · {done} of %Ln person</numerusform>
+                <numerusform>Page {page} of {pages} · {done} of %Ln people</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Last import {when}, for changes from {start} to {end}: {ended}, %Ln people kept.</source>
+            <translation>
+                <numerusform>Last import {when}, for changes from {start} to {end}: {ended}, %Ln person kept.</numerusform>
+                <numerusform>Last import {when}, for changes from {start} to {end}: {ended}, %Ln people kept.</numerusform>
             </translation>
         </message>
     </context>

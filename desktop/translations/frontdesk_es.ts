@@ -4,9 +4,160 @@
     <context>
         <name>AccountForm</name>
         <message>
-            <location filename="../ui/accounts/account_form.py" line="+98" />
+            <location filename="../ui/accounts/account_form.py" line="+58" />
+            <source>Edit account</source>
+            <translation>Editar cuenta</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>New account</source>
+            <translation>Nueva cuenta</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Any form: (212) 555-0100, +1 212 555 0100</source>
+            <translation>Cualquier formato: (212) 555-0100, +1 212 555 0100</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>NY</source>
+            <translation>NY</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>10001 or 10001-1234</source>
+            <translation>10001 o 10001-1234</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>YYYY-MM-DD (optional)</source>
+            <translation>AAAA-MM-DD (opcional)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Choose a role</source>
+            <translation>Elija un rol</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Choose a department</source>
+            <translation>Elija un departamento</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>YYYY-MM-DD, not in the future</source>
+            <translation>AAAA-MM-DD, no en el futuro</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Custom field</source>
+            <translation>Campo personalizado</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Value (100 characters at most)</source>
+            <translation>Valor (100 caracteres como máximo)</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <location line="+43" />
             <source>Custom fields</source>
             <translation>Campos personalizados</translation>
+        </message>
+        <message>
+            <location line="-42" />
+            <source>Add field</source>
+            <translation>Añadir campo</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Remove field</source>
+            <translation>Quitar campo</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>First name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Last name</source>
+            <translation>Apellidos</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Email</source>
+            <translation>Correo</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Phone</source>
+            <translation>Teléfono</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Street</source>
+            <translation>Calle</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>City</source>
+            <translation>Ciudad</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>State</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Postal code</source>
+            <translation>Código postal</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Birth date</source>
+            <translation>Fecha de nacimiento</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Employee id</source>
+            <translation>ID de empleado</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Timezone</source>
+            <translation>Zona horaria</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Role</source>
+            <translation>Rol</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Department</source>
+            <translation>Departamento</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Locations</source>
+            <translation>Ubicaciones</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Job title</source>
+            <translation>Puesto</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Start date</source>
+            <translation>Fecha de inicio</translation>
+        </message>
+        <message>
+            <location line="+76" />
+            <source>Will be sent as {phone}</source>
+            <translation>Se enviará como {phone}</translation>
         </message>
     </context>
     <context>
@@ -208,34 +359,169 @@
         </message>
     </context>
     <context>
+        <name>AccountsController</name>
+        <message>
+            <location filename="../ui/accounts/controller.py" line="+98" />
+            <source>loading WorkTaps accounts</source>
+            <translation>la carga de las cuentas de WorkTaps</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Loading WorkTaps accounts…</source>
+            <translation>Cargando las cuentas de WorkTaps…</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>searching WorkTaps</source>
+            <translation>la búsqueda en WorkTaps</translation>
+        </message>
+        <message>
+            <location line="+51" />
+            <source>Account {name} created in WorkTaps</source>
+            <translation>Cuenta de {name} creada en WorkTaps</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Account {name} updated in WorkTaps</source>
+            <translation>Cuenta de {name} actualizada en WorkTaps</translation>
+        </message>
+        <message>
+            <location line="+31" />
+            <source>WorkTaps did not answer; the change waits in the outbox.</source>
+            <translation>WorkTaps no respondió; el cambio espera en la bandeja de salida.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>sending to WorkTaps</source>
+            <translation>el envío a WorkTaps</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Account {name} ended in WorkTaps (last day {day})</source>
+            <translation>Cuenta de {name} dada de baja en WorkTaps (último día {day})</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>Location {name} saved</source>
+            <translation>Ubicación {name} guardada</translation>
+        </message>
+    </context>
+    <context>
         <name>AccountsPage</name>
         <message>
-            <location filename="../ui/accounts/page.py" line="+110" />
+            <location filename="../ui/accounts/page.py" line="+154" />
             <source>WorkTaps accounts</source>
             <translation>Cuentas de WorkTaps</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+19" />
             <source>Search accounts</source>
             <translation>Buscar cuentas</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-87" />
+            <location line="+43" />
+            <location line="+45" />
             <source>Department</source>
             <translation>Departamento</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-12" />
+            <location line="+13" />
             <source>Exact email</source>
             <translation>Correo exacto</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-98" />
+            <location line="+40" />
+            <location line="+59" />
             <source>Phone</source>
             <translation>Teléfono</translation>
         </message>
         <message>
+            <location line="-112" />
+            <location line="+49" />
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <location line="-47" />
+            <location line="+57" />
+            <source>Employee id</source>
+            <translation>ID de empleado</translation>
+        </message>
+        <message>
+            <location line="-52" />
+            <location line="+45" />
+            <source>Email</source>
+            <translation>Correo</translation>
+        </message>
+        <message>
+            <location line="-34" />
+            <location line="+44" />
+            <source>Role</source>
+            <translation>Rol</translation>
+        </message>
+        <message>
+            <location line="-39" />
+            <location line="+43" />
+            <source>Locations</source>
+            <translation>Ubicaciones</translation>
+        </message>
+        <message>
+            <location line="-41" />
+            <location line="+13" />
+            <source>Job title</source>
+            <translation>Puesto</translation>
+        </message>
+        <message>
+            <location line="-9" />
+            <location line="+12" />
+            <source>Start date</source>
+            <translation>Fecha de inicio</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Address</source>
+            <translation>Dirección</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Birth date</source>
+            <translation>Fecha de nacimiento</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Timezone</source>
+            <translation>Zona horaria</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>In WorkTaps since</source>
+            <translation>En WorkTaps desde</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>Search by name, email, phone or employee id…</source>
+            <translation>Buscar por nombre, correo, teléfono o ID de empleado…</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Phone, any form</source>
+            <translation>Teléfono, cualquier formato</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Field, e.g. jobTitle</source>
+            <translation>Campo, p. ej. jobTitle</translation>
+        </message>
+        <message>
             <location line="+1" />
+            <source>Value</source>
+            <translation>Valor</translation>
+        </message>
+        <message>
+            <location line="+10" />
             <source>Location</source>
             <translation>Ubicación</translation>
         </message>
@@ -258,6 +544,73 @@
             <location line="+4" />
             <source>A filter WorkTaps applies: Search WorkTaps asks it</source>
             <translation>Un filtro que aplica WorkTaps: «Buscar en WorkTaps» se lo pide</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Search &amp;WorkTaps</source>
+            <translation>Buscar en &amp;WorkTaps</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Show all</source>
+            <translation>Mostrar todo</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;New account…</source>
+            <translation>&amp;Nueva cuenta…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Edit…</source>
+            <translation>&amp;Editar…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Terminate…</source>
+            <translation>Dar de &amp;baja…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Refresh from WorkTaps</source>
+            <translation>Actualizar desde WorkTaps</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+136" />
+            <source>Select an account to see it here.</source>
+            <translation>Seleccione una cuenta para verla aquí.</translation>
+        </message>
+        <message>
+            <location line="-122" />
+            <source>The server's own filters</source>
+            <translation>Filtros del propio servidor</translation>
+        </message>
+        <message>
+            <location line="+53" />
+            <source>All departments</source>
+            <translation>Todos los departamentos</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Any location</source>
+            <translation>Cualquier ubicación</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+15" />
+            <source>%Ln account(s)</source>
+            <translation>
+                <numerusform>%Ln cuenta</numerusform>
+                <numerusform>%Ln cuentas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+14" />
+            <source>%Ln account(s) match the server's filters</source>
+            <translation>
+                <numerusform>%Ln cuenta coincide con los filtros del servidor</numerusform>
+                <numerusform>%Ln cuentas coinciden con los filtros del servidor</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -352,7 +705,7 @@
     <context>
         <name>Console</name>
         <message>
-            <location filename="../ui/console.py" line="+118" />
+            <location filename="../ui/console.py" line="+120" />
             <source>Front Desk (demo)</source>
             <translation>Front Desk (demo)</translation>
         </message>
@@ -474,16 +827,378 @@
         </message>
     </context>
     <context>
+        <name>DirectoryController</name>
+        <message>
+            <location filename="../ui/directory/controller.py" line="+41" />
+            <source>WorkTime One did not answer; the change waits in the outbox.</source>
+            <translation>WorkTime One no respondió; el cambio espera en la bandeja de salida.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Sending to WorkTime One…</source>
+            <translation>Enviando a WorkTime One…</translation>
+        </message>
+        <message>
+            <location line="+74" />
+            <source>reading WorkTime One's employees</source>
+            <translation>la lectura de los empleados de WorkTime One</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reading WorkTime One's employees…</source>
+            <translation>Leyendo los empleados de WorkTime One…</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>matching the directory</source>
+            <translation>el cotejo del directorio</translation>
+        </message>
+        <message>
+            <location line="+50" />
+            <source>{name} will be deactivated in WorkTime One (a soft delete: they no longer count as staff, and can be restored from here). WorkTaps and WorQ are not changed.</source>
+            <translation>{name} se desactivará en WorkTime One (un borrado reversible: deja de contar como personal y se puede restaurar desde aquí). WorkTaps y WorQ no cambian.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Deactivate {name}</source>
+            <translation>Desactivar a {name}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Deactivate in WorkTime One</source>
+            <translation>Desactivar en WorkTime One</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Employee {name} deactivated in WorkTime One</source>
+            <translation>Empleado {name} desactivado en WorkTime One</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>{name} will be active in WorkTime One again.</source>
+            <translation>{name} volverá a estar activo en WorkTime One.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Restore {name}</source>
+            <translation>Restaurar a {name}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Restore in WorkTime One</source>
+            <translation>Restaurar en WorkTime One</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Employee {name} restored in WorkTime One</source>
+            <translation>Empleado {name} restaurado en WorkTime One</translation>
+        </message>
+        <message>
+            <location line="+45" />
+            <source>Editing an employee needs a connection to WorkTime One.</source>
+            <translation>Editar un empleado necesita una conexión con WorkTime One.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>reading the employee</source>
+            <translation>la lectura del empleado</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Employee {name} created in WorkTime One</source>
+            <translation>Empleado {name} creado en WorkTime One</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Employee {name} updated in WorkTime One</source>
+            <translation>Empleado {name} actualizado en WorkTime One</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Sign in again to reveal the salary.</source>
+            <translation>Vuelva a iniciar sesión para mostrar el salario.</translation>
+        </message>
+        <message>
+            <location line="+36" />
+            <source>sending to WorkTime One</source>
+            <translation>el envío a WorkTime One</translation>
+        </message>
+    </context>
+    <context>
         <name>DirectoryPage</name>
         <message>
-            <location filename="../ui/directory/page.py" line="+139" />
+            <location filename="../ui/directory/page.py" line="+38" />
+            <source>✓ agrees</source>
+            <translation>✓ coincide</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>— not there</source>
+            <translation>— no está</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>first record</source>
+            <translation>primer registro</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>email</source>
+            <translation>correo</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>employee id</source>
+            <translation>ID de empleado</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>phone</source>
+            <translation>teléfono</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>No WorQ records yet (import it with Console › Import from WorQ…): nobody is called missing from WorQ.</source>
+            <translation>Aún no hay registros de WorQ (impórtelos con Consola › Importar de WorQ…): no se da a nadie por ausente de WorQ.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>No WorkTaps records yet (connect WorkTaps and open Accounts): nobody is called missing from WorkTaps.</source>
+            <translation>Aún no hay registros de WorkTaps (conecte WorkTaps y abra Cuentas): no se da a nadie por ausente de WorkTaps.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>No WorkTime One records yet (connect WorkTime One): nobody is called missing from WorkTime One.</source>
+            <translation>Aún no hay registros de WorkTime One (conecte WorkTime One): no se da a nadie por ausente de WorkTime One.</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <location line="+74" />
+            <source>no status</source>
+            <translation>sin estado</translation>
+        </message>
+        <message>
+            <location line="-52" />
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Disagreements</source>
+            <translation>Discrepancias</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Matched by</source>
+            <translation>Enlazado por</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>no email</source>
+            <translation>sin correo</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>no phone</source>
+            <translation>sin teléfono</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>no department</source>
+            <translation>sin departamento</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>not there</source>
+            <translation>no está</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Matched</source>
+            <translation>Enlace</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>left {day}</source>
+            <translation>se fue el {day}</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>✓ The three systems agree.</source>
+            <translation>✓ Los tres sistemas coinciden.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Show it on the Locks page</source>
+            <translation>Verla en la página Cerraduras</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Disagreements:</source>
+            <translation>Discrepancias:</translation>
+        </message>
+        <message>
+            <location line="+26" />
             <source>People in the three systems</source>
             <translation>Personas en los tres sistemas</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+3" />
+            <source>Search by name, email, phone, id or disagreement…</source>
+            <translation>Buscar por nombre, correo, teléfono, ID o discrepancia…</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Search the directory</source>
             <translation>Buscar en el directorio</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Only disagreements</source>
+            <translation>Solo discrepancias</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Refresh</source>
+            <translation>Actualizar</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+153" />
+            <source>Select a person to see them here.</source>
+            <translation>Seleccione una persona para verla aquí.</translation>
+        </message>
+        <message>
+            <location line="-145" />
+            <source>Create WorkTaps account from WorQ…</source>
+            <translation>Crear cuenta de WorkTaps desde WorQ…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Terminate WorkTaps account…</source>
+            <translation>Dar de baja la cuenta de WorkTaps…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Deactivate in WorkTime One…</source>
+            <translation>Desactivar en WorkTime One…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Restore in WorkTime One…</source>
+            <translation>Restaurar en WorkTime One…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Edit WorkTime One employee…</source>
+            <translation>Editar empleado de WorkTime One…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>New WorkTime One employee…</source>
+            <translation>Nuevo empleado de WorkTime One…</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+88" />
+            <source>{shown} of %Ln people · {problems} with disagreements</source>
+            <translation>
+                <numerusform>{shown} de %Ln persona · {problems} con discrepancias</numerusform>
+                <numerusform>{shown} de %Ln personas · {problems} con discrepancias</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>EmployeeForm</name>
+        <message>
+            <location filename="../ui/directory/employee_form.py" line="+56" />
+            <source>Edit WorkTime One employee</source>
+            <translation>Editar empleado de WorkTime One</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>New WorkTime One employee</source>
+            <translation>Nuevo empleado de WorkTime One</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Choose a department</source>
+            <translation>Elija un departamento</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>unchanged</source>
+            <translation>sin cambios</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>optional, like 65000</source>
+            <translation>opcional, como 65000</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+82" />
+            <source>Reveal salary</source>
+            <translation>Mostrar salario</translation>
+        </message>
+        <message>
+            <location line="-77" />
+            <source>{manager}'s PIN</source>
+            <translation>PIN de {manager}</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>PIN</source>
+            <translation>PIN</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Show</source>
+            <translation>Mostrar</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>YYYY-MM-DD (optional)</source>
+            <translation>AAAA-MM-DD (opcional)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Sign in as a manager to reveal the salary.</source>
+            <translation>Inicie sesión como responsable para mostrar el salario.</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Email</source>
+            <translation>Correo</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Department</source>
+            <translation>Departamento</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Position</source>
+            <translation>Cargo</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Start date</source>
+            <translation>Fecha de inicio</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Salary</source>
+            <translation>Salario</translation>
+        </message>
+        <message>
+            <location line="+58" />
+            <source>Hide salary</source>
+            <translation>Ocultar salario</translation>
         </message>
     </context>
     <context>
@@ -721,17 +1436,17 @@
         </message>
         <message>
             <location line="+2" />
-            <location line="+127" />
+            <location line="+130" />
             <source>Not refreshed yet.</source>
             <translation>Aún sin actualizar.</translation>
         </message>
         <message>
-            <location line="-125" />
+            <location line="-128" />
             <source>&amp;Refresh now</source>
             <translation>&amp;Actualizar ahora</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+18" />
             <source>Name or department (Ctrl+F)</source>
             <translation>Nombre o departamento (Ctrl+F)</translation>
         </message>
@@ -791,6 +1506,69 @@
             <location line="+0" />
             <source>next refresh about {time}</source>
             <translation>próxima actualización hacia las {time}</translation>
+        </message>
+    </context>
+    <context>
+        <name>LocationForm</name>
+        <message>
+            <location filename="../ui/accounts/location_form.py" line="+16" />
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Website</source>
+            <translation>Sitio web</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Phone</source>
+            <translation>Teléfono</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Street</source>
+            <translation>Calle</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>City</source>
+            <translation>Ciudad</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>State</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Postal code</source>
+            <translation>Código postal</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Area code</source>
+            <translation>Prefijo</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Timezone</source>
+            <translation>Zona horaria</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>About</source>
+            <translation>Descripción</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Edit {name}</source>
+            <translation>Editar {name}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>New location</source>
+            <translation>Nueva ubicación</translation>
         </message>
     </context>
     <context>
@@ -1012,20 +1790,72 @@
     <context>
         <name>PlacesPage</name>
         <message>
-            <location filename="../ui/accounts/places.py" line="+41" />
+            <location filename="../ui/accounts/places.py" line="+24" />
+            <source>Department</source>
+            <translation>Departamento</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Slug</source>
+            <translation>Slug</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Id</source>
+            <translation>ID</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Location</source>
+            <translation>Ubicación</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Address</source>
+            <translation>Dirección</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Phone</source>
+            <translation>Teléfono</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Timezone</source>
+            <translation>Zona horaria</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Website</source>
+            <translation>Sitio web</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <location line="+13" />
             <source>Departments</source>
             <translation>Departamentos</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-12" />
+            <location line="+14" />
             <source>Locations</source>
             <translation>Ubicaciones</translation>
+        </message>
+        <message>
+            <location line="-9" />
+            <source>New &amp;location…</source>
+            <translation>Nueva &amp;ubicación…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Edit location…</source>
+            <translation>&amp;Editar ubicación…</translation>
         </message>
     </context>
     <context>
         <name>ReportCharts</name>
         <message>
-            <location filename="../ui/reports/charts.py" line="+239" />
+            <location filename="../ui/reports/charts.py" line="+242" />
             <source>Chart: %s</source>
             <translation>Gráfico: %s</translation>
         </message>
@@ -1510,6 +2340,152 @@
             <location line="+6" />
             <source>Another desk talks to the services; this one shows what it stores within a second, and takes over if it stops.</source>
             <translation>Otro puesto habla con los servicios; este muestra lo que guarda en menos de un segundo y toma el relevo si se detiene.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TerminateDialog</name>
+        <message>
+            <location filename="../ui/accounts/terminate.py" line="+35" />
+            <source>Last day (term date)</source>
+            <translation>Último día (fecha de baja)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{name}'s WorkTaps account will be closed with this term date. They will no longer appear in WorkTaps lists and can no longer sign in to WorkTaps; the console cannot undo this. Their WorkTime One record and lock access are not changed here.</source>
+            <translation>La cuenta de WorkTaps de {name} se cerrará con esta fecha de baja. Ya no aparecerá en las listas de WorkTaps ni podrá iniciar sesión en WorkTaps; la consola no puede deshacerlo. Su registro de WorkTime One y su acceso a las cerraduras no cambian aquí.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Terminate {name}</source>
+            <translation>Dar de baja a {name}</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Sending to WorkTaps…</source>
+            <translation>Enviando a WorkTaps…</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorqController</name>
+        <message>
+            <location filename="../ui/worq/controller.py" line="+28" />
+            <source>WorQ is not set up: add its partner name, customer code and partner key under Console › Connections, then try again.</source>
+            <translation>WorQ no está configurado: añada su nombre de socio, código de cliente y clave de socio en Consola › Conexiones y vuelva a intentarlo.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Import cancelled before it began: nothing was imported.</source>
+            <translation>Importación cancelada antes de empezar: no se importó nada.</translation>
+        </message>
+        <message>
+            <location line="+65" />
+            <source>importing from WorQ</source>
+            <translation>la importación de WorQ</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Importing from WorQ…</source>
+            <translation>Importando de WorQ…</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorqImportDialog</name>
+        <message>
+            <location filename="../ui/worq/import_dialog.py" line="+34" />
+            <source>Brings in the employees HR created or updated in WorQ between these dates, and updates the ones already imported. What arrives is kept, even if you cancel.</source>
+            <translation>Trae los empleados que RR. HH. creó o actualizó en WorQ entre estas fechas y actualiza los ya importados. Lo que llega se conserva, aunque cancele.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>finished</source>
+            <translation>terminada</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>did not finish</source>
+            <translation>no terminó</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>cancelled</source>
+            <translation>cancelada</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>failed</source>
+            <translation>fallida</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Asking WorQ…</source>
+            <translation>Consultando a WorQ…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>WorQ has nobody for these dates.</source>
+            <translation>WorQ no tiene a nadie para estas fechas.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>Page {page} of {pages} · {done} of %Ln people</source>
+            <translation>
+                <numerusform>Página {page} de {pages} · {done} de %Ln persona</numerusform>
+                <numerusform>Página {page} de {pages} · {done} de %Ln personas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>No import from WorQ yet.</source>
+            <translation>Aún no hay ninguna importación de WorQ.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+7" />
+            <source>Last import {when}, for changes from {start} to {end}: {ended}, %Ln people kept.</source>
+            <translation>
+                <numerusform>Última importación {when}, para cambios del {start} al {end}: {ended}, %Ln persona conservada.</numerusform>
+                <numerusform>Última importación {when}, para cambios del {start} al {end}: {ended}, %Ln personas conservadas.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <source>Import from WorQ</source>
+            <translation>Importar de WorQ</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>&amp;Import</source>
+            <translation>&amp;Importar</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+78" />
+            <source>Close</source>
+            <translation>Cerrar</translation>
+        </message>
+        <message>
+            <location line="-63" />
+            <source>From</source>
+            <translation>Desde</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>To (inclusive)</source>
+            <translation>Hasta (incluido)</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>The first date is after the last one.</source>
+            <translation>La primera fecha es posterior a la última.</translation>
+        </message>
+        <message>
+            <location line="+44" />
+            <source>Cancel import</source>
+            <translation>Cancelar importación</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Cancelling…</source>
+            <translation>Cancelando…</translation>
         </message>
     </context>
 </TS>

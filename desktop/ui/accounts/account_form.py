@@ -55,27 +55,27 @@ class AccountForm(SendingForm):
     ) -> None:
         super().__init__(parent, check=check)
         self.submit, self.account = submit, account
-        self.setWindowTitle("Edit account" if account else "New account")
+        self.setWindowTitle(self.tr("Edit account") if account else self.tr("New account"))
         self.resize(720, 760)
         self.first_name, self.last_name = QLineEdit(), QLineEdit()
         self.email, self.phone = QLineEdit(), QLineEdit()
-        self.phone.setPlaceholderText("Any form: (212) 555-0100, +1 212 555 0100")
+        self.phone.setPlaceholderText(self.tr("Any form: (212) 555-0100, +1 212 555 0100"))
         self.phone_shown = hint_line()
         self.street, self.city = QLineEdit(), QLineEdit()
         self.state, self.postal = QLineEdit(), QLineEdit()
         self.state.setMaxLength(2)
-        self.state.setPlaceholderText("NY")
-        self.postal.setPlaceholderText("10001 or 10001-1234")
+        self.state.setPlaceholderText(self.tr("NY"))
+        self.postal.setPlaceholderText(self.tr("10001 or 10001-1234"))
         self.birth_date = QLineEdit()
-        self.birth_date.setPlaceholderText("YYYY-MM-DD (optional)")
+        self.birth_date.setPlaceholderText(self.tr("YYYY-MM-DD (optional)"))
         self.employee_id = QLineEdit()
         self.timezone = ZoneBox("" if account else zone)  # a new one: the organization's
         self.role = QComboBox()
-        self.role.addItem("Choose a role", "")
+        self.role.addItem(self.tr("Choose a role"), "")
         for role in ROLES:
             self.role.addItem(role.capitalize(), role)
         self.department = QComboBox()
-        self.department.addItem("Choose a department", "")
+        self.department.addItem(self.tr("Choose a department"), "")
         for department in departments:
             self.department.addItem(department.name or department.id, department.id)
         self.locations = QListWidget()
@@ -89,15 +89,20 @@ class AccountForm(SendingForm):
         self.job_title = QLineEdit()
         self.job_title.setMaxLength(100)
         self.start_date = QLineEdit()
-        self.start_date.setPlaceholderText("YYYY-MM-DD, not in the future")
+        self.start_date.setPlaceholderText(self.tr("YYYY-MM-DD, not in the future"))
         self.meta = QTableWidget(0, 2)
-        self.meta.setHorizontalHeaderLabels(["Custom field", "Value (100 characters at most)"])
+        self.meta.setHorizontalHeaderLabels(
+            [self.tr("Custom field"), self.tr("Value (100 characters at most)")]
+        )
         self.meta.horizontalHeader().setStretchLastSection(True)
-        self.meta.horizontalHeader().resizeSection(0, scaled(self.meta, 100))  # larger fonts
+        header = self.meta.horizontalHeader()  # larger fonts; a translated title whole
+        header.resizeSection(
+            0, max(scaled(self.meta, 100), header.sectionSizeFromContents(0).width())
+        )
         self.meta.setMaximumHeight(120)
         self.meta.setAccessibleName(self.tr("Custom fields"))
-        self.add_meta = QPushButton("Add field")
-        self.remove_meta = QPushButton("Remove field")
+        self.add_meta = QPushButton(self.tr("Add field"))
+        self.remove_meta = QPushButton(self.tr("Remove field"))
         self._layout()
         if account is not None:
             self._fill(account)
@@ -109,22 +114,22 @@ class AccountForm(SendingForm):
         body = QWidget()
         form = QFormLayout(body)
         rows: list[tuple[str, str, QWidget]] = [
-            ("First name", "first_name", self.first_name),
-            ("Last name", "last_name", self.last_name),
-            ("Email", "email", self.email),
-            ("Phone", "phone", self.phone),
-            ("Street", "street", self.street),
-            ("City", "city", self.city),
-            ("State", "state", self.state),
-            ("Postal code", "postal", self.postal),
-            ("Birth date", "birth_date", self.birth_date),
-            ("Employee id", "employee_id", self.employee_id),
-            ("Timezone", "timezone", self.timezone),
-            ("Role", "role", self.role),
-            ("Department", "department_id", self.department),
-            ("Locations", "location_ids", self.locations),
-            ("Job title", "job_title", self.job_title),
-            ("Start date", "start_date", self.start_date),
+            (self.tr("First name"), "first_name", self.first_name),
+            (self.tr("Last name"), "last_name", self.last_name),
+            (self.tr("Email"), "email", self.email),
+            (self.tr("Phone"), "phone", self.phone),
+            (self.tr("Street"), "street", self.street),
+            (self.tr("City"), "city", self.city),
+            (self.tr("State"), "state", self.state),
+            (self.tr("Postal code"), "postal", self.postal),
+            (self.tr("Birth date"), "birth_date", self.birth_date),
+            (self.tr("Employee id"), "employee_id", self.employee_id),
+            (self.tr("Timezone"), "timezone", self.timezone),
+            (self.tr("Role"), "role", self.role),
+            (self.tr("Department"), "department_id", self.department),
+            (self.tr("Locations"), "location_ids", self.locations),
+            (self.tr("Job title"), "job_title", self.job_title),
+            (self.tr("Start date"), "start_date", self.start_date),
         ]
         form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         creating = self.account is None
@@ -138,7 +143,7 @@ class AccountForm(SendingForm):
         grid.addWidget(self.meta, 0, 0, 1, 2)
         grid.addWidget(self.add_meta, 1, 0)
         grid.addWidget(self.remove_meta, 1, 1)
-        self.field_row(form, "Custom fields", "meta", meta_box)
+        self.field_row(form, self.tr("Custom fields"), "meta", meta_box)
         self.scroller = scroll = QScrollArea()
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields; it follows
         scroll.setWidgetResizable(True)
@@ -199,7 +204,9 @@ class AccountForm(SendingForm):
 
     def _show_phone(self, text: str) -> None:
         e164 = normalize_phone(text) if text.strip() else None
-        self.phone_shown.setText(f"Will be sent as {e164}" if e164 else "")
+        self.phone_shown.setText(
+            self.tr("Will be sent as {phone}").format(phone=e164) if e164 else ""
+        )
 
     def _remove_meta_row(self) -> None:
         row = self.meta.currentRow()

@@ -36,6 +36,7 @@ from desktop.ui.accounts.places import PlacesPage
 from desktop.ui.accounts.terminate import TerminateDialog
 from desktop.ui.controller import PageController
 from desktop.ui.session_signals import SessionSignals
+from desktop.ui.widgets import format as fmt
 
 log = logging.getLogger("desktop.ui.accounts.controller")
 
@@ -94,8 +95,10 @@ class AccountsController(PageController):
     def refresh(self) -> None:
         if self.session.worktaps is None:
             return
-        Op(self.session.sync_accounts, key="accounts-sync", what="loading WorkTaps accounts")\
-            .with_progress("Loading WorkTaps accounts…").run(self.runner)  # fmt: skip
+        what, label = self.tr("loading WorkTaps accounts"), self.tr("Loading WorkTaps accounts…")
+        Op(self.session.sync_accounts, key="accounts-sync", what=what).with_progress(label).run(
+            self.runner
+        )
 
     def reload(self) -> None:
         self.page.reload()
@@ -111,7 +114,7 @@ class AccountsController(PageController):
                 meta=meta,
             ),
             key="accounts-search",
-            what="searching WorkTaps",
+            what=self.tr("searching WorkTaps"),
         ).success(lambda accounts: self.page.show_server_results(accounts, filters)).run(
             self.runner
         )
@@ -162,13 +165,13 @@ class AccountsController(PageController):
             name = f"{draft.first_name.strip()} {draft.last_name.strip()}".strip()
             if account is None:
                 entry = self.service.queue_create(to_input(draft), manager, "New account")
-                said = f"Account {name} created in WorkTaps"
+                said = self.tr("Account {name} created in WorkTaps").format(name=name)
             else:
                 changes = to_input(draft, current=account)
                 if not changes.to_json():
                     return {}
                 entry = self.service.queue_update(account, changes, manager, "Account edited")
-                said = f"Account {name} updated in WorkTaps"
+                said = self.tr("Account {name} updated in WorkTaps").format(name=name)
             return self._send_now(entry, form.server_answered, said=said,
                                   select=self.page.select_account)  # fmt: skip
 
@@ -198,7 +201,9 @@ class AccountsController(PageController):
         def done(sent: OutboxEntry) -> None:
             refused = refusal(sent)
             if refused is None and sent.state != "sent":
-                answered({"general": "WorkTaps did not answer; the change waits in the outbox."})
+                answered(
+                    {"general": self.tr("WorkTaps did not answer; the change waits in the outbox.")}
+                )
             elif refused is None:
                 answered({})
                 self.reload()  # the new record's row, before it is selected
@@ -209,9 +214,9 @@ class AccountsController(PageController):
             else:
                 answered(on_field(refused))
 
-        Op(lambda: self.session.send_now("worktaps", entry), what="sending to WorkTaps").success(
-            done
-        ).failure(lambda exc: answered({"general": str(exc)})).run(self.runner)
+        Op(
+            lambda: self.session.send_now("worktaps", entry), what=self.tr("sending to WorkTaps")
+        ).success(done).failure(lambda exc: answered({"general": str(exc)})).run(self.runner)
         return None
 
     def terminate(self, account: Account) -> TerminateDialog | None:
@@ -230,7 +235,9 @@ class AccountsController(PageController):
                 dialog.server_answered(next(iter(errors.values()), ""))
 
             name = f"{account.first_name or ''} {account.last_name or ''}".strip()
-            said = f"Account {name} ended in WorkTaps (last day {term:%a %d %b})"
+            said = self.tr("Account {name} ended in WorkTaps (last day {day})").format(
+                name=name, day=fmt.local_date(term)
+            )
             waiting = self._send_now(entry, answered, terminate_refusal, said=said) is None
             return None if waiting else ""  # "": queued offline, the dialog closes
 
@@ -256,7 +263,7 @@ class AccountsController(PageController):
                 return errors
             body = to_location_input(values, current=location)
             name = values["name"].strip() or (location.name if location else "") or ""
-            said = f"Location {name} saved"
+            said = self.tr("Location {name} saved").format(name=name)
             if location is None:
                 entry = self.service.queue_location_create(
                     body, manager, "New location", known=self.cache.locations()

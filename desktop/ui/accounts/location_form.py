@@ -4,24 +4,25 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFormLayout, QLineEdit, QVBoxLayout, QWidget
 
 from desktop.api import Location
 from desktop.ui.widgets.sending_form import Check, SendingForm
 from desktop.ui.widgets.zone_box import ZoneBox
+from desktop.words import QT_TRANSLATE_NOOP
 
 LOCATION_FIELDS = (
-    ("name", "Name"),
-    ("website", "Website"),
-    ("phone", "Phone"),
-    ("street", "Street"),
-    ("city", "City"),
-    ("state", "State"),
-    ("postal", "Postal code"),
-    ("areacode", "Area code"),
-    ("timezone", "Timezone"),
-    ("about", "About"),
+    ("name", QT_TRANSLATE_NOOP("LocationForm", "Name")),
+    ("website", QT_TRANSLATE_NOOP("LocationForm", "Website")),
+    ("phone", QT_TRANSLATE_NOOP("LocationForm", "Phone")),
+    ("street", QT_TRANSLATE_NOOP("LocationForm", "Street")),
+    ("city", QT_TRANSLATE_NOOP("LocationForm", "City")),
+    ("state", QT_TRANSLATE_NOOP("LocationForm", "State")),
+    ("postal", QT_TRANSLATE_NOOP("LocationForm", "Postal code")),
+    ("areacode", QT_TRANSLATE_NOOP("LocationForm", "Area code")),
+    ("timezone", QT_TRANSLATE_NOOP("LocationForm", "Timezone")),
+    ("about", QT_TRANSLATE_NOOP("LocationForm", "About")),
 )
 Submit = Callable[[dict[str, str]], dict[str, str] | None]
 """field -> message; empty when accepted; None while WorkTaps is being asked (the caller
@@ -42,12 +43,17 @@ class LocationForm(SendingForm):
     ) -> None:
         super().__init__(parent, check=check)
         self.submit = submit
-        self.setWindowTitle(f"Edit {location.name}" if location else "New location")
+        self.setWindowTitle(
+            self.tr("Edit {name}").format(name=location.name)
+            if location
+            else self.tr("New location")
+        )
         self.setMinimumWidth(480)
         self.inputs: dict[str, QLineEdit] = {}
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        for name, label in LOCATION_FIELDS:
+        for name, english in LOCATION_FIELDS:
+            label = QCoreApplication.translate("LocationForm", english)
             value = str(getattr(location, name, "") or "") if location else ""
             if name == "timezone":
                 self.timezone = ZoneBox(value if location else zone)  # new: the organization's

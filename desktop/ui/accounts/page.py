@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from html import escape
 
-from PySide6.QtCore import QTimer, Signal, SignalInstance
+from PySide6.QtCore import QCoreApplication, QTimer, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
@@ -22,10 +22,11 @@ from PySide6.QtWidgets import (
 from desktop.api import Account
 from desktop.store import AccountCache
 from desktop.ui.widgets import format as fmt
+from desktop.ui.widgets.fit import fit_placeholder
 from desktop.ui.widgets.plain import PlainLabel, plain_tip, rich_label
 from desktop.ui.widgets.table_models import Column, LazyTableModel, ListTableModel
 from desktop.ui.widgets.tables import configure_table, select_row
-from desktop.words import count
+from desktop.words import translate
 
 SEARCH_DELAY_MS = 120
 
@@ -60,35 +61,78 @@ def account_columns() -> list[Column[Account]]:
         return " ".join(p for p in (a.first_name, a.last_name) if p)
 
     return [
-        Column("Name", name, width=170),
-        Column("Employee id", lambda a: a.employee_id or "", width=90),
-        Column("Email", lambda a: a.email or "", width=210, tooltip=lambda a: a.email or None),
-        Column("Phone", lambda a: fmt.phone(a.phone), width=130),
-        Column("Role", lambda a: (a.role or "").capitalize(), width=80),
-        Column("Department", department, width=130),
-        Column("Locations", places, width=160),
-        Column("Job title", lambda a: a.meta.job_title or a.job_title or "", width=140),
-        Column("Start date", start_date, width=90),
+        Column(QCoreApplication.translate("AccountsPage", "Name"), name, width=170),
+        Column(
+            QCoreApplication.translate("AccountsPage", "Employee id"),
+            lambda a: a.employee_id or "",
+            width=90,
+        ),
+        Column(
+            QCoreApplication.translate("AccountsPage", "Email"),
+            lambda a: a.email or "",
+            width=210,
+            tooltip=lambda a: a.email or None,
+        ),
+        Column(
+            QCoreApplication.translate("AccountsPage", "Phone"),
+            lambda a: fmt.phone(a.phone),
+            width=130,
+        ),
+        Column(
+            QCoreApplication.translate("AccountsPage", "Role"),
+            lambda a: (a.role or "").capitalize(),
+            width=80,
+        ),
+        Column(QCoreApplication.translate("AccountsPage", "Department"), department, width=130),
+        Column(QCoreApplication.translate("AccountsPage", "Locations"), places, width=160),
+        Column(
+            QCoreApplication.translate("AccountsPage", "Job title"),
+            lambda a: a.meta.job_title or a.job_title or "",
+            width=140,
+        ),
+        Column(QCoreApplication.translate("AccountsPage", "Start date"), start_date, width=90),
     ]
 
 
 def details(a: Account) -> str:
-    meta = {"Job title": a.meta.job_title or a.job_title or "",
-            "Start date": str(a.meta.start_date or a.start_date or "")}  # fmt: skip
+    """The account's every field, each named in the console's language (a custom field
+    keeps the name it has in WorkTaps)."""
+    none = "—"
+    meta = {
+        QCoreApplication.translate("AccountsPage", "Job title"): a.meta.job_title
+        or a.job_title
+        or "",
+        QCoreApplication.translate("AccountsPage", "Start date"): fmt.local_date(
+            a.meta.start_date or a.start_date
+        ),
+    }
     meta |= {key: str(value) for key, value in (a.meta.model_extra or {}).items()}
+    address = ", ".join(p for p in (a.street, a.city, a.state, a.postal) if p)
     rows = [
-        ("Name", f"{a.first_name or ''} {a.last_name or ''}".strip()),
-        ("Email", a.email or "—"),
-        ("Phone", fmt.phone(a.phone) or "—"),
-        ("Address", ", ".join(p for p in (a.street, a.city, a.state, a.postal) if p) or "—"),
-        ("Birth date", a.birth_date.isoformat() if a.birth_date else "—"),
-        ("Employee id", a.employee_id or "—"),
-        ("Timezone", a.timezone or "—"),
-        ("Role", (a.role or "").capitalize() or "—"),
-        ("Department", department(a) or "—"),
-        ("Locations", places(a) or "—"),
+        (
+            QCoreApplication.translate("AccountsPage", "Name"),
+            f"{a.first_name or ''} {a.last_name or ''}".strip(),
+        ),
+        (QCoreApplication.translate("AccountsPage", "Email"), a.email or none),
+        (QCoreApplication.translate("AccountsPage", "Phone"), fmt.phone(a.phone) or none),
+        (QCoreApplication.translate("AccountsPage", "Address"), address or none),
+        (
+            QCoreApplication.translate("AccountsPage", "Birth date"),
+            fmt.local_date(a.birth_date) or none,
+        ),
+        (QCoreApplication.translate("AccountsPage", "Employee id"), a.employee_id or none),
+        (QCoreApplication.translate("AccountsPage", "Timezone"), a.timezone or none),
+        (
+            QCoreApplication.translate("AccountsPage", "Role"),
+            (a.role or "").capitalize() or none,
+        ),
+        (QCoreApplication.translate("AccountsPage", "Department"), department(a) or none),
+        (QCoreApplication.translate("AccountsPage", "Locations"), places(a) or none),
         *meta.items(),
-        ("In WorkTaps since", fmt.local_time(a.created, fmt.UTC_ZONE) if a.created else "—"),
+        (
+            QCoreApplication.translate("AccountsPage", "In WorkTaps since"),
+            fmt.local_time(a.created, fmt.UTC_ZONE) if a.created else none,
+        ),
     ]
     return "".join(f"<b>{escape(str(k))}</b>: {escape(str(v))}<br>" for k, v in rows)
 
@@ -111,16 +155,20 @@ class AccountsPage(QWidget):
         self._use(self.model)
         configure_table(self.view, [c.width for c in self.model.columns])
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search by name, email, phone or employee id…")
+        self.search.setPlaceholderText(self.tr("Search by name, email, phone or employee id…"))
         self.search.setClearButtonEnabled(True)
         self.department = QComboBox()
         self.email, self.phone = QLineEdit(), QLineEdit()
-        self.email.setPlaceholderText("Exact email")
-        self.phone.setPlaceholderText("Phone, any form")
+        self.email.setPlaceholderText(self.tr("Exact email"))
+        self.phone.setPlaceholderText(self.tr("Phone, any form"))
         self.location = QComboBox()
         self.meta_key, self.meta_value = QLineEdit(), QLineEdit()
-        self.meta_key.setPlaceholderText("Field, e.g. jobTitle")
-        self.meta_value.setPlaceholderText("Value")
+        self.meta_key.setPlaceholderText(self.tr("Field, e.g. jobTitle"))
+        self.meta_value.setPlaceholderText(self.tr("Value"))
+        for edit in (self.email, self.phone, self.meta_key, self.meta_value):
+            fit_placeholder(edit)  # a translation's hint is longer than the English
+            # and a character more: a hint that fills the field exactly is cut with '…'
+            edit.setMinimumWidth(edit.minimumWidth() + edit.fontMetrics().averageCharWidth())
         for field, name in (
             (self.search, self.tr("Search accounts")),
             (self.department, self.tr("Department")),
@@ -138,14 +186,14 @@ class AccountsPage(QWidget):
             field.setAccessibleDescription(
                 self.tr("A filter WorkTaps applies: Search WorkTaps asks it")
             )
-        self.server_button = QPushButton("Search &WorkTaps")
-        self.clear_button = QPushButton("Show all")
-        self.new_button = QPushButton("&New account…")
-        self.edit_button = QPushButton("&Edit…")
-        self.terminate_button = QPushButton("&Terminate…")
-        self.refresh_button = QPushButton("Refresh from WorkTaps")
+        self.server_button = QPushButton(self.tr("Search &WorkTaps"))
+        self.clear_button = QPushButton(self.tr("Show all"))
+        self.new_button = QPushButton(self.tr("&New account…"))
+        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.terminate_button = QPushButton(self.tr("&Terminate…"))
+        self.refresh_button = QPushButton(self.tr("Refresh from WorkTaps"))
         self.count = PlainLabel()
-        self.details = rich_label("Select an account to see it here.")
+        self.details = rich_label(self.tr("Select an account to see it here."))
         self.details.setWordWrap(True)
         self.details.setMinimumWidth(280)
         self._timer = QTimer(self)
@@ -159,7 +207,7 @@ class AccountsPage(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.search, 2)
         top.addWidget(self.department, 1)
-        server = QGroupBox("The server's own filters")
+        server = QGroupBox(self.tr("The server's own filters"))
         row = QHBoxLayout(server)
         for widget in (self.email, self.phone, self.location, self.meta_key, self.meta_value,
                        self.server_button, self.clear_button):  # fmt: skip
@@ -212,14 +260,14 @@ class AccountsPage(QWidget):
         current = self.department.currentData()
         self.department.blockSignals(True)
         self.department.clear()
-        self.department.addItem("All departments", None)
+        self.department.addItem(self.tr("All departments"), None)
         for d in departments:
             self.department.addItem(d.name or d.id, d.id)
         self.department.setCurrentIndex(max(0, self.department.findData(current)))
         self.department.blockSignals(False)
         location = self.location.currentData()
         self.location.clear()
-        self.location.addItem("Any location", None)
+        self.location.addItem(self.tr("Any location"), None)
         for loc in self.cache.locations():
             self.location.addItem(loc.name or loc.id, loc.id)
         self.location.setCurrentIndex(max(0, self.location.findData(location)))
@@ -234,7 +282,7 @@ class AccountsPage(QWidget):
             )
         )
         total = self.cache.count(text, department_id=department)
-        self.count.setText(count(total, "account"))
+        self.count.setText(translate("AccountsPage", "%Ln account(s)", None, total))
         self._show_details()
 
     def select_account(self, account_id: str) -> bool:
@@ -246,7 +294,10 @@ class AccountsPage(QWidget):
     def show_server_results(self, accounts: list[Account], filters: ServerFilters) -> None:
         self.server_model.set_rows(accounts)
         self._use(self.server_model)
-        self.count.setText(f"{count(len(accounts), 'account')} match the server's filters")
+        found = len(accounts)
+        self.count.setText(
+            translate("AccountsPage", "%Ln account(s) match the server's filters", None, found)
+        )
         self._show_details()
 
     def _use(self, model: LazyTableModel[Account]) -> None:
@@ -277,7 +328,9 @@ class AccountsPage(QWidget):
         writable = self.writable_reason is None
         self.edit_button.setEnabled(account is not None and writable)
         self.terminate_button.setEnabled(account is not None and writable)
-        self.details.setText(details(account) if account else "Select an account to see it here.")
+        self.details.setText(
+            details(account) if account else self.tr("Select an account to see it here.")
+        )
 
     def _emit_for(self, signal: SignalInstance) -> None:
         account = self.current()

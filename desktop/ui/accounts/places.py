@@ -21,19 +21,19 @@ class PlacesPage(QWidget):
         self.cache = cache
         self.departments: ListTableModel[Department] = ListTableModel(
             [
-                Column("Department", lambda d: d.name or "", width=220),
-                Column("Slug", lambda d: d.slug or "", width=180),
-                Column("Id", lambda d: d.id, width=80),
+                Column(self.tr("Department"), lambda d: d.name or "", width=220),
+                Column(self.tr("Slug"), lambda d: d.slug or "", width=180),
+                Column(self.tr("Id"), lambda d: d.id, width=80),
             ]
         )
         self.locations: ListTableModel[Location] = ListTableModel(
             [
-                Column("Location", lambda x: x.name or "", width=180),
-                Column("Address", lambda x: ", ".join(
+                Column(self.tr("Location"), lambda x: x.name or "", width=180),
+                Column(self.tr("Address"), lambda x: ", ".join(
                     p for p in (x.street, x.city, x.state, x.postal) if p), width=280),
-                Column("Phone", lambda x: x.phone or "", width=130),
-                Column("Timezone", lambda x: x.timezone or "", width=150),
-                Column("Website", lambda x: x.website or "", width=200,
+                Column(self.tr("Phone"), lambda x: x.phone or "", width=130),
+                Column(self.tr("Timezone"), lambda x: x.timezone or "", width=150),
+                Column(self.tr("Website"), lambda x: x.website or "", width=200,
                        tooltip=lambda x: x.website or None),
             ]
         )  # fmt: skip
@@ -44,16 +44,16 @@ class PlacesPage(QWidget):
                             (self.location_view, self.locations)):  # fmt: skip
             view.setModel(model)
             configure_table(view, [c.width for c in model.columns])
-        self.new_button = QPushButton("New &location…")
-        self.edit_button = QPushButton("&Edit location…")
+        self.new_button = QPushButton(self.tr("New &location…"))
+        self.edit_button = QPushButton(self.tr("&Edit location…"))
         actions = QHBoxLayout()
         actions.addStretch(1)
         actions.addWidget(self.new_button)
         actions.addWidget(self.edit_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(PlainLabel("Departments"))
+        layout.addWidget(PlainLabel(self.tr("Departments")))
         layout.addWidget(self.department_view, 1)
-        layout.addWidget(PlainLabel("Locations"))
+        layout.addWidget(PlainLabel(self.tr("Locations")))
         layout.addWidget(self.location_view, 1)
         layout.addLayout(actions)
         self.new_button.clicked.connect(self.new_location_requested)

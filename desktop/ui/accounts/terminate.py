@@ -12,6 +12,7 @@ from collections.abc import Callable
 from datetime import date
 from html import escape
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QWidget
 
 from desktop.api import Account
@@ -30,16 +31,23 @@ class TerminateDialog(ConfirmDialog):
         name = f"{account.first_name or ''} {account.last_name or ''}".strip()
         self.term_date = DateBox(today)
         form = QFormLayout()
-        form.addRow("Last day (term date)", self.term_date)
+        form.addRow(
+            QCoreApplication.translate("TerminateDialog", "Last day (term date)"), self.term_date
+        )
+        text = QCoreApplication.translate(
+            "TerminateDialog",
+            "{name}'s WorkTaps account will be closed with this term date. They will no "
+            "longer appear in WorkTaps lists and can no longer sign in to WorkTaps; the "
+            "console cannot undo this. Their WorkTime One record and lock access are not "
+            "changed here.",
+        )
+        action = QCoreApplication.translate("TerminateDialog", "Terminate {name}")
         super().__init__(
-            f"Terminate {name}",
-            f"<b>{escape(name)}</b>'s WorkTaps account will be closed with this term date. "
-            "They will no longer appear in WorkTaps lists and can no longer sign in to "
-            "WorkTaps; the console cannot undo this. Their WorkTime One record and lock "
-            "access are not changed here.",
-            f"Terminate {name}",
+            action.format(name=name),
+            text.format(name=f"<b>{escape(name)}</b>"),
+            action.format(name=name),
             lambda: submit(self.chosen()),
-            sending="Sending to WorkTaps…",
+            sending=QCoreApplication.translate("TerminateDialog", "Sending to WorkTaps…"),
             role=QDialogButtonBox.ButtonRole.DestructiveRole,
             fields=form,
             parent=parent,

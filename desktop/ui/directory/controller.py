@@ -18,7 +18,7 @@ from datetime import date, tzinfo
 from html import escape
 from typing import Protocol
 
-from PySide6.QtCore import QDate, QObject
+from PySide6.QtCore import QCoreApplication, QDate, QObject
 from PySide6.QtWidgets import QDialog
 
 from desktop.api import Employee
@@ -35,10 +35,13 @@ from desktop.ui.directory.employee_form import EmployeeForm
 from desktop.ui.directory.page import DirectoryPage
 from desktop.ui.session_signals import SessionSignals
 from desktop.ui.widgets.confirm import ConfirmDialog
+from desktop.words import QT_TRANSLATE_NOOP
 
 log = logging.getLogger("desktop.ui.directory.controller")
-NO_ANSWER = "WorkTime One did not answer; the change waits in the outbox."
-SENDING = "Sending to WorkTime One…"
+NO_ANSWER = QT_TRANSLATE_NOOP(
+    "DirectoryController", "WorkTime One did not answer; the change waits in the outbox."
+)
+SENDING = QT_TRANSLATE_NOOP("DirectoryController", "Sending to WorkTime One…")
 Answered = Callable[[dict[str, str]], None]
 
 
@@ -112,8 +115,11 @@ class DirectoryController(PageController):
         if self.session.worktime is None:
             self.reload()
             return
-        Op(self.session.read_directory, key="directory", what="reading WorkTime One's employees")\
-            .with_progress("Reading WorkTime One's employees…").run(self.runner)  # fmt: skip
+        what = self.tr("reading WorkTime One's employees")
+        label = self.tr("Reading WorkTime One's employees…")
+        Op(self.session.read_directory, key="directory", what=what).with_progress(label).run(
+            self.runner
+        )
 
     def reload(self) -> asyncio.Task[list[Person]]:
         """Redraw from the store: read and matched on a worker thread with a connection of
@@ -124,7 +130,7 @@ class DirectoryController(PageController):
             Op(
                 lambda: self.session.directory_people(today),
                 key="directory-build",
-                what="matching the directory",
+                what=self.tr("matching the directory"),
             )
             .success(lambda people: self.page.show_people(people, today))
             .run(self.runner)
@@ -173,34 +179,35 @@ class DirectoryController(PageController):
         w = person.worktime
         if w is None:
             return None
-        text = (
-            f"<b>{escape(person.name)}</b> will be deactivated in WorkTime One (a soft delete: "
-            "they no longer count as staff, and can be restored from here). WorkTaps and "
-            "WorQ are not changed."
-        )
+        text = self.tr(
+            "{name} will be deactivated in WorkTime One (a soft delete: they no longer count "
+            "as staff, and can be restored from here). WorkTaps and WorQ are not changed."
+        ).format(name=f"<b>{escape(person.name)}</b>")
         return self._confirm(
-            f"Deactivate {person.name}",
+            self.tr("Deactivate {name}").format(name=person.name),
             text,
-            "Deactivate in WorkTime One",
+            self.tr("Deactivate in WorkTime One"),
             lambda manager: self.service.queue_delete(
                 w.id, w.status, manager, "Deactivated from the directory"
             ),
-            said=f"Employee {person.name} deactivated in WorkTime One",
+            said=self.tr("Employee {name} deactivated in WorkTime One").format(name=person.name),
         )
 
     def restore(self, person: Person) -> ConfirmDialog | None:
         w = person.worktime
         if w is None:
             return None
-        text = f"<b>{escape(person.name)}</b> will be active in WorkTime One again."
+        text = self.tr("{name} will be active in WorkTime One again.").format(
+            name=f"<b>{escape(person.name)}</b>"
+        )
         return self._confirm(
-            f"Restore {person.name}",
+            self.tr("Restore {name}").format(name=person.name),
             text,
-            "Restore in WorkTime One",
+            self.tr("Restore in WorkTime One"),
             lambda manager: self.service.queue_restore(
                 w.id, w.status, manager, "Restored from the directory"
             ),
-            said=f"Employee {person.name} restored in WorkTime One",
+            said=self.tr("Employee {name} restored in WorkTime One").format(name=person.name),
         )
 
     def _confirm(
@@ -224,7 +231,8 @@ class DirectoryController(PageController):
             result = self._send(queue(manager), answered, said=said)
             return None if result is None else ""
 
-        dialog = ConfirmDialog(title, text, action, submit, sending=SENDING,
+        sending = QCoreApplication.translate("DirectoryController", SENDING)
+        dialog = ConfirmDialog(title, text, action, submit, sending=sending,
                                parent=self.page.window())  # fmt: skip
         dialog.open()
         self.opened = dialog
@@ -243,9 +251,11 @@ class DirectoryController(PageController):
         if w is None:
             return
         if self.session.worktime is None:
-            self.runner.bus.warning("Editing an employee needs a connection to WorkTime One.")
+            self.runner.bus.warning(
+                self.tr("Editing an employee needs a connection to WorkTime One.")
+            )
             return
-        Op(lambda: self.session.employee(w.id), what="reading the employee").success(
+        Op(lambda: self.session.employee(w.id), what=self.tr("reading the employee")).success(
             self._employee_form
         ).run(self.runner)
 
@@ -266,12 +276,13 @@ class DirectoryController(PageController):
             name = draft.name.strip() or (current.name if current else "")
             if current is None:
                 entry = self.service.queue_create(draft, manager, "New employee")
-                said = f"Employee {name} created in WorkTime One"
+                said = self.tr("Employee {name} created in WorkTime One").format(name=name)
             else:
                 found = self.service.queue_update(current, draft, manager, "Employee edited")
                 if found is None:
                     return {}
-                entry, said = found, f"Employee {name} updated in WorkTime One"
+                entry = found
+                said = self.tr("Employee {name} updated in WorkTime One").format(name=name)
             return self._send(entry, form.server_answered, said=said)
 
         reveal = self._reveal(manager)
@@ -290,7 +301,7 @@ class DirectoryController(PageController):
 
         def reveal(pin: str) -> str | None:
             if self.manager() != manager:
-                return "Sign in again to reveal the salary."
+                return self.tr("Sign in again to reveal the salary.")
             return check_pin(manager, pin)
 
         return reveal
@@ -315,7 +326,7 @@ class DirectoryController(PageController):
             if sent.state == "failed":
                 answered(refusal_on_field(sent))
             elif sent.state != "sent":
-                answered({"general": NO_ANSWER})
+                answered({"general": QCoreApplication.translate("DirectoryController", NO_ANSWER)})
             else:
                 answered({})
             redrawn = self.reload()
@@ -325,6 +336,7 @@ class DirectoryController(PageController):
                 redrawn.add_done_callback(lambda _: self.page.select_employee(employee_id))
 
         Op(
-            lambda: self.session.send_now("worktime", entry), what="sending to WorkTime One"
+            lambda: self.session.send_now("worktime", entry),
+            what=self.tr("sending to WorkTime One"),
         ).success(done).failure(lambda exc: answered({"general": str(exc)})).run(self.runner)
         return None

@@ -53,29 +53,35 @@ class EmployeeForm(SendingForm):
         super().__init__(parent, check=check)
         self.submit, self.current, self.reveal = submit, current, reveal
         self.setWindowTitle(
-            "Edit WorkTime One employee" if current else "New WorkTime One employee"
+            self.tr("Edit WorkTime One employee")
+            if current
+            else self.tr("New WorkTime One employee")
         )
         self.setMinimumWidth(560)
         self.name, self.email, self.position = QLineEdit(), QLineEdit(), QLineEdit()
         self.department = QComboBox()
-        self.department.addItem("Choose a department", "")
+        self.department.addItem(self.tr("Choose a department"), "")
         for dept_id, label in departments:
             self.department.addItem(label, dept_id)
         self.salary = QLineEdit()
         self.salary.setEchoMode(MASKED)
-        self.salary.setPlaceholderText("unchanged" if current else "optional, like 65000")
-        self.reveal_button = QPushButton("Reveal salary")
+        self.salary.setPlaceholderText(
+            self.tr("unchanged") if current else self.tr("optional, like 65000")
+        )
+        self.reveal_button = QPushButton(self.tr("Reveal salary"))
         self.reveal_button.setCheckable(True)
         self.pin = QLineEdit()
         self.pin.setEchoMode(MASKED)
-        self.pin.setPlaceholderText(f"{manager}'s PIN" if manager else "PIN")
-        self.pin_button = QPushButton("Show")
+        self.pin.setPlaceholderText(
+            self.tr("{manager}'s PIN").format(manager=manager) if manager else self.tr("PIN")
+        )
+        self.pin_button = QPushButton(self.tr("Show"))
         self.pin_row = QWidget()
         self.start_date = QLineEdit()
-        self.start_date.setPlaceholderText("YYYY-MM-DD (optional)")
+        self.start_date.setPlaceholderText(self.tr("YYYY-MM-DD (optional)"))
         if reveal is None:
             self.reveal_button.setEnabled(False)
-            self.reveal_button.setToolTip("Sign in as a manager to reveal the salary.")
+            self.reveal_button.setToolTip(self.tr("Sign in as a manager to reveal the salary."))
         self._layout()
         if current is not None:
             self._fill(current)
@@ -96,16 +102,18 @@ class EmployeeForm(SendingForm):
         pin_row.addWidget(self.pin_button)
         self.pin_row.hide()
         rows: list[tuple[str, str, QWidget]] = [
-            ("Name", "name", self.name),
-            ("Email", "email", self.email),
-            ("Department", "department_id", self.department),
-            ("Position", "position", self.position),
-            ("Start date", "start_date", self.start_date),
+            (self.tr("Name"), "name", self.name),
+            (self.tr("Email"), "email", self.email),
+            (self.tr("Department"), "department_id", self.department),
+            (self.tr("Position"), "position", self.position),
+            (self.tr("Start date"), "start_date", self.start_date),
         ]
         creating = self.current is None
         for label, name, shown in rows[:4]:
             self.field_row(form, label, name, shown, required=creating and name in REQUIRED)
-        self.field_row(form, "Salary", "salary", salary_box, self.pin_row, focus=self.salary)
+        self.field_row(
+            form, self.tr("Salary"), "salary", salary_box, self.pin_row, focus=self.salary
+        )
         self.field_row(form, *rows[4])
         self.buttons = self.save_cancel()
         layout = QVBoxLayout(self)
@@ -142,7 +150,7 @@ class EmployeeForm(SendingForm):
     def _toggle_reveal(self, on: bool) -> None:
         if not on:
             self.salary.setEchoMode(MASKED)
-            self.reveal_button.setText("Reveal salary")
+            self.reveal_button.setText(self.tr("Reveal salary"))
             if self.current is not None and self.salary.text() == _amount(self.current.salary):
                 self.salary.clear()  # the current salary leaves the screen with the reveal
             self.pin_row.hide()
@@ -162,7 +170,7 @@ class EmployeeForm(SendingForm):
         self.errors["salary"].hide()
         self.pin_row.hide()
         self.salary.setEchoMode(SHOWN)
-        self.reveal_button.setText("Hide salary")
+        self.reveal_button.setText(self.tr("Hide salary"))
         if self.current is not None and not self.salary.text():
             self.salary.setText(_amount(self.current.salary))
 

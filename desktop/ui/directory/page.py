@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import Qt, QTimer, Signal, SignalInstance
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -32,30 +32,63 @@ from desktop.ui.widgets import format as fmt
 from desktop.ui.widgets.plain import PlainLabel, plain_tip, rich_label
 from desktop.ui.widgets.table_models import Column, ListTableModel
 from desktop.ui.widgets.tables import configure_table, select_row
+from desktop.words import QT_TRANSLATE_NOOP, translate
 
 SEARCH_DELAY_MS = 120
-AGREES = "✓ agrees"
-MISSING = "— not there"
+AGREES = QT_TRANSLATE_NOOP("DirectoryPage", "✓ agrees")
+MISSING = QT_TRANSLATE_NOOP("DirectoryPage", "— not there")
+METHODS: dict[str, str] = {
+    "first": QT_TRANSLATE_NOOP("DirectoryPage", "first record"),
+    "email": QT_TRANSLATE_NOOP("DirectoryPage", "email"),
+    "employee_id": QT_TRANSLATE_NOOP("DirectoryPage", "employee id"),
+    "phone": QT_TRANSLATE_NOOP("DirectoryPage", "phone"),
+}
+"""How a row was matched, said in the column (``METHOD_NAMES``' words, translated)."""
+NOT_KNOWN_YET = {
+    "WorQ": QT_TRANSLATE_NOOP(
+        "DirectoryPage",
+        "No WorQ records yet (import it with Console › Import from WorQ…): nobody is called "
+        "missing from WorQ.",
+    ),
+    "WorkTaps": QT_TRANSLATE_NOOP(
+        "DirectoryPage",
+        "No WorkTaps records yet (connect WorkTaps and open Accounts): nobody is called "
+        "missing from WorkTaps.",
+    ),
+    "WorkTime One": QT_TRANSLATE_NOOP(
+        "DirectoryPage",
+        "No WorkTime One records yet (connect WorkTime One): nobody is called missing from "
+        "WorkTime One.",
+    ),
+}
+
+
+def _tr(text: str) -> str:
+    """``text`` (marked with QT_TRANSLATE_NOOP) in the console's language."""
+    return QCoreApplication.translate("DirectoryPage", text)
 
 
 def _worktime(p: Person) -> str:
     w = p.worktime
-    return f"{w.id} · {w.status}" if w else MISSING
+    return f"{w.id} · {w.status}" if w else _tr(MISSING)
 
 
 def _worktaps(p: Person) -> str:
     a = p.worktaps
-    return f"#{a.id}" if a else MISSING
+    return f"#{a.id}" if a else _tr(MISSING)
 
 
 def _worq(p: Person) -> str:
     h = p.worq
-    return f"{h.employee_id} · {h.status or 'no status'}" if h else MISSING
+    if h is None:
+        return _tr(MISSING)
+    status = h.status or QCoreApplication.translate("DirectoryPage", "no status")
+    return f"{h.employee_id} · {status}"
 
 
 def _problems(p: Person) -> str:
     if not p.problems:
-        return AGREES
+        return _tr(AGREES)
     return "⚠ " + "; ".join(problem.title for problem in p.problems)
 
 
@@ -63,25 +96,40 @@ def _alert(p: Person) -> theme.Role | None:
     return theme.DANGER if p.problems else None
 
 
-def _missing(text: str) -> theme.Role | None:
-    return theme.WARNING if text == MISSING else None
+def _missing(record: object) -> theme.Role | None:
+    return theme.WARNING if record is None else None
 
 
 def directory_columns() -> list[Column[Person]]:
+    gone = (_tr(MISSING),)  # the longest a system's column says: a translation may be long
     return [
-        Column("Name", lambda p: p.name, width=150, foreground=_alert),
         Column(
-            "Disagreements",
+            QCoreApplication.translate("DirectoryPage", "Name"),
+            lambda p: p.name,
+            width=150,
+            foreground=_alert,
+        ),
+        Column(
+            QCoreApplication.translate("DirectoryPage", "Disagreements"),
             _problems,
             width=290,
             foreground=_alert,
             tooltip=lambda p: "\n".join(f"{x.title}: {x.text}" for x in p.problems) or None,
+            fits=(_tr(AGREES),),
         ),
-        Column("Matched by", lambda p: METHOD_NAMES[p.method], width=90, tooltip=Person.match_text),
-        Column("WorkTime One", _worktime, width=150, foreground=lambda p: _missing(_worktime(p))),
-        Column("WorkTaps", _worktaps, width=90, foreground=lambda p: _missing(_worktaps(p))),
-        Column("WorQ", _worq, width=110, foreground=lambda p: _missing(_worq(p))),
-    ]
+        Column(
+            QCoreApplication.translate("DirectoryPage", "Matched by"),
+            lambda p: _tr(METHODS.get(p.method, METHOD_NAMES[p.method])),
+            width=90,
+            tooltip=Person.match_text,
+            fits=tuple(_tr(method) for method in METHODS.values()),
+        ),
+        Column("WorkTime One", _worktime, width=150, foreground=lambda p: _missing(p.worktime),
+               fits=gone),
+        Column("WorkTaps", _worktaps, width=90, foreground=lambda p: _missing(p.worktaps),
+               fits=gone),
+        Column("WorQ", _worq, width=110, foreground=lambda p: _missing(p.worq), fits=gone),
+    ]  # fmt: skip
 
 
 OPENING_LINK = "opening"  # the details' link to a leaver's door opening
@@ -89,30 +137,44 @@ OPENING_LINK = "opening"  # the details' link to a leaver's door opening
 
 def details(p: Person) -> str:
     """The person as each system has them, how they were matched, and every problem."""
-    rows: list[tuple[str, str]] = [("Matched", p.match_text())]
+    no_email = QCoreApplication.translate("DirectoryPage", "no email")
+    no_phone = QCoreApplication.translate("DirectoryPage", "no phone")
+    no_department = QCoreApplication.translate("DirectoryPage", "no department")
+    not_there = QCoreApplication.translate("DirectoryPage", "not there")
+    rows: list[tuple[str, str]] = [
+        (QCoreApplication.translate("DirectoryPage", "Matched"), p.match_text())
+    ]
     w, a, h = p.worktime, p.worktaps, p.worq
-    rows.append(("WorkTime One", f"{w.id}, {w.status}, {w.email or 'no email'}, "
-                 f"{w.department or 'no department'}" if w else "not there"))  # fmt: skip
+    rows.append(("WorkTime One", f"{w.id}, {w.status}, {w.email or no_email}, "
+                 f"{w.department or no_department}" if w else not_there))  # fmt: skip
     if a is not None:
-        dept = a.department.name or a.department.id if a.department else "no department"
-        taps = f"#{a.id}, {a.email or 'no email'}, {fmt.phone(a.phone) or 'no phone'}, {dept}"
-    rows.append(("WorkTaps", taps if a is not None else "not there"))
+        dept = a.department.name or a.department.id if a.department else no_department
+        taps = f"#{a.id}, {a.email or no_email}, {fmt.phone(a.phone) or no_phone}, {dept}"
+    rows.append(("WorkTaps", taps if a is not None else not_there))
     if h is not None:
-        left = f", left {h.end_date:%d %b %Y}" if h.end_date else ""
-        hr = f"{h.employee_id}, {h.status or 'no status'}{left}, {h.email or 'no email'}, "
-        hr += f"{h.phone or 'no phone'}, {h.department or 'no department'}"
-    rows.append(("WorQ", hr if h is not None else "not there"))
+        left = ""
+        if h.end_date:
+            left = QCoreApplication.translate("DirectoryPage", "left {day}")
+            left = ", " + left.format(day=fmt.local_date(h.end_date))
+        status = h.status or QCoreApplication.translate("DirectoryPage", "no status")
+        hr = f"{h.employee_id}, {status}{left}, {h.email or no_email}, "
+        hr += f"{h.phone or no_phone}, {h.department or no_department}"
+    rows.append(("WorQ", hr if h is not None else not_there))
     text = "".join(f"<b>{escape(k)}</b>: {escape(v)}<br>" for k, v in rows)
+    name = f"<h3>{escape(p.name)}</h3>"
     if not p.problems:
-        return f"<h3>{escape(p.name)}</h3>{text}<p>✓ The three systems agree.</p>"
+        agree = QCoreApplication.translate("DirectoryPage", "✓ The three systems agree.")
+        return f"{name}{text}<p>{escape(agree)}</p>"
+    show = QCoreApplication.translate("DirectoryPage", "Show it on the Locks page")
     problems = "".join(
         f"<li><b>⚠ {escape(x.title)}</b>: {escape(x.text)}"
-        + (f' <a href="{OPENING_LINK}">Show it on the Locks page</a>' if x.opening else "")
+        + (f' <a href="{OPENING_LINK}">{escape(show)}</a>' if x.opening else "")
         + "</li>"
         for x in p.problems
     )
-    warn = f'<p style="color: {theme.css(theme.DANGER)};">Disagreements:</p><ul>{problems}</ul>'
-    return f"<h3>{escape(p.name)}</h3>{text}{warn}"
+    said = escape(QCoreApplication.translate("DirectoryPage", "Disagreements:"))
+    warn = f'<p style="color: {theme.css(theme.DANGER)};">{said}</p><ul>{problems}</ul>'
+    return f"{name}{text}{warn}"
 
 
 class DirectoryPage(QWidget):
@@ -139,17 +201,17 @@ class DirectoryPage(QWidget):
         self.view.setAccessibleName(self.tr("People in the three systems"))
         configure_table(self.view, [c.width for c in self.model.columns])
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search by name, email, phone, id or disagreement…")
+        self.search.setPlaceholderText(self.tr("Search by name, email, phone, id or disagreement…"))
         self.search.setAccessibleName(self.tr("Search the directory"))
         self.search.setClearButtonEnabled(True)
-        self.only_problems = QCheckBox("Only disagreements")
+        self.only_problems = QCheckBox(self.tr("Only disagreements"))
         self.count = PlainLabel()
         self.hint = PlainLabel()  # which system the console has no records of yet
         self.hint.setWordWrap(True)
         theme.text_color(self.hint, theme.WARNING)
         self.hint.hide()
-        self.refresh_button = QPushButton("Refresh")
-        self.details = rich_label("Select a person to see them here.")
+        self.refresh_button = QPushButton(self.tr("Refresh"))
+        self.details = rich_label(self.tr("Select a person to see them here."))
         theme.scheme().changed.connect(self._show_details)  # its words in the scheme's red
         self.details.setWordWrap(True)
         self.details.setMinimumWidth(280)
@@ -157,12 +219,12 @@ class DirectoryPage(QWidget):
             Qt.TextInteractionFlag.LinksAccessibleByMouse
             | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
         )
-        self.create_account_button = QPushButton("Create WorkTaps account from WorQ…")
-        self.terminate_button = QPushButton("Terminate WorkTaps account…")
-        self.deactivate_button = QPushButton("Deactivate in WorkTime One…")
-        self.restore_button = QPushButton("Restore in WorkTime One…")
-        self.edit_button = QPushButton("Edit WorkTime One employee…")
-        self.new_button = QPushButton("New WorkTime One employee…")
+        self.create_account_button = QPushButton(self.tr("Create WorkTaps account from WorQ…"))
+        self.terminate_button = QPushButton(self.tr("Terminate WorkTaps account…"))
+        self.deactivate_button = QPushButton(self.tr("Deactivate in WorkTime One…"))
+        self.restore_button = QPushButton(self.tr("Restore in WorkTime One…"))
+        self.edit_button = QPushButton(self.tr("Edit WorkTime One employee…"))
+        self.new_button = QPushButton(self.tr("New WorkTime One employee…"))
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SEARCH_DELAY_MS)
@@ -230,15 +292,7 @@ class DirectoryPage(QWidget):
         if not systems:
             self.hint.hide()
             return
-        where = {"WorQ": "import it with Console › Import from WorQ…",
-                 "WorkTaps": "connect WorkTaps and open Accounts",
-                 "WorkTime One": "connect WorkTime One"}  # fmt: skip
-        self.hint.setText(
-            " ".join(
-                f"No {s} records yet ({where[s]}): nobody is called missing from {s}."
-                for s in systems
-            )
-        )
+        self.hint.setText(" ".join(_tr(NOT_KNOWN_YET[system]) for system in systems))
         self.hint.show()
 
     def apply(self) -> None:
@@ -252,9 +306,18 @@ class DirectoryPage(QWidget):
             if (not only or p.problems) and all(t in text for t in terms)
         ]
         self.model.set_rows(rows)
-        problems = sum(1 for p in self.people if p.problems)
+        problems, total, locale = (
+            sum(1 for p in self.people if p.problems),
+            len(self.people),
+            QLocale(),
+        )
         self.count.setText(
-            f"{len(rows):,} of {len(self.people):,} people · {problems:,} with disagreements"
+            translate(
+                "DirectoryPage",
+                "{shown} of %Ln people · {problems} with disagreements",
+                None,
+                total,
+            ).format(shown=locale.toString(len(rows)), problems=locale.toString(problems))
         )
         if chosen is not None:
             self.select(chosen)
@@ -301,7 +364,7 @@ class DirectoryPage(QWidget):
         self.restore_button.setEnabled(ok and w is not None and w.status == "deleted")
         self.edit_button.setEnabled(ok and w is not None and w.status != "deleted")
         self.new_button.setEnabled(ok)
-        self.details.setText(details(p) if p else "Select a person to see them here.")
+        self.details.setText(details(p) if p else self.tr("Select a person to see them here."))
 
     def _link(self, href: str) -> None:
         person = self.current()

@@ -21,13 +21,18 @@ from desktop.tasks import Op, TaskRunner
 from desktop.ui.controller import PageController
 from desktop.ui.session_signals import SessionSignals
 from desktop.ui.worq.import_dialog import WorqImportDialog
+from desktop.words import QT_TRANSLATE_NOOP
 
 log = logging.getLogger("desktop.ui.worq.controller")
-NOT_CONNECTED = (
+SOURCE = "worq"  # the banner's name for what the import says (cleared together)
+NOT_CONNECTED = QT_TRANSLATE_NOOP(
+    "WorqController",
     "WorQ is not set up: add its partner name, customer code and partner key under "
-    "Console › Connections, then try again."
+    "Console › Connections, then try again.",
 )
-NOT_STARTED = "Import cancelled before it began: nothing was imported."
+NOT_STARTED = QT_TRANSLATE_NOOP(
+    "WorqController", "Import cancelled before it began: nothing was imported."
+)
 
 
 class WorqController(PageController):
@@ -82,7 +87,7 @@ class WorqController(PageController):
         importer = self.session.worq_import()
         if importer is None:
             if dialog is not None:
-                dialog.finished_with(NOT_CONNECTED, "failed")
+                dialog.finished_with(self.tr(NOT_CONNECTED), "failed")
             return None
         self.importer = importer
         if dialog is not None:
@@ -90,9 +95,9 @@ class WorqController(PageController):
         op = (
             Op(
                 lambda: self.session.import_worq(importer, start, end, self._progress),
-                what="importing from WorQ",
+                what=self.tr("importing from WorQ"),
             )
-            .with_progress("Importing from WorQ…")
+            .with_progress(self.tr("Importing from WorQ…"))
             .success(lambda _result: self._ended(importer))
             .failure(lambda _exc: self._ended(importer))
         )
@@ -108,7 +113,7 @@ class WorqController(PageController):
     def _ended(self, importer: WorqImport) -> None:
         run = importer.last  # None: cancelled before it began
         outcome = run.outcome if run is not None else "cancelled"
-        text = summary(run) if run is not None else NOT_STARTED
+        text = summary(run) if run is not None else self.tr(NOT_STARTED)
         dialog = self.dialog
         if dialog is not None and dialog.isVisible():
             if run is not None:
@@ -117,9 +122,9 @@ class WorqController(PageController):
         if dialog is not None and dialog.isVisible():
             log.info("WorQ import %s: %s", outcome, text)
         elif outcome == "failed":
-            self.runner.bus.error(text, source="worq")
+            self.runner.bus.error(text, source=SOURCE)
         else:
-            self.runner.bus.info(text, source="worq")
+            self.runner.bus.info(text, source=SOURCE)
 
     def cancel(self) -> None:
         if self._task is not None and not self._task.done():

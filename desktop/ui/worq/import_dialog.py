@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date, tzinfo
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -23,18 +23,27 @@ from PySide6.QtWidgets import (
 
 from desktop.store import WorqRun
 from desktop.ui import theme
+from desktop.ui.widgets import format as fmt
 from desktop.ui.widgets.date_box import DateBox
 from desktop.ui.widgets.plain import PlainLabel
-from desktop.words import count
+from desktop.words import QT_TRANSLATE_NOOP, translate
 
 # The first import brings everyone HR has touched in this century: a shorter range would
 # leave the directory calling everyone older "not in WorQ".
 FIRST_IMPORT_SINCE = date(2000, 1, 1)
-INTRO = (
+INTRO = QT_TRANSLATE_NOOP(
+    "WorqImportDialog",
     "Brings in the employees HR created or updated in WorQ between these dates, and "
-    "updates the ones already imported. What arrives is kept, even if you cancel."
+    "updates the ones already imported. What arrives is kept, even if you cancel.",
 )
 LEVEL_COLORS = {"done": theme.SUCCESS, "cancelled": theme.WARNING, "failed": theme.DANGER}
+OUTCOMES = {
+    "done": QT_TRANSLATE_NOOP("WorqImportDialog", "finished"),
+    "running": QT_TRANSLATE_NOOP("WorqImportDialog", "did not finish"),
+    "cancelled": QT_TRANSLATE_NOOP("WorqImportDialog", "cancelled"),
+    "failed": QT_TRANSLATE_NOOP("WorqImportDialog", "failed"),
+}
+"""How an import ended, as the last import's line says it."""
 
 
 def default_range(today: date, last_done: WorqRun | None) -> tuple[date, date]:
@@ -48,21 +57,35 @@ def default_range(today: date, last_done: WorqRun | None) -> tuple[date, date]:
 def progress_text(page: int, pages: int | None, done: int, total: int | None) -> str:
     """``Page 2 of 3 · 100 of 119 people`` (``Asking WorQ…`` before the first answer)."""
     if total is None or pages is None:
-        return "Asking WorQ…"
+        return QCoreApplication.translate("WorqImportDialog", "Asking WorQ…")
     if total == 0:
-        return "WorQ has nobody for these dates."
-    return f"Page {page} of {pages} · {done:,} of {count(total, 'person', 'people')}"
+        return QCoreApplication.translate("WorqImportDialog", "WorQ has nobody for these dates.")
+    locale = QLocale()
+    return translate(
+        "WorqImportDialog", "Page {page} of {pages} · {done} of %Ln people", None, total
+    ).format(page=locale.toString(page), pages=locale.toString(pages), done=locale.toString(done))
 
 
 def last_import_text(run: WorqRun | None, zone: tzinfo) -> str:
     """The last import, its time in the organization's ``zone`` (as every other time)."""
     if run is None:
-        return "No import from WorQ yet."
-    when = run.started_at.astimezone(zone).strftime("%Y-%m-%d %H:%M")
-    ended = {"done": "finished", "running": "did not finish"}.get(run.outcome, run.outcome)
-    return (
-        f"Last import {when}, for changes from {run.start_date.isoformat()} to "
-        f"{run.end_date.isoformat()}: {ended}, {count(run.kept, 'person', 'people')} kept."
+        return QCoreApplication.translate("WorqImportDialog", "No import from WorQ yet.")
+    started = run.started_at.astimezone(zone)
+    clock = QLocale().toString(QTime(started.hour, started.minute), fmt.time_format())
+    when = f"{fmt.local_date(started.date())} {clock}"
+    outcome = OUTCOMES.get(run.outcome)
+    ended = QCoreApplication.translate("WorqImportDialog", outcome) if outcome else run.outcome
+    kept = run.kept
+    return translate(
+        "WorqImportDialog",
+        "Last import {when}, for changes from {start} to {end}: {ended}, %Ln people kept.",
+        None,
+        kept,
+    ).format(
+        when=when,
+        start=fmt.local_date(run.start_date),
+        end=fmt.local_date(run.end_date),
+        ended=ended,
     )
 
 
@@ -85,14 +108,14 @@ class WorqImportDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.zone = zone
-        self.setWindowTitle("Import from WorQ")
+        self.setWindowTitle(self.tr("Import from WorQ"))
         self.setMinimumWidth(560)
         self.running = False
         self._close_when_done = False
         start, end = default_range(today, last_done)
         self.start_date = self._date_field(start, today)
         self.end_date = self._date_field(end, today)
-        self.intro = PlainLabel(INTRO)
+        self.intro = PlainLabel(self.tr(INTRO))
         self.intro.setWordWrap(True)
         self.last = PlainLabel(last_import_text(last_run or last_done, zone))
         theme.text_color(self.last, theme.MUTED)
@@ -109,9 +132,9 @@ class WorqImportDialog(QDialog):
         self.message.setObjectName("message")
         self.message.setWordWrap(True)
         self.buttons = QDialogButtonBox()
-        self.import_button = QPushButton("&Import")
+        self.import_button = QPushButton(self.tr("&Import"))
         self.import_button.setDefault(True)
-        self.cancel_button = QPushButton("Close")
+        self.cancel_button = QPushButton(self.tr("Close"))
         self.buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
         self.import_button.clicked.connect(self.try_import)
@@ -126,8 +149,8 @@ class WorqImportDialog(QDialog):
     def _lay_out(self) -> None:
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
-        form.addRow("From", self.start_date)
-        form.addRow("To (inclusive)", self.end_date)
+        form.addRow(self.tr("From"), self.start_date)
+        form.addRow(self.tr("To (inclusive)"), self.end_date)
         form.addRow("", self.error)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
@@ -145,7 +168,7 @@ class WorqImportDialog(QDialog):
     def try_import(self) -> None:
         start, end = self.chosen()
         if start > end:
-            self.error.setText("The first date is after the last one.")
+            self.error.setText(self.tr("The first date is after the last one."))
             self.error.show()
             self.start_date.setFocus()
             return
@@ -189,7 +212,7 @@ class WorqImportDialog(QDialog):
         self.running = running
         for widget in (self.start_date, self.end_date, self.import_button):
             widget.setEnabled(not running)
-        self.cancel_button.setText("Cancel import" if running else "Close")
+        self.cancel_button.setText(self.tr("Cancel import") if running else self.tr("Close"))
         self.cancel_button.setEnabled(True)
 
     def cancel_or_close(self) -> None:
@@ -210,7 +233,7 @@ class WorqImportDialog(QDialog):
 
     def _cancel(self) -> None:
         self.cancel_button.setEnabled(False)
-        self.progress_label.setText("Cancelling…")
+        self.progress_label.setText(self.tr("Cancelling…"))
         self.cancel_requested.emit()
 
 
