@@ -354,7 +354,7 @@
         <message>
             <location filename="../ui/connections/setup.py" line="+45" />
             <source>Stored in the keyring. Leave empty to keep it.</source>
-            <translation>Im Schlüsselbund gespeichert. Leer lassen, um ihn zu behalten.</translation>
+            <translation>Im Schlüsselbund gespeichert. Zum Beibehalten leer lassen.</translation>
         </message>
         <message>
             <location line="+14" />

@@ -354,7 +354,7 @@
         <message>
             <location filename="../ui/connections/setup.py" line="+45" />
             <source>Stored in the keyring. Leave empty to keep it.</source>
-            <translation>Guardada en el llavero. Déjelo vacío para conservarla.</translation>
+            <translation>Guardado en el llavero. Deje el campo vacío para conservarlo.</translation>
         </message>
         <message>
             <location line="+14" />
