@@ -703,6 +703,206 @@
         </message>
     </context>
     <context>
+        <name>ConnectionSetupDialog</name>
+        <message>
+            <location filename="../ui/connections/setup.py" line="+45" />
+            <source>Stored in the keyring. Leave empty to keep it.</source>
+            <translation>Im Schlüsselbund gespeichert. Zum Beibehalten leer lassen.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Test environment</source>
+            <translation>Testumgebung</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Live environment</source>
+            <translation>Produktivumgebung</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Paste the key</source>
+            <translation>Schlüssel einfügen</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Show</source>
+            <translation>Anzeigen</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Connections</source>
+            <translation>Verbindungen</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Leave empty to use the environment's address</source>
+            <translation>Leer lassen, um die Adresse der Umgebung zu verwenden</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Take WorkTime One's webhooks (arrivals on the board within a second)</source>
+            <translation>Webhooks von WorkTime One empfangen (Ankünfte in unter einer Sekunde auf der Tafel)</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>127.0.0.1: only this computer (a reverse proxy in front forwards to it); 0.0.0.0: every network this computer is on.</source>
+            <translation>127.0.0.1: nur dieser Computer (ein vorgeschalteter Reverse-Proxy leitet an ihn weiter); 0.0.0.0: jedes Netzwerk, mit dem dieser Computer verbunden ist.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>any free port</source>
+            <translation>beliebiger freier Port</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>From WorkTime One: Settings › Webhooks</source>
+            <translation>Aus WorkTime One: Settings › Webhooks</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Connection name</source>
+            <translation>Name der Verbindung</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>WorkTime One (locks, attendance)</source>
+            <translation>WorkTime One (Schlösser, Anwesenheit)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+7" />
+            <source>Address</source>
+            <translation>Adresse</translation>
+        </message>
+        <message>
+            <location line="-7" />
+            <location line="+7" />
+            <source>API key</source>
+            <translation>API-Schlüssel</translation>
+        </message>
+        <message>
+            <location line="-1" />
+            <source>WorkTaps (employee accounts)</source>
+            <translation>WorkTaps (Mitarbeiterkonten)</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>WorQ (HR records, optional)</source>
+            <translation>WorQ (Personalakten, optional)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Environment</source>
+            <translation>Umgebung</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Custom address</source>
+            <translation>Eigene Adresse</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Partner name</source>
+            <translation>Partnername</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Customer code</source>
+            <translation>Kundencode</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Partner key</source>
+            <translation>Partnerschlüssel</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>WorkTime One webhooks (optional)</source>
+            <translation>Webhooks von WorkTime One (optional)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Listen on</source>
+            <translation>Lauschen auf</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Port</source>
+            <translation>Port</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Signing secret</source>
+            <translation>Signaturgeheimnis</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Keys are kept in the system keyring only.</source>
+            <translation>Schlüssel werden nur im Schlüsselbund des Systems aufbewahrt.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>&amp;Test connection</source>
+            <translation>Verbindung &amp;testen</translation>
+        </message>
+        <message>
+            <location line="+59" />
+            <source>Checking…</source>
+            <translation>Wird geprüft…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>testing the connections</source>
+            <translation>Testen der Verbindungen</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>The test could not run: {error}</source>
+            <translation>Der Test konnte nicht laufen: {error}</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Webhooks need the signing secret WorkTime One shows under Settings › Webhooks: paste it, or turn webhooks off.</source>
+            <translation>Webhooks brauchen das Signaturgeheimnis, das WorkTime One unter Settings › Webhooks anzeigt: Fügen Sie es ein, oder schalten Sie die Webhooks aus.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>the API key</source>
+            <translation>der API-Schlüssel</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the partner name</source>
+            <translation>der Partnername</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the customer code</source>
+            <translation>der Kundencode</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the partner key</source>
+            <translation>der Partnerschlüssel</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>Not set up.</source>
+            <translation>Nicht eingerichtet.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Not set up: {what} is missing.</source>
+            <translation>Nicht eingerichtet: Es fehlt {what}.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Not set up: {first} and {second} are missing.</source>
+            <translation>Nicht eingerichtet: Es fehlen {first} und {second}.</translation>
+        </message>
+    </context>
+    <context>
         <name>Console</name>
         <message>
             <location filename="../ui/console.py" line="+120" />
@@ -1788,6 +1988,44 @@
         </message>
     </context>
     <context>
+        <name>OverviewPage</name>
+        <message>
+            <location filename="../ui/connections/overview.py" line="+37" />
+            <source>Services</source>
+            <translation>Dienste</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Not set up.</source>
+            <translation>Nicht eingerichtet.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Refresh</source>
+            <translation>Akt&amp;ualisieren</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>Showing what was fetched {ago}; refreshing…</source>
+            <translation>Angezeigt wird, was {ago} abgerufen wurde; wird aktualisiert…</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Could not reach {services}; other figures are current as of {time}.</source>
+            <translation>{services} nicht erreichbar; die übrigen Angaben haben den Stand von {time}.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Current as of {time}.</source>
+            <translation>Stand: {time}.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Offline: {reason} Showing what was fetched before.</source>
+            <translation>Offline: {reason} Angezeigt wird, was zuvor abgerufen wurde.</translation>
+        </message>
+    </context>
+    <context>
         <name>PlacesPage</name>
         <message>
             <location filename="../ui/accounts/places.py" line="+24" />
@@ -2196,6 +2434,74 @@
         </message>
     </context>
     <context>
+        <name>ShareDialog</name>
+        <message>
+            <location filename="../ui/connections/share.py" line="+39" />
+            <source>Desks that share one store see the same locks, board, outbox and audit log. One of them talks to the services for all (the organization's hourly requests are spent once); if it stops, another takes over within seconds. This desk's unsent entries and its audit log go to the shared store when Front Desk starts again.</source>
+            <translation>Arbeitsplätze, die einen Speicher teilen, sehen dieselben Schlösser, dieselbe Tafel, denselben Postausgang und dasselbe Prüfprotokoll. Einer von ihnen spricht für alle mit den Diensten (die stündlichen Anfragen der Organisation werden nur einmal verbraucht); hält er an, übernimmt binnen Sekunden ein anderer. Die nicht gesendeten Einträge dieses Arbeitsplatzes und sein Prüfprotokoll gehen beim nächsten Start von Front Desk in den gemeinsamen Speicher.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Off this computer the connection is encrypted and the server's certificate checked against this computer's certificate authorities (sslmode=verify-full); add sslrootcert=PATH to the address for a certificate of your own.</source>
+            <translation>Außerhalb dieses Computers ist die Verbindung verschlüsselt, und das Zertifikat des Servers wird gegen die Zertifizierungsstellen dieses Computers geprüft (sslmode=verify-full); fügen Sie der Adresse sslrootcert=PFAD hinzu, um ein eigenes Zertifikat zu verwenden.</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <source>Share with other desks</source>
+            <translation>Mit anderen Arbeitsplätzen teilen</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>The database user's password</source>
+            <translation>Das Passwort des Datenbankbenutzers</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>The password is kept in the system keyring only.</source>
+            <translation>Das Passwort wird nur im Schlüsselbund des Systems aufbewahrt.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Shared store</source>
+            <translation>Gemeinsamer Speicher</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Password</source>
+            <translation>Passwort</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This desk's name</source>
+            <translation>Name dieses Arbeitsplatzes</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Join the team</source>
+            <translation>Dem Team &amp;beitreten</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Test</source>
+            <translation>&amp;Testen</translation>
+        </message>
+        <message>
+            <location line="+37" />
+            <source>Reaching the shared store…</source>
+            <translation>Gemeinsamer Speicher wird erreicht…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>reaching the shared store</source>
+            <translation>Erreichen des gemeinsamen Speichers</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>Front desk</source>
+            <translation>Empfang</translation>
+        </message>
+    </context>
+    <context>
         <name>Shortcuts</name>
         <message>
             <location filename="../ui/shortcuts.py" line="+81" />
@@ -2225,6 +2531,101 @@
             <location line="+22" />
             <source>Everywhere else: Tab and Shift+Tab move between fields, Alt and a button's underlined letter presses it, Enter on a table's row opens or corrects it, Space ticks a box, Esc closes a dialog.</source>
             <translation>Überall sonst: Tab und Umschalt+Tab wechseln zwischen Feldern, Alt und der unterstrichene Buchstabe einer Schaltfläche drücken sie, die Eingabetaste auf einer Tabellenzeile öffnet oder korrigiert sie, die Leertaste setzt ein Häkchen, Esc schließt einen Dialog.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignInPanel</name>
+        <message>
+            <location filename="../ui/signin.py" line="+30" />
+            <source>Front Desk cannot create or check a manager's PIN without the keyring. The keyring is the operating system's safe for passwords and keys; Front Desk keeps the key that protects every manager's PIN there, and never in a file.</source>
+            <translation>Front Desk kann die PIN einer Leitung ohne den Schlüsselbund weder anlegen noch prüfen. Der Schlüsselbund ist der Tresor des Betriebssystems für Passwörter und Schlüssel; Front Desk bewahrt dort den Schlüssel auf, der die PIN jeder Leitung schützt, und nie in einer Datei.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>To continue: set up or unlock the keyring, then press Retry (what you typed is kept). To look around without a keyring, press Try the demo: sample data, its own manager.</source>
+            <translation>So geht es weiter: Richten Sie den Schlüsselbund ein oder entsperren Sie ihn, und klicken Sie dann auf Erneut versuchen (Ihre Eingaben bleiben erhalten). Um sich ohne Schlüsselbund umzusehen, klicken Sie auf Demo ausprobieren: Beispieldaten mit eigener Leitung.</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>4 to 12 digits</source>
+            <translation>4 bis 12 Ziffern</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <location line="+94" />
+            <source>Front Desk is locked</source>
+            <translation>Front Desk ist gesperrt</translation>
+        </message>
+        <message>
+            <location line="-79" />
+            <source>Retry</source>
+            <translation>Erneut versuchen</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Try the demo</source>
+            <translation>Demo ausprobieren</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Sign in</source>
+            <translation>Anmelden</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Manager</source>
+            <translation>Leitung</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+14" />
+            <source>PIN</source>
+            <translation>PIN</translation>
+        </message>
+        <message>
+            <location line="-10" />
+            <source>Your name, as colleagues know it</source>
+            <translation>Ihr Name, wie das Team Sie kennt</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Create profile and sign in</source>
+            <translation>Profil anlegen und anmelden</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>No manager profile exists yet. Create the first one.</source>
+            <translation>Es gibt noch kein Leitungsprofil. Legen Sie das erste an.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>PIN again</source>
+            <translation>PIN wiederholen</translation>
+        </message>
+        <message>
+            <location line="+49" />
+            <source>Welcome to Front Desk</source>
+            <translation>Willkommen bei Front Desk</translation>
+        </message>
+        <message>
+            <location line="+42" />
+            <source>That PIN was not checked.</source>
+            <translation>Diese PIN wurde nicht geprüft.</translation>
+        </message>
+        <message>
+            <location line="+40" />
+            <source>You can try again now.</source>
+            <translation>Sie können es jetzt erneut versuchen.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The two PINs differ. Type the same PIN twice.</source>
+            <translation>Die beiden PINs stimmen nicht überein. Geben Sie zweimal dieselbe PIN ein.</translation>
         </message>
     </context>
     <context>
@@ -2343,6 +2744,104 @@
         </message>
     </context>
     <context>
+        <name>TeamBox</name>
+        <message>
+            <location filename="../ui/connections/team.py" line="+13" />
+            <source>This desk works on its own: its own copy of the data, its own outbox and audit log. Share them with the organization's other desks so they see one board, send each correction once and keep one audit record.</source>
+            <translation>Dieser Arbeitsplatz arbeitet eigenständig: mit seiner eigenen Kopie der Daten, seinem eigenen Postausgang und Prüfprotokoll. Teilen Sie sie mit den anderen Arbeitsplätzen der Organisation, damit alle eine Tafel sehen, jede Korrektur nur einmal senden und ein gemeinsames Prüfprotokoll führen.</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Other desks</source>
+            <translation>Andere Arbeitsplätze</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <location line="+25" />
+            <source>&amp;Share with other desks…</source>
+            <translation>&amp;Mit anderen Arbeitsplätzen teilen…</translation>
+        </message>
+        <message>
+            <location line="-23" />
+            <source>Work on its &amp;own again…</source>
+            <translation>Wieder &amp;eigenständig arbeiten…</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>This desk joins its team's shared store when Front Desk starts again.</source>
+            <translation>Dieser Arbeitsplatz tritt dem gemeinsamen Speicher seines Teams beim nächsten Start von Front Desk bei.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Change the &amp;shared store…</source>
+            <translation>Gemeinsamen &amp;Speicher ändern…</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamController</name>
+        <message>
+            <location filename="../ui/connections/team_controller.py" line="+22" />
+            <source>This demo desk works on its own. To see desks share one store, start the demo with frontdesk --demo --team (it uses PostgreSQL on this computer), then a second one with the command it shows.</source>
+            <translation>Dieser Demo-Arbeitsplatz arbeitet eigenständig. Um Arbeitsplätze mit einem gemeinsamen Speicher zu sehen, starten Sie die Demo mit frontdesk --demo --team (sie verwendet PostgreSQL auf diesem Computer) und dann eine zweite mit dem Befehl, den sie anzeigt.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The team's shared store answers again. Start Front Desk again to rejoin the team: what this desk did on its own goes to the team's store then; nothing is lost.</source>
+            <translation>Der gemeinsame Speicher des Teams antwortet wieder. Starten Sie Front Desk neu, um wieder dem Team beizutreten: Was dieser Arbeitsplatz eigenständig getan hat, geht dann in den Speicher des Teams; nichts geht verloren.</translation>
+        </message>
+        <message>
+            <location line="+51" />
+            <location line="+89" />
+            <source>Start again now</source>
+            <translation>Jetzt neu starten</translation>
+        </message>
+        <message>
+            <location line="-58" />
+            <source>Work on its own again</source>
+            <translation>Wieder eigenständig arbeiten</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Take this desk ({desk}) out of the team?</source>
+            <translation>Diesen Arbeitsplatz ({desk}) aus dem Team nehmen?</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>From its next start it works on its own store again and talks to the services itself. What it queued on the shared store stays there and is sent by the team; the team's audit log keeps its rows.</source>
+            <translation>Ab dem nächsten Start arbeitet er wieder mit seinem eigenen Speicher und spricht selbst mit den Diensten. Was er im gemeinsamen Speicher eingereiht hat, bleibt dort und wird vom Team gesendet; das Prüfprotokoll des Teams behält seine Zeilen.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Work on its own</source>
+            <translation>Eigenständig arbeiten</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Not changed</source>
+            <translation>Nicht geändert</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Start again to move this desk</source>
+            <translation>Neu starten, um diesen Arbeitsplatz umzuziehen</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>This desk moves when Front Desk starts again.</source>
+            <translation>Dieser Arbeitsplatz zieht beim nächsten Start von Front Desk um.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Nothing is being sent then, so everything this desk has not sent yet, and its audit log, moves whole. Start again now?</source>
+            <translation>Dann wird nichts gesendet, sodass alles, was dieser Arbeitsplatz noch nicht gesendet hat, und sein Prüfprotokoll vollständig umziehen. Jetzt neu starten?</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Later</source>
+            <translation>Später</translation>
+        </message>
+    </context>
+    <context>
         <name>TerminateDialog</name>
         <message>
             <location filename="../ui/accounts/terminate.py" line="+35" />
@@ -2363,6 +2862,90 @@
             <location line="+6" />
             <source>Sending to WorkTaps…</source>
             <translation>Wird an WorkTaps gesendet…</translation>
+        </message>
+    </context>
+    <context>
+        <name>WebhooksBox</name>
+        <message>
+            <location filename="../ui/connections/webhooks.py" line="+20" />
+            <source>Off. Turn webhooks on under Console › Connections… to see arrivals within a second; until then the board is refreshed by polling, within the hourly request budget.</source>
+            <translation>Aus. Schalten Sie die Webhooks unter Konsole › Verbindungen… ein, um Ankünfte in unter einer Sekunde zu sehen; bis dahin wird die Tafel durch regelmäßiges Abfragen aktualisiert, im Rahmen des stündlichen Anfragebudgets.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Live (webhooks)</source>
+            <translation>Live (Webhooks)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Webhooks: none yet, polling</source>
+            <translation>Webhooks: noch keiner, Abfrage läuft</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Webhooks quiet since {time}: polling</source>
+            <translation>Webhooks still seit {time}: Abfrage läuft</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>last event {time}</source>
+            <translation>letztes Ereignis {time}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>no event yet</source>
+            <translation>noch kein Ereignis</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+4" />
+            <source>{last} · %Ln in the last hour · {refused}; test event received {time}</source>
+            <translation>
+                <numerusform>{last} · %Ln in der letzten Stunde · {refused}; Testereignis empfangen {time}</numerusform>
+                <numerusform>{last} · %Ln in der letzten Stunde · {refused}; Testereignis empfangen {time}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+6" />
+            <source>{last} · %Ln in the last hour · {refused}</source>
+            <translation>
+                <numerusform>{last} · %Ln in der letzten Stunde · {refused}</numerusform>
+                <numerusform>{last} · %Ln in der letzten Stunde · {refused}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>WorkTime One webhooks</source>
+            <translation>Webhooks von WorkTime One</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Copy address</source>
+            <translation>Adresse k&amp;opieren</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Send a &amp;test event</source>
+            <translation>&amp;Testereignis senden</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Address for WorkTime One</source>
+            <translation>Adresse für WorkTime One</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Events to tick</source>
+            <translation>Anzukreuzende Ereignisse</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Deliveries</source>
+            <translation>Zustellungen</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Listening. In WorkTime One, Settings › Webhooks: paste this address (or your reverse proxy's public https address that forwards to it) and tick the events below. The signing secret stays in this computer's keyring.</source>
+            <translation>Empfangsbereit. In WorkTime One unter Settings › Webhooks: Fügen Sie diese Adresse ein (oder die öffentliche https-Adresse Ihres Reverse-Proxys, der an sie weiterleitet) und kreuzen Sie die Ereignisse unten an. Das Signaturgeheimnis bleibt im Schlüsselbund dieses Computers.</translation>
         </message>
     </context>
     <context>

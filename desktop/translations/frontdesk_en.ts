@@ -87,6 +87,23 @@
         </message>
     </context>
     <context>
+        <name>WebhooksBox</name>
+        <message numerus="yes">
+            <source>{last} · %Ln in the last hour · {refused}; test event received {time}</source>
+            <translation>
+                <numerusform>{last} · %Ln in the last hour · {refused}; test event received {time}</numerusform>
+                <numerusform>{last} · %Ln in the last hour · {refused}; test event received {time}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{last} · %Ln in the last hour · {refused}</source>
+            <translation>
+                <numerusform>{last} · %Ln in the last hour · {refused}</numerusform>
+                <numerusform>{last} · %Ln in the last hour · {refused}</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>WorqImportDialog</name>
         <message numerus="yes">
             <source>Page {page} of {pages} · {done} of %Ln people</source>

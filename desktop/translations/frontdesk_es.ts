@@ -703,6 +703,206 @@
         </message>
     </context>
     <context>
+        <name>ConnectionSetupDialog</name>
+        <message>
+            <location filename="../ui/connections/setup.py" line="+45" />
+            <source>Stored in the keyring. Leave empty to keep it.</source>
+            <translation>Guardado en el llavero. Deje el campo vacío para conservarlo.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Test environment</source>
+            <translation>Entorno de pruebas</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Live environment</source>
+            <translation>Entorno real</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Paste the key</source>
+            <translation>Pegue la clave</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Show</source>
+            <translation>Mostrar</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Connections</source>
+            <translation>Conexiones</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Leave empty to use the environment's address</source>
+            <translation>Déjelo vacío para usar la dirección del entorno</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Take WorkTime One's webhooks (arrivals on the board within a second)</source>
+            <translation>Recibir los webhooks de WorkTime One (llegadas en el panel en menos de un segundo)</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>127.0.0.1: only this computer (a reverse proxy in front forwards to it); 0.0.0.0: every network this computer is on.</source>
+            <translation>127.0.0.1: solo este equipo (un proxy inverso delante le reenvía las peticiones); 0.0.0.0: todas las redes a las que está conectado este equipo.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>any free port</source>
+            <translation>cualquier puerto libre</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>From WorkTime One: Settings › Webhooks</source>
+            <translation>De WorkTime One: Settings › Webhooks</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Connection name</source>
+            <translation>Nombre de la conexión</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>WorkTime One (locks, attendance)</source>
+            <translation>WorkTime One (cerraduras, asistencia)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+7" />
+            <source>Address</source>
+            <translation>Dirección</translation>
+        </message>
+        <message>
+            <location line="-7" />
+            <location line="+7" />
+            <source>API key</source>
+            <translation>Clave de API</translation>
+        </message>
+        <message>
+            <location line="-1" />
+            <source>WorkTaps (employee accounts)</source>
+            <translation>WorkTaps (cuentas de empleados)</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>WorQ (HR records, optional)</source>
+            <translation>WorQ (expedientes de RR. HH., opcional)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Environment</source>
+            <translation>Entorno</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Custom address</source>
+            <translation>Dirección propia</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Partner name</source>
+            <translation>Nombre de socio</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Customer code</source>
+            <translation>Código de cliente</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Partner key</source>
+            <translation>Clave de socio</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>WorkTime One webhooks (optional)</source>
+            <translation>Webhooks de WorkTime One (opcional)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Listen on</source>
+            <translation>Escuchar en</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Port</source>
+            <translation>Puerto</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Signing secret</source>
+            <translation>Secreto de firma</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Keys are kept in the system keyring only.</source>
+            <translation>Las claves se guardan solo en el llavero del sistema.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>&amp;Test connection</source>
+            <translation>&amp;Probar conexión</translation>
+        </message>
+        <message>
+            <location line="+59" />
+            <source>Checking…</source>
+            <translation>Comprobando…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>testing the connections</source>
+            <translation>la prueba de las conexiones</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>The test could not run: {error}</source>
+            <translation>No se pudo hacer la prueba: {error}</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Webhooks need the signing secret WorkTime One shows under Settings › Webhooks: paste it, or turn webhooks off.</source>
+            <translation>Los webhooks necesitan el secreto de firma que WorkTime One muestra en Settings › Webhooks: péguelo o desactive los webhooks.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>the API key</source>
+            <translation>la clave de API</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the partner name</source>
+            <translation>el nombre de socio</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the customer code</source>
+            <translation>el código de cliente</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the partner key</source>
+            <translation>la clave de socio</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>Not set up.</source>
+            <translation>No configurado.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Not set up: {what} is missing.</source>
+            <translation>No configurado: falta {what}.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Not set up: {first} and {second} are missing.</source>
+            <translation>No configurado: faltan {first} y {second}.</translation>
+        </message>
+    </context>
+    <context>
         <name>Console</name>
         <message>
             <location filename="../ui/console.py" line="+120" />
@@ -1788,6 +1988,44 @@
         </message>
     </context>
     <context>
+        <name>OverviewPage</name>
+        <message>
+            <location filename="../ui/connections/overview.py" line="+37" />
+            <source>Services</source>
+            <translation>Servicios</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Not set up.</source>
+            <translation>No configurado.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Refresh</source>
+            <translation>&amp;Actualizar</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>Showing what was fetched {ago}; refreshing…</source>
+            <translation>Se muestra lo obtenido {ago}; actualizando…</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Could not reach {services}; other figures are current as of {time}.</source>
+            <translation>No se pudo contactar con {services}; las demás cifras están al día a las {time}.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Current as of {time}.</source>
+            <translation>Al día a las {time}.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Offline: {reason} Showing what was fetched before.</source>
+            <translation>Sin conexión: {reason} Se muestra lo obtenido antes.</translation>
+        </message>
+    </context>
+    <context>
         <name>PlacesPage</name>
         <message>
             <location filename="../ui/accounts/places.py" line="+24" />
@@ -2196,6 +2434,74 @@
         </message>
     </context>
     <context>
+        <name>ShareDialog</name>
+        <message>
+            <location filename="../ui/connections/share.py" line="+39" />
+            <source>Desks that share one store see the same locks, board, outbox and audit log. One of them talks to the services for all (the organization's hourly requests are spent once); if it stops, another takes over within seconds. This desk's unsent entries and its audit log go to the shared store when Front Desk starts again.</source>
+            <translation>Los puestos que comparten un almacén ven las mismas cerraduras, el mismo panel, la misma bandeja de salida y el mismo registro de auditoría. Uno de ellos habla con los servicios por todos (las solicitudes por hora de la organización se gastan una sola vez); si se detiene, otro toma el relevo en segundos. Las entradas sin enviar de este puesto y su registro de auditoría pasan al almacén compartido cuando Front Desk se reinicia.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Off this computer the connection is encrypted and the server's certificate checked against this computer's certificate authorities (sslmode=verify-full); add sslrootcert=PATH to the address for a certificate of your own.</source>
+            <translation>Fuera de este equipo, la conexión va cifrada y el certificado del servidor se comprueba con las autoridades de certificación de este equipo (sslmode=verify-full); añada sslrootcert=RUTA a la dirección para usar un certificado propio.</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <source>Share with other desks</source>
+            <translation>Compartir con otros puestos</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>The database user's password</source>
+            <translation>La contraseña del usuario de la base de datos</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>The password is kept in the system keyring only.</source>
+            <translation>La contraseña se guarda solo en el llavero del sistema.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Shared store</source>
+            <translation>Almacén compartido</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Password</source>
+            <translation>Contraseña</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This desk's name</source>
+            <translation>Nombre de este puesto</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Join the team</source>
+            <translation>&amp;Unirse al equipo</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Test</source>
+            <translation>&amp;Probar</translation>
+        </message>
+        <message>
+            <location line="+37" />
+            <source>Reaching the shared store…</source>
+            <translation>Contactando con el almacén compartido…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>reaching the shared store</source>
+            <translation>el contacto con el almacén compartido</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>Front desk</source>
+            <translation>Recepción</translation>
+        </message>
+    </context>
+    <context>
         <name>Shortcuts</name>
         <message>
             <location filename="../ui/shortcuts.py" line="+81" />
@@ -2225,6 +2531,101 @@
             <location line="+22" />
             <source>Everywhere else: Tab and Shift+Tab move between fields, Alt and a button's underlined letter presses it, Enter on a table's row opens or corrects it, Space ticks a box, Esc closes a dialog.</source>
             <translation>En todo lo demás: Tab y Mayús+Tab pasan de un campo a otro, Alt y la letra subrayada de un botón lo pulsan, Intro sobre una fila de una tabla la abre o la corrige, Espacio marca una casilla, Esc cierra un diálogo.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignInPanel</name>
+        <message>
+            <location filename="../ui/signin.py" line="+30" />
+            <source>Front Desk cannot create or check a manager's PIN without the keyring. The keyring is the operating system's safe for passwords and keys; Front Desk keeps the key that protects every manager's PIN there, and never in a file.</source>
+            <translation>Front Desk no puede crear ni comprobar el PIN de un responsable sin el llavero. El llavero es la caja fuerte del sistema operativo para contraseñas y claves; Front Desk guarda allí la clave que protege el PIN de cada responsable, y nunca en un archivo.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>To continue: set up or unlock the keyring, then press Retry (what you typed is kept). To look around without a keyring, press Try the demo: sample data, its own manager.</source>
+            <translation>Para continuar: configure o desbloquee el llavero y pulse Reintentar (lo que escribió se conserva). Para echar un vistazo sin llavero, pulse Probar la demo: datos de ejemplo, con su propio responsable.</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>4 to 12 digits</source>
+            <translation>De 4 a 12 dígitos</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <location line="+94" />
+            <source>Front Desk is locked</source>
+            <translation>Front Desk está bloqueado</translation>
+        </message>
+        <message>
+            <location line="-79" />
+            <source>Retry</source>
+            <translation>Reintentar</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Try the demo</source>
+            <translation>Probar la demo</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Sign in</source>
+            <translation>Iniciar sesión</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Manager</source>
+            <translation>Responsable</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+14" />
+            <source>PIN</source>
+            <translation>PIN</translation>
+        </message>
+        <message>
+            <location line="-10" />
+            <source>Your name, as colleagues know it</source>
+            <translation>Su nombre, como lo conocen sus compañeros</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Create profile and sign in</source>
+            <translation>Crear perfil e iniciar sesión</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>No manager profile exists yet. Create the first one.</source>
+            <translation>Aún no existe ningún perfil de responsable. Cree el primero.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>PIN again</source>
+            <translation>Repita el PIN</translation>
+        </message>
+        <message>
+            <location line="+49" />
+            <source>Welcome to Front Desk</source>
+            <translation>Bienvenido/a a Front Desk</translation>
+        </message>
+        <message>
+            <location line="+42" />
+            <source>That PIN was not checked.</source>
+            <translation>Ese PIN no se ha comprobado.</translation>
+        </message>
+        <message>
+            <location line="+40" />
+            <source>You can try again now.</source>
+            <translation>Ya puede volver a intentarlo.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The two PINs differ. Type the same PIN twice.</source>
+            <translation>Los dos PIN no coinciden. Escriba el mismo PIN dos veces.</translation>
         </message>
     </context>
     <context>
@@ -2343,6 +2744,104 @@
         </message>
     </context>
     <context>
+        <name>TeamBox</name>
+        <message>
+            <location filename="../ui/connections/team.py" line="+13" />
+            <source>This desk works on its own: its own copy of the data, its own outbox and audit log. Share them with the organization's other desks so they see one board, send each correction once and keep one audit record.</source>
+            <translation>Este puesto trabaja por su cuenta: su propia copia de los datos, su propia bandeja de salida y su propio registro de auditoría. Compártalos con los demás puestos de la organización para que vean un mismo panel, envíen cada corrección una sola vez y lleven un único registro de auditoría.</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Other desks</source>
+            <translation>Otros puestos</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <location line="+25" />
+            <source>&amp;Share with other desks…</source>
+            <translation>Co&amp;mpartir con otros puestos…</translation>
+        </message>
+        <message>
+            <location line="-23" />
+            <source>Work on its &amp;own again…</source>
+            <translation>Volver a trabajar por &amp;su cuenta…</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>This desk joins its team's shared store when Front Desk starts again.</source>
+            <translation>Este puesto se une al almacén compartido de su equipo cuando Front Desk se reinicie.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Change the &amp;shared store…</source>
+            <translation>Cambiar el al&amp;macén compartido…</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamController</name>
+        <message>
+            <location filename="../ui/connections/team_controller.py" line="+22" />
+            <source>This demo desk works on its own. To see desks share one store, start the demo with frontdesk --demo --team (it uses PostgreSQL on this computer), then a second one with the command it shows.</source>
+            <translation>Este puesto de demostración trabaja por su cuenta. Para ver puestos que comparten un almacén, inicie la demo con frontdesk --demo --team (usa PostgreSQL en este equipo) y después una segunda con el comando que muestra.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The team's shared store answers again. Start Front Desk again to rejoin the team: what this desk did on its own goes to the team's store then; nothing is lost.</source>
+            <translation>El almacén compartido del equipo vuelve a responder. Reinicie Front Desk para volver a unirse al equipo: lo que este puesto hizo por su cuenta pasa entonces al almacén del equipo; no se pierde nada.</translation>
+        </message>
+        <message>
+            <location line="+51" />
+            <location line="+89" />
+            <source>Start again now</source>
+            <translation>Reiniciar ahora</translation>
+        </message>
+        <message>
+            <location line="-58" />
+            <source>Work on its own again</source>
+            <translation>Volver a trabajar por su cuenta</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Take this desk ({desk}) out of the team?</source>
+            <translation>¿Sacar este puesto ({desk}) del equipo?</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>From its next start it works on its own store again and talks to the services itself. What it queued on the shared store stays there and is sent by the team; the team's audit log keeps its rows.</source>
+            <translation>Desde su próximo inicio vuelve a trabajar con su propio almacén y habla él mismo con los servicios. Lo que dejó en cola en el almacén compartido se queda allí y lo envía el equipo; el registro de auditoría del equipo conserva sus filas.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Work on its own</source>
+            <translation>Trabajar por su cuenta</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Not changed</source>
+            <translation>Sin cambios</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Start again to move this desk</source>
+            <translation>Reiniciar para mover este puesto</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>This desk moves when Front Desk starts again.</source>
+            <translation>Este puesto se mueve cuando Front Desk se reinicie.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Nothing is being sent then, so everything this desk has not sent yet, and its audit log, moves whole. Start again now?</source>
+            <translation>En ese momento no se envía nada, así que todo lo que este puesto aún no ha enviado, y su registro de auditoría, se mueve completo. ¿Reiniciar ahora?</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Later</source>
+            <translation>Más tarde</translation>
+        </message>
+    </context>
+    <context>
         <name>TerminateDialog</name>
         <message>
             <location filename="../ui/accounts/terminate.py" line="+35" />
@@ -2363,6 +2862,90 @@
             <location line="+6" />
             <source>Sending to WorkTaps…</source>
             <translation>Enviando a WorkTaps…</translation>
+        </message>
+    </context>
+    <context>
+        <name>WebhooksBox</name>
+        <message>
+            <location filename="../ui/connections/webhooks.py" line="+20" />
+            <source>Off. Turn webhooks on under Console › Connections… to see arrivals within a second; until then the board is refreshed by polling, within the hourly request budget.</source>
+            <translation>Desactivados. Active los webhooks en Consola › Conexiones… para ver las llegadas en menos de un segundo; mientras tanto, el panel se actualiza consultando periódicamente, dentro del cupo de solicitudes por hora.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Live (webhooks)</source>
+            <translation>En directo (webhooks)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Webhooks: none yet, polling</source>
+            <translation>Webhooks: ninguno aún, consultando</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Webhooks quiet since {time}: polling</source>
+            <translation>Webhooks sin actividad desde las {time}: consultando</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>last event {time}</source>
+            <translation>último evento {time}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>no event yet</source>
+            <translation>ningún evento aún</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+4" />
+            <source>{last} · %Ln in the last hour · {refused}; test event received {time}</source>
+            <translation>
+                <numerusform>{last} · %Ln en la última hora · {refused}; evento de prueba recibido {time}</numerusform>
+                <numerusform>{last} · %Ln en la última hora · {refused}; evento de prueba recibido {time}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+6" />
+            <source>{last} · %Ln in the last hour · {refused}</source>
+            <translation>
+                <numerusform>{last} · %Ln en la última hora · {refused}</numerusform>
+                <numerusform>{last} · %Ln en la última hora · {refused}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>WorkTime One webhooks</source>
+            <translation>Webhooks de WorkTime One</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Copy address</source>
+            <translation>Copiar &amp;dirección</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Send a &amp;test event</source>
+            <translation>Enviar un evento de &amp;prueba</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Address for WorkTime One</source>
+            <translation>Dirección para WorkTime One</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Events to tick</source>
+            <translation>Eventos que marcar</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Deliveries</source>
+            <translation>Entregas</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Listening. In WorkTime One, Settings › Webhooks: paste this address (or your reverse proxy's public https address that forwards to it) and tick the events below. The signing secret stays in this computer's keyring.</source>
+            <translation>Escuchando. En WorkTime One, Settings › Webhooks: pegue esta dirección (o la dirección https pública de su proxy inverso que reenvía a ella) y marque los eventos de abajo. El secreto de firma se queda en el llavero de este equipo.</translation>
         </message>
     </context>
     <context>

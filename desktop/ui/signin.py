@@ -7,7 +7,7 @@ import math
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QComboBox,
@@ -24,16 +24,19 @@ from desktop.secrets import SecretStoreError
 from desktop.services.managers import ManagerDirectory, ManagerStoreError, too_many
 from desktop.ui import theme
 from desktop.ui.widgets.plain import PlainLabel
+from desktop.words import QT_TRANSLATE_NOOP
 
 PIN_PATTERN = r"\d{0,12}"
-NO_KEYRING = (
+NO_KEYRING = QT_TRANSLATE_NOOP(
+    "SignInPanel",
     "Front Desk cannot create or check a manager's PIN without the keyring. The keyring is "
     "the operating system's safe for passwords and keys; Front Desk keeps the key that "
-    "protects every manager's PIN there, and never in a file."
+    "protects every manager's PIN there, and never in a file.",
 )
-HOW_TO_CONTINUE = (
+HOW_TO_CONTINUE = QT_TRANSLATE_NOOP(
+    "SignInPanel",
     "To continue: set up or unlock the keyring, then press Retry (what you typed is kept). "
-    "To look around without a keyring, press Try the demo: sample data, its own manager."
+    "To look around without a keyring, press Try the demo: sample data, its own manager.",
 )
 
 
@@ -45,7 +48,7 @@ def _pin_field() -> QLineEdit:
     field.setEchoMode(QLineEdit.EchoMode.Password)
     field.setValidator(QRegularExpressionValidator(PIN_PATTERN))
     field.setMaxLength(12)
-    field.setPlaceholderText("4 to 12 digits")
+    field.setPlaceholderText(QCoreApplication.translate("SignInPanel", "4 to 12 digits"))
     return field
 
 
@@ -68,7 +71,7 @@ class SignInPanel(QWidget):
     def __init__(self, managers: ManagerDirectory, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.managers = managers
-        self.title = PlainLabel("Front Desk is locked")
+        self.title = PlainLabel(self.tr("Front Desk is locked"))
         self.title.setStyleSheet("font-size: 22px; font-weight: 600;")
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.hint = PlainLabel()
@@ -83,9 +86,9 @@ class SignInPanel(QWidget):
         self.message.setFixedWidth(
             520
         )  # a fixed width: the layout then gives it the height its wrapped lines need
-        self.retry_button = QPushButton("Retry")
+        self.retry_button = QPushButton(self.tr("Retry"))
         self.retry_button.hide()
-        self.demo_button = QPushButton("Try the demo")
+        self.demo_button = QPushButton(self.tr("Try the demo"))
         self.demo_button.hide()
         self._retry: Callable[[], None] | None = None
         self.offer_demo = False
@@ -93,25 +96,27 @@ class SignInPanel(QWidget):
 
         self.name = QComboBox()
         self.pin = _pin_field()
-        self.sign_in_button = QPushButton("Sign in")
+        self.sign_in_button = QPushButton(self.tr("Sign in"))
         self.sign_in_button.setDefault(True)
         sign_in = QWidget()
         form = QFormLayout(sign_in)
-        form.addRow("Manager", self.name)
-        form.addRow("PIN", self.pin)
+        form.addRow(self.tr("Manager"), self.name)
+        form.addRow(self.tr("PIN"), self.pin)
         form.addRow("", self.sign_in_button)
 
         self.new_name = QLineEdit()
-        self.new_name.setPlaceholderText("Your name, as colleagues know it")
+        self.new_name.setPlaceholderText(self.tr("Your name, as colleagues know it"))
         self.new_pin = _pin_field()
         self.new_pin_again = _pin_field()
-        self.create_button = QPushButton("Create profile and sign in")
+        self.create_button = QPushButton(self.tr("Create profile and sign in"))
         create = QWidget()
         create_form = QFormLayout(create)
-        create_form.addRow(PlainLabel("No manager profile exists yet. Create the first one."))
-        create_form.addRow("Name", self.new_name)
-        create_form.addRow("PIN", self.new_pin)
-        create_form.addRow("PIN again", self.new_pin_again)
+        create_form.addRow(
+            PlainLabel(self.tr("No manager profile exists yet. Create the first one."))
+        )
+        create_form.addRow(self.tr("Name"), self.new_name)
+        create_form.addRow(self.tr("PIN"), self.new_pin)
+        create_form.addRow(self.tr("PIN again"), self.new_pin_again)
         create_form.addRow("", self.create_button)
 
         self.forms = QStackedWidget()
@@ -159,7 +164,9 @@ class SignInPanel(QWidget):
         self.name.clear()
         self.name.addItems(names)
         self.forms.setCurrentIndex(0 if names else 1)
-        self.title.setText("Front Desk is locked" if names else "Welcome to Front Desk")
+        self.title.setText(
+            self.tr("Front Desk is locked") if names else self.tr("Welcome to Front Desk")
+        )
         self.pin.clear()
         self._clear_message()
         self.focus()
@@ -181,7 +188,7 @@ class SignInPanel(QWidget):
     def _keyring_failed(self, exc: SecretStoreError, retry: Callable[[], None]) -> None:
         """No usable keyring: say what it is, what this system needs, how to go on."""
         log.warning("Sign-in needs the keyring: %s", exc)
-        self._say(f"{NO_KEYRING}\n\n{exc}\n\n{HOW_TO_CONTINUE}")
+        self._say(f"{self.tr(NO_KEYRING)}\n\n{exc}\n\n{self.tr(HOW_TO_CONTINUE)}")
         self._retry = retry
         self.retry_button.show()
         self.demo_button.setVisible(self.offer_demo)
@@ -200,7 +207,7 @@ class SignInPanel(QWidget):
             return
         if self.waiting() > 0:  # Enter during the wait: the PIN is not checked, and it says so
             self.pin.clear()
-            self._head = "That PIN was not checked. "
+            self._head = self.tr("That PIN was not checked.") + " "
             self._say(f"{self._head}{too_many(self.waiting())}")
             return
         try:
@@ -221,7 +228,8 @@ class SignInPanel(QWidget):
         if result.wait_seconds > 0:
             self.sign_in_button.setEnabled(False)
             self._until = time.monotonic() + result.wait_seconds
-            self._head = result.message.split("Too many")[0]  # "That PIN is not right. "
+            # "That PIN is not right. ": what the countdown keeps before its own words
+            self._head = result.message.removesuffix(too_many(result.wait_seconds))
             self._next_tick()
 
     def _next_tick(self) -> None:
@@ -239,13 +247,13 @@ class SignInPanel(QWidget):
             self._next_tick()
             return
         self.sign_in_button.setEnabled(True)
-        self._say("You can try again now.", alarm=False)
+        self._say(self.tr("You can try again now."), alarm=False)
 
     def try_create(self) -> None:
         name = self.new_name.text().strip()
         pin = self.new_pin.text()
         if pin != self.new_pin_again.text():
-            self._say("The two PINs differ. Type the same PIN twice.")
+            self._say(self.tr("The two PINs differ. Type the same PIN twice."))
             return
         try:
             self.managers.create(name, pin)

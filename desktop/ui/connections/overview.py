@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, QTime, Signal
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.services.connections import CheckResult
@@ -16,6 +16,7 @@ from desktop.store import SnapshotCache
 from desktop.ui import theme
 from desktop.ui.connections.team import TeamBox
 from desktop.ui.connections.webhooks import WebhooksBox
+from desktop.ui.widgets.format import time_format
 from desktop.ui.widgets.plain import PlainLabel
 from desktop.ui.widgets.status_bar import ago
 
@@ -33,15 +34,15 @@ class OverviewPage(QWidget):
         self.freshness = PlainLabel()
         self.freshness.setObjectName("overviewFreshness")
         self.rows: dict[Service, QLabel] = {}
-        box = QGroupBox("Services")
+        box = QGroupBox(self.tr("Services"))
         form = QFormLayout(box)
         for service, title in SERVICE_TITLES.items():
-            label = PlainLabel("Not set up.")
+            label = PlainLabel(self.tr("Not set up."))
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.rows[service] = label
             form.addRow(title, label)
-        self.refresh_button = QPushButton("&Refresh")
+        self.refresh_button = QPushButton(self.tr("&Refresh"))
         self.refresh_button.clicked.connect(self.refresh_requested)
         self.webhooks = WebhooksBox()
         self.team = TeamBox()
@@ -68,7 +69,9 @@ class OverviewPage(QWidget):
             oldest = snapshot.fetched_at if oldest is None else min(oldest, snapshot.fetched_at)
         if oldest is not None:
             self.freshness.setText(
-                f"Showing what was fetched {ago(oldest, datetime.now(UTC))}; refreshing…"
+                self.tr("Showing what was fetched {ago}; refreshing…").format(
+                    ago=ago(oldest, datetime.now(UTC))
+                )
             )
 
     def show_results(self, results: dict[Service, CheckResult]) -> None:
@@ -79,16 +82,21 @@ class OverviewPage(QWidget):
                 body = {"ok": True, "summary": result.summary, "organization": result.organization}
                 self.cache.put(SNAPSHOT_KIND, service, body, now)
         failed = [r.title for r in results.values() if not r.ok]
+        local = now.astimezone()
+        time = QLocale().toString(QTime(local.hour, local.minute), time_format())
         if failed:
             self.freshness.setText(
-                f"Could not reach {', '.join(failed)}; other figures are current as of "
-                f"{now.astimezone().strftime('%H:%M')}."
+                self.tr(
+                    "Could not reach {services}; other figures are current as of {time}."
+                ).format(services=", ".join(failed), time=time)
             )
         else:
-            self.freshness.setText(f"Current as of {now.astimezone().strftime('%H:%M')}.")
+            self.freshness.setText(self.tr("Current as of {time}.").format(time=time))
 
     def show_offline(self, reason: str) -> None:
-        self.freshness.setText(f"Offline: {reason} Showing what was fetched before.")
+        self.freshness.setText(
+            self.tr("Offline: {reason} Showing what was fetched before.").format(reason=reason)
+        )
 
     def _show(self, service: Service, ok: bool, summary: str, organization: object) -> None:
         label = self.rows[service]

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 
 import pydantic
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -38,17 +38,28 @@ from desktop.tasks import Op
 from desktop.ui import theme
 from desktop.ui.widgets.icons import eye_icon
 from desktop.ui.widgets.plain import PlainLabel
+from desktop.words import QT_TRANSLATE_NOOP
 
 Checker = Callable[[ConnectionProfile, Keys], Awaitable[dict[Service, CheckResult]]]
 Saver = Callable[[ConnectionProfile, Keys], None]
-KEPT = "Stored in the keyring. Leave empty to keep it."
+KEPT = QT_TRANSLATE_NOOP("ConnectionSetupDialog", "Stored in the keyring. Leave empty to keep it.")
+"""A stored secret's placeholder (the Share dialog's password's too)."""
+ENVIRONMENTS = (
+    ("test", QT_TRANSLATE_NOOP("ConnectionSetupDialog", "Test environment")),
+    ("live", QT_TRANSLATE_NOOP("ConnectionSetupDialog", "Live environment")),
+)
 
 
 def secret_field(stored: bool) -> QLineEdit:
     field = QLineEdit()
     field.setEchoMode(QLineEdit.EchoMode.Password)
-    field.setPlaceholderText(KEPT if stored else "Paste the key")
-    show = QAction(eye_icon(), "Show", field)  # a line edit's action shows its icon alone
+    field.setPlaceholderText(
+        QCoreApplication.translate("ConnectionSetupDialog", KEPT)
+        if stored
+        else QCoreApplication.translate("ConnectionSetupDialog", "Paste the key")
+    )
+    # a line edit's action shows its icon alone
+    show = QAction(eye_icon(), QCoreApplication.translate("ConnectionSetupDialog", "Show"), field)
     show.setCheckable(True)
     show.toggled.connect(
         lambda on: field.setEchoMode(
@@ -71,7 +82,7 @@ class ConnectionSetupDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Connections")
+        self.setWindowTitle(self.tr("Connections"))
         self.setMinimumWidth(640)
         self.resize(680, 760)
         self._check, self._save, self._stored = check, save, stored
@@ -83,30 +94,35 @@ class ConnectionSetupDialog(QDialog):
         self.worktaps_url = QLineEdit(current.worktaps_url)
         self.worktaps_key = secret_field(bool(stored.worktaps))
         self.worq_environment = QComboBox()
-        self.worq_environment.addItem("Test environment", "test")
-        self.worq_environment.addItem("Live environment", "live")
+        for environment, label in ENVIRONMENTS:
+            self.worq_environment.addItem(self.tr(label), environment)
         self.worq_environment.setCurrentIndex(0 if current.worq_environment == "test" else 1)
         self.worq_url = QLineEdit(current.worq_url_override or "")
-        self.worq_url.setPlaceholderText("Leave empty to use the environment's address")
+        self.worq_url.setPlaceholderText(self.tr("Leave empty to use the environment's address"))
         self.worq_partner = QLineEdit(current.worq_partner_name)
         self.worq_customer = QLineEdit(current.worq_customer_code)
         self.worq_key = secret_field(bool(stored.worq_partner))
 
-        self.webhooks_on = QCheckBox("Take WorkTime One's webhooks (arrivals on the board "
-                                     "within a second)")  # fmt: skip
+        self.webhooks_on = QCheckBox(
+            self.tr("Take WorkTime One's webhooks (arrivals on the board within a second)")
+        )
         self.webhooks_on.setChecked(current.webhooks_on)
         self.webhook_host = QLineEdit(current.webhook_host)
         self.webhook_host.setToolTip(
-            "127.0.0.1: only this computer (a reverse proxy in front forwards to it); "
-            "0.0.0.0: every network this computer is on."
+            self.tr(
+                "127.0.0.1: only this computer (a reverse proxy in front forwards to it); "
+                "0.0.0.0: every network this computer is on."
+            )
         )
         self.webhook_port = QSpinBox()
         self.webhook_port.setRange(0, 65535)
-        self.webhook_port.setSpecialValueText("any free port")  # 0: the demo's
+        self.webhook_port.setSpecialValueText(self.tr("any free port"))  # 0: the demo's
         self.webhook_port.setValue(current.webhook_port)
         self.webhook_secret = secret_field(bool(stored.webhook_secret))
         self.webhook_secret.setPlaceholderText(
-            KEPT if stored.webhook_secret else "From WorkTime One: Settings › Webhooks"
+            QCoreApplication.translate("ConnectionSetupDialog", KEPT)
+            if stored.webhook_secret
+            else self.tr("From WorkTime One: Settings › Webhooks")
         )
         self._sandbox_url = current.sandbox_url
         self.results: dict[Service, QLabel] = {
@@ -127,45 +143,45 @@ class ConnectionSetupDialog(QDialog):
         self.scroller.setWidget(body)
         outer.addWidget(self.scroller, 1)
         top = QFormLayout()
-        top.addRow("Connection name", self.name)
+        top.addRow(self.tr("Connection name"), self.name)
         layout.addLayout(top)
         layout.addWidget(
             self._group(
-                "WorkTime One (locks, attendance)",
-                [("Address", self.worktime_url), ("API key", self.worktime_key)],
+                self.tr("WorkTime One (locks, attendance)"),
+                [(self.tr("Address"), self.worktime_url), (self.tr("API key"), self.worktime_key)],
                 "worktime",
             )
         )
         layout.addWidget(
             self._group(
-                "WorkTaps (employee accounts)",
-                [("Address", self.worktaps_url), ("API key", self.worktaps_key)],
+                self.tr("WorkTaps (employee accounts)"),
+                [(self.tr("Address"), self.worktaps_url), (self.tr("API key"), self.worktaps_key)],
                 "worktaps",
             )
         )
         layout.addWidget(
             self._group(
-                "WorQ (HR records, optional)",
+                self.tr("WorQ (HR records, optional)"),
                 [
-                    ("Environment", self.worq_environment),
-                    ("Custom address", self.worq_url),
-                    ("Partner name", self.worq_partner),
-                    ("Customer code", self.worq_customer),
-                    ("Partner key", self.worq_key),
+                    (self.tr("Environment"), self.worq_environment),
+                    (self.tr("Custom address"), self.worq_url),
+                    (self.tr("Partner name"), self.worq_partner),
+                    (self.tr("Customer code"), self.worq_customer),
+                    (self.tr("Partner key"), self.worq_key),
                 ],
                 "worq",
             )
         )
-        hooks = QGroupBox("WorkTime One webhooks (optional)")
+        hooks = QGroupBox(self.tr("WorkTime One webhooks (optional)"))
         hooks_form = QFormLayout(hooks)
         hooks_form.addRow(self.webhooks_on)
-        hooks_form.addRow("Listen on", self.webhook_host)
-        hooks_form.addRow("Port", self.webhook_port)
-        hooks_form.addRow("Signing secret", self.webhook_secret)
+        hooks_form.addRow(self.tr("Listen on"), self.webhook_host)
+        hooks_form.addRow(self.tr("Port"), self.webhook_port)
+        hooks_form.addRow(self.tr("Signing secret"), self.webhook_secret)
         layout.addWidget(hooks)
         layout.addStretch(1)
         self.keyring_note = PlainLabel(
-            keyring_problem or "Keys are kept in the system keyring only."
+            keyring_problem or self.tr("Keys are kept in the system keyring only.")
         )
         self.keyring_note.setWordWrap(True)
         if keyring_problem:
@@ -176,7 +192,7 @@ class ConnectionSetupDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
-        self.test_button = QPushButton("&Test connection")
+        self.test_button = QPushButton(self.tr("&Test connection"))
         self.buttons.addButton(self.test_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setEnabled(keyring_problem is None)
@@ -235,9 +251,9 @@ class ConnectionSetupDialog(QDialog):
         for service, label in self.results.items():
             missing = not_set_up(service, profile, keys)
             theme.text_color(label, theme.DANGER if missing else theme.MUTED)
-            label.setText(missing or "Checking…")
+            label.setText(missing or self.tr("Checking…"))
         self.test_button.setEnabled(False)
-        Op(lambda: self._check(profile, keys), what="testing the connections").success(
+        Op(lambda: self._check(profile, keys), what=self.tr("testing the connections")).success(
             self.show_results
         ).failure(self._check_failed).run()
 
@@ -250,15 +266,17 @@ class ConnectionSetupDialog(QDialog):
 
     def _check_failed(self, exc: Exception) -> None:
         self.test_button.setEnabled(True)
-        self.error.setText(f"The test could not run: {exc}")
+        self.error.setText(self.tr("The test could not run: {error}").format(error=exc))
 
     def try_save(self) -> None:
         try:
             profile = self.profile()
             if profile.webhooks_on and not self.keys().webhook_secret:
                 raise ValueError(
-                    "Webhooks need the signing secret WorkTime One shows under Settings › "
-                    "Webhooks: paste it, or turn webhooks off."
+                    self.tr(
+                        "Webhooks need the signing secret WorkTime One shows under Settings › "
+                        "Webhooks: paste it, or turn webhooks off."
+                    )
                 )
             self._save(profile, self.keys())
         except (ValueError, OSError, SecretStoreError) as exc:
@@ -267,22 +285,40 @@ class ConnectionSetupDialog(QDialog):
         self.accept()
 
 
+NEEDS = {
+    "api_key": QT_TRANSLATE_NOOP("ConnectionSetupDialog", "the API key"),
+    "partner_name": QT_TRANSLATE_NOOP("ConnectionSetupDialog", "the partner name"),
+    "customer_code": QT_TRANSLATE_NOOP("ConnectionSetupDialog", "the customer code"),
+    "partner_key": QT_TRANSLATE_NOOP("ConnectionSetupDialog", "the partner key"),
+}
+"""What a service needs before it can be tested, as "Not set up: … is missing" names it."""
+
+
 def not_set_up(service: Service, profile: ConnectionProfile, keys: Keys) -> str | None:
     """Why a service cannot be tested yet (None: it can). WorQ needs three things; with
     some but not all of them typed, say which are missing rather than wait forever."""
     needs = {
-        "worktime": [("API key", keys.worktime)],
-        "worktaps": [("API key", keys.worktaps)],
+        "worktime": [(NEEDS["api_key"], keys.worktime)],
+        "worktaps": [(NEEDS["api_key"], keys.worktaps)],
         "worq": [
-            ("partner name", profile.worq_partner_name),
-            ("customer code", profile.worq_customer_code),
-            ("partner key", keys.worq_partner),
+            (NEEDS["partner_name"], profile.worq_partner_name),
+            (NEEDS["customer_code"], profile.worq_customer_code),
+            (NEEDS["partner_key"], keys.worq_partner),
         ],
     }[service]
-    missing = [name for name, value in needs if not value]
+    missing = [
+        QCoreApplication.translate("ConnectionSetupDialog", name)
+        for name, value in needs
+        if not value
+    ]
     if not missing:
         return None
     if len(missing) == len(needs):
-        return "Not set up."
-    verb = "is" if len(missing) == 1 else "are"
-    return f"Not set up: the {' and the '.join(missing)} {verb} missing."
+        return QCoreApplication.translate("ConnectionSetupDialog", "Not set up.")
+    if len(missing) == 1:
+        return QCoreApplication.translate(
+            "ConnectionSetupDialog", "Not set up: {what} is missing."
+        ).format(what=missing[0])
+    return QCoreApplication.translate(
+        "ConnectionSetupDialog", "Not set up: {first} and {second} are missing."
+    ).format(first=", ".join(missing[:-1]), second=missing[-1])

@@ -13,7 +13,7 @@ import socket
 from collections.abc import Awaitable, Callable
 
 import pydantic
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -29,22 +29,25 @@ from desktop.files import disk_full_text
 from desktop.secrets import SecretStoreError
 from desktop.tasks import Op
 from desktop.ui import theme
-from desktop.ui.connections.setup import secret_field
+from desktop.ui.connections.setup import KEPT, secret_field
 from desktop.ui.widgets.plain import PlainLabel
+from desktop.words import QT_TRANSLATE_NOOP
 
 Checker = Callable[[TeamSettings, str | None], Awaitable[str]]
 Joiner = Callable[[TeamSettings, str | None], None]
 EXAMPLE = "postgresql://frontdesk@db.example.com:5432/frontdesk"
-ABOUT = (
+ABOUT = QT_TRANSLATE_NOOP(
+    "ShareDialog",
     "Desks that share one store see the same locks, board, outbox and audit log. One of "
     "them talks to the services for all (the organization's hourly requests are spent "
     "once); if it stops, another takes over within seconds. This desk's unsent entries "
-    "and its audit log go to the shared store when Front Desk starts again."
+    "and its audit log go to the shared store when Front Desk starts again.",
 )
-TLS = (
+TLS = QT_TRANSLATE_NOOP(
+    "ShareDialog",
     "Off this computer the connection is encrypted and the server's certificate checked "
     "against this computer's certificate authorities (sslmode=verify-full); add "
-    "sslrootcert=PATH to the address for a certificate of your own."
+    "sslrootcert=PATH to the address for a certificate of your own.",
 )
 
 
@@ -69,43 +72,43 @@ class ShareDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Share with other desks")
+        self.setWindowTitle(self.tr("Share with other desks"))
         self.setMinimumWidth(600)
         self._check, self._join, self._manager = check, join, manager
         self._password_stored = password_stored and current is not None
-        self.about = PlainLabel(ABOUT)
+        self.about = PlainLabel(self.tr(ABOUT))
         self.about.setWordWrap(True)
         self.url = QLineEdit(current.url if current else "")
         self.url.setPlaceholderText(EXAMPLE)
         self.password = secret_field(self._password_stored)
         self.password.setPlaceholderText(
-            "Stored in the keyring. Leave empty to keep it."
+            QCoreApplication.translate("ConnectionSetupDialog", KEPT)
             if self._password_stored
-            else "The database user's password"
+            else self.tr("The database user's password")
         )
         self.desk = QLineEdit(current.desk if current else _computer_name())
         self.desk.setMaxLength(40)
-        self.tls = PlainLabel(TLS)
+        self.tls = PlainLabel(self.tr(TLS))
         self.tls.setWordWrap(True)
         theme.text_color(self.tls, theme.MUTED)
         self.outcome = PlainLabel()
         self.outcome.setObjectName("shareOutcome")
         self.outcome.setWordWrap(True)
         self.keyring_note = PlainLabel(
-            keyring_problem or "The password is kept in the system keyring only."
+            keyring_problem or self.tr("The password is kept in the system keyring only.")
         )
         self.keyring_note.setWordWrap(True)
         if keyring_problem:
             theme.text_color(self.keyring_note, theme.DANGER)
         form = QFormLayout()
-        form.addRow("Shared store", self.url)
-        form.addRow("Password", self.password)
-        form.addRow("This desk's name", self.desk)
+        form.addRow(self.tr("Shared store"), self.url)
+        form.addRow(self.tr("Password"), self.password)
+        form.addRow(self.tr("This desk's name"), self.desk)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.join_button = QPushButton("&Join the team")
+        self.join_button = QPushButton(self.tr("&Join the team"))
         self.join_button.setDefault(True)
         self.join_button.setEnabled(keyring_problem is None)
-        self.test_button = QPushButton("&Test")
+        self.test_button = QPushButton(self.tr("&Test"))
         self.buttons.addButton(self.join_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(self.test_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.join_button.clicked.connect(lambda: self._reach(then_join=True))
@@ -142,8 +145,8 @@ class ShareDialog(QDialog):
             return
         password = self.typed_password()
         self._busy(True)
-        self._say("Reaching the shared store…", None)
-        Op(lambda: self._check(team, password), what="reaching the shared store").success(
+        self._say(self.tr("Reaching the shared store…"), None)
+        Op(lambda: self._check(team, password), what=self.tr("reaching the shared store")).success(
             lambda found: self._reached(team, password, found, then_join)
         ).failure(self._not_reached).run()
 
@@ -170,4 +173,6 @@ class ShareDialog(QDialog):
 
 
 def _computer_name() -> str:
-    return socket.gethostname().split(".")[0][:40] or "Front desk"
+    return socket.gethostname().split(".")[0][:40] or QCoreApplication.translate(
+        "ShareDialog", "Front desk"
+    )

@@ -8,11 +8,13 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QPushButton, QVBoxLayout, 
 
 from desktop.services.team import TeamState
 from desktop.ui.widgets.plain import PlainLabel
+from desktop.words import QT_TRANSLATE_NOOP
 
-ON_ITS_OWN = (
+ON_ITS_OWN = QT_TRANSLATE_NOOP(
+    "TeamBox",
     "This desk works on its own: its own copy of the data, its own outbox and audit log. "
     "Share them with the organization's other desks so they see one board, send each "
-    "correction once and keep one audit record."
+    "correction once and keep one audit record.",
 )
 
 
@@ -21,13 +23,14 @@ class TeamBox(QGroupBox):
     leave_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Other desks", parent)
-        self.state = PlainLabel(ON_ITS_OWN)
+        super().__init__(parent)
+        self.setTitle(self.tr("Other desks"))
+        self.state = PlainLabel(self.tr(ON_ITS_OWN))
         self.state.setObjectName("teamState")
         self.state.setWordWrap(True)
-        self.share_button = QPushButton("&Share with other desks…")
+        self.share_button = QPushButton(self.tr("&Share with other desks…"))
         self.share_button.clicked.connect(self.share_requested)
-        self.leave_button = QPushButton("Work on its &own again…")
+        self.leave_button = QPushButton(self.tr("Work on its &own again…"))
         self.leave_button.clicked.connect(self.leave_requested)
         buttons = QHBoxLayout()
         buttons.addWidget(self.share_button)
@@ -45,10 +48,11 @@ class TeamBox(QGroupBox):
             self.state.setText(state.detail())
         elif joined:
             self.state.setText(
-                "This desk joins its team's shared store when Front Desk starts again."
+                self.tr("This desk joins its team's shared store when Front Desk starts again.")
             )
         else:
-            self.state.setText(ON_ITS_OWN)
-        self.share_button.setText("Change the &shared store…" if joined else
-                                  "&Share with other desks…")  # fmt: skip
+            self.state.setText(self.tr(ON_ITS_OWN))
+        self.share_button.setText(
+            self.tr("Change the &shared store…") if joined else self.tr("&Share with other desks…")
+        )
         self.leave_button.setVisible(joined)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.config import Settings, TeamSettings
@@ -16,15 +17,18 @@ from desktop.services.team_store import reach_shared
 from desktop.ui.connections.share import ShareDialog
 from desktop.ui.connections.team import TeamBox
 from desktop.ui.widgets.status_bar import ConsoleStatusBar
+from desktop.words import QT_TRANSLATE_NOOP
 
-DEMO_ALONE = (
+DEMO_ALONE = QT_TRANSLATE_NOOP(
+    "TeamController",
     "This demo desk works on its own. To see desks share one store, start the demo with "
     "frontdesk --demo --team (it uses PostgreSQL on this computer), then a second one with "
-    "the command it shows."
+    "the command it shows.",
 )
-REJOIN = (
+REJOIN = QT_TRANSLATE_NOOP(
+    "TeamController",
     "The team's shared store answers again. Start Front Desk again to rejoin the team: what "
-    "this desk did on its own goes to the team's store then; nothing is lost."
+    "this desk did on its own goes to the team's store then; nothing is lost.",
 )
 SaveTeam = Callable[[TeamSettings | None, str | None], None]
 
@@ -61,7 +65,7 @@ class TeamController:
             self.box.share_button.hide()
             self.box.leave_button.hide()
             if state is None:
-                self.box.state.setText(DEMO_ALONE)
+                self.box.state.setText(QCoreApplication.translate("TeamController", DEMO_ALONE))
         if state is None:
             self.status.show_team(None, "", False)
         else:
@@ -69,7 +73,13 @@ class TeamController:
         if state is not None and state.alone and state.back and not self._rejoin_offered:
             self._rejoin_offered = True  # once: the status bar keeps saying it
             if self.bus is not None and self.restart is not None:
-                self.bus.info(REJOIN, action=("Start again now", self.restart))
+                self.bus.info(
+                    QCoreApplication.translate("TeamController", REJOIN),
+                    action=(
+                        QCoreApplication.translate("TeamController", "Start again now"),
+                        self.restart,
+                    ),
+                )
 
     def open_share(self) -> ShareDialog | None:
         if self.manager is None or self.demo():
@@ -97,14 +107,24 @@ class TeamController:
         if team is None or manager is None:
             return None
         box = QMessageBox(self.window)
-        box.setWindowTitle("Work on its own again")
-        box.setText(f"Take this desk ({team.desk}) out of the team?")
-        box.setInformativeText(
-            "From its next start it works on its own store again and talks to the services "
-            "itself. What it queued on the shared store stays there and is sent by the team; "
-            "the team's audit log keeps its rows."
+        box.setWindowTitle(QCoreApplication.translate("TeamController", "Work on its own again"))
+        box.setText(
+            QCoreApplication.translate(
+                "TeamController", "Take this desk ({desk}) out of the team?"
+            ).format(desk=team.desk)
         )
-        leave = box.addButton("Work on its own", QMessageBox.ButtonRole.AcceptRole)
+        box.setInformativeText(
+            QCoreApplication.translate(
+                "TeamController",
+                "From its next start it works on its own store again and talks to the services "
+                "itself. What it queued on the shared store stays there and is sent by the team; "
+                "the team's audit log keeps its rows.",
+            )
+        )
+        leave = box.addButton(
+            QCoreApplication.translate("TeamController", "Work on its own"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
         box.addButton(QMessageBox.StandardButton.Cancel)
 
         def chosen() -> None:
@@ -114,7 +134,11 @@ class TeamController:
                 self.session.record(manager, "team.left", team.desk, store=team.url)
                 self.save_team(None, None)
             except (OSError, SecretStoreError) as exc:
-                QMessageBox.warning(self.window, "Not changed", disk_full_text(exc) or str(exc))
+                QMessageBox.warning(
+                    self.window,
+                    QCoreApplication.translate("TeamController", "Not changed"),
+                    disk_full_text(exc) or str(exc),
+                )
                 return
             self.show()
             self.offer_restart()
@@ -125,14 +149,28 @@ class TeamController:
 
     def offer_restart(self) -> QMessageBox:
         box = QMessageBox(self.window)
-        box.setWindowTitle("Start again to move this desk")
-        box.setText("This desk moves when Front Desk starts again.")
-        box.setInformativeText(
-            "Nothing is being sent then, so everything this desk has not sent yet, and its "
-            "audit log, moves whole. Start again now?"
+        box.setWindowTitle(
+            QCoreApplication.translate("TeamController", "Start again to move this desk")
         )
-        now = box.addButton("Start again now", QMessageBox.ButtonRole.AcceptRole)
-        box.addButton("Later", QMessageBox.ButtonRole.RejectRole)
+        box.setText(
+            QCoreApplication.translate(
+                "TeamController", "This desk moves when Front Desk starts again."
+            )
+        )
+        box.setInformativeText(
+            QCoreApplication.translate(
+                "TeamController",
+                "Nothing is being sent then, so everything this desk has not sent yet, and its "
+                "audit log, moves whole. Start again now?",
+            )
+        )
+        now = box.addButton(
+            QCoreApplication.translate("TeamController", "Start again now"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+        box.addButton(
+            QCoreApplication.translate("TeamController", "Later"), QMessageBox.ButtonRole.RejectRole
+        )
         box.setDefaultButton(now)
 
         def chosen() -> None:
