@@ -205,3 +205,29 @@ def test_no_class_that_is_subclassed_translates_with_self_tr() -> None:
             ):
                 using_tr.add(node.name)
     assert sorted(using_tr & subclassed) == []
+
+
+def test_a_vendor_error_code_is_said_in_the_chosen_language(
+    qapp: QApplication, tmp_path: Path
+) -> None:
+    from datetime import UTC, datetime
+
+    from desktop import words
+    from desktop.api.errors import error_for_response, worktaps_message
+
+    def refused(code: int) -> str:
+        body = {"code": code, "message": "phone is invalid"}
+        return str(error_for_response("worktaps", 400, body, reset_at=datetime.now(UTC)))
+
+    try:
+        install_language("de", tmp_path)
+        assert refused(40030) == "Ein anderes Konto hat diese Telefonnummer bereits."
+        assert worktaps_message(40029) == "Ein anderes Konto hat diese E-Mail-Adresse bereits."
+        install_language("es", tmp_path)
+        assert refused(40030) == "Otra cuenta ya tiene este número de teléfono."
+        gone = error_for_response("worktime", 404, None, reset_at=datetime.now(UTC))
+        assert gone.message.startswith("WorkTime One no tiene ese registro")
+    finally:
+        install_language("en", tmp_path)
+        words.install_translator(None)
+    assert refused(40030) == "Another account already has this phone number."

@@ -261,6 +261,279 @@
         </message>
     </context>
     <context>
+        <name>ApiAddress</name>
+        <message>
+            <location filename="../api/_http.py" line="+114" />
+            <source>The {service} address is not a valid web address.</source>
+            <translation>Die Adresse von {service} ist keine gültige Webadresse.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The {service} address must not hold a user name or password.</source>
+            <translation>Die Adresse von {service} darf keinen Benutzernamen und kein Passwort enthalten.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>The {service} address must start with https:// (plain http:// is allowed only to this computer, such as the sandbox); got {address}.</source>
+            <translation>Die Adresse von {service} muss mit https:// beginnen (unverschlüsseltes http:// ist nur zu diesem Computer erlaubt, etwa zur Testumgebung); angegeben wurde {address}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ApiError</name>
+        <message>
+            <location line="+157" />
+            <source>{service} sent an answer larger than {megabytes} MB; Front Desk stopped reading it.</source>
+            <translation>{service} hat eine Antwort von mehr als {megabytes} MB gesendet; Front Desk hat aufgehört, sie zu lesen.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>{service} did not finish answering within {seconds} seconds. Check the network and try again.</source>
+            <translation>{service} hat nicht innerhalb von {seconds} Sekunden fertig geantwortet. Prüfen Sie das Netzwerk und versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>{service} did not answer in time. Check the network and try again.</source>
+            <translation>{service} hat nicht rechtzeitig geantwortet. Prüfen Sie das Netzwerk und versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The connection to {service} is not secure: its certificate is not trusted.</source>
+            <translation>Die Verbindung zu {service} ist nicht sicher: Seinem Zertifikat wird nicht vertraut.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Could not reach {service}. Check the network connection.</source>
+            <translation>{service} ist nicht erreichbar. Prüfen Sie die Netzwerkverbindung.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The connection to {service} was lost. Check the network and try again.</source>
+            <translation>Die Verbindung zu {service} ist abgebrochen. Prüfen Sie das Netzwerk und versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <location line="+52" />
+            <source>{service} sent an answer Front Desk cannot read (expected {what}).</source>
+            <translation>{service} hat eine Antwort gesendet, die Front Desk nicht lesen kann (erwartet: {what}).</translation>
+        </message>
+        <message>
+            <location filename="../api/errors.py" line="+167" />
+            <source>{service}'s hourly request limit is used up; it resets at {when}.</source>
+            <translation>Das stündliche Anfragelimit von {service} ist aufgebraucht; es wird um {when} zurückgesetzt.</translation>
+        </message>
+        <message>
+            <location line="+43" />
+            <source>Check the {field}: {said}</source>
+            <translation>Prüfen Sie das Feld „{field}“: {said}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Check the {field}.</source>
+            <translation>Prüfen Sie das Feld „{field}“.</translation>
+        </message>
+        <message>
+            <location line="+55" />
+            <source>WorQ did not accept the partner name and key. Check them under Console › Connections.</source>
+            <translation>WorQ hat Partnername und Partnerschlüssel nicht akzeptiert. Prüfen Sie sie unter Konsole › Verbindungen.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Enter the dates as YYYY-MM-DD, the start no later than the end ({said}).</source>
+            <translation>Geben Sie die Daten als JJJJ-MM-TT ein, den Beginn nicht nach dem Ende ({said}).</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>{service} refused the request: {reason}.</source>
+            <translation>{service} hat die Anfrage abgelehnt: {reason}.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{service} refused the request: no reason given.</source>
+            <translation>{service} hat die Anfrage ohne Angabe von Gründen abgelehnt.</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>{service} did not accept the API key. Check the key under Console › Connections.</source>
+            <translation>{service} hat den API-Schlüssel nicht akzeptiert. Prüfen Sie ihn unter Konsole › Verbindungen.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>The {service} API key may not do this. Ask for a key with more access.</source>
+            <translation>Der API-Schlüssel von {service} darf das nicht. Fordern Sie einen Schlüssel mit mehr Rechten an.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>{service} has no such record; it may have been removed. Refresh and try again.</source>
+            <translation>{service} hat diesen Datensatz nicht; er wurde vielleicht entfernt. Aktualisieren Sie und versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>{service} had a problem on its side ({status}). Try again in a few minutes.</source>
+            <translation>{service} hatte ein Problem auf seiner Seite ({status}). Versuchen Sie es in ein paar Minuten erneut.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{service} gave an answer Front Desk does not expect (status {status}).</source>
+            <translation>{service} hat eine Antwort gegeben, die Front Desk nicht erwartet (Status {status}).</translation>
+        </message>
+    </context>
+    <context>
+        <name>ApiExpected</name>
+        <message>
+            <location filename="../api/_http.py" line="-132" />
+            <source>an answer it could decode</source>
+            <translation>eine Antwort, die es entschlüsseln kann</translation>
+        </message>
+        <message>
+            <location filename="../api/worktaps.py" line="+74" />
+            <source>a list of accounts</source>
+            <translation>eine Liste von Konten</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>an account</source>
+            <translation>ein Konto</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>the new account</source>
+            <translation>das neue Konto</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>the account</source>
+            <translation>das Konto</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>a list of departments</source>
+            <translation>eine Liste von Abteilungen</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>a list of locations</source>
+            <translation>eine Liste von Standorten</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>the new location</source>
+            <translation>der neue Standort</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>the location</source>
+            <translation>der Standort</translation>
+        </message>
+        <message>
+            <location filename="../api/worktime.py" line="+34" />
+            <source>a JSON object with "success" and "data"</source>
+            <translation>ein JSON-Objekt mit "success" und "data"</translation>
+        </message>
+        <message>
+            <location line="+46" />
+            <source>the organization</source>
+            <translation>die Organisation</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>a list of employees</source>
+            <translation>eine Liste von Mitarbeitenden</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>an employee</source>
+            <translation>eine mitarbeitende Person</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>the new employee</source>
+            <translation>die neue mitarbeitende Person</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>the employee</source>
+            <translation>die mitarbeitende Person</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>the deleted employee</source>
+            <translation>die gelöschte mitarbeitende Person</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>attendance records</source>
+            <translation>Anwesenheitsdatensätze</translation>
+        </message>
+        <message>
+            <location line="+41" />
+            <source>the clock entry</source>
+            <translation>die Stempelung</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>payroll rows</source>
+            <translation>Lohnabrechnungszeilen</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>an Excel (.xlsx) workbook</source>
+            <translation>eine Excel-Arbeitsmappe (.xlsx)</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>a list of locks</source>
+            <translation>eine Liste von Schlössern</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>a list of lock events</source>
+            <translation>eine Liste von Schlossereignissen</translation>
+        </message>
+        <message>
+            <location filename="../api/worq.py" line="+23" />
+            <source>a JSON object with "status", "messages" and "result"</source>
+            <translation>ein JSON-Objekt mit "status", "messages" und "result"</translation>
+        </message>
+        <message>
+            <location line="+95" />
+            <source>employee data</source>
+            <translation>Mitarbeiterdaten</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>an access token</source>
+            <translation>ein Zugriffstoken</translation>
+        </message>
+    </context>
+    <context>
+        <name>ApiWebhooks</name>
+        <message>
+            <location filename="../api/webhooks.py" line="+115" />
+            <source>the console's webhook receiver</source>
+            <translation>den Webhook-Empfänger der Konsole</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <location line="+10" />
+            <source>the sandbox</source>
+            <translation>die Testumgebung</translation>
+        </message>
+        <message>
+            <location line="-7" />
+            <source>The sandbox refused the webhook address: {said}</source>
+            <translation>Die Testumgebung hat die Webhook-Adresse abgelehnt: {said}</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The sandbox could not send a test event.</source>
+            <translation>Die Testumgebung konnte kein Testereignis senden.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Could not reach {what}: {reason}</source>
+            <translation>{what} ist nicht erreichbar: {reason}</translation>
+        </message>
+    </context>
+    <context>
         <name>AttendancePage</name>
         <message>
             <location filename="../ui/attendance/page.py" line="+113" />
@@ -352,7 +625,7 @@
     <context>
         <name>Console</name>
         <message>
-            <location filename="../ui/console.py" line="+118" />
+            <location filename="../ui/console.py" line="+120" />
             <source>Front Desk (demo)</source>
             <translation>Front Desk (Demo)</translation>
         </message>
@@ -721,17 +994,17 @@
         </message>
         <message>
             <location line="+2" />
-            <location line="+127" />
+            <location line="+130" />
             <source>Not refreshed yet.</source>
             <translation>Noch nicht aktualisiert.</translation>
         </message>
         <message>
-            <location line="-125" />
+            <location line="-128" />
             <source>&amp;Refresh now</source>
             <translation>Jetzt &amp;aktualisieren</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+18" />
             <source>Name or department (Ctrl+F)</source>
             <translation>Name oder Abteilung (Strg+F)</translation>
         </message>
@@ -1025,7 +1298,7 @@
     <context>
         <name>ReportCharts</name>
         <message>
-            <location filename="../ui/reports/charts.py" line="+239" />
+            <location filename="../ui/reports/charts.py" line="+242" />
             <source>Chart: %s</source>
             <translation>Diagramm: %s</translation>
         </message>
@@ -1510,6 +1783,279 @@
             <location line="+6" />
             <source>Another desk talks to the services; this one shows what it stores within a second, and takes over if it stops.</source>
             <translation>Ein anderer Arbeitsplatz spricht mit den Diensten; dieser zeigt innerhalb einer Sekunde, was er speichert, und übernimmt, wenn er ausfällt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>VendorCodes</name>
+        <message>
+            <location filename="../api/_codes.py" line="+27" />
+            <source>WorkTaps did not accept the API key, or the key may not make changes. Check the key under Console › Connections.</source>
+            <translation>WorkTaps hat den API-Schlüssel nicht akzeptiert, oder der Schlüssel darf nichts ändern. Prüfen Sie ihn unter Konsole › Verbindungen.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>That location no longer exists in WorkTaps. Pick another.</source>
+            <translation>Diesen Standort gibt es in WorkTaps nicht mehr. Wählen Sie einen anderen.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>That department no longer exists in WorkTaps. Pick another.</source>
+            <translation>Diese Abteilung gibt es in WorkTaps nicht mehr. Wählen Sie eine andere.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>That account no longer exists in WorkTaps.</source>
+            <translation>Dieses Konto gibt es in WorkTaps nicht mehr.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Enter a first name.</source>
+            <translation>Geben Sie einen Vornamen ein.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Enter a last name.</source>
+            <translation>Geben Sie einen Nachnamen ein.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Enter an email address or a phone number.</source>
+            <translation>Geben Sie eine E-Mail-Adresse oder eine Telefonnummer ein.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Enter a phone number or an email address.</source>
+            <translation>Geben Sie eine Telefonnummer oder eine E-Mail-Adresse ein.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <location line="+26" />
+            <source>Choose at least one location.</source>
+            <translation>Wählen Sie mindestens einen Standort.</translation>
+        </message>
+        <message>
+            <location line="-24" />
+            <source>Choose a department.</source>
+            <translation>Wählen Sie eine Abteilung.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose a role.</source>
+            <translation>Wählen Sie eine Rolle.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose a time zone.</source>
+            <translation>Wählen Sie eine Zeitzone.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Enter the last day of work.</source>
+            <translation>Geben Sie den letzten Arbeitstag ein.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Enter the job title and start date; extra fields hold at most 100 characters.</source>
+            <translation>Geben Sie Stellenbezeichnung und Eintrittsdatum ein; zusätzliche Felder fassen höchstens 100 Zeichen.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Enter a job title.</source>
+            <translation>Geben Sie eine Stellenbezeichnung ein.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Enter the start date.</source>
+            <translation>Geben Sie das Eintrittsdatum ein.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Enter a valid email address, like name@example.com.</source>
+            <translation>Geben Sie eine gültige E-Mail-Adresse ein, etwa name@example.com.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Enter the phone number with its country code, like +1 212 555 0100</source>
+            <translation>Geben Sie die Telefonnummer mit Ländervorwahl ein, etwa +1 212 555 0100</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Choose a role: Employee, Manager or Owner.</source>
+            <translation>Wählen Sie eine Rolle: Employee, Manager oder Owner.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Enter the start date as a date, like 2024-02-01.</source>
+            <translation>Geben Sie das Eintrittsdatum als Datum ein, etwa 2024-02-01.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The start date cannot be in the future.</source>
+            <translation>Das Eintrittsdatum darf nicht in der Zukunft liegen.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Choose a time zone from the list, like America/New_York.</source>
+            <translation>Wählen Sie eine Zeitzone aus der Liste, etwa America/New_York.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Enter the state as its two-letter code, like NY.</source>
+            <translation>Geben Sie den Bundesstaat mit seinem Zwei-Buchstaben-Code ein, etwa NY.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Enter the ZIP code as 5 digits, or 5+4 like 10001-1234.</source>
+            <translation>Geben Sie die Postleitzahl mit 5 Ziffern ein, oder 5+4 wie 10001-1234.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Enter the last day of work as a date, like 01/20/2026.</source>
+            <translation>Geben Sie den letzten Arbeitstag als Datum ein, etwa 01/20/2026.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The last day of work cannot be in the future.</source>
+            <translation>Der letzte Arbeitstag darf nicht in der Zukunft liegen.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Another account already has this email address.</source>
+            <translation>Ein anderes Konto hat diese E-Mail-Adresse bereits.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Another account already has this phone number.</source>
+            <translation>Ein anderes Konto hat diese Telefonnummer bereits.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>This person manages open jobs{jobs}; give those jobs to someone else before changing the role.</source>
+            <translation>Diese Person leitet offene Aufträge{jobs}; übergeben Sie diese an jemand anderen, bevor Sie die Rolle ändern.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>WorkTaps could not create the account. Try again in a few minutes.</source>
+            <translation>WorkTaps konnte das Konto nicht anlegen. Versuchen Sie es in ein paar Minuten erneut.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>WorkTaps could not remove the account. Try again in a few minutes.</source>
+            <translation>WorkTaps konnte das Konto nicht entfernen. Versuchen Sie es in ein paar Minuten erneut.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>WorkTaps could not update the account. Try again in a few minutes.</source>
+            <translation>WorkTaps konnte das Konto nicht aktualisieren. Versuchen Sie es in ein paar Minuten erneut.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>WorkTaps could not update the location. Try again in a few minutes.</source>
+            <translation>WorkTaps konnte den Standort nicht aktualisieren. Versuchen Sie es in ein paar Minuten erneut.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>WorkTaps could not save the location. Try again in a few minutes.</source>
+            <translation>WorkTaps konnte den Standort nicht speichern. Versuchen Sie es in ein paar Minuten erneut.</translation>
+        </message>
+        <message>
+            <location line="+41" />
+            <source>The WorQ session ran out.</source>
+            <translation>Die WorQ-Sitzung ist abgelaufen.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>WorQ did not accept the session token.</source>
+            <translation>WorQ hat das Sitzungstoken nicht akzeptiert.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>WorQ does not know this customer code. Check it under Console › Connections.</source>
+            <translation>WorQ kennt diesen Kundencode nicht. Prüfen Sie ihn unter Konsole › Verbindungen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>VendorFields</name>
+        <message>
+            <location line="-46" />
+            <source>name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>email address</source>
+            <translation>E-Mail-Adresse</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+1" />
+            <source>department</source>
+            <translation>Abteilung</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>position</source>
+            <translation>Position</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>salary</source>
+            <translation>Gehalt</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>start date</source>
+            <translation>Eintrittsdatum</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>end date</source>
+            <translation>Enddatum</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>clock type</source>
+            <translation>Stempelart</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>time</source>
+            <translation>Uhrzeit</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>employee</source>
+            <translation>Mitarbeitende Person</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>lock</source>
+            <translation>Schloss</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>notes</source>
+            <translation>Notizen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>page number</source>
+            <translation>Seitenzahl</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>page size</source>
+            <translation>Seitengröße</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>report format</source>
+            <translation>Berichtsformat</translation>
         </message>
     </context>
 </TS>

@@ -261,6 +261,279 @@
         </message>
     </context>
     <context>
+        <name>ApiAddress</name>
+        <message>
+            <location filename="../api/_http.py" line="+114" />
+            <source>The {service} address is not a valid web address.</source>
+            <translation>La dirección de {service} no es una dirección web válida.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The {service} address must not hold a user name or password.</source>
+            <translation>La dirección de {service} no debe contener un nombre de usuario ni una contraseña.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>The {service} address must start with https:// (plain http:// is allowed only to this computer, such as the sandbox); got {address}.</source>
+            <translation>La dirección de {service} debe empezar por https:// (http:// sin cifrar solo se admite hacia este equipo, como el entorno de pruebas); se recibió {address}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ApiError</name>
+        <message>
+            <location line="+157" />
+            <source>{service} sent an answer larger than {megabytes} MB; Front Desk stopped reading it.</source>
+            <translation>{service} envió una respuesta de más de {megabytes} MB; Front Desk dejó de leerla.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>{service} did not finish answering within {seconds} seconds. Check the network and try again.</source>
+            <translation>{service} no terminó de responder en {seconds} segundos. Compruebe la red y vuelva a intentarlo.</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>{service} did not answer in time. Check the network and try again.</source>
+            <translation>{service} no respondió a tiempo. Compruebe la red y vuelva a intentarlo.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The connection to {service} is not secure: its certificate is not trusted.</source>
+            <translation>La conexión con {service} no es segura: su certificado no es de confianza.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Could not reach {service}. Check the network connection.</source>
+            <translation>No se pudo contactar con {service}. Compruebe la conexión de red.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The connection to {service} was lost. Check the network and try again.</source>
+            <translation>Se perdió la conexión con {service}. Compruebe la red y vuelva a intentarlo.</translation>
+        </message>
+        <message>
+            <location line="+52" />
+            <source>{service} sent an answer Front Desk cannot read (expected {what}).</source>
+            <translation>{service} envió una respuesta que Front Desk no puede leer (se esperaba {what}).</translation>
+        </message>
+        <message>
+            <location filename="../api/errors.py" line="+167" />
+            <source>{service}'s hourly request limit is used up; it resets at {when}.</source>
+            <translation>El límite de solicitudes por hora de {service} está agotado; se restablece a las {when}.</translation>
+        </message>
+        <message>
+            <location line="+43" />
+            <source>Check the {field}: {said}</source>
+            <translation>Revise el campo «{field}»: {said}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Check the {field}.</source>
+            <translation>Revise el campo «{field}».</translation>
+        </message>
+        <message>
+            <location line="+55" />
+            <source>WorQ did not accept the partner name and key. Check them under Console › Connections.</source>
+            <translation>WorQ no aceptó el nombre y la clave de socio. Revíselos en Consola › Conexiones.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Enter the dates as YYYY-MM-DD, the start no later than the end ({said}).</source>
+            <translation>Escriba las fechas como AAAA-MM-DD, con el inicio no posterior al final ({said}).</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>{service} refused the request: {reason}.</source>
+            <translation>{service} rechazó la solicitud: {reason}.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{service} refused the request: no reason given.</source>
+            <translation>{service} rechazó la solicitud sin indicar el motivo.</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>{service} did not accept the API key. Check the key under Console › Connections.</source>
+            <translation>{service} no aceptó la clave de API. Revísela en Consola › Conexiones.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>The {service} API key may not do this. Ask for a key with more access.</source>
+            <translation>La clave de API de {service} no permite hacer esto. Pida una clave con más permisos.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>{service} has no such record; it may have been removed. Refresh and try again.</source>
+            <translation>{service} no tiene ese registro; puede que se haya eliminado. Actualice y vuelva a intentarlo.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>{service} had a problem on its side ({status}). Try again in a few minutes.</source>
+            <translation>{service} tuvo un problema por su parte ({status}). Vuelva a intentarlo en unos minutos.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{service} gave an answer Front Desk does not expect (status {status}).</source>
+            <translation>{service} dio una respuesta que Front Desk no espera (estado {status}).</translation>
+        </message>
+    </context>
+    <context>
+        <name>ApiExpected</name>
+        <message>
+            <location filename="../api/_http.py" line="-132" />
+            <source>an answer it could decode</source>
+            <translation>una respuesta que pudiera descodificar</translation>
+        </message>
+        <message>
+            <location filename="../api/worktaps.py" line="+74" />
+            <source>a list of accounts</source>
+            <translation>una lista de cuentas</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>an account</source>
+            <translation>una cuenta</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>the new account</source>
+            <translation>la cuenta nueva</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>the account</source>
+            <translation>la cuenta</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>a list of departments</source>
+            <translation>una lista de departamentos</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>a list of locations</source>
+            <translation>una lista de ubicaciones</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>the new location</source>
+            <translation>la ubicación nueva</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>the location</source>
+            <translation>la ubicación</translation>
+        </message>
+        <message>
+            <location filename="../api/worktime.py" line="+34" />
+            <source>a JSON object with "success" and "data"</source>
+            <translation>un objeto JSON con "success" y "data"</translation>
+        </message>
+        <message>
+            <location line="+46" />
+            <source>the organization</source>
+            <translation>la organización</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>a list of employees</source>
+            <translation>una lista de empleados</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>an employee</source>
+            <translation>un empleado</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>the new employee</source>
+            <translation>el empleado nuevo</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>the employee</source>
+            <translation>el empleado</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>the deleted employee</source>
+            <translation>el empleado eliminado</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>attendance records</source>
+            <translation>registros de asistencia</translation>
+        </message>
+        <message>
+            <location line="+41" />
+            <source>the clock entry</source>
+            <translation>el fichaje</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>payroll rows</source>
+            <translation>filas de nómina</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>an Excel (.xlsx) workbook</source>
+            <translation>un libro de Excel (.xlsx)</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>a list of locks</source>
+            <translation>una lista de cerraduras</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>a list of lock events</source>
+            <translation>una lista de eventos de cerradura</translation>
+        </message>
+        <message>
+            <location filename="../api/worq.py" line="+23" />
+            <source>a JSON object with "status", "messages" and "result"</source>
+            <translation>un objeto JSON con "status", "messages" y "result"</translation>
+        </message>
+        <message>
+            <location line="+95" />
+            <source>employee data</source>
+            <translation>datos de empleados</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>an access token</source>
+            <translation>un token de acceso</translation>
+        </message>
+    </context>
+    <context>
+        <name>ApiWebhooks</name>
+        <message>
+            <location filename="../api/webhooks.py" line="+115" />
+            <source>the console's webhook receiver</source>
+            <translation>el receptor de webhooks de la consola</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <location line="+10" />
+            <source>the sandbox</source>
+            <translation>el entorno de pruebas</translation>
+        </message>
+        <message>
+            <location line="-7" />
+            <source>The sandbox refused the webhook address: {said}</source>
+            <translation>El entorno de pruebas rechazó la dirección del webhook: {said}</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The sandbox could not send a test event.</source>
+            <translation>El entorno de pruebas no pudo enviar un evento de prueba.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Could not reach {what}: {reason}</source>
+            <translation>No se pudo contactar con {what}: {reason}</translation>
+        </message>
+    </context>
+    <context>
         <name>AttendancePage</name>
         <message>
             <location filename="../ui/attendance/page.py" line="+113" />
@@ -352,7 +625,7 @@
     <context>
         <name>Console</name>
         <message>
-            <location filename="../ui/console.py" line="+118" />
+            <location filename="../ui/console.py" line="+120" />
             <source>Front Desk (demo)</source>
             <translation>Front Desk (demo)</translation>
         </message>
@@ -721,17 +994,17 @@
         </message>
         <message>
             <location line="+2" />
-            <location line="+127" />
+            <location line="+130" />
             <source>Not refreshed yet.</source>
             <translation>Aún sin actualizar.</translation>
         </message>
         <message>
-            <location line="-125" />
+            <location line="-128" />
             <source>&amp;Refresh now</source>
             <translation>&amp;Actualizar ahora</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+18" />
             <source>Name or department (Ctrl+F)</source>
             <translation>Nombre o departamento (Ctrl+F)</translation>
         </message>
@@ -1025,7 +1298,7 @@
     <context>
         <name>ReportCharts</name>
         <message>
-            <location filename="../ui/reports/charts.py" line="+239" />
+            <location filename="../ui/reports/charts.py" line="+242" />
             <source>Chart: %s</source>
             <translation>Gráfico: %s</translation>
         </message>
@@ -1510,6 +1783,279 @@
             <location line="+6" />
             <source>Another desk talks to the services; this one shows what it stores within a second, and takes over if it stops.</source>
             <translation>Otro puesto habla con los servicios; este muestra lo que guarda en menos de un segundo y toma el relevo si se detiene.</translation>
+        </message>
+    </context>
+    <context>
+        <name>VendorCodes</name>
+        <message>
+            <location filename="../api/_codes.py" line="+27" />
+            <source>WorkTaps did not accept the API key, or the key may not make changes. Check the key under Console › Connections.</source>
+            <translation>WorkTaps no aceptó la clave de API, o la clave no permite hacer cambios. Revísela en Consola › Conexiones.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>That location no longer exists in WorkTaps. Pick another.</source>
+            <translation>Esa ubicación ya no existe en WorkTaps. Elija otra.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>That department no longer exists in WorkTaps. Pick another.</source>
+            <translation>Ese departamento ya no existe en WorkTaps. Elija otro.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>That account no longer exists in WorkTaps.</source>
+            <translation>Esa cuenta ya no existe en WorkTaps.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Enter a first name.</source>
+            <translation>Escriba un nombre.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Enter a last name.</source>
+            <translation>Escriba un apellido.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Enter an email address or a phone number.</source>
+            <translation>Escriba una dirección de correo o un número de teléfono.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Enter a phone number or an email address.</source>
+            <translation>Escriba un número de teléfono o una dirección de correo.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <location line="+26" />
+            <source>Choose at least one location.</source>
+            <translation>Elija al menos una ubicación.</translation>
+        </message>
+        <message>
+            <location line="-24" />
+            <source>Choose a department.</source>
+            <translation>Elija un departamento.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose a role.</source>
+            <translation>Elija un rol.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose a time zone.</source>
+            <translation>Elija una zona horaria.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Enter the last day of work.</source>
+            <translation>Escriba el último día de trabajo.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Enter the job title and start date; extra fields hold at most 100 characters.</source>
+            <translation>Escriba el puesto y la fecha de inicio; los campos adicionales admiten como máximo 100 caracteres.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Enter a job title.</source>
+            <translation>Escriba un puesto.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Enter the start date.</source>
+            <translation>Escriba la fecha de inicio.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Enter a valid email address, like name@example.com.</source>
+            <translation>Escriba una dirección de correo válida, como nombre@example.com.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Enter the phone number with its country code, like +1 212 555 0100</source>
+            <translation>Escriba el número de teléfono con su prefijo de país, como +1 212 555 0100</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Choose a role: Employee, Manager or Owner.</source>
+            <translation>Elija un rol: Employee, Manager u Owner.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Enter the start date as a date, like 2024-02-01.</source>
+            <translation>Escriba la fecha de inicio como fecha, como 2024-02-01.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The start date cannot be in the future.</source>
+            <translation>La fecha de inicio no puede estar en el futuro.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Choose a time zone from the list, like America/New_York.</source>
+            <translation>Elija una zona horaria de la lista, como America/New_York.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Enter the state as its two-letter code, like NY.</source>
+            <translation>Escriba el estado con su código de dos letras, como NY.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Enter the ZIP code as 5 digits, or 5+4 like 10001-1234.</source>
+            <translation>Escriba el código postal con 5 dígitos, o 5+4 como 10001-1234.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Enter the last day of work as a date, like 01/20/2026.</source>
+            <translation>Escriba el último día de trabajo como fecha, como 01/20/2026.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The last day of work cannot be in the future.</source>
+            <translation>El último día de trabajo no puede estar en el futuro.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Another account already has this email address.</source>
+            <translation>Otra cuenta ya tiene esta dirección de correo.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Another account already has this phone number.</source>
+            <translation>Otra cuenta ya tiene este número de teléfono.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>This person manages open jobs{jobs}; give those jobs to someone else before changing the role.</source>
+            <translation>Esta persona gestiona trabajos abiertos{jobs}; páselos a otra persona antes de cambiar el rol.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>WorkTaps could not create the account. Try again in a few minutes.</source>
+            <translation>WorkTaps no pudo crear la cuenta. Vuelva a intentarlo en unos minutos.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>WorkTaps could not remove the account. Try again in a few minutes.</source>
+            <translation>WorkTaps no pudo eliminar la cuenta. Vuelva a intentarlo en unos minutos.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>WorkTaps could not update the account. Try again in a few minutes.</source>
+            <translation>WorkTaps no pudo actualizar la cuenta. Vuelva a intentarlo en unos minutos.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>WorkTaps could not update the location. Try again in a few minutes.</source>
+            <translation>WorkTaps no pudo actualizar la ubicación. Vuelva a intentarlo en unos minutos.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>WorkTaps could not save the location. Try again in a few minutes.</source>
+            <translation>WorkTaps no pudo guardar la ubicación. Vuelva a intentarlo en unos minutos.</translation>
+        </message>
+        <message>
+            <location line="+41" />
+            <source>The WorQ session ran out.</source>
+            <translation>La sesión de WorQ caducó.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>WorQ did not accept the session token.</source>
+            <translation>WorQ no aceptó el token de sesión.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>WorQ does not know this customer code. Check it under Console › Connections.</source>
+            <translation>WorQ no conoce este código de cliente. Revíselo en Consola › Conexiones.</translation>
+        </message>
+    </context>
+    <context>
+        <name>VendorFields</name>
+        <message>
+            <location line="-46" />
+            <source>name</source>
+            <translation>nombre</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>email address</source>
+            <translation>dirección de correo</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+1" />
+            <source>department</source>
+            <translation>departamento</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>position</source>
+            <translation>cargo</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>salary</source>
+            <translation>salario</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>start date</source>
+            <translation>fecha de inicio</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>end date</source>
+            <translation>fecha de fin</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>status</source>
+            <translation>estado</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>clock type</source>
+            <translation>tipo de fichaje</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>time</source>
+            <translation>hora</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>employee</source>
+            <translation>empleado</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>lock</source>
+            <translation>cerradura</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>notes</source>
+            <translation>notas</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>page number</source>
+            <translation>número de página</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>page size</source>
+            <translation>tamaño de página</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>report format</source>
+            <translation>formato del informe</translation>
         </message>
     </context>
 </TS>
