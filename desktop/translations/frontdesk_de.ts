@@ -557,6 +557,47 @@
         </message>
     </context>
     <context>
+        <name>AuditEvents</name>
+        <message>
+            <location filename="../services/reports/audit_view.py" line="+36" />
+            <source>Signed in</source>
+            <translation>Angemeldet</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A wrong PIN was typed</source>
+            <translation>Eine falsche PIN wurde eingegeben</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Locked the console</source>
+            <translation>Konsole gesperrt</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Closed another manager's open windows unsaved</source>
+            <translation>Offene Fenster einer anderen Leitung ungespeichert geschlossen</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Saved an export</source>
+            <translation>Einen Export gespeichert</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Imported from WorQ</source>
+            <translation>Aus WorQ importiert</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditKey</name>
+        <message>
+            <location filename="../services/keyring_keys.py" line="+55" />
+            <source>The audit log's key in the keyring is damaged: the audit log cannot be sealed. Its rows are still chained; see the log for details.</source>
+            <translation>Der Schlüssel des Prüfprotokolls im Schlüsselbund ist beschädigt: Das Prüfprotokoll kann nicht versiegelt werden. Seine Zeilen sind weiterhin verkettet; Einzelheiten stehen im Protokoll.</translation>
+        </message>
+    </context>
+    <context>
         <name>AuditPage</name>
         <message>
             <location filename="../ui/audit/page.py" line="+137" />
@@ -590,6 +631,59 @@
         </message>
     </context>
     <context>
+        <name>AuditSteps</name>
+        <message>
+            <location filename="../services/reports/audit_view.py" line="-21" />
+            <source>saved</source>
+            <translation>gespeichert</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>sent</source>
+            <translation>gesendet</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>refused by the service</source>
+            <translation>vom Dienst abgelehnt</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>checked after a lost answer</source>
+            <translation>nach verlorener Antwort geprüft</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>cancelled</source>
+            <translation>abgebrochen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>sent again</source>
+            <translation>erneut gesendet</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>changed after it failed</source>
+            <translation>nach dem Fehlschlag geändert</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>confirmed as landed by the manager</source>
+            <translation>von der Leitung als angekommen bestätigt</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>confirmed as not landed by the manager</source>
+            <translation>von der Leitung als nicht angekommen bestätigt</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>left for a manager to check</source>
+            <translation>zur Prüfung durch eine Leitung offen</translation>
+        </message>
+    </context>
+    <context>
         <name>Board</name>
         <message>
             <location filename="../services/attendance/board.py" line="+32" />
@@ -620,6 +714,71 @@
             <location line="+9" />
             <source>{status} · Not active in WorkTime One</source>
             <translation>{status} · In WorkTime One nicht aktiv</translation>
+        </message>
+    </context>
+    <context>
+        <name>Changes</name>
+        <message>
+            <location filename="../services/changes.py" line="+69" />
+            <source>Showing a change ({change}) went wrong. It has been logged.</source>
+            <translation>Beim Anzeigen einer Änderung ({change}) ist ein Fehler aufgetreten. Er wurde protokolliert.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Connections</name>
+        <message>
+            <location filename="../services/connections.py" line="+37" />
+            <source>writes allowed until refused</source>
+            <translation>Schreiben erlaubt, bis es abgelehnt wird</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>free plan</source>
+            <translation>kostenloser Tarif</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>paid plan</source>
+            <translation>kostenpflichtiger Tarif</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>enterprise plan</source>
+            <translation>Unternehmenstarif</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+33" />
+            <source>%Ln requests an hour</source>
+            <translation>
+                <numerusform>%Ln Anfrage pro Stunde</numerusform>
+                <numerusform>%Ln Anfragen pro Stunde</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+8" />
+            <source>%Ln of {limit} requests left this hour (resets in {minutes} min)</source>
+            <translation>
+                <numerusform>%Ln von {limit} Anfragen in dieser Stunde übrig (zurückgesetzt in {minutes} Min.)</numerusform>
+                <numerusform>%Ln von {limit} Anfragen in dieser Stunde übrig (zurückgesetzt in {minutes} Min.)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+89" />
+            <source>This key can only read: writes are turned off.</source>
+            <translation>Dieser Schlüssel kann nur lesen: Schreiben ist ausgeschaltet.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+26" />
+            <source>%Ln department(s) · {writes}</source>
+            <translation>
+                <numerusform>%Ln Abteilung · {writes}</numerusform>
+                <numerusform>%Ln Abteilungen · {writes}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>partner {partner} · customer {customer} · {environment} environment</source>
+            <translation>Partner {partner} · Kunde {customer} · Umgebung {environment}</translation>
         </message>
     </context>
     <context>
@@ -868,6 +1027,150 @@
             <source>{level} ⚠ low</source>
             <comment>a lock's battery</comment>
             <translation>{level} ⚠ schwach</translation>
+        </message>
+    </context>
+    <context>
+        <name>HandoverWrites</name>
+        <message>
+            <location filename="../services/reports/handover_writes.py" line="+42" />
+            <source>New employee</source>
+            <translation>Neue mitarbeitende Person</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Employee change</source>
+            <translation>Änderung einer mitarbeitenden Person</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Remove employee</source>
+            <translation>Mitarbeitende Person entfernen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Restore employee</source>
+            <translation>Mitarbeitende Person wiederherstellen</translation>
+        </message>
+        <message>
+            <location line="+35" />
+            <source>account {id}</source>
+            <translation>Konto {id}</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>location {id}</source>
+            <translation>Standort {id}</translation>
+        </message>
+        <message>
+            <location line="+39" />
+            <source>New account</source>
+            <translation>Neues Konto</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Account change</source>
+            <translation>Kontoänderung</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Terminate account from {day}</source>
+            <translation>Konto beenden ab {day}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>New location</source>
+            <translation>Neuer Standort</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Location change</source>
+            <translation>Standortänderung</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>Clock-in {time}</source>
+            <translation>Einstempeln {time}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Clock-out {time}</source>
+            <translation>Ausstempeln {time}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Clock-in {time} on {day}</source>
+            <translation>Einstempeln {time} am {day}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Clock-out {time} on {day}</source>
+            <translation>Ausstempeln {time} am {day}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Health</name>
+        <message>
+            <location filename="../services/status.py" line="+36" />
+            <source>not set up</source>
+            <translation>nicht eingerichtet</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>not checked yet</source>
+            <translation>noch nicht geprüft</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>connected</source>
+            <translation>verbunden</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>offline</source>
+            <translation>offline</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>key refused</source>
+            <translation>Schlüssel abgelehnt</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>hourly limit reached</source>
+            <translation>Stundenlimit erreicht</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>service failing</source>
+            <translation>Dienst gestört</translation>
+        </message>
+    </context>
+    <context>
+        <name>Leaver</name>
+        <message>
+            <location filename="../services/leavers.py" line="+15" />
+            <source>WorkTime One cannot take a TTLock eKey, card or fingerprint away: revoke them in the TTLock app (or the TTLock web admin) under that lock's users.</source>
+            <translation>WorkTime One kann einen TTLock-eKey, eine Karte oder einen Fingerabdruck nicht entziehen: Widerrufen Sie sie in der TTLock-App (oder der TTLock-Webverwaltung) unter den Benutzern dieses Schlosses.</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>left {day}</source>
+            <translation>ausgeschieden am {day}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>left</source>
+            <translation>ausgeschieden</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>WorQ says {name} left on {day}, yet they are still in WorkTime One. {revoke}</source>
+            <translation>Laut WorQ ist {name} am {day} ausgeschieden, steht aber noch in WorkTime One. {revoke}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>WorQ says {name} left, yet they are still in WorkTime One. {revoke}</source>
+            <translation>Laut WorQ ist {name} ausgeschieden, steht aber noch in WorkTime One. {revoke}</translation>
         </message>
     </context>
     <context>
@@ -1275,11 +1578,404 @@
         </message>
     </context>
     <context>
+        <name>Match</name>
+        <message>
+            <location filename="../services/directory/match.py" line="+37" />
+            <source>first record</source>
+            <translation>erster Datensatz</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>email</source>
+            <translation>E-Mail</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>employee id</source>
+            <translation>Personalnummer</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>phone</source>
+            <translation>Telefon</translation>
+        </message>
+        <message>
+            <location filename="../services/directory/people.py" line="+161" />
+            <source>one system</source>
+            <translation>ein System</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{system} by {method}</source>
+            <translation>{system} über {method}</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutboxCheck</name>
+        <message>
+            <location filename="../services/outbox/kinds/account.py" line="+73" />
+            <source>The account has no email or phone to look it up by.</source>
+            <translation>Das Konto hat keine E-Mail und kein Telefon, über die es sich finden ließe.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>No account has this email address, so it was not created.</source>
+            <translation>Kein Konto hat diese E-Mail-Adresse, es wurde also nicht angelegt.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No account has this phone number, so it was not created.</source>
+            <translation>Kein Konto hat diese Telefonnummer, es wurde also nicht angelegt.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>An account with this email address exists, but it is {names}, not the one sent.</source>
+            <translation>Es gibt ein Konto mit dieser E-Mail-Adresse, aber es ist {names}, nicht das gesendete.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>An account with this phone number exists, but it is {names}, not the one sent.</source>
+            <translation>Es gibt ein Konto mit dieser Telefonnummer, aber es ist {names}, nicht das gesendete.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>The account with this email address was made on {day}, before this entry was queued; it may not be the one sent.</source>
+            <translation>Das Konto mit dieser E-Mail-Adresse wurde am {day} angelegt, bevor dieser Eintrag in die Warteschlange kam; es ist vielleicht nicht das gesendete.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The account with this phone number was made on {day}, before this entry was queued; it may not be the one sent.</source>
+            <translation>Das Konto mit dieser Telefonnummer wurde am {day} angelegt, bevor dieser Eintrag in die Warteschlange kam; es ist vielleicht nicht das gesendete.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>An account with this email address and these names exists: it was created.</source>
+            <translation>Es gibt ein Konto mit dieser E-Mail-Adresse und diesen Namen: Es wurde angelegt.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>An account with this phone number and these names exists: it was created.</source>
+            <translation>Es gibt ein Konto mit dieser Telefonnummer und diesen Namen: Es wurde angelegt.</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>WorkTaps no longer has the account; sending again will say so.</source>
+            <translation>WorkTaps hat das Konto nicht mehr; ein erneutes Senden wird das melden.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The account</source>
+            <translation>Das Konto</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>WorkTaps no longer has the account, so it was removed.</source>
+            <translation>WorkTaps hat das Konto nicht mehr, es wurde also entfernt.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>WorkTaps still has the account, so it was not removed.</source>
+            <translation>WorkTaps hat das Konto noch, es wurde also nicht entfernt.</translation>
+        </message>
+        <message>
+            <location filename="../services/outbox/kinds/clock_landed.py" line="+43" />
+            <source>The day has no clock-in, so the entry is not there.</source>
+            <translation>Der Tag hat kein Einstempeln, die Stempelung ist also nicht da.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The day's clock-in is this entry's time.</source>
+            <translation>Das Einstempeln des Tages hat die Zeit dieser Stempelung.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The day's clock-in is later than this entry, so it is not there.</source>
+            <translation>Das Einstempeln des Tages liegt nach dieser Stempelung, sie ist also nicht da.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The day already has an earlier clock-in: the record cannot show whether this entry was recorded.</source>
+            <translation>Der Tag hat schon ein früheres Einstempeln: Der Datensatz kann nicht zeigen, ob diese Stempelung erfasst wurde.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>The day has no record, so the entry is not there.</source>
+            <translation>Der Tag hat keinen Datensatz, die Stempelung ist also nicht da.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The day's clock-in is at or after this clock-out: the record cannot show whether this entry was recorded.</source>
+            <translation>Das Einstempeln des Tages liegt bei oder nach diesem Ausstempeln: Der Datensatz kann nicht zeigen, ob diese Stempelung erfasst wurde.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The day's clock-out is this entry's time.</source>
+            <translation>Das Ausstempeln des Tages hat die Zeit dieser Stempelung.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The day's clock-out is missing or earlier, so it is not there.</source>
+            <translation>Das Ausstempeln des Tages fehlt oder liegt früher, die Stempelung ist also nicht da.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The day already has a later clock-out: the record cannot show whether this entry was recorded.</source>
+            <translation>Der Tag hat schon ein späteres Ausstempeln: Der Datensatz kann nicht zeigen, ob diese Stempelung erfasst wurde.</translation>
+        </message>
+        <message>
+            <location filename="../services/outbox/kinds/employee.py" line="+113" />
+            <source>No employee has this email address, so it was not created.</source>
+            <translation>Keine mitarbeitende Person hat diese E-Mail-Adresse, sie wurde also nicht angelegt.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>An employee with this email address exists, but it is {names}, not the one sent.</source>
+            <translation>Es gibt eine mitarbeitende Person mit dieser E-Mail-Adresse, aber es ist {names}, nicht die gesendete.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The employee with this email address was added on {day}, before this entry was queued; it may not be the one sent.</source>
+            <translation>Die mitarbeitende Person mit dieser E-Mail-Adresse wurde am {day} hinzugefügt, bevor dieser Eintrag in die Warteschlange kam; sie ist vielleicht nicht die gesendete.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>An employee with this email address and this name exists: it was created.</source>
+            <translation>Es gibt eine mitarbeitende Person mit dieser E-Mail-Adresse und diesem Namen: Sie wurde angelegt.</translation>
+        </message>
+        <message>
+            <location line="+35" />
+            <source>WorkTime One no longer has the employee; sending again will say so.</source>
+            <translation>WorkTime One hat die mitarbeitende Person nicht mehr; ein erneutes Senden wird das melden.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>The employee</source>
+            <translation>Die mitarbeitende Person</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>WorkTime One has no such employee any more.</source>
+            <translation>WorkTime One hat diese mitarbeitende Person nicht mehr.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The employee's status is {status}: it landed.</source>
+            <translation>Der Status der mitarbeitenden Person ist {status}: Es ist angekommen.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The employee's status is {status}, not {wanted}.</source>
+            <translation>Der Status der mitarbeitenden Person ist {status}, nicht {wanted}.</translation>
+        </message>
+        <message>
+            <location filename="../services/outbox/kinds/location.py" line="+65" />
+            <source>No new location has this name, so it was not created.</source>
+            <translation>Kein neuer Standort hat diesen Namen, er wurde also nicht angelegt.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>A new location with this name and these details exists: it was created.</source>
+            <translation>Es gibt einen neuen Standort mit diesem Namen und diesen Angaben: Er wurde angelegt.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>New locations with this name exist, but not exactly one with the details sent.</source>
+            <translation>Es gibt neue Standorte mit diesem Namen, aber nicht genau einen mit den gesendeten Angaben.</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>WorkTaps does not list the location; sending again will say so.</source>
+            <translation>WorkTaps führt den Standort nicht; ein erneutes Senden wird das melden.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The location</source>
+            <translation>Der Standort</translation>
+        </message>
+        <message>
+            <location filename="../services/outbox/kinds/worktaps_compare.py" line="+53" />
+            <source>{what} shows every new value.</source>
+            <translation>{what} zeigt alle neuen Werte.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{what} still shows every old value.</source>
+            <translation>{what} zeigt noch alle alten Werte.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{what} shows some of the new values but not {fields}: someone may have changed it at the same time.</source>
+            <translation>{what} zeigt einige der neuen Werte, aber nicht {fields}: Vielleicht hat es jemand gleichzeitig geändert.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutboxKind</name>
+        <message>
+            <location filename="../services/outbox/kinds/account.py" line="+25" />
+            <source>Create WorkTaps account</source>
+            <translation>WorkTaps-Konto anlegen</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Edit WorkTaps account</source>
+            <translation>WorkTaps-Konto bearbeiten</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Terminate WorkTaps account</source>
+            <translation>WorkTaps-Konto beenden</translation>
+        </message>
+        <message>
+            <location filename="../services/outbox/kinds/clock.py" line="+72" />
+            <source>Clock correction</source>
+            <translation>Stempelkorrektur</translation>
+        </message>
+        <message>
+            <location filename="../services/outbox/kinds/employee.py" line="+28" />
+            <source>Add employee</source>
+            <translation>Mitarbeitende Person hinzufügen</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Edit employee</source>
+            <translation>Mitarbeitende Person bearbeiten</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Deactivate employee</source>
+            <translation>Mitarbeitende Person deaktivieren</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Restore employee</source>
+            <translation>Mitarbeitende Person wiederherstellen</translation>
+        </message>
+        <message>
+            <location filename="../services/outbox/kinds/location.py" line="+9" />
+            <source>Create location</source>
+            <translation>Standort anlegen</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Edit location</source>
+            <translation>Standort bearbeiten</translation>
+        </message>
+    </context>
+    <context>
         <name>OutboxPage</name>
         <message>
             <location filename="../ui/outbox/page.py" line="+92" />
             <source>Writes in the outbox</source>
             <translation>Schreibvorgänge im Postausgang</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutboxSender</name>
+        <message>
+            <location filename="../services/outbox/sender.py" line="+210" />
+            <source>Front Desk hit an error {times} times in a row with this entry ({error}); whether it reached {service} is not known.</source>
+            <translation>Front Desk ist bei diesem Eintrag {times}-mal hintereinander auf einen Fehler gestoßen ({error}); ob er {service} erreicht hat, ist nicht bekannt.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Front Desk hit an error {times} times in a row with this entry ({error}); whether it reached the service is not known.</source>
+            <translation>Front Desk ist bei diesem Eintrag {times}-mal hintereinander auf einen Fehler gestoßen ({error}); ob er den Dienst erreicht hat, ist nicht bekannt.</translation>
+        </message>
+        <message>
+            <location line="+52" />
+            <source>Front Desk cannot send an entry of kind {kind}.</source>
+            <translation>Front Desk kann keinen Eintrag der Art {kind} senden.</translation>
+        </message>
+        <message>
+            <location line="+77" />
+            <source>Front Desk cannot check whether an entry of kind {kind} landed.</source>
+            <translation>Front Desk kann nicht prüfen, ob ein Eintrag der Art {kind} angekommen ist.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutboxState</name>
+        <message>
+            <location filename="../services/reports/handover_writes.py" line="-140" />
+            <source>Queued</source>
+            <translation>In der Warteschlange</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Being sent</source>
+            <translation>Wird gesendet</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Needs a manager</source>
+            <translation>Braucht eine Leitung</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Failed</source>
+            <translation>Fehlgeschlagen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sent</source>
+            <translation>Gesendet</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cancelled</source>
+            <translation>Abgebrochen</translation>
+        </message>
+    </context>
+    <context>
+        <name>Period</name>
+        <message>
+            <location filename="../services/reports/periods.py" line="+23" />
+            <source>Today</source>
+            <translation>Heute</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Yesterday</source>
+            <translation>Gestern</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This week</source>
+            <translation>Diese Woche</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Last week</source>
+            <translation>Letzte Woche</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This month</source>
+            <translation>Dieser Monat</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Last month</source>
+            <translation>Letzter Monat</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Custom range</source>
+            <translation>Eigener Zeitraum</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>{title}, {span}</source>
+            <translation>{title}, {span}</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>A custom range needs a first and a last day.</source>
+            <translation>Ein eigener Zeitraum braucht einen ersten und einen letzten Tag.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The first day of the range is after the last.</source>
+            <translation>Der erste Tag des Zeitraums liegt nach dem letzten.</translation>
         </message>
     </context>
     <context>
@@ -1293,6 +1989,139 @@
             <location line="+1" />
             <source>Locations</source>
             <translation>Standorte</translation>
+        </message>
+    </context>
+    <context>
+        <name>Problem</name>
+        <message>
+            <location filename="../services/directory/people.py" line="-102" />
+            <source>Not in WorkTime One</source>
+            <translation>Nicht in WorkTime One</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No WorkTaps account</source>
+            <translation>Kein WorkTaps-Konto</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Not in WorQ</source>
+            <translation>Nicht in WorQ</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Phone differs</source>
+            <translation>Telefon weicht ab</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Department differs</source>
+            <translation>Abteilung weicht ab</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Email differs</source>
+            <translation>E-Mail weicht ab</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Status differs</source>
+            <translation>Status weicht ab</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Leaver still active</source>
+            <translation>Ausgeschieden, noch aktiv</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Leaver opening doors</source>
+            <translation>Ausgeschieden, öffnet Türen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Matched by phone only</source>
+            <translation>Nur über Telefon zugeordnet</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>WorkTaps has no email or employee id for them; only the phone ties the account to them.</source>
+            <translation>WorkTaps hat für diese Person keine E-Mail und keine Personalnummer; nur das Telefon verbindet das Konto mit ihr.</translation>
+        </message>
+        <message>
+            <location line="+233" />
+            <source>No WorkTime One employee.</source>
+            <translation>Keine mitarbeitende Person in WorkTime One.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>No WorkTaps account.</source>
+            <translation>Kein WorkTaps-Konto.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>No WorQ record (not in HR).</source>
+            <translation>Kein WorQ-Datensatz (nicht in der Personalabteilung).</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{status} in WorkTime One, active in {systems}.</source>
+            <translation>{status} in WorkTime One, aktiv in {systems}.</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>{day} at {time}</source>
+            <translation>{day} um {time}</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Opened the {lock} after leaving: last on {when}. {revoke}</source>
+            <translation>Hat nach dem Ausscheiden {lock} geöffnet: zuletzt am {when}. {revoke}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Opened a door after leaving: last on {when}. {revoke}</source>
+            <translation>Hat nach dem Ausscheiden eine Tür geöffnet: zuletzt am {when}. {revoke}</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>WorkTaps has {phone}, WorQ has {other}.</source>
+            <translation>WorkTaps hat {phone}, WorQ hat {other}.</translation>
+        </message>
+        <message>
+            <location line="+45" />
+            <source>{first} and {last}</source>
+            <translation>{first} und {last}</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Left on {day} (WorQ), but is still in WorkTime One ({status}) and has a WorkTaps account.</source>
+            <translation>Am {day} ausgeschieden (WorQ), steht aber noch in WorkTime One ({status}) und hat ein WorkTaps-Konto.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Left (WorQ), but is still in WorkTime One ({status}) and has a WorkTaps account.</source>
+            <translation>Ausgeschieden (WorQ), steht aber noch in WorkTime One ({status}) und hat ein WorkTaps-Konto.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Left on {day} (WorQ), but is still in WorkTime One ({status}).</source>
+            <translation>Am {day} ausgeschieden (WorQ), steht aber noch in WorkTime One ({status}).</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Left (WorQ), but is still in WorkTime One ({status}).</source>
+            <translation>Ausgeschieden (WorQ), steht aber noch in WorkTime One ({status}).</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Left on {day} (WorQ), but has a WorkTaps account.</source>
+            <translation>Am {day} ausgeschieden (WorQ), hat aber ein WorkTaps-Konto.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Left (WorQ), but has a WorkTaps account.</source>
+            <translation>Ausgeschieden (WorQ), hat aber ein WorkTaps-Konto.</translation>
         </message>
     </context>
     <context>
@@ -1671,6 +2500,19 @@
         </message>
     </context>
     <context>
+        <name>SignedIn</name>
+        <message>
+            <location filename="../services/signed_in.py" line="+30" />
+            <source>The console is locked: sign in again, then save this change.</source>
+            <translation>Die Konsole ist gesperrt: Melden Sie sich erneut an und speichern Sie dann diese Änderung.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>{manager} is no longer signed in ({signed_in} is): this change was not saved.</source>
+            <translation>{manager} ist nicht mehr angemeldet (sondern {signed_in}): Diese Änderung wurde nicht gespeichert.</translation>
+        </message>
+    </context>
+    <context>
         <name>Team</name>
         <message>
             <location filename="../services/team.py" line="+65" />
@@ -1783,6 +2625,29 @@
             <location line="+6" />
             <source>Another desk talks to the services; this one shows what it stores within a second, and takes over if it stops.</source>
             <translation>Ein anderer Arbeitsplatz spricht mit den Diensten; dieser zeigt innerhalb einer Sekunde, was er speichert, und übernimmt, wenn er ausfällt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamStore</name>
+        <message>
+            <location filename="../services/team_store.py" line="+71" />
+            <source>The team's shared store cannot be reached ({said}).</source>
+            <translation>Der gemeinsame Speicher des Teams ist nicht erreichbar ({said}).</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Reached the shared store (PostgreSQL {version}). No desk has written to it yet: this one will be the first.</source>
+            <translation>Gemeinsamer Speicher erreicht (PostgreSQL {version}). Noch kein Arbeitsplatz hat hineingeschrieben: Dieser wird der erste sein.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Reached the shared store (PostgreSQL {version}). Desks that have written to it: {desks}.</source>
+            <translation>Gemeinsamer Speicher erreicht (PostgreSQL {version}). Arbeitsplätze, die hineingeschrieben haben: {desks}.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>A desk named {desk} is one of them: if that is not this computer, choose another name, so the audit log tells the desks apart.</source>
+            <translation>Einer davon heißt {desk}: Wenn das nicht dieser Computer ist, wählen Sie einen anderen Namen, damit das Prüfprotokoll die Arbeitsplätze unterscheidet.</translation>
         </message>
     </context>
     <context>
@@ -2056,6 +2921,70 @@
             <location line="+1" />
             <source>report format</source>
             <translation>Berichtsformat</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorqImport</name>
+        <message>
+            <location filename="../services/sync/worq.py" line="+117" />
+            <source>{new} new, {known} already known ({changed} changed)</source>
+            <translation>{new} neu, {known} bereits bekannt ({changed} geändert)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{new} new, {known} already known</source>
+            <translation>{new} neu, {known} bereits bekannt</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Nothing to import: WorQ has nobody created or updated in these dates.</source>
+            <translation>Nichts zu importieren: WorQ hat in diesem Zeitraum niemanden angelegt oder aktualisiert.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+4" />
+            <source>Imported %n (person|people) from WorQ: {counts}.</source>
+            <translation>
+                <numerusform>%n Person aus WorQ importiert: {counts}.</numerusform>
+                <numerusform>%n Personen aus WorQ importiert: {counts}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Import cancelled: nothing was imported.</source>
+            <translation>Import abgebrochen: Nichts wurde importiert.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Import cancelled, {kept} kept: {counts}.</source>
+            <translation>Import abgebrochen, {kept} behalten: {counts}.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>unknown error</source>
+            <translation>unbekannter Fehler</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Import failed: {error} {kept} kept: {counts}.</source>
+            <translation>Import fehlgeschlagen: {error} {kept} behalten: {counts}.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Import failed: {error} Nothing was imported.</source>
+            <translation>Import fehlgeschlagen: {error} Nichts wurde importiert.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>Importing… %n (person|people) so far.</source>
+            <translation>
+                <numerusform>Import läuft… bisher %n Person.</numerusform>
+                <numerusform>Import läuft… bisher %n Personen.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>an unexpected error ({name}); it has been logged</source>
+            <translation>ein unerwarteter Fehler ({name}); er wurde protokolliert</translation>
         </message>
     </context>
 </TS>

@@ -2,6 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
     <context>
+        <name>Connections</name>
+        <message numerus="yes">
+            <source>%Ln requests an hour</source>
+            <translation>
+                <numerusform>%Ln request an hour</numerusform>
+                <numerusform>%Ln requests an hour</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln of {limit} requests left this hour (resets in {minutes} min)</source>
+            <translation>
+                <numerusform>%Ln of {limit} requests left this hour (resets in {minutes} min)</numerusform>
+                <numerusform>%Ln of {limit} requests left this hour (resets in {minutes} min)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln department(s) · {writes}</source>
+            <translation>
+                <numerusform>%Ln department · {writes}</numerusform>
+                <numerusform>%Ln departments · {writes}</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Format</name>
         <message numerus="yes">
             <source>%n day(s)</source>
@@ -56,6 +80,23 @@
             <translation>
                 <numerusform>Handing what this desk kept to the team's store: %n entry kept here.</numerusform>
                 <numerusform>Handing what this desk kept to the team's store: %n entries kept here.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>WorqImport</name>
+        <message numerus="yes">
+            <source>Imported %n (person|people) from WorQ: {counts}.</source>
+            <translation>
+                <numerusform>Imported %n person from WorQ: {counts}.</numerusform>
+                <numerusform>Imported %n people from WorQ: {counts}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Importing… %n (person|people) so far.</source>
+            <translation>
+                <numerusform>Importing… %n person so far.</numerusform>
+                <numerusform>Importing… %n people so far.</numerusform>
             </translation>
         </message>
     </context>

@@ -557,6 +557,47 @@
         </message>
     </context>
     <context>
+        <name>AuditEvents</name>
+        <message>
+            <location filename="../services/reports/audit_view.py" line="+36" />
+            <source>Signed in</source>
+            <translation>Inició sesión</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A wrong PIN was typed</source>
+            <translation>Se escribió un PIN incorrecto</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Locked the console</source>
+            <translation>Bloqueó la consola</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Closed another manager's open windows unsaved</source>
+            <translation>Cerró sin guardar las ventanas abiertas de otro responsable</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Saved an export</source>
+            <translation>Guardó una exportación</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Imported from WorQ</source>
+            <translation>Importó desde WorQ</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditKey</name>
+        <message>
+            <location filename="../services/keyring_keys.py" line="+55" />
+            <source>The audit log's key in the keyring is damaged: the audit log cannot be sealed. Its rows are still chained; see the log for details.</source>
+            <translation>La clave del registro de auditoría en el llavero está dañada: no se puede sellar el registro de auditoría. Sus filas siguen encadenadas; consulte el registro de eventos para más detalles.</translation>
+        </message>
+    </context>
+    <context>
         <name>AuditPage</name>
         <message>
             <location filename="../ui/audit/page.py" line="+137" />
@@ -590,6 +631,59 @@
         </message>
     </context>
     <context>
+        <name>AuditSteps</name>
+        <message>
+            <location filename="../services/reports/audit_view.py" line="-21" />
+            <source>saved</source>
+            <translation>guardado</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>sent</source>
+            <translation>enviado</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>refused by the service</source>
+            <translation>rechazado por el servicio</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>checked after a lost answer</source>
+            <translation>comprobado tras una respuesta perdida</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>cancelled</source>
+            <translation>cancelado</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>sent again</source>
+            <translation>enviado de nuevo</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>changed after it failed</source>
+            <translation>modificado tras fallar</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>confirmed as landed by the manager</source>
+            <translation>confirmado como llegado por el responsable</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>confirmed as not landed by the manager</source>
+            <translation>confirmado como no llegado por el responsable</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>left for a manager to check</source>
+            <translation>pendiente de que lo revise un responsable</translation>
+        </message>
+    </context>
+    <context>
         <name>Board</name>
         <message>
             <location filename="../services/attendance/board.py" line="+32" />
@@ -620,6 +714,71 @@
             <location line="+9" />
             <source>{status} · Not active in WorkTime One</source>
             <translation>{status} · No activo en WorkTime One</translation>
+        </message>
+    </context>
+    <context>
+        <name>Changes</name>
+        <message>
+            <location filename="../services/changes.py" line="+69" />
+            <source>Showing a change ({change}) went wrong. It has been logged.</source>
+            <translation>Falló al mostrar un cambio ({change}). Se ha registrado.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Connections</name>
+        <message>
+            <location filename="../services/connections.py" line="+37" />
+            <source>writes allowed until refused</source>
+            <translation>escritura permitida hasta que se rechace</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>free plan</source>
+            <translation>plan gratuito</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>paid plan</source>
+            <translation>plan de pago</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>enterprise plan</source>
+            <translation>plan empresarial</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+33" />
+            <source>%Ln requests an hour</source>
+            <translation>
+                <numerusform>%Ln solicitud por hora</numerusform>
+                <numerusform>%Ln solicitudes por hora</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+8" />
+            <source>%Ln of {limit} requests left this hour (resets in {minutes} min)</source>
+            <translation>
+                <numerusform>queda %Ln de {limit} solicitudes esta hora (se restablece en {minutes} min)</numerusform>
+                <numerusform>quedan %Ln de {limit} solicitudes esta hora (se restablece en {minutes} min)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+89" />
+            <source>This key can only read: writes are turned off.</source>
+            <translation>Esta clave solo puede leer: la escritura está desactivada.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+26" />
+            <source>%Ln department(s) · {writes}</source>
+            <translation>
+                <numerusform>%Ln departamento · {writes}</numerusform>
+                <numerusform>%Ln departamentos · {writes}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>partner {partner} · customer {customer} · {environment} environment</source>
+            <translation>socio {partner} · cliente {customer} · entorno {environment}</translation>
         </message>
     </context>
     <context>
@@ -868,6 +1027,150 @@
             <source>{level} ⚠ low</source>
             <comment>a lock's battery</comment>
             <translation>{level} ⚠ baja</translation>
+        </message>
+    </context>
+    <context>
+        <name>HandoverWrites</name>
+        <message>
+            <location filename="../services/reports/handover_writes.py" line="+42" />
+            <source>New employee</source>
+            <translation>Nuevo empleado</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Employee change</source>
+            <translation>Cambio de empleado</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Remove employee</source>
+            <translation>Eliminar empleado</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Restore employee</source>
+            <translation>Restaurar empleado</translation>
+        </message>
+        <message>
+            <location line="+35" />
+            <source>account {id}</source>
+            <translation>cuenta {id}</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>location {id}</source>
+            <translation>ubicación {id}</translation>
+        </message>
+        <message>
+            <location line="+39" />
+            <source>New account</source>
+            <translation>Nueva cuenta</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Account change</source>
+            <translation>Cambio de cuenta</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Terminate account from {day}</source>
+            <translation>Dar de baja la cuenta desde el {day}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>New location</source>
+            <translation>Nueva ubicación</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Location change</source>
+            <translation>Cambio de ubicación</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>Clock-in {time}</source>
+            <translation>Entrada {time}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Clock-out {time}</source>
+            <translation>Salida {time}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Clock-in {time} on {day}</source>
+            <translation>Entrada {time} el {day}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Clock-out {time} on {day}</source>
+            <translation>Salida {time} el {day}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Health</name>
+        <message>
+            <location filename="../services/status.py" line="+36" />
+            <source>not set up</source>
+            <translation>sin configurar</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>not checked yet</source>
+            <translation>aún sin comprobar</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>connected</source>
+            <translation>conectado</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>offline</source>
+            <translation>sin conexión</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>key refused</source>
+            <translation>clave rechazada</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>hourly limit reached</source>
+            <translation>límite por hora alcanzado</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>service failing</source>
+            <translation>el servicio falla</translation>
+        </message>
+    </context>
+    <context>
+        <name>Leaver</name>
+        <message>
+            <location filename="../services/leavers.py" line="+15" />
+            <source>WorkTime One cannot take a TTLock eKey, card or fingerprint away: revoke them in the TTLock app (or the TTLock web admin) under that lock's users.</source>
+            <translation>WorkTime One no puede retirar una eKey, tarjeta o huella de TTLock: revóquelas en la app de TTLock (o en la administración web de TTLock), en los usuarios de esa cerradura.</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>left {day}</source>
+            <translation>se fue el {day}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>left</source>
+            <translation>se fue</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>WorQ says {name} left on {day}, yet they are still in WorkTime One. {revoke}</source>
+            <translation>Según WorQ, {name} se fue el {day}, pero sigue en WorkTime One. {revoke}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>WorQ says {name} left, yet they are still in WorkTime One. {revoke}</source>
+            <translation>Según WorQ, {name} se fue, pero sigue en WorkTime One. {revoke}</translation>
         </message>
     </context>
     <context>
@@ -1275,11 +1578,404 @@
         </message>
     </context>
     <context>
+        <name>Match</name>
+        <message>
+            <location filename="../services/directory/match.py" line="+37" />
+            <source>first record</source>
+            <translation>primer registro</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>email</source>
+            <translation>correo</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>employee id</source>
+            <translation>id de empleado</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>phone</source>
+            <translation>teléfono</translation>
+        </message>
+        <message>
+            <location filename="../services/directory/people.py" line="+161" />
+            <source>one system</source>
+            <translation>un solo sistema</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{system} by {method}</source>
+            <translation>{system} por {method}</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutboxCheck</name>
+        <message>
+            <location filename="../services/outbox/kinds/account.py" line="+73" />
+            <source>The account has no email or phone to look it up by.</source>
+            <translation>La cuenta no tiene correo ni teléfono por el que buscarla.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>No account has this email address, so it was not created.</source>
+            <translation>Ninguna cuenta tiene esta dirección de correo, así que no se creó.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No account has this phone number, so it was not created.</source>
+            <translation>Ninguna cuenta tiene este número de teléfono, así que no se creó.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>An account with this email address exists, but it is {names}, not the one sent.</source>
+            <translation>Existe una cuenta con esta dirección de correo, pero es {names}, no la enviada.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>An account with this phone number exists, but it is {names}, not the one sent.</source>
+            <translation>Existe una cuenta con este número de teléfono, pero es {names}, no la enviada.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>The account with this email address was made on {day}, before this entry was queued; it may not be the one sent.</source>
+            <translation>La cuenta con esta dirección de correo se creó el {day}, antes de poner esta entrada en cola; puede que no sea la enviada.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The account with this phone number was made on {day}, before this entry was queued; it may not be the one sent.</source>
+            <translation>La cuenta con este número de teléfono se creó el {day}, antes de poner esta entrada en cola; puede que no sea la enviada.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>An account with this email address and these names exists: it was created.</source>
+            <translation>Existe una cuenta con esta dirección de correo y estos nombres: se creó.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>An account with this phone number and these names exists: it was created.</source>
+            <translation>Existe una cuenta con este número de teléfono y estos nombres: se creó.</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>WorkTaps no longer has the account; sending again will say so.</source>
+            <translation>WorkTaps ya no tiene la cuenta; si se envía de nuevo, lo indicará.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The account</source>
+            <translation>La cuenta</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>WorkTaps no longer has the account, so it was removed.</source>
+            <translation>WorkTaps ya no tiene la cuenta, así que se eliminó.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>WorkTaps still has the account, so it was not removed.</source>
+            <translation>WorkTaps aún tiene la cuenta, así que no se eliminó.</translation>
+        </message>
+        <message>
+            <location filename="../services/outbox/kinds/clock_landed.py" line="+43" />
+            <source>The day has no clock-in, so the entry is not there.</source>
+            <translation>El día no tiene entrada, así que el fichaje no está.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The day's clock-in is this entry's time.</source>
+            <translation>La entrada del día es la hora de este fichaje.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The day's clock-in is later than this entry, so it is not there.</source>
+            <translation>La entrada del día es posterior a este fichaje, así que no está.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The day already has an earlier clock-in: the record cannot show whether this entry was recorded.</source>
+            <translation>El día ya tiene una entrada anterior: el registro no puede mostrar si este fichaje se guardó.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>The day has no record, so the entry is not there.</source>
+            <translation>El día no tiene registro, así que el fichaje no está.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The day's clock-in is at or after this clock-out: the record cannot show whether this entry was recorded.</source>
+            <translation>La entrada del día es igual o posterior a esta salida: el registro no puede mostrar si este fichaje se guardó.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The day's clock-out is this entry's time.</source>
+            <translation>La salida del día es la hora de este fichaje.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The day's clock-out is missing or earlier, so it is not there.</source>
+            <translation>La salida del día falta o es anterior, así que el fichaje no está.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The day already has a later clock-out: the record cannot show whether this entry was recorded.</source>
+            <translation>El día ya tiene una salida posterior: el registro no puede mostrar si este fichaje se guardó.</translation>
+        </message>
+        <message>
+            <location filename="../services/outbox/kinds/employee.py" line="+113" />
+            <source>No employee has this email address, so it was not created.</source>
+            <translation>Ningún empleado tiene esta dirección de correo, así que no se creó.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>An employee with this email address exists, but it is {names}, not the one sent.</source>
+            <translation>Existe un empleado con esta dirección de correo, pero es {names}, no el enviado.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The employee with this email address was added on {day}, before this entry was queued; it may not be the one sent.</source>
+            <translation>El empleado con esta dirección de correo se añadió el {day}, antes de poner esta entrada en cola; puede que no sea el enviado.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>An employee with this email address and this name exists: it was created.</source>
+            <translation>Existe un empleado con esta dirección de correo y este nombre: se creó.</translation>
+        </message>
+        <message>
+            <location line="+35" />
+            <source>WorkTime One no longer has the employee; sending again will say so.</source>
+            <translation>WorkTime One ya no tiene al empleado; si se envía de nuevo, lo indicará.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>The employee</source>
+            <translation>El empleado</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>WorkTime One has no such employee any more.</source>
+            <translation>WorkTime One ya no tiene ese empleado.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The employee's status is {status}: it landed.</source>
+            <translation>El estado del empleado es {status}: llegó.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The employee's status is {status}, not {wanted}.</source>
+            <translation>El estado del empleado es {status}, no {wanted}.</translation>
+        </message>
+        <message>
+            <location filename="../services/outbox/kinds/location.py" line="+65" />
+            <source>No new location has this name, so it was not created.</source>
+            <translation>Ninguna ubicación nueva tiene este nombre, así que no se creó.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>A new location with this name and these details exists: it was created.</source>
+            <translation>Existe una ubicación nueva con este nombre y estos datos: se creó.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>New locations with this name exist, but not exactly one with the details sent.</source>
+            <translation>Existen ubicaciones nuevas con este nombre, pero no exactamente una con los datos enviados.</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>WorkTaps does not list the location; sending again will say so.</source>
+            <translation>WorkTaps no muestra la ubicación; si se envía de nuevo, lo indicará.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The location</source>
+            <translation>La ubicación</translation>
+        </message>
+        <message>
+            <location filename="../services/outbox/kinds/worktaps_compare.py" line="+53" />
+            <source>{what} shows every new value.</source>
+            <translation>{what}: muestra todos los valores nuevos.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{what} still shows every old value.</source>
+            <translation>{what}: aún muestra todos los valores anteriores.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{what} shows some of the new values but not {fields}: someone may have changed it at the same time.</source>
+            <translation>{what}: muestra algunos de los valores nuevos, pero no {fields}; puede que alguien lo cambiara a la vez.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutboxKind</name>
+        <message>
+            <location filename="../services/outbox/kinds/account.py" line="+25" />
+            <source>Create WorkTaps account</source>
+            <translation>Crear cuenta de WorkTaps</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Edit WorkTaps account</source>
+            <translation>Editar cuenta de WorkTaps</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Terminate WorkTaps account</source>
+            <translation>Dar de baja cuenta de WorkTaps</translation>
+        </message>
+        <message>
+            <location filename="../services/outbox/kinds/clock.py" line="+72" />
+            <source>Clock correction</source>
+            <translation>Corrección de fichaje</translation>
+        </message>
+        <message>
+            <location filename="../services/outbox/kinds/employee.py" line="+28" />
+            <source>Add employee</source>
+            <translation>Añadir empleado</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Edit employee</source>
+            <translation>Editar empleado</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Deactivate employee</source>
+            <translation>Desactivar empleado</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Restore employee</source>
+            <translation>Restaurar empleado</translation>
+        </message>
+        <message>
+            <location filename="../services/outbox/kinds/location.py" line="+9" />
+            <source>Create location</source>
+            <translation>Crear ubicación</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Edit location</source>
+            <translation>Editar ubicación</translation>
+        </message>
+    </context>
+    <context>
         <name>OutboxPage</name>
         <message>
             <location filename="../ui/outbox/page.py" line="+92" />
             <source>Writes in the outbox</source>
             <translation>Escrituras en la bandeja de salida</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutboxSender</name>
+        <message>
+            <location filename="../services/outbox/sender.py" line="+210" />
+            <source>Front Desk hit an error {times} times in a row with this entry ({error}); whether it reached {service} is not known.</source>
+            <translation>Front Desk encontró un error {times} veces seguidas con esta entrada ({error}); no se sabe si llegó a {service}.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Front Desk hit an error {times} times in a row with this entry ({error}); whether it reached the service is not known.</source>
+            <translation>Front Desk encontró un error {times} veces seguidas con esta entrada ({error}); no se sabe si llegó al servicio.</translation>
+        </message>
+        <message>
+            <location line="+52" />
+            <source>Front Desk cannot send an entry of kind {kind}.</source>
+            <translation>Front Desk no puede enviar una entrada del tipo {kind}.</translation>
+        </message>
+        <message>
+            <location line="+77" />
+            <source>Front Desk cannot check whether an entry of kind {kind} landed.</source>
+            <translation>Front Desk no puede comprobar si llegó una entrada del tipo {kind}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutboxState</name>
+        <message>
+            <location filename="../services/reports/handover_writes.py" line="-140" />
+            <source>Queued</source>
+            <translation>En cola</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Being sent</source>
+            <translation>Enviándose</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Needs a manager</source>
+            <translation>Necesita a un responsable</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Failed</source>
+            <translation>Fallida</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sent</source>
+            <translation>Enviada</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cancelled</source>
+            <translation>Cancelada</translation>
+        </message>
+    </context>
+    <context>
+        <name>Period</name>
+        <message>
+            <location filename="../services/reports/periods.py" line="+23" />
+            <source>Today</source>
+            <translation>Hoy</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Yesterday</source>
+            <translation>Ayer</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This week</source>
+            <translation>Esta semana</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Last week</source>
+            <translation>La semana pasada</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This month</source>
+            <translation>Este mes</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Last month</source>
+            <translation>El mes pasado</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Custom range</source>
+            <translation>Intervalo personalizado</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>{title}, {span}</source>
+            <translation>{title}, {span}</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>A custom range needs a first and a last day.</source>
+            <translation>Un intervalo personalizado necesita un primer y un último día.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The first day of the range is after the last.</source>
+            <translation>El primer día del intervalo es posterior al último.</translation>
         </message>
     </context>
     <context>
@@ -1293,6 +1989,139 @@
             <location line="+1" />
             <source>Locations</source>
             <translation>Ubicaciones</translation>
+        </message>
+    </context>
+    <context>
+        <name>Problem</name>
+        <message>
+            <location filename="../services/directory/people.py" line="-102" />
+            <source>Not in WorkTime One</source>
+            <translation>No está en WorkTime One</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No WorkTaps account</source>
+            <translation>Sin cuenta de WorkTaps</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Not in WorQ</source>
+            <translation>No está en WorQ</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Phone differs</source>
+            <translation>Teléfono distinto</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Department differs</source>
+            <translation>Departamento distinto</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Email differs</source>
+            <translation>Correo distinto</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Status differs</source>
+            <translation>Estado distinto</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Leaver still active</source>
+            <translation>Baja aún activa</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Leaver opening doors</source>
+            <translation>Baja que abre puertas</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Matched by phone only</source>
+            <translation>Vinculado solo por teléfono</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>WorkTaps has no email or employee id for them; only the phone ties the account to them.</source>
+            <translation>WorkTaps no tiene correo ni id de empleado para esta persona; solo el teléfono vincula la cuenta con ella.</translation>
+        </message>
+        <message>
+            <location line="+233" />
+            <source>No WorkTime One employee.</source>
+            <translation>Sin empleado en WorkTime One.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>No WorkTaps account.</source>
+            <translation>Sin cuenta de WorkTaps.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>No WorQ record (not in HR).</source>
+            <translation>Sin registro en WorQ (no está en RR. HH.).</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{status} in WorkTime One, active in {systems}.</source>
+            <translation>{status} en WorkTime One, activo en {systems}.</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>{day} at {time}</source>
+            <translation>{day} a las {time}</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Opened the {lock} after leaving: last on {when}. {revoke}</source>
+            <translation>Abrió {lock} tras irse: la última vez el {when}. {revoke}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Opened a door after leaving: last on {when}. {revoke}</source>
+            <translation>Abrió una puerta tras irse: la última vez el {when}. {revoke}</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>WorkTaps has {phone}, WorQ has {other}.</source>
+            <translation>WorkTaps tiene {phone}, WorQ tiene {other}.</translation>
+        </message>
+        <message>
+            <location line="+45" />
+            <source>{first} and {last}</source>
+            <translation>{first} y {last}</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Left on {day} (WorQ), but is still in WorkTime One ({status}) and has a WorkTaps account.</source>
+            <translation>Se fue el {day} (WorQ), pero sigue en WorkTime One ({status}) y tiene una cuenta de WorkTaps.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Left (WorQ), but is still in WorkTime One ({status}) and has a WorkTaps account.</source>
+            <translation>Se fue (WorQ), pero sigue en WorkTime One ({status}) y tiene una cuenta de WorkTaps.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Left on {day} (WorQ), but is still in WorkTime One ({status}).</source>
+            <translation>Se fue el {day} (WorQ), pero sigue en WorkTime One ({status}).</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Left (WorQ), but is still in WorkTime One ({status}).</source>
+            <translation>Se fue (WorQ), pero sigue en WorkTime One ({status}).</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Left on {day} (WorQ), but has a WorkTaps account.</source>
+            <translation>Se fue el {day} (WorQ), pero tiene una cuenta de WorkTaps.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Left (WorQ), but has a WorkTaps account.</source>
+            <translation>Se fue (WorQ), pero tiene una cuenta de WorkTaps.</translation>
         </message>
     </context>
     <context>
@@ -1671,6 +2500,19 @@
         </message>
     </context>
     <context>
+        <name>SignedIn</name>
+        <message>
+            <location filename="../services/signed_in.py" line="+30" />
+            <source>The console is locked: sign in again, then save this change.</source>
+            <translation>La consola está bloqueada: vuelva a iniciar sesión y guarde este cambio.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>{manager} is no longer signed in ({signed_in} is): this change was not saved.</source>
+            <translation>{manager} ya no tiene la sesión iniciada (la tiene {signed_in}): este cambio no se guardó.</translation>
+        </message>
+    </context>
+    <context>
         <name>Team</name>
         <message>
             <location filename="../services/team.py" line="+65" />
@@ -1783,6 +2625,29 @@
             <location line="+6" />
             <source>Another desk talks to the services; this one shows what it stores within a second, and takes over if it stops.</source>
             <translation>Otro puesto habla con los servicios; este muestra lo que guarda en menos de un segundo y toma el relevo si se detiene.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamStore</name>
+        <message>
+            <location filename="../services/team_store.py" line="+71" />
+            <source>The team's shared store cannot be reached ({said}).</source>
+            <translation>No se puede acceder al almacén compartido del equipo ({said}).</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Reached the shared store (PostgreSQL {version}). No desk has written to it yet: this one will be the first.</source>
+            <translation>Se accedió al almacén compartido (PostgreSQL {version}). Ningún puesto ha escrito en él todavía: este será el primero.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Reached the shared store (PostgreSQL {version}). Desks that have written to it: {desks}.</source>
+            <translation>Se accedió al almacén compartido (PostgreSQL {version}). Puestos que han escrito en él: {desks}.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>A desk named {desk} is one of them: if that is not this computer, choose another name, so the audit log tells the desks apart.</source>
+            <translation>Uno de ellos se llama {desk}: si no es este equipo, elija otro nombre para que el registro de auditoría distinga los puestos.</translation>
         </message>
     </context>
     <context>
@@ -2056,6 +2921,70 @@
             <location line="+1" />
             <source>report format</source>
             <translation>formato del informe</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorqImport</name>
+        <message>
+            <location filename="../services/sync/worq.py" line="+117" />
+            <source>{new} new, {known} already known ({changed} changed)</source>
+            <translation>{new} nuevos, {known} ya conocidos ({changed} cambiados)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{new} new, {known} already known</source>
+            <translation>{new} nuevos, {known} ya conocidos</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Nothing to import: WorQ has nobody created or updated in these dates.</source>
+            <translation>Nada que importar: WorQ no tiene a nadie creado ni actualizado en estas fechas.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+4" />
+            <source>Imported %n (person|people) from WorQ: {counts}.</source>
+            <translation>
+                <numerusform>Se importó %n persona de WorQ: {counts}.</numerusform>
+                <numerusform>Se importaron %n personas de WorQ: {counts}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Import cancelled: nothing was imported.</source>
+            <translation>Importación cancelada: no se importó nada.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Import cancelled, {kept} kept: {counts}.</source>
+            <translation>Importación cancelada, {kept} conservados: {counts}.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>unknown error</source>
+            <translation>error desconocido</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Import failed: {error} {kept} kept: {counts}.</source>
+            <translation>La importación falló: {error} {kept} conservados: {counts}.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Import failed: {error} Nothing was imported.</source>
+            <translation>La importación falló: {error} No se importó nada.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>Importing… %n (person|people) so far.</source>
+            <translation>
+                <numerusform>Importando… %n persona hasta ahora.</numerusform>
+                <numerusform>Importando… %n personas hasta ahora.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>an unexpected error ({name}); it has been logged</source>
+            <translation>un error inesperado ({name}); se ha registrado</translation>
         </message>
     </context>
 </TS>
