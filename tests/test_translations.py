@@ -231,3 +231,43 @@ def test_a_vendor_error_code_is_said_in_the_chosen_language(
         install_language("en", tmp_path)
         words.install_translator(None)
     assert refused(40030) == "Another account already has this phone number."
+
+
+def test_a_progress_phrase_and_a_failed_task_are_said_in_the_chosen_language(
+    qapp: QApplication, tmp_path: Path
+) -> None:
+    import asyncio
+    import contextlib
+
+    from desktop import words
+    from desktop.messages import Message, MessageBus
+    from desktop.services.sync.worq import summary
+    from desktop.tasks import Op, TaskRunner
+
+    said: list[Message] = []
+    bus = MessageBus()
+    bus.subscribe(said.append)
+
+    async def broken() -> None:
+        raise RuntimeError("a bug")
+
+    async def fail_once() -> None:
+        runner = TaskRunner(bus)
+        what = words.translate("Session", "sending corrections")
+        with contextlib.suppress(RuntimeError):
+            await Op(broken, what=what).run(runner)
+
+    class Run:  # the fields summary() reads of a WorQ import run
+        outcome, kept, new, updated, changed, error = "running", 3, 0, 0, 0, None
+
+    try:
+        install_language("de", tmp_path)
+        assert summary(Run()) == "Import läuft… bisher 3 Personen."  # type: ignore[arg-type]
+        asyncio.run(fail_once())
+        assert said[-1].text == (
+            "Etwas ist schiefgegangen (Korrekturen senden). Der Fehler wurde protokolliert."
+        )
+    finally:
+        install_language("en", tmp_path)
+        words.install_translator(None)
+    assert summary(Run()) == "Importing… 3 people so far."  # type: ignore[arg-type]

@@ -890,11 +890,145 @@
         </message>
     </context>
     <context>
+        <name>Correction</name>
+        <message numerus="yes">
+            <location filename="../services/attendance/corrections.py" line="+100" />
+            <source>%n correction(s) need changes</source>
+            <translation>
+                <numerusform>%n Korrektur muss geändert werden</numerusform>
+                <numerusform>%n Korrekturen müssen geändert werden</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>{manager} queued a clock-in at {time} for {name} on {when} while this was open (Outbox entry {id}). Nothing was queued here: look at theirs first.</source>
+            <translation>{manager} hat ein Einstempeln um {time} für {name} am {when} eingereiht, während dies offen war (Postausgang-Eintrag {id}). Hier wurde nichts eingereiht: Sehen Sie sich zuerst diesen Eintrag an.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>{manager} queued a clock-out at {time} for {name} on {when} while this was open (Outbox entry {id}). Nothing was queued here: look at theirs first.</source>
+            <translation>{manager} hat ein Ausstempeln um {time} für {name} am {when} eingereiht, während dies offen war (Postausgang-Eintrag {id}). Hier wurde nichts eingereiht: Sehen Sie sich zuerst diesen Eintrag an.</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>Choose a person.</source>
+            <translation>Wählen Sie eine Person.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Choose clock in or clock out.</source>
+            <translation>Wählen Sie Einstempeln oder Ausstempeln.</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>That time is in the future.</source>
+            <translation>Diese Zeit liegt in der Zukunft.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>That is before this person was added to WorkTime One ({when}).</source>
+            <translation>Das liegt vor dem Zeitpunkt, an dem diese Person in WorkTime One angelegt wurde ({when}).</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>The day already has this clock-in ({time}).</source>
+            <translation>Der Tag hat dieses Einstempeln bereits ({time}).</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The day already has this clock-out ({time}).</source>
+            <translation>Der Tag hat dieses Ausstempeln bereits ({time}).</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>A clock-out must come after the day's clock-in ({time}).</source>
+            <translation>Ein Ausstempeln muss nach dem Einstempeln des Tages liegen ({time}).</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>A clock-in must come before the day's clock-out ({time}).</source>
+            <translation>Ein Einstempeln muss vor dem Ausstempeln des Tages liegen ({time}).</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>This changes nothing: the day keeps its clock-in at {time} (the earliest counts).</source>
+            <translation>Das ändert nichts: Der Tag behält sein Einstempeln um {time} (das früheste zählt).</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>This changes nothing: the day keeps its clock-out at {time} (the latest counts).</source>
+            <translation>Das ändert nichts: Der Tag behält sein Ausstempeln um {time} (das späteste zählt).</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>This changes nothing: a clock-out before the day's clock-in does not count.</source>
+            <translation>Das ändert nichts: Ein Ausstempeln vor dem Einstempeln des Tages zählt nicht.</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Choose a reason from the list.</source>
+            <translation>Wählen Sie einen Grund aus der Liste.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Say what happened: a note is needed when the reason is Other.</source>
+            <translation>Beschreiben Sie, was passiert ist: Beim Grund „Sonstiges“ ist eine Notiz nötig.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Keep the note to {limit} characters (it has {length}).</source>
+            <translation>Die Notiz darf höchstens {limit} Zeichen haben (sie hat {length}).</translation>
+        </message>
+        <message>
+            <location line="+97" />
+            <source>Clock-in {time} for {name} on {day}</source>
+            <translation>Einstempeln {time} für {name} am {day}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Clock-out {time} for {name} on {day}</source>
+            <translation>Ausstempeln {time} für {name} am {day}</translation>
+        </message>
+    </context>
+    <context>
         <name>CorrectionDialog</name>
         <message>
             <location filename="../ui/attendance/correction.py" line="+155" />
             <source>The day as it will be after the entry</source>
             <translation>Der Tag, wie er nach dem Eintrag aussieht</translation>
+        </message>
+    </context>
+    <context>
+        <name>CorrectionReason</name>
+        <message>
+            <location filename="../services/attendance/corrections.py" line="-312" />
+            <source>Forgot to clock out</source>
+            <translation>Ausstempeln vergessen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Forgot to clock in</source>
+            <translation>Einstempeln vergessen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Lock did not register</source>
+            <translation>Schloss hat nicht erfasst</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Worked off-site</source>
+            <translation>Auswärts gearbeitet</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Badge or phone problem</source>
+            <translation>Problem mit Karte oder Telefon</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Other</source>
+            <translation>Sonstiges</translation>
         </message>
     </context>
     <context>
@@ -916,6 +1050,85 @@
             <location line="+4" />
             <source>Search the directory</source>
             <translation>Verzeichnis durchsuchen</translation>
+        </message>
+    </context>
+    <context>
+        <name>EmployeeRules</name>
+        <message>
+            <location filename="../services/directory/employees.py" line="+89" />
+            <source>Keep the name to {limit} characters.</source>
+            <translation>Der Name darf höchstens {limit} Zeichen haben.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Keep the position to {limit} characters.</source>
+            <translation>Die Position darf höchstens {limit} Zeichen haben.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Enter the employee's name.</source>
+            <translation>Geben Sie den Namen der mitarbeitenden Person ein.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Enter an email address.</source>
+            <translation>Geben Sie eine E-Mail-Adresse ein.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Enter a valid email address, like name@example.com.</source>
+            <translation>Geben Sie eine gültige E-Mail-Adresse ein, etwa name@example.com.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <location line="+75" />
+            <source>Another WorkTime One employee already has this email address.</source>
+            <translation>Eine andere mitarbeitende Person in WorkTime One hat diese E-Mail-Adresse bereits.</translation>
+        </message>
+        <message>
+            <location line="-71" />
+            <source>Choose a department.</source>
+            <translation>Wählen Sie eine Abteilung.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>That department is not known to WorkTime One. Pick another.</source>
+            <translation>WorkTime One kennt diese Abteilung nicht. Wählen Sie eine andere.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Enter the start date as a date, like 2026-02-01.</source>
+            <translation>Geben Sie das Eintrittsdatum als Datum ein, etwa 2026-02-01.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Enter the salary as an amount, like 65000.</source>
+            <translation>Geben Sie das Gehalt als Betrag ein, etwa 65000.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The salary cannot be negative.</source>
+            <translation>Das Gehalt darf nicht negativ sein.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Enter the salary as an amount with at most two decimals, like 65000.50.</source>
+            <translation>Geben Sie das Gehalt als Betrag mit höchstens zwei Nachkommastellen ein, etwa 65000.50.</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>WorkTime One refused it.</source>
+            <translation>WorkTime One hat es abgelehnt.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Another WorkTime One employee already has this email address. That employee was deleted: restore them from the directory instead.</source>
+            <translation>Eine andere mitarbeitende Person in WorkTime One hat diese E-Mail-Adresse bereits. Sie wurde gelöscht: Stellen Sie sie stattdessen im Verzeichnis wieder her.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>WorkTime One does not know that department. Pick another.</source>
+            <translation>WorkTime One kennt diese Abteilung nicht. Wählen Sie eine andere.</translation>
         </message>
     </context>
     <context>
@@ -2125,6 +2338,155 @@
         </message>
     </context>
     <context>
+        <name>Recovery</name>
+        <message>
+            <location filename="../store/recovery.py" line="+360" />
+            <source>{first} to {last}</source>
+            <translation>{first} bis {last}</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Front Desk started with a new, empty database. Locks, people, attendance and accounts come back from the servers with the next sync.</source>
+            <translation>Front Desk wurde mit einer neuen, leeren Datenbank gestartet. Schlösser, Personen, Anwesenheit und Konten kommen mit der nächsten Synchronisierung von den Servern zurück.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The database was empty</source>
+            <translation>Die Datenbank war leer</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The database file {name} in {folder} was empty (0 bytes): it had been emptied, for example by a disk check or an interrupted copy.</source>
+            <translation>Die Datenbankdatei {name} in {folder} war leer (0 Byte): Sie wurde geleert, etwa durch eine Datenträgerprüfung oder eine abgebrochene Kopie.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{fresh} There was nothing in it to recover. The empty file was kept as {aside} in the same folder.</source>
+            <translation>{fresh} Darin gab es nichts wiederherzustellen. Die leere Datei wurde als {aside} im selben Ordner behalten.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Nothing could be read back from the damaged file.</source>
+            <translation>Aus der beschädigten Datei konnte nichts zurückgelesen werden.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Read back from the damaged file and kept: {entries} ({unsent} not yet sent: they wait in the outbox as before) and {rows}.</source>
+            <translation>Aus der beschädigten Datei zurückgelesen und behalten: {entries} ({unsent} noch nicht gesendet: Sie warten wie zuvor im Postausgang) und {rows}.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+5" />
+            <source>%n outbox entr(y|ies)</source>
+            <translation>
+                <numerusform>%n Postausgang-Eintrag</numerusform>
+                <numerusform>%n Postausgang-Einträge</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n audit log row(s)</source>
+            <translation>
+                <numerusform>%n Zeile des Prüfprotokolls</numerusform>
+                <numerusform>%n Zeilen des Prüfprotokolls</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>outbox entries {ids}</source>
+            <translation>Postausgang-Einträge {ids}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>audit log rows {ids}</source>
+            <translation>Zeilen des Prüfprotokolls {ids}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Could not be recovered: {lost}. A correction among the lost outbox entries was not sent: check it in WorkTime One and enter it again if needed.</source>
+            <translation>Nicht wiederherstellbar: {lost}. Eine Korrektur unter den verlorenen Postausgang-Einträgen wurde nicht gesendet: Prüfen Sie sie in WorkTime One und geben Sie sie bei Bedarf erneut ein.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Nothing of the outbox or the audit log is known to be lost.</source>
+            <translation>Vom Postausgang und vom Prüfprotokoll ist nichts als verloren bekannt.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The damaged file no longer says how many rows the outbox and audit log had, so more may be lost than this counts.</source>
+            <translation>Die beschädigte Datei sagt nicht mehr, wie viele Zeilen Postausgang und Prüfprotokoll hatten; es kann also mehr verloren sein als hier gezählt.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The damaged file no longer says how many rows the outbox had, so more may be lost than this counts.</source>
+            <translation>Die beschädigte Datei sagt nicht mehr, wie viele Zeilen der Postausgang hatte; es kann also mehr verloren sein als hier gezählt.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The damaged file no longer says how many rows the audit log had, so more may be lost than this counts.</source>
+            <translation>Die beschädigte Datei sagt nicht mehr, wie viele Zeilen das Prüfprotokoll hatte; es kann also mehr verloren sein als hier gezählt.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The database was damaged</source>
+            <translation>Die Datenbank war beschädigt</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The database file {name} in {folder} is damaged and could not be opened (SQLite says: {problem}).</source>
+            <translation>Die Datenbankdatei {name} in {folder} ist beschädigt und konnte nicht geöffnet werden (SQLite meldet: {problem}).</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{fresh} The damaged file was set aside, not deleted, as {aside} in the same folder.</source>
+            <translation>{fresh} Die beschädigte Datei wurde nicht gelöscht, sondern als {aside} im selben Ordner beiseitegelegt.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>The disk is full</source>
+            <translation>Der Datenträger ist voll</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The disk is full: Front Desk could not write to its database {name} in the folder {folder}.</source>
+            <translation>Der Datenträger ist voll: Front Desk konnte nicht in seine Datenbank {name} im Ordner {folder} schreiben.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Nothing was changed. Free some space on that disk, then start Front Desk again.</source>
+            <translation>Es wurde nichts geändert. Geben Sie auf diesem Datenträger Speicherplatz frei und starten Sie Front Desk neu.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The database cannot be written</source>
+            <translation>In die Datenbank kann nicht geschrieben werden</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Front Desk cannot write to its database {name} in {folder}: {detail}.</source>
+            <translation>Front Desk kann nicht in seine Datenbank {name} in {folder} schreiben: {detail}.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Front Desk keeps unsent corrections and the audit log in that file, so it does not start on a file it cannot write: a correction you queued would have nowhere to go. The file is not damaged and was left as it is. Give your user account permission to change the file and the folder (or ask whoever manages this computer), then start Front Desk again.</source>
+            <translation>Front Desk bewahrt nicht gesendete Korrekturen und das Prüfprotokoll in dieser Datei auf und startet daher nicht mit einer Datei, in die es nicht schreiben kann: Eine eingereihte Korrektur hätte kein Ziel. Die Datei ist nicht beschädigt und blieb unverändert. Geben Sie Ihrem Benutzerkonto die Berechtigung, die Datei und den Ordner zu ändern (oder bitten Sie die Person, die diesen Computer verwaltet), und starten Sie Front Desk neu.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The database cannot be used</source>
+            <translation>Die Datenbank kann nicht verwendet werden</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Front Desk cannot use its database {name} in {folder}: {detail}.</source>
+            <translation>Front Desk kann seine Datenbank {name} in {folder} nicht verwenden: {detail}.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Nothing was deleted. Move the file out of that folder yourself (or ask whoever manages this computer), then start Front Desk again: it will start with a new database.</source>
+            <translation>Es wurde nichts gelöscht. Verschieben Sie die Datei selbst aus diesem Ordner (oder bitten Sie die Person, die diesen Computer verwaltet), und starten Sie Front Desk neu: Es startet dann mit einer neuen Datenbank.</translation>
+        </message>
+    </context>
+    <context>
         <name>ReportCharts</name>
         <message>
             <location filename="../ui/reports/charts.py" line="+242" />
@@ -2193,6 +2555,24 @@
             <location line="+1" />
             <source>Printable PDF</source>
             <translation>Druckbares PDF</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewProblem</name>
+        <message>
+            <location filename="../services/attendance/review.py" line="+25" />
+            <source>No clock-out</source>
+            <translation>Kein Ausstempeln</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Absent</source>
+            <translation>Abwesend</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Entered through a lock, never clocked in</source>
+            <translation>Durch ein Schloss eingetreten, nie eingestempelt</translation>
         </message>
     </context>
     <context>
@@ -2284,7 +2664,12 @@
             <translation>{what}: an diesem Arbeitsplatz behalten, da der gemeinsame Speicher des Teams nicht erreichbar ist; es geht dorthin, sobald er wieder antwortet, und wird von dort gesendet.</translation>
         </message>
         <message>
-            <location line="+205" />
+            <location line="+156" />
+            <source>handing what this desk kept to the team's store</source>
+            <translation>Übergeben, was dieser Arbeitsplatz behalten hat, an den Speicher des Teams</translation>
+        </message>
+        <message>
+            <location line="+49" />
             <source>Saved: the desk that syncs for the team sends it within moments.</source>
             <translation>Gespeichert: Der Arbeitsplatz, der für das Team synchronisiert, sendet es in Kürze.</translation>
         </message>
@@ -2299,7 +2684,17 @@
             <translation>dieser Schlüssel kann nur lesen.</translation>
         </message>
         <message>
-            <location line="+97" />
+            <location line="+56" />
+            <source>stopping the webhook receiver</source>
+            <translation>Webhook-Empfänger anhalten</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>closing the old connections</source>
+            <translation>Alte Verbindungen schließen</translation>
+        </message>
+        <message>
+            <location line="+41" />
             <source>Webhooks are on, but no signing secret is set: set it in Connections. Until then the board is kept fresh by polling.</source>
             <translation>Webhooks sind eingeschaltet, aber es ist kein Signaturgeheimnis gesetzt: Legen Sie es unter Verbindungen fest. Bis dahin bleibt die Tafel durch regelmäßiges Abfragen aktuell.</translation>
         </message>
@@ -2329,17 +2724,52 @@
             <translation>keine Antwort</translation>
         </message>
         <message>
-            <location line="+59" />
+            <location line="+54" />
+            <source>sending corrections</source>
+            <translation>Korrekturen senden</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>loading today's data</source>
+            <translation>Daten von heute laden</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Loading locks and attendance…</source>
             <translation>Schlösser und Anwesenheit werden geladen…</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+8" />
+            <source>refreshing today</source>
+            <translation>Heute aktualisieren</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>reading the deleted employees</source>
+            <translation>Gelöschte Mitarbeitende lesen</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>sending WorkTaps changes</source>
+            <translation>WorkTaps-Änderungen senden</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>loading WorkTaps accounts</source>
+            <translation>WorkTaps-Konten laden</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Loading WorkTaps accounts…</source>
             <translation>WorkTaps-Konten werden geladen…</translation>
         </message>
         <message>
-            <location line="+231" />
+            <location line="+94" />
+            <source>finding who has left (WorQ)</source>
+            <translation>Ausgeschiedene suchen (WorQ)</translation>
+        </message>
+        <message>
+            <location line="+139" />
             <location line="+18" />
             <source>Older history needs a connection to WorkTime One.</source>
             <translation>Für ältere Verläufe ist eine Verbindung zu WorkTime One nötig.</translation>
@@ -2375,6 +2805,11 @@
             <location line="+11" />
             <source>Reports need a connection to WorkTime One.</source>
             <translation>Berichte brauchen eine Verbindung zu WorkTime One.</translation>
+        </message>
+        <message>
+            <location line="+80" />
+            <source>applying WorkTime One's events</source>
+            <translation>Ereignisse von WorkTime One anwenden</translation>
         </message>
     </context>
     <context>
@@ -2510,6 +2945,19 @@
             <location line="+6" />
             <source>{manager} is no longer signed in ({signed_in} is): this change was not saved.</source>
             <translation>{manager} ist nicht mehr angemeldet (sondern {signed_in}): Diese Änderung wurde nicht gespeichert.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Tasks</name>
+        <message>
+            <location filename="../tasks.py" line="+76" />
+            <source>Something went wrong while {what}. It has been logged.</source>
+            <translation>Etwas ist schiefgegangen ({what}). Der Fehler wurde protokolliert.</translation>
+        </message>
+        <message>
+            <location line="+56" />
+            <source>working</source>
+            <translation>Arbeit läuft</translation>
         </message>
     </context>
     <context>

@@ -26,6 +26,16 @@
         </message>
     </context>
     <context>
+        <name>Correction</name>
+        <message numerus="yes">
+            <source>%n correction(s) need changes</source>
+            <translation>
+                <numerusform>%n correction needs changes</numerusform>
+                <numerusform>%n corrections need changes</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Format</name>
         <message numerus="yes">
             <source>%n day(s)</source>
@@ -49,6 +59,23 @@
             <translation>
                 <numerusform>%Ln minute</numerusform>
                 <numerusform>%Ln minutes</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Recovery</name>
+        <message numerus="yes">
+            <source>%n outbox entr(y|ies)</source>
+            <translation>
+                <numerusform>%n outbox entry</numerusform>
+                <numerusform>%n outbox entries</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n audit log row(s)</source>
+            <translation>
+                <numerusform>%n audit log row</numerusform>
+                <numerusform>%n audit log rows</numerusform>
             </translation>
         </message>
     </context>

@@ -890,11 +890,145 @@
         </message>
     </context>
     <context>
+        <name>Correction</name>
+        <message numerus="yes">
+            <location filename="../services/attendance/corrections.py" line="+100" />
+            <source>%n correction(s) need changes</source>
+            <translation>
+                <numerusform>%n corrección necesita cambios</numerusform>
+                <numerusform>%n correcciones necesitan cambios</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>{manager} queued a clock-in at {time} for {name} on {when} while this was open (Outbox entry {id}). Nothing was queued here: look at theirs first.</source>
+            <translation>{manager} puso en cola una entrada a las {time} para {name} el {when} mientras esto estaba abierto (entrada {id} de la bandeja de salida). Aquí no se puso nada en cola: revise primero la suya.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>{manager} queued a clock-out at {time} for {name} on {when} while this was open (Outbox entry {id}). Nothing was queued here: look at theirs first.</source>
+            <translation>{manager} puso en cola una salida a las {time} para {name} el {when} mientras esto estaba abierto (entrada {id} de la bandeja de salida). Aquí no se puso nada en cola: revise primero la suya.</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>Choose a person.</source>
+            <translation>Elija una persona.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Choose clock in or clock out.</source>
+            <translation>Elija entrada o salida.</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>That time is in the future.</source>
+            <translation>Esa hora está en el futuro.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>That is before this person was added to WorkTime One ({when}).</source>
+            <translation>Eso es anterior a cuando se añadió a esta persona en WorkTime One ({when}).</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>The day already has this clock-in ({time}).</source>
+            <translation>El día ya tiene esta entrada ({time}).</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The day already has this clock-out ({time}).</source>
+            <translation>El día ya tiene esta salida ({time}).</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>A clock-out must come after the day's clock-in ({time}).</source>
+            <translation>Una salida debe ser posterior a la entrada del día ({time}).</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>A clock-in must come before the day's clock-out ({time}).</source>
+            <translation>Una entrada debe ser anterior a la salida del día ({time}).</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>This changes nothing: the day keeps its clock-in at {time} (the earliest counts).</source>
+            <translation>Esto no cambia nada: el día conserva su entrada a las {time} (cuenta la más temprana).</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>This changes nothing: the day keeps its clock-out at {time} (the latest counts).</source>
+            <translation>Esto no cambia nada: el día conserva su salida a las {time} (cuenta la más tardía).</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>This changes nothing: a clock-out before the day's clock-in does not count.</source>
+            <translation>Esto no cambia nada: una salida anterior a la entrada del día no cuenta.</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Choose a reason from the list.</source>
+            <translation>Elija un motivo de la lista.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Say what happened: a note is needed when the reason is Other.</source>
+            <translation>Indique qué pasó: se necesita una nota cuando el motivo es Otro.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Keep the note to {limit} characters (it has {length}).</source>
+            <translation>La nota debe tener como máximo {limit} caracteres (tiene {length}).</translation>
+        </message>
+        <message>
+            <location line="+97" />
+            <source>Clock-in {time} for {name} on {day}</source>
+            <translation>Entrada {time} para {name} el {day}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Clock-out {time} for {name} on {day}</source>
+            <translation>Salida {time} para {name} el {day}</translation>
+        </message>
+    </context>
+    <context>
         <name>CorrectionDialog</name>
         <message>
             <location filename="../ui/attendance/correction.py" line="+155" />
             <source>The day as it will be after the entry</source>
             <translation>El día tal como quedará tras la entrada</translation>
+        </message>
+    </context>
+    <context>
+        <name>CorrectionReason</name>
+        <message>
+            <location filename="../services/attendance/corrections.py" line="-312" />
+            <source>Forgot to clock out</source>
+            <translation>Olvidó fichar la salida</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Forgot to clock in</source>
+            <translation>Olvidó fichar la entrada</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Lock did not register</source>
+            <translation>La cerradura no lo registró</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Worked off-site</source>
+            <translation>Trabajó fuera</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Badge or phone problem</source>
+            <translation>Problema con la tarjeta o el teléfono</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Other</source>
+            <translation>Otro</translation>
         </message>
     </context>
     <context>
@@ -916,6 +1050,85 @@
             <location line="+4" />
             <source>Search the directory</source>
             <translation>Buscar en el directorio</translation>
+        </message>
+    </context>
+    <context>
+        <name>EmployeeRules</name>
+        <message>
+            <location filename="../services/directory/employees.py" line="+89" />
+            <source>Keep the name to {limit} characters.</source>
+            <translation>El nombre debe tener como máximo {limit} caracteres.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Keep the position to {limit} characters.</source>
+            <translation>El cargo debe tener como máximo {limit} caracteres.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Enter the employee's name.</source>
+            <translation>Escriba el nombre del empleado.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Enter an email address.</source>
+            <translation>Escriba una dirección de correo.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Enter a valid email address, like name@example.com.</source>
+            <translation>Escriba una dirección de correo válida, como nombre@example.com.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <location line="+75" />
+            <source>Another WorkTime One employee already has this email address.</source>
+            <translation>Otro empleado de WorkTime One ya tiene esta dirección de correo.</translation>
+        </message>
+        <message>
+            <location line="-71" />
+            <source>Choose a department.</source>
+            <translation>Elija un departamento.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>That department is not known to WorkTime One. Pick another.</source>
+            <translation>WorkTime One no conoce ese departamento. Elija otro.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Enter the start date as a date, like 2026-02-01.</source>
+            <translation>Escriba la fecha de inicio como fecha, como 2026-02-01.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Enter the salary as an amount, like 65000.</source>
+            <translation>Escriba el salario como importe, como 65000.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The salary cannot be negative.</source>
+            <translation>El salario no puede ser negativo.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Enter the salary as an amount with at most two decimals, like 65000.50.</source>
+            <translation>Escriba el salario como importe con dos decimales como máximo, como 65000.50.</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>WorkTime One refused it.</source>
+            <translation>WorkTime One lo rechazó.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Another WorkTime One employee already has this email address. That employee was deleted: restore them from the directory instead.</source>
+            <translation>Otro empleado de WorkTime One ya tiene esta dirección de correo. Ese empleado se eliminó: restáurelo desde el directorio.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>WorkTime One does not know that department. Pick another.</source>
+            <translation>WorkTime One no conoce ese departamento. Elija otro.</translation>
         </message>
     </context>
     <context>
@@ -2125,6 +2338,155 @@
         </message>
     </context>
     <context>
+        <name>Recovery</name>
+        <message>
+            <location filename="../store/recovery.py" line="+360" />
+            <source>{first} to {last}</source>
+            <translation>{first} a {last}</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Front Desk started with a new, empty database. Locks, people, attendance and accounts come back from the servers with the next sync.</source>
+            <translation>Front Desk se inició con una base de datos nueva y vacía. Las cerraduras, las personas, la asistencia y las cuentas vuelven de los servidores con la próxima sincronización.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The database was empty</source>
+            <translation>La base de datos estaba vacía</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The database file {name} in {folder} was empty (0 bytes): it had been emptied, for example by a disk check or an interrupted copy.</source>
+            <translation>El archivo de base de datos {name} en {folder} estaba vacío (0 bytes): se había vaciado, por ejemplo por una comprobación del disco o una copia interrumpida.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{fresh} There was nothing in it to recover. The empty file was kept as {aside} in the same folder.</source>
+            <translation>{fresh} No había nada que recuperar. El archivo vacío se conservó como {aside} en la misma carpeta.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Nothing could be read back from the damaged file.</source>
+            <translation>No se pudo recuperar nada del archivo dañado.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Read back from the damaged file and kept: {entries} ({unsent} not yet sent: they wait in the outbox as before) and {rows}.</source>
+            <translation>Recuperado del archivo dañado y conservado: {entries} ({unsent} aún sin enviar: esperan en la bandeja de salida como antes) y {rows}.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+5" />
+            <source>%n outbox entr(y|ies)</source>
+            <translation>
+                <numerusform>%n entrada de la bandeja de salida</numerusform>
+                <numerusform>%n entradas de la bandeja de salida</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n audit log row(s)</source>
+            <translation>
+                <numerusform>%n fila del registro de auditoría</numerusform>
+                <numerusform>%n filas del registro de auditoría</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>outbox entries {ids}</source>
+            <translation>entradas de la bandeja de salida {ids}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>audit log rows {ids}</source>
+            <translation>filas del registro de auditoría {ids}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Could not be recovered: {lost}. A correction among the lost outbox entries was not sent: check it in WorkTime One and enter it again if needed.</source>
+            <translation>No se pudo recuperar: {lost}. Una corrección entre las entradas perdidas de la bandeja de salida no se envió: revísela en WorkTime One y vuelva a introducirla si hace falta.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Nothing of the outbox or the audit log is known to be lost.</source>
+            <translation>No se sabe de nada perdido de la bandeja de salida ni del registro de auditoría.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The damaged file no longer says how many rows the outbox and audit log had, so more may be lost than this counts.</source>
+            <translation>El archivo dañado ya no indica cuántas filas tenían la bandeja de salida y el registro de auditoría, así que puede haberse perdido más de lo que se cuenta aquí.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The damaged file no longer says how many rows the outbox had, so more may be lost than this counts.</source>
+            <translation>El archivo dañado ya no indica cuántas filas tenía la bandeja de salida, así que puede haberse perdido más de lo que se cuenta aquí.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The damaged file no longer says how many rows the audit log had, so more may be lost than this counts.</source>
+            <translation>El archivo dañado ya no indica cuántas filas tenía el registro de auditoría, así que puede haberse perdido más de lo que se cuenta aquí.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The database was damaged</source>
+            <translation>La base de datos estaba dañada</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The database file {name} in {folder} is damaged and could not be opened (SQLite says: {problem}).</source>
+            <translation>El archivo de base de datos {name} en {folder} está dañado y no se pudo abrir (SQLite dice: {problem}).</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{fresh} The damaged file was set aside, not deleted, as {aside} in the same folder.</source>
+            <translation>{fresh} El archivo dañado se apartó, sin borrarlo, como {aside} en la misma carpeta.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>The disk is full</source>
+            <translation>El disco está lleno</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The disk is full: Front Desk could not write to its database {name} in the folder {folder}.</source>
+            <translation>El disco está lleno: Front Desk no pudo escribir en su base de datos {name} en la carpeta {folder}.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Nothing was changed. Free some space on that disk, then start Front Desk again.</source>
+            <translation>No se cambió nada. Libere espacio en ese disco y vuelva a iniciar Front Desk.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The database cannot be written</source>
+            <translation>No se puede escribir en la base de datos</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Front Desk cannot write to its database {name} in {folder}: {detail}.</source>
+            <translation>Front Desk no puede escribir en su base de datos {name} en {folder}: {detail}.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Front Desk keeps unsent corrections and the audit log in that file, so it does not start on a file it cannot write: a correction you queued would have nowhere to go. The file is not damaged and was left as it is. Give your user account permission to change the file and the folder (or ask whoever manages this computer), then start Front Desk again.</source>
+            <translation>Front Desk guarda en ese archivo las correcciones sin enviar y el registro de auditoría, así que no se inicia con un archivo en el que no puede escribir: una corrección que pusiera en cola no tendría adónde ir. El archivo no está dañado y se dejó como estaba. Dé permiso a su cuenta de usuario para modificar el archivo y la carpeta (o pídalo a quien administre este equipo) y vuelva a iniciar Front Desk.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The database cannot be used</source>
+            <translation>No se puede usar la base de datos</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Front Desk cannot use its database {name} in {folder}: {detail}.</source>
+            <translation>Front Desk no puede usar su base de datos {name} en {folder}: {detail}.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Nothing was deleted. Move the file out of that folder yourself (or ask whoever manages this computer), then start Front Desk again: it will start with a new database.</source>
+            <translation>No se borró nada. Saque usted mismo el archivo de esa carpeta (o pídalo a quien administre este equipo) y vuelva a iniciar Front Desk: empezará con una base de datos nueva.</translation>
+        </message>
+    </context>
+    <context>
         <name>ReportCharts</name>
         <message>
             <location filename="../ui/reports/charts.py" line="+242" />
@@ -2193,6 +2555,24 @@
             <location line="+1" />
             <source>Printable PDF</source>
             <translation>PDF para imprimir</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewProblem</name>
+        <message>
+            <location filename="../services/attendance/review.py" line="+25" />
+            <source>No clock-out</source>
+            <translation>Sin salida</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Absent</source>
+            <translation>Ausente</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Entered through a lock, never clocked in</source>
+            <translation>Entró por una cerradura, nunca fichó la entrada</translation>
         </message>
     </context>
     <context>
@@ -2284,7 +2664,12 @@
             <translation>{what}: se conserva en este puesto, porque el almacén compartido del equipo no está disponible; irá allí cuando vuelva a responder y se enviará desde allí.</translation>
         </message>
         <message>
-            <location line="+205" />
+            <location line="+156" />
+            <source>handing what this desk kept to the team's store</source>
+            <translation>entregar al almacén del equipo lo que conservó este puesto</translation>
+        </message>
+        <message>
+            <location line="+49" />
             <source>Saved: the desk that syncs for the team sends it within moments.</source>
             <translation>Guardado: el puesto que sincroniza para el equipo lo envía en unos instantes.</translation>
         </message>
@@ -2299,7 +2684,17 @@
             <translation>esta clave solo puede leer.</translation>
         </message>
         <message>
-            <location line="+97" />
+            <location line="+56" />
+            <source>stopping the webhook receiver</source>
+            <translation>detener el receptor de webhooks</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>closing the old connections</source>
+            <translation>cerrar las conexiones anteriores</translation>
+        </message>
+        <message>
+            <location line="+41" />
             <source>Webhooks are on, but no signing secret is set: set it in Connections. Until then the board is kept fresh by polling.</source>
             <translation>Los webhooks están activados, pero no hay secreto de firma: configúrelo en Conexiones. Mientras tanto, el panel se mantiene al día consultando periódicamente.</translation>
         </message>
@@ -2329,17 +2724,52 @@
             <translation>sin respuesta</translation>
         </message>
         <message>
-            <location line="+59" />
+            <location line="+54" />
+            <source>sending corrections</source>
+            <translation>enviar las correcciones</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>loading today's data</source>
+            <translation>cargar los datos de hoy</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Loading locks and attendance…</source>
             <translation>Cargando cerraduras y asistencia…</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+8" />
+            <source>refreshing today</source>
+            <translation>actualizar el día de hoy</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>reading the deleted employees</source>
+            <translation>leer los empleados eliminados</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>sending WorkTaps changes</source>
+            <translation>enviar los cambios de WorkTaps</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>loading WorkTaps accounts</source>
+            <translation>cargar las cuentas de WorkTaps</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Loading WorkTaps accounts…</source>
             <translation>Cargando las cuentas de WorkTaps…</translation>
         </message>
         <message>
-            <location line="+231" />
+            <location line="+94" />
+            <source>finding who has left (WorQ)</source>
+            <translation>buscar quién se ha ido (WorQ)</translation>
+        </message>
+        <message>
+            <location line="+139" />
             <location line="+18" />
             <source>Older history needs a connection to WorkTime One.</source>
             <translation>El historial anterior necesita una conexión con WorkTime One.</translation>
@@ -2375,6 +2805,11 @@
             <location line="+11" />
             <source>Reports need a connection to WorkTime One.</source>
             <translation>Los informes necesitan una conexión con WorkTime One.</translation>
+        </message>
+        <message>
+            <location line="+80" />
+            <source>applying WorkTime One's events</source>
+            <translation>aplicar los eventos de WorkTime One</translation>
         </message>
     </context>
     <context>
@@ -2510,6 +2945,19 @@
             <location line="+6" />
             <source>{manager} is no longer signed in ({signed_in} is): this change was not saved.</source>
             <translation>{manager} ya no tiene la sesión iniciada (la tiene {signed_in}): este cambio no se guardó.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Tasks</name>
+        <message>
+            <location filename="../tasks.py" line="+76" />
+            <source>Something went wrong while {what}. It has been logged.</source>
+            <translation>Algo salió mal ({what}). Se ha registrado.</translation>
+        </message>
+        <message>
+            <location line="+56" />
+            <source>working</source>
+            <translation>trabajando</translation>
         </message>
     </context>
     <context>
