@@ -557,6 +557,118 @@
         </message>
     </context>
     <context>
+        <name>AuditCheck</name>
+        <message>
+            <location filename="../store/audit.py" line="+330" />
+            <source>The signed head of the audit log is missing: rows cannot be shown complete.</source>
+            <translation>Der signierte Kopf des Prüfprotokolls fehlt: Die Vollständigkeit der Zeilen lässt sich nicht zeigen.</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>The log was rewritten: row {row} is not the row the signed head recorded.</source>
+            <translation>Das Protokoll wurde umgeschrieben: Zeile {row} ist nicht die Zeile, die der signierte Kopf festgehalten hat.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>The audit log is empty.</source>
+            <translation>Das Prüfprotokoll ist leer.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>All %n rows are intact.</source>
+            <translation>
+                <numerusform>Die %n Zeile ist unversehrt.</numerusform>
+                <numerusform>Alle %n Zeilen sind unversehrt.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>the team's log: its database refuses changes and deletions</source>
+            <translation>das Protokoll des Teams: Seine Datenbank lehnt Änderungen und Löschungen ab</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <location line="+185" />
+            <source>not sealed: no keyring on this computer</source>
+            <translation>nicht versiegelt: kein Schlüsselbund auf diesem Computer</translation>
+        </message>
+        <message>
+            <location line="-97" />
+            <source>Row {row} is out of sequence: the log should start at row 1.</source>
+            <translation>Zeile {row} ist außer der Reihe: Das Protokoll sollte mit Zeile 1 beginnen.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Row 1 is missing: the log starts at row {row}.</source>
+            <translation>Zeile 1 fehlt: Das Protokoll beginnt mit Zeile {row}.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Row {row} is missing: row {before} is followed by row {after}.</source>
+            <translation>Zeile {row} fehlt: Auf Zeile {before} folgt Zeile {after}.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Row {row} was changed: its {field} is not text.</source>
+            <translation>Zeile {row} wurde geändert: Ihr Feld {field} ist kein Text.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Row 1 was changed: the first row's link should be 64 zeros.</source>
+            <translation>Zeile 1 wurde geändert: Die Verknüpfung der ersten Zeile sollte aus 64 Nullen bestehen.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Row {row} does not link to row {before}: the hash it keeps of the row before is not that row's hash.</source>
+            <translation>Zeile {row} ist nicht mit Zeile {before} verknüpft: Der Hash, den sie von der Zeile davor hält, ist nicht deren Hash.</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>The log was rewritten from row {row} on with its hashes recomputed: the rows no longer carry this computer's seal.</source>
+            <translation>Das Protokoll wurde ab Zeile {row} mit neu berechneten Hashes umgeschrieben: Die Zeilen tragen nicht mehr das Siegel dieses Computers.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Row {row} was changed after it was written: it no longer matches its hash.</source>
+            <translation>Zeile {row} wurde nach dem Schreiben geändert: Sie passt nicht mehr zu ihrem Hash.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Rows {first} to {count} were cut from the end and the row counter reset to hide it: the log is empty, but the signed head says {count} rows were written.</source>
+            <translation>Die Zeilen {first} bis {count} wurden am Ende abgeschnitten und der Zeilenzähler zurückgesetzt, um es zu verbergen: Das Protokoll ist leer, aber der signierte Kopf besagt, dass {count} Zeilen geschrieben wurden.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Rows {first} to {count} were cut from the end and the row counter reset to hide it: the log ends at row {last}, but the signed head says {count} rows were written.</source>
+            <translation>Die Zeilen {first} bis {count} wurden am Ende abgeschnitten und der Zeilenzähler zurückgesetzt, um es zu verbergen: Das Protokoll endet bei Zeile {last}, aber der signierte Kopf besagt, dass {count} Zeilen geschrieben wurden.</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>signed head: {head}</source>
+            <translation>signierter Kopf: {head}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>no signed head</source>
+            <translation>kein signierter Kopf</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the signed head is not valid</source>
+            <translation>der signierte Kopf ist ungültig</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Row {row} is missing: the log is empty, but rows up to {written} were written.</source>
+            <translation>Zeile {row} fehlt: Das Protokoll ist leer, aber es wurden Zeilen bis {written} geschrieben.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Row {row} is missing: the log ends at row {last}, but rows up to {written} were written.</source>
+            <translation>Zeile {row} fehlt: Das Protokoll endet bei Zeile {last}, aber es wurden Zeilen bis {written} geschrieben.</translation>
+        </message>
+    </context>
+    <context>
         <name>AuditEvents</name>
         <message>
             <location filename="../services/reports/audit_view.py" line="+36" />
@@ -1140,6 +1252,34 @@
         </message>
     </context>
     <context>
+        <name>Files</name>
+        <message>
+            <location filename="../files.py" line="+103" />
+            <source>The disk is full: Front Desk could not write to the folder {folder}. Free some space on that disk, then try again.</source>
+            <translation>Der Datenträger ist voll: Front Desk konnte nicht in den Ordner {folder} schreiben. Geben Sie auf diesem Datenträger Speicherplatz frei und versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The disk is full: Front Desk could not write its files. Free some space on that disk, then try again.</source>
+            <translation>Der Datenträger ist voll: Front Desk konnte seine Dateien nicht schreiben. Geben Sie auf diesem Datenträger Speicherplatz frei und versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>The folder {folder} does not exist (any more): choose another one.</source>
+            <translation>Den Ordner {folder} gibt es nicht (mehr): Wählen Sie einen anderen.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Front Desk may not write in {folder}: choose another folder.</source>
+            <translation>Front Desk darf nicht in {folder} schreiben: Wählen Sie einen anderen Ordner.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{name} is a folder: give the file a name.</source>
+            <translation>{name} ist ein Ordner: Geben Sie der Datei einen Namen.</translation>
+        </message>
+    </context>
+    <context>
         <name>Format</name>
         <message>
             <location filename="../ui/widgets/format.py" line="+20" />
@@ -1240,6 +1380,35 @@
             <source>{level} ⚠ low</source>
             <comment>a lock's battery</comment>
             <translation>{level} ⚠ schwach</translation>
+        </message>
+    </context>
+    <context>
+        <name>Handover</name>
+        <message numerus="yes">
+            <location filename="../store/handover.py" line="+51" />
+            <source>%n unsent entr(y|ies) of the outbox</source>
+            <translation>
+                <numerusform>%n nicht gesendeten Eintrag des Postausgangs</numerusform>
+                <numerusform>%n nicht gesendete Einträge des Postausgangs</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n audit log row(s)</source>
+            <translation>
+                <numerusform>%n Zeile des Prüfprotokolls</numerusform>
+                <numerusform>%n Zeilen des Prüfprotokolls</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>This desk handed {entries} and {rows} to the team's shared store.</source>
+            <translation>Dieser Arbeitsplatz hat {entries} und {rows} an den gemeinsamen Speicher des Teams übergeben.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>This desk handed {what} to the team's shared store.</source>
+            <translation>Dieser Arbeitsplatz hat {what} an den gemeinsamen Speicher des Teams übergeben.</translation>
         </message>
     </context>
     <context>
@@ -2139,6 +2308,95 @@
         </message>
     </context>
     <context>
+        <name>OutboxStore</name>
+        <message>
+            <location filename="../store/outbox.py" line="+71" />
+            <source>sent</source>
+            <translation>gesendet</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>marked sent</source>
+            <translation>als gesendet markiert</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>retried</source>
+            <translation>erneut versucht</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>marked failed</source>
+            <translation>als fehlgeschlagen markiert</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>handed to a manager</source>
+            <translation>an eine Leitung übergeben</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+10" />
+            <source>cancelled</source>
+            <translation>abgebrochen</translation>
+        </message>
+        <message>
+            <location line="-9" />
+            <source>edited</source>
+            <translation>bearbeitet</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>resolved</source>
+            <translation>geklärt</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>queued</source>
+            <translation>in der Warteschlange</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>being sent</source>
+            <translation>im Versand</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>already sent</source>
+            <translation>bereits gesendet</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>failed</source>
+            <translation>fehlgeschlagen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>waiting for a manager</source>
+            <translation>wartet auf eine Leitung</translation>
+        </message>
+        <message>
+            <location line="+313" />
+            <source>Outbox entry {id} cannot be {verb}: another console took over sending it.</source>
+            <translation>Der Postausgang-Eintrag {id} kann nicht {verb} werden: Eine andere Konsole hat das Senden übernommen.</translation>
+        </message>
+        <message>
+            <location line="+34" />
+            <source>{first} or {last}</source>
+            <translation>{first} oder {last}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Outbox entry {id} is {state}, so it cannot be {verb}: only an entry that is {need} can.</source>
+            <translation>Der Postausgang-Eintrag {id} ist {state}, daher kann er nicht {verb} werden: Das geht nur mit einem Eintrag, der {need} ist.</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>There is no outbox entry {id}.</source>
+            <translation>Es gibt keinen Postausgang-Eintrag {id}.</translation>
+        </message>
+    </context>
+    <context>
         <name>Period</name>
         <message>
             <location filename="../services/reports/periods.py" line="+23" />
@@ -2578,7 +2836,42 @@
     <context>
         <name>Secrets</name>
         <message>
-            <location filename="../secrets.py" line="+74" />
+            <location filename="../secrets.py" line="+48" />
+            <source>WorkTime One key</source>
+            <translation>WorkTime One-Schlüssel</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>WorkTaps key</source>
+            <translation>WorkTaps-Schlüssel</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>WorQ partner key</source>
+            <translation>WorQ-Partnerschlüssel</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>webhook signing secret</source>
+            <translation>Webhook-Signaturgeheimnis</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>PIN protection key</source>
+            <translation>PIN-Schutzschlüssel</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>audit log key</source>
+            <translation>Prüfprotokoll-Schlüssel</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>shared store password</source>
+            <translation>Passwort des gemeinsamen Speichers</translation>
+        </message>
+        <message>
+            <location line="+27" />
             <source>Windows Credential Manager</source>
             <translation>der Windows-Anmeldeinformationsverwaltung</translation>
         </message>
@@ -2633,9 +2926,54 @@
             <translation>Front Desk kann keine Verbindungsschlüssel aufbewahren: {reason}. Front Desk bewahrt sie in {expected} auf. {fix}; starten Sie Front Desk danach neu. Front Desk speichert keine Schlüssel in einer Datei.</translation>
         </message>
         <message>
-            <location line="+85" />
+            <location line="+12" />
+            <source>The {secret} is {length} characters long; Front Desk keeps at most {limit}. Check that only the key or password was pasted.</source>
+            <translation>„{secret}“ ist {length} Zeichen lang; Front Desk bewahrt höchstens {limit} auf. Prüfen Sie, dass nur der Schlüssel oder das Passwort eingefügt wurde.</translation>
+        </message>
+        <message>
+            <location line="+76" />
             <source>Connection keys are kept in {name}.</source>
             <translation>Die Verbindungsschlüssel werden in {name} aufbewahrt.</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>The {secret} for {profile} is stored incompletely. Enter it again in the connection setup.</source>
+            <translation>„{secret}“ für {profile} ist unvollständig gespeichert. Geben Sie es in der Verbindungseinrichtung erneut ein.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>The {secret} is empty.</source>
+            <translation>„{secret}“ ist leer.</translation>
+        </message>
+        <message>
+            <location line="+102" />
+            <source>Front Desk could not read the {secret} for {who} in {backend}</source>
+            <translation>Front Desk konnte „{secret}“ für {who} in {backend} nicht lesen</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Front Desk could not save the {secret} for {who} in {backend}</source>
+            <translation>Front Desk konnte „{secret}“ für {who} in {backend} nicht speichern</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Front Desk could not remove the {secret} for {who} in {backend}</source>
+            <translation>Front Desk konnte „{secret}“ für {who} in {backend} nicht entfernen</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>{what}: the keyring is locked. Unlock it and try again.</source>
+            <translation>{what}: Der Schlüsselbund ist gesperrt. Entsperren Sie ihn und versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>{what}: the keyring could not be opened. Sign in again and retry.</source>
+            <translation>{what}: Der Schlüsselbund konnte nicht geöffnet werden. Melden Sie sich erneut an und versuchen Sie es noch einmal.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{what}: the keyring reported an error ({error}).</source>
+            <translation>{what}: Der Schlüsselbund hat einen Fehler gemeldet ({error}).</translation>
         </message>
     </context>
     <context>
@@ -2813,6 +3151,114 @@
         </message>
     </context>
     <context>
+        <name>Settings</name>
+        <message>
+            <location filename="../config.py" line="+94" />
+            <source>A connection name must be 1 to 64 characters long.</source>
+            <translation>Ein Verbindungsname muss 1 bis 64 Zeichen lang sein.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>A connection name cannot start with _ or contain / or #.</source>
+            <translation>Ein Verbindungsname darf nicht mit _ beginnen und weder / noch # enthalten.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>A connection name cannot contain control characters.</source>
+            <translation>Ein Verbindungsname darf keine Steuerzeichen enthalten.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Listen on an address of this computer: 127.0.0.1 (this computer only, behind a reverse proxy) or 0.0.0.0 (every network it is on).</source>
+            <translation>Lauschen Sie auf einer Adresse dieses Computers: 127.0.0.1 (nur dieser Computer, hinter einem Reverse-Proxy) oder 0.0.0.0 (alle Netzwerke, in denen er ist).</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>The {service} address is empty.</source>
+            <translation>Die Adresse von {service} ist leer.</translation>
+        </message>
+        <message>
+            <location line="+53" />
+            <source>A shared store's address starts with postgresql:// (for example postgresql://frontdesk@db.example.com:5432/frontdesk).</source>
+            <translation>Die Adresse eines gemeinsamen Speichers beginnt mit postgresql:// (zum Beispiel postgresql://frontdesk@db.example.com:5432/frontdesk).</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>The shared store's port is not a number.</source>
+            <translation>Der Port des gemeinsamen Speichers ist keine Zahl.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Leave the password out of the address and type it in the password field: it is kept in this computer's keyring, never in a file.</source>
+            <translation>Lassen Sie das Passwort aus der Adresse weg und geben Sie es im Passwortfeld ein: Es wird im Schlüsselbund dieses Computers aufbewahrt, nie in einer Datei.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Say who this desk signs in as: postgresql://USER@host/database.</source>
+            <translation>Geben Sie an, als wer sich dieser Arbeitsplatz anmeldet: postgresql://BENUTZER@host/database.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Say which database: postgresql://user@host/DATABASE.</source>
+            <translation>Geben Sie die Datenbank an: postgresql://user@host/DATENBANK.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>sslmode={mode} does not check the server's certificate. Off this computer the shared store needs sslmode=verify-full, so nobody between the desks and the database can read or change what they send.</source>
+            <translation>sslmode={mode} prüft das Zertifikat des Servers nicht. Außerhalb dieses Computers braucht der gemeinsame Speicher sslmode=verify-full, damit niemand zwischen den Arbeitsplätzen und der Datenbank lesen oder ändern kann, was sie senden.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>sslmode={mode} is not a mode PostgreSQL knows.</source>
+            <translation>sslmode={mode} ist kein Modus, den PostgreSQL kennt.</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>Name this desk in 1 to 40 characters (for example: North entrance).</source>
+            <translation>Benennen Sie diesen Arbeitsplatz mit 1 bis 40 Zeichen (zum Beispiel: Nordeingang).</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>A desk's name cannot contain control characters.</source>
+            <translation>Der Name eines Arbeitsplatzes darf keine Steuerzeichen enthalten.</translation>
+        </message>
+        <message>
+            <location line="+66" />
+            <source>Front Desk could not read its settings file ({why}) and is using the default settings for now.</source>
+            <translation>Front Desk konnte seine Einstellungsdatei nicht lesen ({why}) und verwendet vorerst die Standardeinstellungen.</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>it is not valid JSON (line {line})</source>
+            <translation>es ist kein gültiges JSON (Zeile {line})</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>it is not readable text</source>
+            <translation>es ist kein lesbarer Text</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The settings file is damaged ({reason}) and could not be set aside ({why}). Front Desk is using the default settings.</source>
+            <translation>Die Einstellungsdatei ist beschädigt ({reason}) und konnte nicht beiseitegelegt werden ({why}). Front Desk verwendet die Standardeinstellungen.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The settings file was damaged ({reason}), so Front Desk set it aside as {aside} and started with the default settings. Keys in the system keyring are not affected.</source>
+            <translation>Die Einstellungsdatei war beschädigt ({reason}); Front Desk hat sie als {aside} beiseitegelegt und mit den Standardeinstellungen gestartet. Schlüssel im Schlüsselbund des Systems sind nicht betroffen.</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>The appearance {value} in the settings file is not one Front Desk knows, so it follows the system's colours. Choose Light or Dark under Console › Settings.</source>
+            <translation>Das Erscheinungsbild {value} in der Einstellungsdatei kennt Front Desk nicht, daher folgt es den Farben des Systems. Wählen Sie Hell oder Dunkel unter Konsole › Einstellungen.</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>These settings are not known to this version and will be dropped on the next save: {keys}.</source>
+            <translation>Diese Einstellungen kennt diese Version nicht; sie werden beim nächsten Speichern verworfen: {keys}.</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
             <location filename="../ui/settings_dialog.py" line="+53" />
@@ -2900,6 +3346,14 @@
             <location line="+22" />
             <source>The settings could not be saved: {why}</source>
             <translation>Die Einstellungen konnten nicht gespeichert werden: {why}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SharedStore</name>
+        <message>
+            <location filename="../store/postgres.py" line="+491" />
+            <source>The shared store's tables are not this version's, and this desk's database user may not change them. Start Front Desk (or frontdesk sync) once as the database's owner. ({said})</source>
+            <translation>Die Tabellen des gemeinsamen Speichers gehören nicht zu dieser Version, und der Datenbankbenutzer dieses Arbeitsplatzes darf sie nicht ändern. Starten Sie Front Desk (oder frontdesk sync) einmal als Eigentümer der Datenbank. ({said})</translation>
         </message>
     </context>
     <context>
@@ -3369,6 +3823,59 @@
             <location line="+1" />
             <source>report format</source>
             <translation>Berichtsformat</translation>
+        </message>
+    </context>
+    <context>
+        <name>WebhookHealth</name>
+        <message>
+            <location filename="../receiver/health.py" line="+30" />
+            <source>a wrong or missing signature</source>
+            <translation>falsche oder fehlende Signatur</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>a body over 64 KB</source>
+            <translation>Inhalt über 64 KB</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>not JSON</source>
+            <translation>kein JSON</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>not a WorkTime One event</source>
+            <translation>kein WorkTime One-Ereignis</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>older than 5 minutes (a replay?)</source>
+            <translation>älter als 5 Minuten (eine Wiederholung?)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>dated more than 5 minutes ahead</source>
+            <translation>mehr als 5 Minuten in die Zukunft datiert</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>no signing secret set here</source>
+            <translation>hier ist kein Signaturgeheimnis gesetzt</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>none refused</source>
+            <translation>keine abgelehnt</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{count} for {cause}</source>
+            <translation>{count} × {cause}</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>refused {causes}</source>
+            <translation>abgelehnt: {causes}</translation>
         </message>
     </context>
     <context>

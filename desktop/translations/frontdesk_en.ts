@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
     <context>
+        <name>AuditCheck</name>
+        <message numerus="yes">
+            <source>All %n rows are intact.</source>
+            <translation>
+                <numerusform>All %n rows are intact.</numerusform>
+                <numerusform>All %n rows are intact.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Connections</name>
         <message numerus="yes">
             <source>%Ln requests an hour</source>
@@ -42,6 +52,23 @@
             <translation>
                 <numerusform>%n day</numerusform>
                 <numerusform>%n days</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Handover</name>
+        <message numerus="yes">
+            <source>%n unsent entr(y|ies) of the outbox</source>
+            <translation>
+                <numerusform>%n unsent entry of the outbox</numerusform>
+                <numerusform>%n unsent entries of the outbox</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n audit log row(s)</source>
+            <translation>
+                <numerusform>%n audit log row</numerusform>
+                <numerusform>%n audit log rows</numerusform>
             </translation>
         </message>
     </context>

@@ -557,6 +557,118 @@
         </message>
     </context>
     <context>
+        <name>AuditCheck</name>
+        <message>
+            <location filename="../store/audit.py" line="+330" />
+            <source>The signed head of the audit log is missing: rows cannot be shown complete.</source>
+            <translation>Falta la cabecera firmada del registro de auditoría: no se puede mostrar que las filas estén completas.</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>The log was rewritten: row {row} is not the row the signed head recorded.</source>
+            <translation>El registro se reescribió: la fila {row} no es la que anotó la cabecera firmada.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>The audit log is empty.</source>
+            <translation>El registro de auditoría está vacío.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>All %n rows are intact.</source>
+            <translation>
+                <numerusform>La %n fila está intacta.</numerusform>
+                <numerusform>Las %n filas están intactas.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>the team's log: its database refuses changes and deletions</source>
+            <translation>el registro del equipo: su base de datos rechaza cambios y borrados</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <location line="+185" />
+            <source>not sealed: no keyring on this computer</source>
+            <translation>sin sellar: no hay llavero en este equipo</translation>
+        </message>
+        <message>
+            <location line="-97" />
+            <source>Row {row} is out of sequence: the log should start at row 1.</source>
+            <translation>La fila {row} está fuera de secuencia: el registro debería empezar en la fila 1.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Row 1 is missing: the log starts at row {row}.</source>
+            <translation>Falta la fila 1: el registro empieza en la fila {row}.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Row {row} is missing: row {before} is followed by row {after}.</source>
+            <translation>Falta la fila {row}: a la fila {before} le sigue la fila {after}.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Row {row} was changed: its {field} is not text.</source>
+            <translation>La fila {row} se modificó: su {field} no es texto.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Row 1 was changed: the first row's link should be 64 zeros.</source>
+            <translation>La fila 1 se modificó: el enlace de la primera fila debería ser 64 ceros.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Row {row} does not link to row {before}: the hash it keeps of the row before is not that row's hash.</source>
+            <translation>La fila {row} no enlaza con la fila {before}: el hash que guarda de la fila anterior no es el de esa fila.</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>The log was rewritten from row {row} on with its hashes recomputed: the rows no longer carry this computer's seal.</source>
+            <translation>El registro se reescribió desde la fila {row} con los hashes recalculados: las filas ya no llevan el sello de este equipo.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Row {row} was changed after it was written: it no longer matches its hash.</source>
+            <translation>La fila {row} se modificó después de escribirse: ya no coincide con su hash.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Rows {first} to {count} were cut from the end and the row counter reset to hide it: the log is empty, but the signed head says {count} rows were written.</source>
+            <translation>Se cortaron las filas {first} a {count} del final y se reinició el contador de filas para ocultarlo: el registro está vacío, pero la cabecera firmada dice que se escribieron {count} filas.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Rows {first} to {count} were cut from the end and the row counter reset to hide it: the log ends at row {last}, but the signed head says {count} rows were written.</source>
+            <translation>Se cortaron las filas {first} a {count} del final y se reinició el contador de filas para ocultarlo: el registro termina en la fila {last}, pero la cabecera firmada dice que se escribieron {count} filas.</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>signed head: {head}</source>
+            <translation>cabecera firmada: {head}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>no signed head</source>
+            <translation>sin cabecera firmada</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the signed head is not valid</source>
+            <translation>la cabecera firmada no es válida</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Row {row} is missing: the log is empty, but rows up to {written} were written.</source>
+            <translation>Falta la fila {row}: el registro está vacío, pero se escribieron filas hasta la {written}.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Row {row} is missing: the log ends at row {last}, but rows up to {written} were written.</source>
+            <translation>Falta la fila {row}: el registro termina en la fila {last}, pero se escribieron filas hasta la {written}.</translation>
+        </message>
+    </context>
+    <context>
         <name>AuditEvents</name>
         <message>
             <location filename="../services/reports/audit_view.py" line="+36" />
@@ -1140,6 +1252,34 @@
         </message>
     </context>
     <context>
+        <name>Files</name>
+        <message>
+            <location filename="../files.py" line="+103" />
+            <source>The disk is full: Front Desk could not write to the folder {folder}. Free some space on that disk, then try again.</source>
+            <translation>El disco está lleno: Front Desk no pudo escribir en la carpeta {folder}. Libere espacio en ese disco y vuelva a intentarlo.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The disk is full: Front Desk could not write its files. Free some space on that disk, then try again.</source>
+            <translation>El disco está lleno: Front Desk no pudo escribir sus archivos. Libere espacio en ese disco y vuelva a intentarlo.</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>The folder {folder} does not exist (any more): choose another one.</source>
+            <translation>La carpeta {folder} no existe (ya): elija otra.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Front Desk may not write in {folder}: choose another folder.</source>
+            <translation>Front Desk no tiene permiso para escribir en {folder}: elija otra carpeta.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{name} is a folder: give the file a name.</source>
+            <translation>{name} es una carpeta: dé un nombre al archivo.</translation>
+        </message>
+    </context>
+    <context>
         <name>Format</name>
         <message>
             <location filename="../ui/widgets/format.py" line="+20" />
@@ -1240,6 +1380,35 @@
             <source>{level} ⚠ low</source>
             <comment>a lock's battery</comment>
             <translation>{level} ⚠ baja</translation>
+        </message>
+    </context>
+    <context>
+        <name>Handover</name>
+        <message numerus="yes">
+            <location filename="../store/handover.py" line="+51" />
+            <source>%n unsent entr(y|ies) of the outbox</source>
+            <translation>
+                <numerusform>%n entrada sin enviar de la bandeja de salida</numerusform>
+                <numerusform>%n entradas sin enviar de la bandeja de salida</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n audit log row(s)</source>
+            <translation>
+                <numerusform>%n fila del registro de auditoría</numerusform>
+                <numerusform>%n filas del registro de auditoría</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>This desk handed {entries} and {rows} to the team's shared store.</source>
+            <translation>Este puesto entregó {entries} y {rows} al almacén compartido del equipo.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>This desk handed {what} to the team's shared store.</source>
+            <translation>Este puesto entregó {what} al almacén compartido del equipo.</translation>
         </message>
     </context>
     <context>
@@ -2139,6 +2308,95 @@
         </message>
     </context>
     <context>
+        <name>OutboxStore</name>
+        <message>
+            <location filename="../store/outbox.py" line="+71" />
+            <source>sent</source>
+            <translation>enviada</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>marked sent</source>
+            <translation>marcada como enviada</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>retried</source>
+            <translation>reintentada</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>marked failed</source>
+            <translation>marcada como fallida</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>handed to a manager</source>
+            <translation>pasada a un responsable</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+10" />
+            <source>cancelled</source>
+            <translation>cancelada</translation>
+        </message>
+        <message>
+            <location line="-9" />
+            <source>edited</source>
+            <translation>editada</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>resolved</source>
+            <translation>resuelta</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>queued</source>
+            <translation>en cola</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>being sent</source>
+            <translation>enviándose</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>already sent</source>
+            <translation>ya enviada</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>failed</source>
+            <translation>fallida</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>waiting for a manager</source>
+            <translation>a la espera de un responsable</translation>
+        </message>
+        <message>
+            <location line="+313" />
+            <source>Outbox entry {id} cannot be {verb}: another console took over sending it.</source>
+            <translation>La entrada {id} de la bandeja de salida no puede ser {verb}: otra consola se encargó de enviarla.</translation>
+        </message>
+        <message>
+            <location line="+34" />
+            <source>{first} or {last}</source>
+            <translation>{first} o {last}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Outbox entry {id} is {state}, so it cannot be {verb}: only an entry that is {need} can.</source>
+            <translation>La entrada {id} de la bandeja de salida está {state}, así que no puede ser {verb}: solo puede serlo una entrada {need}.</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>There is no outbox entry {id}.</source>
+            <translation>No hay ninguna entrada {id} en la bandeja de salida.</translation>
+        </message>
+    </context>
+    <context>
         <name>Period</name>
         <message>
             <location filename="../services/reports/periods.py" line="+23" />
@@ -2578,7 +2836,42 @@
     <context>
         <name>Secrets</name>
         <message>
-            <location filename="../secrets.py" line="+74" />
+            <location filename="../secrets.py" line="+48" />
+            <source>WorkTime One key</source>
+            <translation>clave de WorkTime One</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>WorkTaps key</source>
+            <translation>clave de WorkTaps</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>WorQ partner key</source>
+            <translation>clave de socio de WorQ</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>webhook signing secret</source>
+            <translation>secreto de firma de webhooks</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>PIN protection key</source>
+            <translation>clave de protección de PIN</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>audit log key</source>
+            <translation>clave del registro de auditoría</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>shared store password</source>
+            <translation>contraseña del almacén compartido</translation>
+        </message>
+        <message>
+            <location line="+27" />
             <source>Windows Credential Manager</source>
             <translation>el Administrador de credenciales de Windows</translation>
         </message>
@@ -2633,9 +2926,54 @@
             <translation>Front Desk no puede guardar las claves de conexión: {reason}. Front Desk las guarda en {expected}. {fix}; después, vuelva a iniciar Front Desk. Front Desk no guardará claves en un archivo.</translation>
         </message>
         <message>
-            <location line="+85" />
+            <location line="+12" />
+            <source>The {secret} is {length} characters long; Front Desk keeps at most {limit}. Check that only the key or password was pasted.</source>
+            <translation>El valor «{secret}» tiene {length} caracteres; Front Desk guarda como máximo {limit}. Compruebe que solo se pegó la clave o la contraseña.</translation>
+        </message>
+        <message>
+            <location line="+76" />
             <source>Connection keys are kept in {name}.</source>
             <translation>Las claves de conexión se guardan en {name}.</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>The {secret} for {profile} is stored incompletely. Enter it again in the connection setup.</source>
+            <translation>El valor «{secret}» de {profile} está guardado de forma incompleta. Vuelva a introducirlo en la configuración de la conexión.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>The {secret} is empty.</source>
+            <translation>El valor «{secret}» está vacío.</translation>
+        </message>
+        <message>
+            <location line="+102" />
+            <source>Front Desk could not read the {secret} for {who} in {backend}</source>
+            <translation>Front Desk no pudo leer «{secret}» de {who} en {backend}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Front Desk could not save the {secret} for {who} in {backend}</source>
+            <translation>Front Desk no pudo guardar «{secret}» de {who} en {backend}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Front Desk could not remove the {secret} for {who} in {backend}</source>
+            <translation>Front Desk no pudo eliminar «{secret}» de {who} en {backend}</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>{what}: the keyring is locked. Unlock it and try again.</source>
+            <translation>{what}: el llavero está bloqueado. Desbloquéelo y vuelva a intentarlo.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>{what}: the keyring could not be opened. Sign in again and retry.</source>
+            <translation>{what}: no se pudo abrir el llavero. Vuelva a iniciar sesión e inténtelo de nuevo.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{what}: the keyring reported an error ({error}).</source>
+            <translation>{what}: el llavero informó de un error ({error}).</translation>
         </message>
     </context>
     <context>
@@ -2813,6 +3151,114 @@
         </message>
     </context>
     <context>
+        <name>Settings</name>
+        <message>
+            <location filename="../config.py" line="+94" />
+            <source>A connection name must be 1 to 64 characters long.</source>
+            <translation>El nombre de una conexión debe tener de 1 a 64 caracteres.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>A connection name cannot start with _ or contain / or #.</source>
+            <translation>El nombre de una conexión no puede empezar por _ ni contener / o #.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>A connection name cannot contain control characters.</source>
+            <translation>El nombre de una conexión no puede contener caracteres de control.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Listen on an address of this computer: 127.0.0.1 (this computer only, behind a reverse proxy) or 0.0.0.0 (every network it is on).</source>
+            <translation>Escuche en una dirección de este equipo: 127.0.0.1 (solo este equipo, detrás de un proxy inverso) o 0.0.0.0 (todas las redes a las que está conectado).</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>The {service} address is empty.</source>
+            <translation>La dirección de {service} está vacía.</translation>
+        </message>
+        <message>
+            <location line="+53" />
+            <source>A shared store's address starts with postgresql:// (for example postgresql://frontdesk@db.example.com:5432/frontdesk).</source>
+            <translation>La dirección de un almacén compartido empieza por postgresql:// (por ejemplo, postgresql://frontdesk@db.example.com:5432/frontdesk).</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>The shared store's port is not a number.</source>
+            <translation>El puerto del almacén compartido no es un número.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Leave the password out of the address and type it in the password field: it is kept in this computer's keyring, never in a file.</source>
+            <translation>Quite la contraseña de la dirección y escríbala en el campo de contraseña: se guarda en el llavero de este equipo, nunca en un archivo.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Say who this desk signs in as: postgresql://USER@host/database.</source>
+            <translation>Indique con qué usuario inicia sesión este puesto: postgresql://USUARIO@host/database.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Say which database: postgresql://user@host/DATABASE.</source>
+            <translation>Indique qué base de datos: postgresql://user@host/BASEDEDATOS.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>sslmode={mode} does not check the server's certificate. Off this computer the shared store needs sslmode=verify-full, so nobody between the desks and the database can read or change what they send.</source>
+            <translation>sslmode={mode} no comprueba el certificado del servidor. Fuera de este equipo, el almacén compartido necesita sslmode=verify-full, para que nadie entre los puestos y la base de datos pueda leer o cambiar lo que envían.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>sslmode={mode} is not a mode PostgreSQL knows.</source>
+            <translation>sslmode={mode} no es un modo que PostgreSQL conozca.</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>Name this desk in 1 to 40 characters (for example: North entrance).</source>
+            <translation>Dé a este puesto un nombre de 1 a 40 caracteres (por ejemplo: Entrada norte).</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>A desk's name cannot contain control characters.</source>
+            <translation>El nombre de un puesto no puede contener caracteres de control.</translation>
+        </message>
+        <message>
+            <location line="+66" />
+            <source>Front Desk could not read its settings file ({why}) and is using the default settings for now.</source>
+            <translation>Front Desk no pudo leer su archivo de configuración ({why}) y de momento usa la configuración predeterminada.</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>it is not valid JSON (line {line})</source>
+            <translation>no es JSON válido (línea {line})</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>it is not readable text</source>
+            <translation>no es texto legible</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The settings file is damaged ({reason}) and could not be set aside ({why}). Front Desk is using the default settings.</source>
+            <translation>El archivo de configuración está dañado ({reason}) y no se pudo apartar ({why}). Front Desk usa la configuración predeterminada.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The settings file was damaged ({reason}), so Front Desk set it aside as {aside} and started with the default settings. Keys in the system keyring are not affected.</source>
+            <translation>El archivo de configuración estaba dañado ({reason}), así que Front Desk lo apartó como {aside} y se inició con la configuración predeterminada. Las claves del llavero del sistema no se ven afectadas.</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>The appearance {value} in the settings file is not one Front Desk knows, so it follows the system's colours. Choose Light or Dark under Console › Settings.</source>
+            <translation>La apariencia {value} del archivo de configuración no es una que Front Desk conozca, así que sigue los colores del sistema. Elija Claro u Oscuro en Consola › Configuración.</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>These settings are not known to this version and will be dropped on the next save: {keys}.</source>
+            <translation>Esta versión no conoce estos ajustes y se descartarán al guardar la próxima vez: {keys}.</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
             <location filename="../ui/settings_dialog.py" line="+53" />
@@ -2900,6 +3346,14 @@
             <location line="+22" />
             <source>The settings could not be saved: {why}</source>
             <translation>No se pudieron guardar los ajustes: {why}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SharedStore</name>
+        <message>
+            <location filename="../store/postgres.py" line="+491" />
+            <source>The shared store's tables are not this version's, and this desk's database user may not change them. Start Front Desk (or frontdesk sync) once as the database's owner. ({said})</source>
+            <translation>Las tablas del almacén compartido no son de esta versión, y el usuario de base de datos de este puesto no puede cambiarlas. Inicie Front Desk (o frontdesk sync) una vez como propietario de la base de datos. ({said})</translation>
         </message>
     </context>
     <context>
@@ -3369,6 +3823,59 @@
             <location line="+1" />
             <source>report format</source>
             <translation>formato del informe</translation>
+        </message>
+    </context>
+    <context>
+        <name>WebhookHealth</name>
+        <message>
+            <location filename="../receiver/health.py" line="+30" />
+            <source>a wrong or missing signature</source>
+            <translation>una firma incorrecta o ausente</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>a body over 64 KB</source>
+            <translation>un cuerpo de más de 64 KB</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>not JSON</source>
+            <translation>no es JSON</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>not a WorkTime One event</source>
+            <translation>no es un evento de WorkTime One</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>older than 5 minutes (a replay?)</source>
+            <translation>de hace más de 5 minutos (¿una repetición?)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>dated more than 5 minutes ahead</source>
+            <translation>fechado más de 5 minutos en el futuro</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>no signing secret set here</source>
+            <translation>no hay secreto de firma aquí</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>none refused</source>
+            <translation>ninguno rechazado</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{count} for {cause}</source>
+            <translation>{count} por {cause}</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>refused {causes}</source>
+            <translation>rechazados: {causes}</translation>
         </message>
     </context>
     <context>
