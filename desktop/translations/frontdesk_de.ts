@@ -3881,7 +3881,7 @@
     <context>
         <name>WorqImport</name>
         <message>
-            <location filename="../services/sync/worq.py" line="+117" />
+            <location filename="../services/sync/worq.py" line="+118" />
             <source>{new} new, {known} already known ({changed} changed)</source>
             <translation>{new} neu, {known} bereits bekannt ({changed} geändert)</translation>
         </message>
@@ -3919,7 +3919,7 @@
             <translation>unbekannter Fehler</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+4" />
             <source>Import failed: {error} {kept} kept: {counts}.</source>
             <translation>Import fehlgeschlagen: {error} {kept} behalten: {counts}.</translation>
         </message>
@@ -3940,6 +3940,11 @@
             <location line="+4" />
             <source>an unexpected error ({name}); it has been logged</source>
             <translation>ein unerwarteter Fehler ({name}); er wurde protokolliert</translation>
+        </message>
+        <message>
+            <location filename="../store/worq.py" line="+26" />
+            <source>The console closed before the import finished.</source>
+            <translation>Die Konsole wurde geschlossen, bevor der Import fertig war.</translation>
         </message>
     </context>
 </TS>

@@ -25,6 +25,7 @@ from typing import Protocol
 
 from desktop.api import ApiError, Page, WorqEmployee
 from desktop.store import WorqCache, WorqRun
+from desktop.store.worq import INTERRUPTED
 from desktop.words import translate
 
 Progress = Callable[[int, int | None], None]
@@ -139,6 +140,8 @@ def summary(run: WorqRun) -> str:
         )
     if run.outcome == "failed":
         error = run.error or translate("WorqImport", "unknown error")
+        if error == INTERRUPTED:
+            error = translate("WorqImport", INTERRUPTED)
         if kept:
             return translate("WorqImport", "Import failed: {error} {kept} kept: {counts}.").format(
                 error=error, kept=kept, counts=counts
