@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal, TypeVar, get_args
 
-from desktop.words import QT_TRANSLATE_NOOP, translate
+from desktop.words import QT_TRANSLATE_NOOP, number, translate
 
 if TYPE_CHECKING:  # keyring loads with the first use of a store: the first frame needs none
     from keyring.backend import KeyringBackend
@@ -185,7 +185,9 @@ def check_length(kind: SecretKind, value: str) -> None:
                 "Secrets",
                 "The {secret} is {length} characters long; Front Desk keeps "
                 "at most {limit}. Check that only the key or password was pasted.",
-            ).format(secret=_label(kind), length=f"{len(value):,}", limit=f"{MAX_SECRET_LENGTH:,}")
+            ).format(
+                secret=_label(kind), length=number(len(value)), limit=number(MAX_SECRET_LENGTH)
+            )
         )
 
 

@@ -271,3 +271,17 @@ def test_a_progress_phrase_and_a_failed_task_are_said_in_the_chosen_language(
         install_language("en", tmp_path)
         words.install_translator(None)
     assert summary(Run()) == "Importing… 3 people so far."  # type: ignore[arg-type]
+
+
+def test_a_second_number_in_a_sentence_is_written_as_the_language_writes_it(
+    qapp: QApplication, tmp_path: Path
+) -> None:
+    from desktop import words
+
+    try:
+        install_language("de", tmp_path)
+        assert words.number(12345) == "12.345"
+    finally:
+        install_language("en", tmp_path)
+        words.install_translator(None)
+    assert words.number(12345) == "12,345"

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from desktop.words import QT_TRANSLATE_NOOP, translate
+from desktop.words import QT_TRANSLATE_NOOP, number, translate
 
 log = logging.getLogger("desktop.receiver")
 
@@ -55,7 +55,7 @@ class WebhookState:
         each = translate("WebhookHealth", "{count} for {cause}")
         parts = [
             each.format(
-                count=f"{count:,}",
+                count=number(count),
                 cause=translate("WebhookHealth", CAUSES[cause]) if cause in CAUSES else cause,
             )
             for cause, count in self.refused.items()

@@ -25,7 +25,7 @@ from desktop.api import (
 from desktop.config import ConnectionProfile
 from desktop.log import redactor
 from desktop.services.status import SERVICE_TITLES, Service, ServiceHealth
-from desktop.words import QT_TRANSLATE_NOOP, translate
+from desktop.words import QT_TRANSLATE_NOOP, number, translate
 
 if TYPE_CHECKING:
     import httpx  # a test's transport: typed only, the clients own httpx
@@ -84,7 +84,7 @@ def requests_left(rate: RateLimit | None, now: datetime) -> str:
         "%Ln of {limit} requests left this hour (resets in {minutes} min)",
         "",
         remaining,
-    ).format(limit=f"{rate.limit:,}", minutes=minutes)
+    ).format(limit=number(rate.limit), minutes=minutes)
 
 
 class Connections:

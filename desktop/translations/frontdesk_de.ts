@@ -2931,7 +2931,7 @@
             <translation>„{secret}“ ist {length} Zeichen lang; Front Desk bewahrt höchstens {limit} auf. Prüfen Sie, dass nur der Schlüssel oder das Passwort eingefügt wurde.</translation>
         </message>
         <message>
-            <location line="+76" />
+            <location line="+78" />
             <source>Connection keys are kept in {name}.</source>
             <translation>Die Verbindungsschlüssel werden in {name} aufbewahrt.</translation>
         </message>

@@ -2931,7 +2931,7 @@
             <translation>El valor «{secret}» tiene {length} caracteres; Front Desk guarda como máximo {limit}. Compruebe que solo se pegó la clave o la contraseña.</translation>
         </message>
         <message>
-            <location line="+76" />
+            <location line="+78" />
             <source>Connection keys are kept in {name}.</source>
             <translation>Las claves de conexión se guardan en {name}.</translation>
         </message>
