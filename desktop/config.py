@@ -30,6 +30,7 @@ from desktop.api import check_base_url
 from desktop.api.errors import SERVICE_NAMES, Service
 from desktop.files import atomic_write_text, set_aside
 from desktop.paths import AppPaths
+from desktop.words import translate
 
 WorqEnvironment = Literal["test", "live"]
 Appearance = Literal["system", "light", "dark"]
@@ -89,11 +90,17 @@ class ConnectionProfile(_Model):
     @classmethod
     def _name(cls, value: str) -> str:
         if not 1 <= len(value) <= 64:
-            raise ValueError("A connection name must be 1 to 64 characters long.")
+            raise ValueError(
+                translate("Settings", "A connection name must be 1 to 64 characters long.")
+            )
         if value.startswith("_") or any(ch in value for ch in "/#"):
-            raise ValueError("A connection name cannot start with _ or contain / or #.")
+            raise ValueError(
+                translate("Settings", "A connection name cannot start with _ or contain / or #.")
+            )
         if any(unicodedata.category(ch).startswith("C") for ch in value):
-            raise ValueError("A connection name cannot contain control characters.")
+            raise ValueError(
+                translate("Settings", "A connection name cannot contain control characters.")
+            )
         return value
 
     @field_validator("webhook_host")
@@ -105,8 +112,11 @@ class ConnectionProfile(_Model):
                 ipaddress.ip_address(value)
             except ValueError:
                 raise ValueError(
-                    "Listen on an address of this computer: 127.0.0.1 (this computer only, "
-                    "behind a reverse proxy) or 0.0.0.0 (every network it is on)."
+                    translate(
+                        "Settings",
+                        "Listen on an address of this computer: 127.0.0.1 (this computer only, "
+                        "behind a reverse proxy) or 0.0.0.0 (every network it is on).",
+                    )
                 ) from None
         return value
 
@@ -117,7 +127,11 @@ class ConnectionProfile(_Model):
         if not value:
             if info.field_name == "worq_url_override":
                 return None
-            raise ValueError(f"The {SERVICE_NAMES[service]} address is empty.")
+            raise ValueError(
+                translate("Settings", "The {service} address is empty.").format(
+                    service=SERVICE_NAMES[service]
+                )
+            )
         return _check_url(service, value.rstrip("/"))
 
     @property
@@ -167,36 +181,55 @@ def shared_store_url(value: str) -> str:
     value = value.strip()
     if not value.startswith(TEAM_SCHEMES):
         raise ValueError(
-            "A shared store's address starts with postgresql:// (for example "
-            "postgresql://frontdesk@db.example.com:5432/frontdesk)."
+            translate(
+                "Settings",
+                "A shared store's address starts with postgresql:// (for example "
+                "postgresql://frontdesk@db.example.com:5432/frontdesk).",
+            )
         )
     parts = urlsplit(value)
     hosts = [_host_of(place) for place in parts.netloc.rpartition("@")[2].split(",")]
     try:
         parts.port  # noqa: B018  (a port that is not a number raises here)
     except ValueError:
-        raise ValueError("The shared store's port is not a number.") from None
+        raise ValueError(
+            translate("Settings", "The shared store's port is not a number.")
+        ) from None
     if parts.password is not None:
         raise ValueError(
-            "Leave the password out of the address and type it in the password field: it is "
-            "kept in this computer's keyring, never in a file."
+            translate(
+                "Settings",
+                "Leave the password out of the address and type it in the password field: it is "
+                "kept in this computer's keyring, never in a file.",
+            )
         )
     if not parts.username:
-        raise ValueError("Say who this desk signs in as: postgresql://USER@host/database.")
+        raise ValueError(
+            translate("Settings", "Say who this desk signs in as: postgresql://USER@host/database.")
+        )
     if not parts.path.strip("/"):
-        raise ValueError("Say which database: postgresql://user@host/DATABASE.")
+        raise ValueError(
+            translate("Settings", "Say which database: postgresql://user@host/DATABASE.")
+        )
     query = parse_qs(parts.query, keep_blank_values=True)
     if all(is_loopback(host) for host in hosts):
         return value
     mode = (query.get("sslmode") or [""])[-1]
     if mode in WEAK_TLS:
         raise ValueError(
-            f"sslmode={mode} does not check the server's certificate. Off this computer the "
-            "shared store needs sslmode=verify-full, so nobody between the desks and the "
-            "database can read or change what they send."
+            translate(
+                "Settings",
+                "sslmode={mode} does not check the server's certificate. Off this computer the "
+                "shared store needs sslmode=verify-full, so nobody between the desks and the "
+                "database can read or change what they send.",
+            ).format(mode=mode)
         )
     if mode and mode not in STRONG_TLS:
-        raise ValueError(f"sslmode={mode} is not a mode PostgreSQL knows.")
+        raise ValueError(
+            translate("Settings", "sslmode={mode} is not a mode PostgreSQL knows.").format(
+                mode=mode
+            )
+        )
     if not mode:
         query["sslmode"] = ["verify-full"]
     if "sslrootcert" not in query:
@@ -222,9 +255,16 @@ class TeamSettings(_Model):
     @classmethod
     def _desk(cls, value: str) -> str:
         if not 1 <= len(value) <= 40:
-            raise ValueError("Name this desk in 1 to 40 characters (for example: North entrance).")
+            raise ValueError(
+                translate(
+                    "Settings",
+                    "Name this desk in 1 to 40 characters (for example: North entrance).",
+                )
+            )
         if any(unicodedata.category(ch).startswith("C") for ch in value):
-            raise ValueError("A desk's name cannot contain control characters.")
+            raise ValueError(
+                translate("Settings", "A desk's name cannot contain control characters.")
+            )
         return value
 
 
@@ -289,8 +329,11 @@ def load_settings(paths: AppPaths) -> tuple[Settings, list[str]]:
         return Settings(), []
     except OSError as exc:
         return Settings(), [
-            f"Front Desk could not read its settings file ({exc.strerror or exc}) "
-            "and is using the default settings for now."
+            translate(
+                "Settings",
+                "Front Desk could not read its settings file ({why}) "
+                "and is using the default settings for now.",
+            ).format(why=exc.strerror or exc)
         ]
     try:
         data = json.loads(raw.decode("utf-8"))
@@ -313,23 +356,25 @@ def _reason(exc: ValueError) -> str:
         where = ".".join(str(part) for part in first["loc"]) or "the file"
         return f"{where}: {first['msg']}"
     if isinstance(exc, json.JSONDecodeError):
-        return f"it is not valid JSON (line {exc.lineno})"
-    return "it is not readable text"
+        return translate("Settings", "it is not valid JSON (line {line})").format(line=exc.lineno)
+    return translate("Settings", "it is not readable text")
 
 
 def _set_aside(path: Path, reason: str) -> str:
     try:
         target = set_aside(path, "bad")
     except OSError as exc:
-        return (
-            f"The settings file is damaged ({reason}) and could not be set aside "
-            f"({exc.strerror or exc}). Front Desk is using the default settings."
-        )
-    return (
-        f"The settings file was damaged ({reason}), so Front Desk set it aside as "
-        f"{target.name} and started with the default settings. Keys in the system "
-        "keyring are not affected."
-    )
+        return translate(
+            "Settings",
+            "The settings file is damaged ({reason}) and could not be set aside "
+            "({why}). Front Desk is using the default settings.",
+        ).format(reason=reason, why=exc.strerror or exc)
+    return translate(
+        "Settings",
+        "The settings file was damaged ({reason}), so Front Desk set it aside as "
+        "{aside} and started with the default settings. Keys in the system "
+        "keyring are not affected.",
+    ).format(reason=reason, aside=target.name)
 
 
 def _drop_unknown_appearance(data: Any) -> list[str]:
@@ -339,8 +384,11 @@ def _drop_unknown_appearance(data: Any) -> list[str]:
         return []
     value = data.pop("appearance")
     return [
-        f"The appearance {value!r} in the settings file is not one Front Desk knows, so it "
-        "follows the system's colours. Choose Light or Dark under Console › Settings."
+        translate(
+            "Settings",
+            "The appearance {value} in the settings file is not one Front Desk knows, so it "
+            "follows the system's colours. Choose Light or Dark under Console › Settings.",
+        ).format(value=repr(value))
     ]
 
 
@@ -355,7 +403,9 @@ def _unknown_keys(data: Any) -> list[str]:
     if not unknown:
         return []
     return [
-        "These settings are not known to this version and will be dropped on the next save: "
-        + ", ".join(sorted(unknown))
-        + "."
+        translate(
+            "Settings",
+            "These settings are not known to this version and will be dropped on the next "
+            "save: {keys}.",
+        ).format(keys=", ".join(sorted(unknown)))
     ]

@@ -13,6 +13,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop.words import translate
+
 _SQLITE_FULL = 13  # sqlite3.h; the low byte of an extended result code is its primary code
 _DISK_FULL_ERRNOS = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
 
@@ -97,10 +99,16 @@ def disk_full_text(exc: BaseException) -> str | None:
     if not is_disk_full(exc):
         return None
     filename = getattr(exc, "filename", None)
-    where = f"to the folder {Path(str(filename)).parent}" if filename else "its files"
-    return (
-        f"The disk is full: Front Desk could not write {where}. "
-        "Free some space on that disk, then try again."
+    if filename:
+        return translate(
+            "Files",
+            "The disk is full: Front Desk could not write to the folder {folder}. "
+            "Free some space on that disk, then try again.",
+        ).format(folder=Path(str(filename)).parent)
+    return translate(
+        "Files",
+        "The disk is full: Front Desk could not write its files. "
+        "Free some space on that disk, then try again.",
     )
 
 
@@ -113,9 +121,13 @@ def file_problem_text(exc: BaseException) -> str | None:
     filename = getattr(exc, "filename", None)
     folder = Path(str(filename)).parent if filename else None
     if isinstance(exc, FileNotFoundError) and folder is not None:
-        return f"The folder {folder} does not exist (any more): choose another one."
+        return translate(
+            "Files", "The folder {folder} does not exist (any more): choose another one."
+        ).format(folder=folder)
     if isinstance(exc, PermissionError) and folder is not None:
-        return f"Front Desk may not write in {folder}: choose another folder."
+        return translate(
+            "Files", "Front Desk may not write in {folder}: choose another folder."
+        ).format(folder=folder)
     if isinstance(exc, IsADirectoryError) and filename:
-        return f"{filename} is a folder: give the file a name."
+        return translate("Files", "{name} is a folder: give the file a name.").format(name=filename)
     return None

@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal, TypeVar, get_args
 
-from desktop.words import QT_TRANSLATE_NOOP, translate
+from desktop.words import QT_TRANSLATE_NOOP, number, translate
 
 if TYPE_CHECKING:  # keyring loads with the first use of a store: the first frame needs none
     from keyring.backend import KeyringBackend
@@ -43,17 +43,24 @@ MAX_SECRET_LENGTH = 4096
 """Characters of the longest secret kept. Keys and passwords are pasted in, and the
 vendors' are far shorter; a longer one is a paste gone wrong (a page, a whole file)."""
 
+# English, marked: ``_label(kind)`` says one in the console's language.
 KIND_LABELS: dict[SecretKind, str] = {
-    "worktime_key": "WorkTime One key",
-    "worktaps_key": "WorkTaps key",
-    "worq_partner_key": "WorQ partner key",
-    "webhook_secret": "webhook signing secret",
-    "pin_pepper": "PIN protection key",
-    "audit_key": "audit log key",
-    "team_password": "shared store password",
+    "worktime_key": QT_TRANSLATE_NOOP("Secrets", "WorkTime One key"),
+    "worktaps_key": QT_TRANSLATE_NOOP("Secrets", "WorkTaps key"),
+    "worq_partner_key": QT_TRANSLATE_NOOP("Secrets", "WorQ partner key"),
+    "webhook_secret": QT_TRANSLATE_NOOP("Secrets", "webhook signing secret"),
+    "pin_pepper": QT_TRANSLATE_NOOP("Secrets", "PIN protection key"),
+    "audit_key": QT_TRANSLATE_NOOP("Secrets", "audit log key"),
+    "team_password": QT_TRANSLATE_NOOP("Secrets", "shared store password"),
 }
 
 log = logging.getLogger("desktop.secrets")
+
+
+def _label(kind: SecretKind) -> str:
+    return translate("Secrets", KIND_LABELS[kind])
+
+
 T = TypeVar("T")
 
 # Module prefixes of backends that keep secrets in a file (plain or "encrypted" with a
@@ -174,8 +181,13 @@ def check_length(kind: SecretKind, value: str) -> None:
     """SecretStoreError, in a manager's words, if ``value`` is longer than a secret may be."""
     if len(value) > MAX_SECRET_LENGTH:
         raise SecretStoreError(
-            f"The {KIND_LABELS[kind]} is {len(value):,} characters long; Front Desk keeps "
-            f"at most {MAX_SECRET_LENGTH:,}. Check that only the key or password was pasted."
+            translate(
+                "Secrets",
+                "The {secret} is {length} characters long; Front Desk keeps "
+                "at most {limit}. Check that only the key or password was pasted.",
+            ).format(
+                secret=_label(kind), length=number(len(value)), limit=number(MAX_SECRET_LENGTH)
+            )
         )
 
 
@@ -264,15 +276,20 @@ class SecretStore:
         value = "".join(piece or "" for piece in pieces)
         if None in pieces or len(value) != length:
             raise SecretStoreError(
-                f"The {KIND_LABELS[kind]} for {profile!r} is stored incompletely. "
-                "Enter it again in the connection setup."
+                translate(
+                    "Secrets",
+                    "The {secret} for {profile} is stored incompletely. "
+                    "Enter it again in the connection setup.",
+                ).format(secret=_label(kind), profile=repr(profile))
             )
         return self._remember(value)
 
     def set(self, profile: str, kind: SecretKind, value: str) -> None:
         user = _username(profile, kind)
         if not value:
-            raise ValueError(f"The {KIND_LABELS[kind]} is empty.")
+            raise ValueError(
+                translate("Secrets", "The {secret} is empty.").format(secret=_label(kind))
+            )
         check_length(kind, value)
         from desktop.log import redactor  # loads with the first secret, after the first frame
 
@@ -372,12 +389,31 @@ def _failure_message(
 ) -> str:
     import keyring.errors
 
-    what = f"Front Desk could not {verb} the {KIND_LABELS[kind]} for {who!r} in {backend}"
+    could_not = {
+        "read": translate(
+            "Secrets", "Front Desk could not read the {secret} for {who} in {backend}"
+        ),
+        "save": translate(
+            "Secrets", "Front Desk could not save the {secret} for {who} in {backend}"
+        ),
+        "remove": translate(
+            "Secrets", "Front Desk could not remove the {secret} for {who} in {backend}"
+        ),
+    }
+    what = could_not.get(verb, could_not["read"]).format(
+        secret=_label(kind), who=repr(who), backend=backend
+    )
     if isinstance(exc, keyring.errors.KeyringLocked):
-        return f"{what}: the keyring is locked. Unlock it and try again."
+        return translate(
+            "Secrets", "{what}: the keyring is locked. Unlock it and try again."
+        ).format(what=what)
     if isinstance(exc, keyring.errors.NoKeyringError):
         reason = "no secure keyring was found on this computer"
         return f"{what}. " + explain_refusal(reason, platform)
     if isinstance(exc, keyring.errors.InitError):
-        return f"{what}: the keyring could not be opened. Sign in again and retry."
-    return f"{what}: the keyring reported an error ({type(exc).__name__})."
+        return translate(
+            "Secrets", "{what}: the keyring could not be opened. Sign in again and retry."
+        ).format(what=what)
+    return translate("Secrets", "{what}: the keyring reported an error ({error}).").format(
+        what=what, error=type(exc).__name__
+    )

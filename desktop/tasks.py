@@ -19,6 +19,7 @@ from typing import Generic, TypeVar
 from desktop.files import file_problem_text
 from desktop.messages import MessageBus
 from desktop.messages import bus as default_bus
+from desktop.words import translate
 
 T = TypeVar("T")
 log = logging.getLogger("desktop.tasks")
@@ -72,7 +73,9 @@ class TaskRunner:
         text = known_failure_text(exc)
         if text is None:
             log.error("Unexpected error in %s", op.describe(), exc_info=exc)
-            text = f"Something went wrong while {op.describe()}. It has been logged."
+            text = translate(
+                "Tasks", "Something went wrong while {what}. It has been logged."
+            ).format(what=op.describe())
         else:
             log.warning("%s failed: %s", op.describe(), text)
         if op.on_failure:
@@ -126,7 +129,7 @@ class Op(Generic[T]):
         self.on_failure: list[Callable[[Exception], object]] = []
 
     def describe(self) -> str:
-        return self.what or self.progress_label or "working"
+        return self.what or self.progress_label or translate("Tasks", "working")
 
     def with_progress(self, label: str) -> Op[T]:
         self.progress_label = label

@@ -49,6 +49,13 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
     return _translator(context, text, disambiguation, n)
 
 
+def number(n: int) -> str:
+    """``n`` with the thousands separated as the console's language writes them ("1.234"
+    in German; "1,234" without Qt): for a second number in a sentence whose ``%Ln`` is
+    taken."""
+    return _translator("", "%Ln", None, n)
+
+
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """``text``, marked for translation where a table of messages defines it; it is
     translated where it is said, with ``translate(context, text)``."""

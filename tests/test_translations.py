@@ -205,3 +205,83 @@ def test_no_class_that_is_subclassed_translates_with_self_tr() -> None:
             ):
                 using_tr.add(node.name)
     assert sorted(using_tr & subclassed) == []
+
+
+def test_a_vendor_error_code_is_said_in_the_chosen_language(
+    qapp: QApplication, tmp_path: Path
+) -> None:
+    from datetime import UTC, datetime
+
+    from desktop import words
+    from desktop.api.errors import error_for_response, worktaps_message
+
+    def refused(code: int) -> str:
+        body = {"code": code, "message": "phone is invalid"}
+        return str(error_for_response("worktaps", 400, body, reset_at=datetime.now(UTC)))
+
+    try:
+        install_language("de", tmp_path)
+        assert refused(40030) == "Ein anderes Konto hat diese Telefonnummer bereits."
+        assert worktaps_message(40029) == "Ein anderes Konto hat diese E-Mail-Adresse bereits."
+        install_language("es", tmp_path)
+        assert refused(40030) == "Otra cuenta ya tiene este número de teléfono."
+        gone = error_for_response("worktime", 404, None, reset_at=datetime.now(UTC))
+        assert gone.message.startswith("WorkTime One no tiene ese registro")
+    finally:
+        install_language("en", tmp_path)
+        words.install_translator(None)
+    assert refused(40030) == "Another account already has this phone number."
+
+
+def test_a_progress_phrase_and_a_failed_task_are_said_in_the_chosen_language(
+    qapp: QApplication, tmp_path: Path
+) -> None:
+    import asyncio
+    import contextlib
+
+    from desktop import words
+    from desktop.messages import Message, MessageBus
+    from desktop.services.sync.worq import summary
+    from desktop.tasks import Op, TaskRunner
+
+    said: list[Message] = []
+    bus = MessageBus()
+    bus.subscribe(said.append)
+
+    async def broken() -> None:
+        raise RuntimeError("a bug")
+
+    async def fail_once() -> None:
+        runner = TaskRunner(bus)
+        what = words.translate("Session", "sending corrections")
+        with contextlib.suppress(RuntimeError):
+            await Op(broken, what=what).run(runner)
+
+    class Run:  # the fields summary() reads of a WorQ import run
+        outcome, kept, new, updated, changed, error = "running", 3, 0, 0, 0, None
+
+    try:
+        install_language("de", tmp_path)
+        assert summary(Run()) == "Import läuft… bisher 3 Personen."  # type: ignore[arg-type]
+        asyncio.run(fail_once())
+        assert said[-1].text == (
+            "Etwas ist schiefgegangen (Korrekturen senden). Der Fehler wurde protokolliert."
+        )
+    finally:
+        install_language("en", tmp_path)
+        words.install_translator(None)
+    assert summary(Run()) == "Importing… 3 people so far."  # type: ignore[arg-type]
+
+
+def test_a_second_number_in_a_sentence_is_written_as_the_language_writes_it(
+    qapp: QApplication, tmp_path: Path
+) -> None:
+    from desktop import words
+
+    try:
+        install_language("de", tmp_path)
+        assert words.number(12345) == "12.345"
+    finally:
+        install_language("en", tmp_path)
+        words.install_translator(None)
+    assert words.number(12345) == "12,345"

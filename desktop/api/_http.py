@@ -29,6 +29,8 @@ import httpx
 import pydantic
 import truststore
 
+from desktop.words import QT_TRANSLATE_NOOP, translate
+
 from ._base import RateLimit
 from .errors import (
     SERVICE_NAMES,
@@ -108,16 +110,27 @@ def check_base_url(service: Service, base_url: str) -> httpx.URL:
     try:
         url = httpx.URL(base_url)
     except (httpx.InvalidURL, TypeError) as exc:
-        raise ValueError(f"The {name} address is not a valid web address.") from exc
+        raise ValueError(
+            translate("ApiAddress", "The {service} address is not a valid web address.").format(
+                service=name
+            )
+        ) from exc
     if url.userinfo:
-        raise ValueError(f"The {name} address must not hold a user name or password.")
+        raise ValueError(
+            translate(
+                "ApiAddress", "The {service} address must not hold a user name or password."
+            ).format(service=name)
+        )
     if url.scheme == "https" and url.host:
         return url
     if url.scheme == "http" and _is_loopback(url.host):
         return url
     raise ValueError(
-        f"The {name} address must start with https:// (plain http:// is allowed only to "
-        f"this computer, such as the sandbox); got {url.scheme}://{url.host}."
+        translate(
+            "ApiAddress",
+            "The {service} address must start with https:// (plain http:// is allowed only to "
+            "this computer, such as the sandbox); got {address}.",
+        ).format(service=name, address=f"{url.scheme}://{url.host}")
     )
 
 
@@ -229,7 +242,9 @@ class HttpLayer:
         except httpx.TransportError as exc:
             raise self._network_error(exc) from exc
         except httpx.HTTPError as exc:
-            raise self.protocol_error("an answer it could decode", type(exc).__name__) from exc
+            raise self.protocol_error(
+                QT_TRANSLATE_NOOP("ApiExpected", "an answer it could decode"), type(exc).__name__
+            ) from exc
         self._note_rate_limit(response)
         log.debug("%s %s %s -> %s", self.service, method, path, response.status_code)
         return response
@@ -268,7 +283,11 @@ class HttpLayer:
         megabytes = self._max_body / (1024 * 1024)
         log.warning("%s sent an answer of %s bytes or more; not read", self.service, size)
         return ProtocolError(
-            f"{name} sent an answer larger than {megabytes:g} MB; Front Desk stopped reading it.",
+            translate(
+                "ApiError",
+                "{service} sent an answer larger than {megabytes} MB; "
+                "Front Desk stopped reading it.",
+            ).format(service=name, megabytes=f"{megabytes:g}"),
             service=self.service,
             detail=f"{size} bytes or more; the limit is {self._max_body}",
         )
@@ -276,8 +295,11 @@ class HttpLayer:
     def _past_deadline(self) -> NetworkError:
         name = SERVICE_NAMES[self.service]
         return NetworkError(
-            f"{name} did not finish answering within {self._deadline:g} seconds. "
-            "Check the network and try again.",
+            translate(
+                "ApiError",
+                "{service} did not finish answering within {seconds} seconds. "
+                "Check the network and try again.",
+            ).format(service=name, seconds=f"{self._deadline:g}"),
             service=self.service,
             maybe_sent=True,
             detail=f"overall deadline of {self._deadline:g} s passed",
@@ -288,14 +310,29 @@ class HttpLayer:
         never_sent = isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout | httpx.PoolTimeout)
         detail = self.redact(f"{type(exc).__name__}: {exc}")
         if isinstance(exc, httpx.TimeoutException):
-            message = f"{name} did not answer in time. Check the network and try again."
+            message = translate(
+                "ApiError", "{service} did not answer in time. Check the network and try again."
+            )
         elif "CERTIFICATE_VERIFY_FAILED" in detail:
-            message = f"The connection to {name} is not secure: its certificate is not trusted."
+            message = translate(
+                "ApiError",
+                "The connection to {service} is not secure: its certificate is not trusted.",
+            )
         elif never_sent:
-            message = f"Could not reach {name}. Check the network connection."
+            message = translate(
+                "ApiError", "Could not reach {service}. Check the network connection."
+            )
         else:
-            message = f"The connection to {name} was lost. Check the network and try again."
-        return NetworkError(message, service=self.service, maybe_sent=not never_sent, detail=detail)
+            message = translate(
+                "ApiError",
+                "The connection to {service} was lost. Check the network and try again.",
+            )
+        return NetworkError(
+            message.format(service=name),
+            service=self.service,
+            maybe_sent=not never_sent,
+            detail=detail,
+        )
 
     def _note_rate_limit(self, response: httpx.Response) -> None:
         known = parse_rate_limit(response.headers, self.now())
@@ -338,7 +375,9 @@ class HttpLayer:
     def protocol_error(self, expected: str, detail: str) -> ProtocolError:
         name = SERVICE_NAMES[self.service]
         return ProtocolError(
-            f"{name} sent an answer Front Desk cannot read (expected {expected}).",
+            translate(
+                "ApiError", "{service} sent an answer Front Desk cannot read (expected {what})."
+            ).format(service=name, what=translate("ApiExpected", expected)),
             service=self.service,
             detail=self.redact(detail),
         )

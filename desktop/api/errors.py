@@ -12,8 +12,9 @@ The tree::
     ├── NetworkError         no answer: timeout, refused, reset, dropped connection
     └── ProtocolError        an answer that is not what the contract says
 
-``message`` is written for a manager and is what ``str()`` gives; ``detail``
-holds the vendor's own words or the technical reason, for the log. Which error
+``message`` is written for a manager, in the console's language (``desktop.words``),
+and is what ``str()`` gives; ``detail`` holds the vendor's own words or the technical
+reason, for the log. Which error
 an answer becomes is decided in one place: ``error_for_response``.
 """
 
@@ -22,6 +23,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Literal
+
+from desktop.words import translate
 
 from . import _codes
 
@@ -161,7 +164,9 @@ def rate_limited(service: Service, reset_at: datetime, *, status: int | None = 4
     """The budget is spent until ``reset_at`` (``status`` None: known before sending)."""
     when = reset_at.astimezone().strftime("%H:%M")
     return RateLimited(
-        f"{SERVICE_NAMES[service]}'s hourly request limit is used up; it resets at {when}.",
+        translate(
+            "ApiError", "{service}'s hourly request limit is used up; it resets at {when}."
+        ).format(service=SERVICE_NAMES[service], when=when),
         service=service,
         reset_at=reset_at,
         status=status,
@@ -197,16 +202,32 @@ def _text(value: object) -> str | None:
 def _worktime_message(vendor: _Vendor) -> str | None:
     if vendor.field is None:
         return None
-    label = _codes.WORKTIME_FIELDS.get(vendor.field, vendor.field.replace("_", " "))
-    return f"Check the {label}: {vendor.message}" if vendor.message else f"Check the {label}."
+    known = _codes.WORKTIME_FIELDS.get(vendor.field)
+    label = (
+        translate("VendorFields", known) if known is not None else vendor.field.replace("_", " ")
+    )
+    if vendor.message:
+        return translate("ApiError", "Check the {field}: {said}").format(
+            field=label, said=vendor.message
+        )
+    return translate("ApiError", "Check the {field}.").format(field=label)
+
+
+def worktaps_message(code: object, vendor_message: str | None = None) -> str | None:
+    """What WorkTaps' error ``code`` means, in the console's language now (None: no code
+    of WorkTaps'). A refusal kept in the outbox is said again with it where it is shown,
+    so it reads in the language chosen then, not the one it was stored in."""
+    if not isinstance(code, int) or code not in _codes.WORKTAPS:
+        return None
+    jobs = ""
+    if vendor_message and ": " in vendor_message:
+        jobs = f" ({vendor_message.split(': ', 1)[1]})"
+    return translate("VendorCodes", _codes.WORKTAPS[code].message).format(jobs=jobs)
 
 
 def _worktaps_error(status: int, code: int, vendor_message: str | None) -> ApiError:
     meaning = _codes.WORKTAPS[code]
-    jobs = ""
-    if vendor_message and ": " in vendor_message:
-        jobs = f" ({vendor_message.split(': ', 1)[1]})"
-    message = meaning.message.format(jobs=jobs)
+    message = worktaps_message(code, vendor_message) or meaning.message
     kind: type[ApiError]
     if code == _codes.WORKTAPS_AUTH:
         kind = AuthError
@@ -230,12 +251,13 @@ def _worq_error(status: int, vendor: _Vendor) -> ApiError:
     said = vendor.message or ""
     for meaning in _codes.WORQ:
         if meaning.said in said.lower():
+            message = translate("VendorCodes", meaning.message)
             if meaning.field is None:
                 return AuthError(
-                    meaning.message, service="worq", status=status, code=meaning.code, detail=said
+                    message, service="worq", status=status, code=meaning.code, detail=said
                 )
             return ValidationError(
-                meaning.message,
+                message,
                 service="worq",
                 field=meaning.field,
                 status=status,
@@ -243,13 +265,17 @@ def _worq_error(status: int, vendor: _Vendor) -> ApiError:
                 detail=said,
             )
     if status == 401:
-        message = (
-            "WorQ did not accept the partner name and key. Check them under Console › Connections."
+        message = translate(
+            "ApiError",
+            "WorQ did not accept the partner name and key. Check them under Console › Connections.",
         )
         return AuthError(message, service="worq", status=status, detail=said or None)
     if status == 400 and "date" in said.lower():
         return ValidationError(
-            f"Enter the dates as YYYY-MM-DD, the start no later than the end ({said}).",
+            translate(
+                "ApiError",
+                "Enter the dates as YYYY-MM-DD, the start no later than the end ({said}).",
+            ).format(said=said),
             service="worq",
             field=_date_field(said),
             status=status,
@@ -269,7 +295,15 @@ def _by_status(service: Service, status: int, vendor: _Vendor, specific: str | N
     """The generic mapping; ``specific`` is a plain-words message when the vendor gave one."""
     name = SERVICE_NAMES[service]
     if status in (400, 422):
-        message = specific or f"{name} refused the request: {vendor.message or 'no reason given'}."
+        message = specific or (
+            translate("ApiError", "{service} refused the request: {reason}.").format(
+                service=name, reason=vendor.message
+            )
+            if vendor.message
+            else translate("ApiError", "{service} refused the request: no reason given.").format(
+                service=name
+            )
+        )
         return ValidationError(
             message,
             service=service,
@@ -286,24 +320,37 @@ def _generic(name: str, status: int) -> tuple[type[ApiError], str]:
     if status == 401:
         return (
             AuthError,
-            f"{name} did not accept the API key. Check the key under Console › Connections.",
+            translate(
+                "ApiError",
+                "{service} did not accept the API key. Check the key under Console › Connections.",
+            ).format(service=name),
         )
     if status == 403:
         return (
             PermissionDenied,
-            f"The {name} API key may not do this. Ask for a key with more access.",
+            translate(
+                "ApiError", "The {service} API key may not do this. Ask for a key with more access."
+            ).format(service=name),
         )
     if status in (404, 410):
         return (
             NotFound,
-            f"{name} has no such record; it may have been removed. Refresh and try again.",
+            translate(
+                "ApiError",
+                "{service} has no such record; it may have been removed. Refresh and try again.",
+            ).format(service=name),
         )
     if status >= 500:
         return (
             ServerError,
-            f"{name} had a problem on its side ({status}). Try again in a few minutes.",
+            translate(
+                "ApiError",
+                "{service} had a problem on its side ({status}). Try again in a few minutes.",
+            ).format(service=name, status=status),
         )
-    return ProtocolError, f"{name} gave an answer Front Desk does not expect (status {status})."
+    return ProtocolError, translate(
+        "ApiError", "{service} gave an answer Front Desk does not expect (status {status})."
+    ).format(service=name, status=status)
 
 
 __all__ = [
@@ -320,4 +367,5 @@ __all__ = [
     "ValidationError",
     "error_for_response",
     "rate_limited",
+    "worktaps_message",
 ]

@@ -18,6 +18,8 @@ from datetime import datetime
 import httpx
 from pydantic import ValidationError as PydanticError
 
+from desktop.words import QT_TRANSLATE_NOOP, translate
+
 from ._base import OptionalDate, OptionalTimestamp, Record, Timestamp
 from .errors import ApiError, NetworkError
 from .models import Employee, WebhookEvent
@@ -109,26 +111,30 @@ async def send_test_event(url: str, secret: str, now: datetime) -> int:
         {"event": TEST_EVENT, "timestamp": now.isoformat(), "data": {"message": "Test event"}}
     ).encode()
     headers = {"content-type": "application/json", SIGNATURE_HEADER: sign(body, secret)}
-    async with _client("the console's webhook receiver") as client:
+    async with _client(
+        QT_TRANSLATE_NOOP("ApiWebhooks", "the console's webhook receiver")
+    ) as client:
         response = await client.post(url, content=body, headers=headers)
     return response.status_code
 
 
 async def register_with_sandbox(sandbox_url: str, url: str) -> None:
     """Ask the built-in sandbox to deliver its events to ``url``."""
-    async with _client("the sandbox") as client:
+    async with _client(QT_TRANSLATE_NOOP("ApiWebhooks", "the sandbox")) as client:
         response = await client.post(f"{sandbox_url}/webhooks", json={"url": url})
     if response.is_error:
-        raise ApiError(f"The sandbox refused the webhook address: {response.text}",
-                       service="worktime", status=response.status_code)  # fmt: skip
+        said = translate("ApiWebhooks", "The sandbox refused the webhook address: {said}")
+        raise ApiError(said.format(said=response.text), service="worktime",
+                       status=response.status_code)  # fmt: skip
 
 
 async def sandbox_test_event(sandbox_url: str) -> list[int | None]:
     """Ask the built-in sandbox to deliver a test event; each URL's answer (None: none)."""
-    async with _client("the sandbox") as client:
+    async with _client(QT_TRANSLATE_NOOP("ApiWebhooks", "the sandbox")) as client:
         response = await client.post(f"{sandbox_url}/webhooks/test")
     if response.is_error:
-        raise ApiError("The sandbox could not send a test event.", service="worktime",
+        said = translate("ApiWebhooks", "The sandbox could not send a test event.")
+        raise ApiError(said, service="worktime",
                        status=response.status_code)  # fmt: skip
     return [d.get("status") for d in response.json().get("deliveries", [])]
 
@@ -140,4 +146,7 @@ async def _client(what: str) -> AsyncIterator[httpx.AsyncClient]:
         async with httpx.AsyncClient(timeout=10) as client:
             yield client
     except httpx.HTTPError as exc:
-        raise NetworkError(f"Could not reach {what}: {exc}", service="worktime") from exc
+        said = translate("ApiWebhooks", "Could not reach {what}: {reason}").format(
+            what=translate("ApiWebhooks", what), reason=exc
+        )
+        raise NetworkError(said, service="worktime") from exc

@@ -10,6 +10,8 @@ from urllib.parse import quote
 
 from pydantic import BaseModel, ConfigDict, TypeAdapter
 
+from desktop.words import QT_TRANSLATE_NOOP
+
 from ._base import Page, walk
 from ._http import BearerClient, Params
 from .errors import Service
@@ -68,7 +70,9 @@ class WorkTapsClient(BearerClient):
             location=location,
             meta=json.dumps(dict(meta), separators=(",", ":")) if meta is not None else None,
         )
-        return await self._page("/accounts", params, _ACCOUNTS, "a list of accounts")
+        return await self._page(
+            "/accounts", params, _ACCOUNTS, QT_TRANSLATE_NOOP("ApiExpected", "a list of accounts")
+        )
 
     def iter_accounts(
         self,
@@ -85,17 +89,32 @@ class WorkTapsClient(BearerClient):
         )
 
     async def get_account(self, account_id: int | str) -> Account:
-        return await self._one("GET", f"/account/{_id(account_id)}", _ACCOUNT, "an account")
+        return await self._one(
+            "GET",
+            f"/account/{_id(account_id)}",
+            _ACCOUNT,
+            QT_TRANSLATE_NOOP("ApiExpected", "an account"),
+        )
 
     async def create_account(self, account: AccountInput) -> Account:
         return await self._one(
-            "POST", "/account", _ACCOUNT, "the new account", body=account.to_json()
+            "POST",
+            "/account",
+            _ACCOUNT,
+            QT_TRANSLATE_NOOP("ApiExpected", "the new account"),
+            body=account.to_json(),
         )
 
     async def update_account(self, account_id: int | str, changes: AccountInput) -> Account:
         """Changes only the fields set in ``changes``."""
         path = f"/account/{_id(account_id)}"
-        return await self._one("PUT", path, _ACCOUNT, "the account", body=changes.to_json())
+        return await self._one(
+            "PUT",
+            path,
+            _ACCOUNT,
+            QT_TRANSLATE_NOOP("ApiExpected", "the account"),
+            body=changes.to_json(),
+        )
 
     async def delete_account(self, account_id: int | str, term_date: date) -> None:
         """Removes the account; ``term_date`` is the last day of work (not in the future)."""
@@ -110,14 +129,24 @@ class WorkTapsClient(BearerClient):
 
     async def list_departments(self, page: int = 1, limit: int = MAX_PAGE_SIZE) -> Page[Department]:
         params = _params(page=page, limit=limit)
-        return await self._page("/departments", params, _DEPARTMENTS, "a list of departments")
+        return await self._page(
+            "/departments",
+            params,
+            _DEPARTMENTS,
+            QT_TRANSLATE_NOOP("ApiExpected", "a list of departments"),
+        )
 
     def iter_departments(self) -> AsyncIterator[Department]:
         return walk(lambda n: self.list_departments(n, MAX_PAGE_SIZE))
 
     async def list_locations(self, page: int = 1, limit: int = MAX_PAGE_SIZE) -> Page[Location]:
         params = _params(page=page, limit=limit)
-        return await self._page("/locations", params, _LOCATIONS, "a list of locations")
+        return await self._page(
+            "/locations",
+            params,
+            _LOCATIONS,
+            QT_TRANSLATE_NOOP("ApiExpected", "a list of locations"),
+        )
 
     def iter_locations(self) -> AsyncIterator[Location]:
         return walk(lambda n: self.list_locations(n, MAX_PAGE_SIZE))
@@ -125,12 +154,22 @@ class WorkTapsClient(BearerClient):
     async def create_location(self, location: LocationInput) -> Location:
         """``location.name`` is required here."""
         return await self._one(
-            "POST", "/locations", _LOCATION, "the new location", body=location.to_json()
+            "POST",
+            "/locations",
+            _LOCATION,
+            QT_TRANSLATE_NOOP("ApiExpected", "the new location"),
+            body=location.to_json(),
         )
 
     async def update_location(self, location_id: int | str, changes: LocationInput) -> Location:
         path = f"/locations/{_id(location_id)}"
-        return await self._one("PUT", path, _LOCATION, "the location", body=changes.to_json())
+        return await self._one(
+            "PUT",
+            path,
+            _LOCATION,
+            QT_TRANSLATE_NOOP("ApiExpected", "the location"),
+            body=changes.to_json(),
+        )
 
     # -- plumbing -------------------------------------------------------------------------
 

@@ -10,6 +10,8 @@ from urllib.parse import quote
 
 from pydantic import BaseModel, ConfigDict, TypeAdapter
 
+from desktop.words import QT_TRANSLATE_NOOP
+
 from ._base import Page, walk
 from ._http import BearerClient, Params
 from .errors import Service
@@ -29,7 +31,7 @@ M = TypeVar("M")
 ClockType = Literal["clock_in", "clock_out"]
 EmployeeStatus = Literal["active", "inactive", "deleted"]
 MAX_PAGE_SIZE = 100
-ENVELOPE = 'a JSON object with "success" and "data"'
+ENVELOPE = QT_TRANSLATE_NOOP("ApiExpected", 'a JSON object with "success" and "data"')
 XLSX_MAGIC = b"PK\x03\x04"
 
 
@@ -71,7 +73,12 @@ class WorkTimeClient(BearerClient):
     # -- organization and employees ----------------------------------------------
 
     async def organization(self) -> Organization:
-        return await self._one("GET", "/organization", _ORGANIZATION, "the organization")
+        return await self._one(
+            "GET",
+            "/organization",
+            _ORGANIZATION,
+            QT_TRANSLATE_NOOP("ApiExpected", "the organization"),
+        )
 
     async def list_employees(
         self,
@@ -83,7 +90,12 @@ class WorkTimeClient(BearerClient):
     ) -> Page[Employee]:
         """One page; by default active and inactive employees, not deleted ones."""
         params = _params(page=page, limit=limit, department=department, status=status)
-        return await self._page("/employees", params, _EMPLOYEES, "a list of employees")
+        return await self._page(
+            "/employees",
+            params,
+            _EMPLOYEES,
+            QT_TRANSLATE_NOOP("ApiExpected", "a list of employees"),
+        )
 
     def iter_employees(
         self, *, department: str | None = None, status: EmployeeStatus | None = None
@@ -93,7 +105,12 @@ class WorkTimeClient(BearerClient):
         )
 
     async def get_employee(self, employee_id: str) -> Employee:
-        return await self._one("GET", f"/employees/{_id(employee_id)}", _EMPLOYEE, "an employee")
+        return await self._one(
+            "GET",
+            f"/employees/{_id(employee_id)}",
+            _EMPLOYEE,
+            QT_TRANSLATE_NOOP("ApiExpected", "an employee"),
+        )
 
     async def create_employee(
         self,
@@ -113,7 +130,13 @@ class WorkTimeClient(BearerClient):
             salary=_money(salary),
             start_date=_day(start_date),
         )
-        return await self._one("POST", "/employees", _EMPLOYEE, "the new employee", body=body)
+        return await self._one(
+            "POST",
+            "/employees",
+            _EMPLOYEE,
+            QT_TRANSLATE_NOOP("ApiExpected", "the new employee"),
+            body=body,
+        )
 
     async def update_employee(
         self,
@@ -138,12 +161,16 @@ class WorkTimeClient(BearerClient):
             status=status,
         )
         path = f"/employees/{_id(employee_id)}"
-        return await self._one("PUT", path, _EMPLOYEE, "the employee", body=body)
+        return await self._one(
+            "PUT", path, _EMPLOYEE, QT_TRANSLATE_NOOP("ApiExpected", "the employee"), body=body
+        )
 
     async def delete_employee(self, employee_id: str) -> DeletedEmployee:
         """A soft delete: ``restore_employee`` brings the employee back."""
         path = f"/employees/{_id(employee_id)}"
-        return await self._one("DELETE", path, _DELETED, "the deleted employee")
+        return await self._one(
+            "DELETE", path, _DELETED, QT_TRANSLATE_NOOP("ApiExpected", "the deleted employee")
+        )
 
     async def restore_employee(self, employee_id: str) -> Employee:
         return await self.update_employee(employee_id, status="active")
@@ -168,7 +195,12 @@ class WorkTimeClient(BearerClient):
             page=page,
             limit=limit,
         )
-        return await self._page("/attendance", params, _ATTENDANCE, "attendance records")
+        return await self._page(
+            "/attendance",
+            params,
+            _ATTENDANCE,
+            QT_TRANSLATE_NOOP("ApiExpected", "attendance records"),
+        )
 
     def iter_attendance(
         self,
@@ -204,7 +236,13 @@ class WorkTimeClient(BearerClient):
             lock_id=lock_id,
             notes=notes,
         )
-        return await self._one("POST", "/attendance/clock", _CLOCK, "the clock entry", body=body)
+        return await self._one(
+            "POST",
+            "/attendance/clock",
+            _CLOCK,
+            QT_TRANSLATE_NOOP("ApiExpected", "the clock entry"),
+            body=body,
+        )
 
     # -- reports -----------------------------------------------------------------------
 
@@ -212,7 +250,13 @@ class WorkTimeClient(BearerClient):
         self, start_date: date, end_date: date, employee_id: str | None = None
     ) -> list[PayrollRow]:
         params = _report_params(start_date, end_date, employee_id)
-        return await self._one("GET", "/reports/payroll", _PAYROLL, "payroll rows", params=params)
+        return await self._one(
+            "GET",
+            "/reports/payroll",
+            _PAYROLL,
+            QT_TRANSLATE_NOOP("ApiExpected", "payroll rows"),
+            params=params,
+        )
 
     async def payroll_report_excel(
         self, start_date: date, end_date: date, employee_id: str | None = None
@@ -222,7 +266,9 @@ class WorkTimeClient(BearerClient):
         response = await self._http.request("GET", "/reports/payroll", params=params)
         if not response.content.startswith(XLSX_MAGIC):
             kind = response.headers.get("content-type", "no content type")
-            raise self._http.protocol_error("an Excel (.xlsx) workbook", f"got {kind}")
+            raise self._http.protocol_error(
+                QT_TRANSLATE_NOOP("ApiExpected", "an Excel (.xlsx) workbook"), f"got {kind}"
+            )
         return response.content
 
     async def attendance_report(
@@ -244,7 +290,9 @@ class WorkTimeClient(BearerClient):
 
         async def fetch(number: int) -> Page[Lock]:
             params = _params(page=number, limit=MAX_PAGE_SIZE)
-            return await self._page("/locks", params, _LOCKS, "a list of locks")
+            return await self._page(
+                "/locks", params, _LOCKS, QT_TRANSLATE_NOOP("ApiExpected", "a list of locks")
+            )
 
         return [lock async for lock in walk(fetch)]
 
@@ -262,7 +310,9 @@ class WorkTimeClient(BearerClient):
             page=page, limit=limit, start_date=_day(start_date), end_date=_day(end_date)
         )
         path = f"/locks/{_id(lock_id)}/history"
-        return await self._page(path, params, _LOCK_EVENTS, "a list of lock events")
+        return await self._page(
+            path, params, _LOCK_EVENTS, QT_TRANSLATE_NOOP("ApiExpected", "a list of lock events")
+        )
 
     def iter_lock_history(
         self, lock_id: str, start_date: date | None = None, end_date: date | None = None

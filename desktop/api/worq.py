@@ -10,6 +10,8 @@ from typing import Any, TypeVar, Unpack
 import httpx
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
 
+from desktop.words import QT_TRANSLATE_NOOP
+
 from ._base import Page, walk
 from ._http import ClientBase, HttpLayer, HttpOptions, Secret
 from .errors import AuthError
@@ -18,7 +20,7 @@ from .models import WorqEmployee
 T = TypeVar("T")
 RENEW_MARGIN = 120.0  # seconds before expiry a token is replaced
 SESSION_ERRORS = ("token_expired", "invalid_token")
-ENVELOPE = 'a JSON object with "status", "messages" and "result"'
+ENVELOPE = QT_TRANSLATE_NOOP("ApiExpected", 'a JSON object with "status", "messages" and "result"')
 
 
 class _Envelope(BaseModel):
@@ -109,7 +111,12 @@ class WorqClient(ClientBase):
         }
         if employee_id is not None:
             body["employee_id"] = employee_id
-        data = await self._call("/get-employee-data", body, _EMPLOYEE_DATA, "employee data")
+        data = await self._call(
+            "/get-employee-data",
+            body,
+            _EMPLOYEE_DATA,
+            QT_TRANSLATE_NOOP("ApiExpected", "employee data"),
+        )
         total = data.total if data.total is not None else _total(data)
         return Page(items=data.employees, page=data.page, limit=data.per_page, total=total)
 
@@ -123,7 +130,9 @@ class WorqClient(ClientBase):
 
     async def _renew(self) -> Secret:
         body = {"partner_name": self._partner_name, "partner_key": self._partner_key.reveal()}
-        issued = await self._call("/get-access-token", body, _TOKEN, "an access token")
+        issued = await self._call(
+            "/get-access-token", body, _TOKEN, QT_TRANSLATE_NOOP("ApiExpected", "an access token")
+        )
         self._token = Secret(issued.token)
         self._http.keep_secret("token", self._token)
         margin = min(RENEW_MARGIN, issued.expires_in / 10)

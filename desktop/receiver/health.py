@@ -15,6 +15,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
+from desktop.words import QT_TRANSLATE_NOOP, number, translate
+
 log = logging.getLogger("desktop.receiver")
 
 QUIET_AFTER = timedelta(minutes=10)  # no delivery for this long: back to polling...
@@ -25,13 +27,13 @@ RECENT = 10_000  # delivery times kept for "in the last hour"
 
 # Why a delivery was refused, in a manager's words (the keys are the log's causes).
 CAUSES = {
-    "signature": "a wrong or missing signature",
-    "too_large": "a body over 64 KB",
-    "content_type": "not JSON",
-    "malformed": "not a WorkTime One event",
-    "replayed": "older than 5 minutes (a replay?)",
-    "future": "dated more than 5 minutes ahead",
-    "no_secret": "no signing secret set here",
+    "signature": QT_TRANSLATE_NOOP("WebhookHealth", "a wrong or missing signature"),
+    "too_large": QT_TRANSLATE_NOOP("WebhookHealth", "a body over 64 KB"),
+    "content_type": QT_TRANSLATE_NOOP("WebhookHealth", "not JSON"),
+    "malformed": QT_TRANSLATE_NOOP("WebhookHealth", "not a WorkTime One event"),
+    "replayed": QT_TRANSLATE_NOOP("WebhookHealth", "older than 5 minutes (a replay?)"),
+    "future": QT_TRANSLATE_NOOP("WebhookHealth", "dated more than 5 minutes ahead"),
+    "no_secret": QT_TRANSLATE_NOOP("WebhookHealth", "no signing secret set here"),
 }
 
 
@@ -49,11 +51,16 @@ class WebhookState:
 
     def refused_text(self) -> str:
         if not self.refused:
-            return "none refused"
+            return translate("WebhookHealth", "none refused")
+        each = translate("WebhookHealth", "{count} for {cause}")
         parts = [
-            f"{count:,} for {CAUSES.get(cause, cause)}" for cause, count in self.refused.items()
+            each.format(
+                count=number(count),
+                cause=translate("WebhookHealth", CAUSES[cause]) if cause in CAUSES else cause,
+            )
+            for cause, count in self.refused.items()
         ]
-        return "refused " + "; ".join(parts)
+        return translate("WebhookHealth", "refused {causes}").format(causes="; ".join(parts))
 
 
 @dataclass

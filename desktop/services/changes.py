@@ -11,6 +11,8 @@ import logging
 from collections.abc import Callable
 from enum import StrEnum
 
+from desktop.words import translate
+
 log = logging.getLogger("desktop.services.changes")
 
 
@@ -64,5 +66,8 @@ class Changes:
                     log.exception("a listener of %s failed", change)
                     if self.on_error is not None:
                         self.on_error(
-                            f"Showing a change ({change}) went wrong. It has been logged."
+                            translate(
+                                "Changes",
+                                "Showing a change ({change}) went wrong. It has been logged.",
+                            ).format(change=change)
                         )

@@ -25,7 +25,7 @@ from desktop.api import (
 from desktop.config import ConnectionProfile
 from desktop.log import redactor
 from desktop.services.status import SERVICE_TITLES, Service, ServiceHealth
-from desktop.words import count
+from desktop.words import QT_TRANSLATE_NOOP, number, translate
 
 if TYPE_CHECKING:
     import httpx  # a test's transport: typed only, the clients own httpx
@@ -34,8 +34,12 @@ if TYPE_CHECKING:
 # on every start) is noise in the vendor's audit trail and three requests of a budget of
 # 100 an hour. So a key may write until a real write is refused with a 403: then writes
 # turn off with the vendor's reason, remembered with the connection (``refused_writes``).
-UNTRIED = "writes allowed until refused"
-PLANS = {100: "free plan", 1_000: "paid plan", 10_000: "enterprise plan"}
+UNTRIED = QT_TRANSLATE_NOOP("Connections", "writes allowed until refused")
+PLANS = {
+    100: QT_TRANSLATE_NOOP("Connections", "free plan"),
+    1_000: QT_TRANSLATE_NOOP("Connections", "paid plan"),
+    10_000: QT_TRANSLATE_NOOP("Connections", "enterprise plan"),
+}
 
 
 @dataclass(frozen=True)
@@ -65,14 +69,22 @@ class CheckResult:
 
 
 def plan_name(limit: int) -> str:
-    return PLANS.get(limit) or f"{limit:,} requests an hour"
+    if limit in PLANS:
+        return translate("Connections", PLANS[limit])
+    return translate("Connections", "%Ln requests an hour", "", limit)
 
 
 def requests_left(rate: RateLimit | None, now: datetime) -> str:
     if rate is None:
         return ""
     minutes = max(0, round((rate.reset_at - now).total_seconds() / 60))
-    return f"{rate.remaining:,} of {rate.limit:,} requests left this hour (resets in {minutes} min)"
+    remaining = rate.remaining
+    return translate(
+        "Connections",
+        "%Ln of {limit} requests left this hour (resets in {minutes} min)",
+        "",
+        remaining,
+    ).format(limit=number(rate.limit), minutes=minutes)
 
 
 class Connections:
@@ -153,7 +165,11 @@ class Connections:
             return CheckResult(service, False, exc.message, rate_limit=self._rate(service))
         self.health.succeeded(service, result.rate_limit)
         if result.can_write is not None:  # WorQ: nothing to write; the others: not probed
-            reason = "" if result.can_write else "This key can only read: writes are turned off."
+            reason = (
+                ""
+                if result.can_write
+                else translate("Connections", "This key can only read: writes are turned off.")
+            )
             self.health.set(service, can_write=result.can_write, read_only_reason=reason)
         return result
 
@@ -166,7 +182,7 @@ class Connections:
         assert client is not None
         org = await client.organization()
         rate = client.rate_limit
-        parts = [org.name, UNTRIED]
+        parts = [org.name, translate("Connections", UNTRIED)]
         if rate is not None:
             parts += [plan_name(rate.limit), requests_left(rate, datetime.now(UTC))]
         return CheckResult(
@@ -177,7 +193,10 @@ class Connections:
         client = self.worktaps
         assert client is not None
         departments = await client.list_departments(limit=1)
-        summary = f"{count(departments.total, 'department')} · {UNTRIED}"
+        total = departments.total
+        summary = translate("Connections", "%Ln department(s) · {writes}", "", total).format(
+            writes=translate("Connections", UNTRIED)
+        )
         return CheckResult("worktaps", True, summary, None, None, None, client.rate_limit)
 
     async def _check_worq(self) -> CheckResult:
@@ -185,9 +204,12 @@ class Connections:
         assert client is not None
         today = datetime.now(UTC).date()
         await client.get_employee_data(today, today, 1)
-        summary = (
-            f"partner {self.profile.worq_partner_name} · customer "
-            f"{self.profile.worq_customer_code} · {self.profile.worq_environment} environment"
+        summary = translate(
+            "Connections", "partner {partner} · customer {customer} · {environment} environment"
+        ).format(
+            partner=self.profile.worq_partner_name,
+            customer=self.profile.worq_customer_code,
+            environment=self.profile.worq_environment,
         )
         return CheckResult("worq", True, summary, None, False, False, client.rate_limit)
 

@@ -16,6 +16,7 @@ from desktop.services.connections import Keys
 from desktop.store import Database
 from desktop.store.audit import seal_audit_log
 from desktop.store.audit_seal import decode_key, encode_key, new_key
+from desktop.words import translate
 
 log = logging.getLogger("desktop.services.keyring_keys")
 
@@ -51,7 +52,10 @@ def seal_with_keyring(db: Database, store: SecretStore, data_dir: Path) -> None:
             key, is_new = decode_key(stored), False
         except ValueError as exc:
             raise SecretStoreError(
-                "The audit log's key in the keyring is damaged: the audit log cannot be "
-                "sealed. Its rows are still chained; see the log for details."
+                translate(
+                    "AuditKey",
+                    "The audit log's key in the keyring is damaged: the audit log cannot be "
+                    "sealed. Its rows are still chained; see the log for details.",
+                )
             ) from exc
     seal_audit_log(db, key, is_new)

@@ -10,9 +10,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-REVOKE_WHERE = (
+from desktop.words import QT_TRANSLATE_NOOP, translate
+
+REVOKE_WHERE = QT_TRANSLATE_NOOP(
+    "Leaver",
     "WorkTime One cannot take a TTLock eKey, card or fingerprint away: revoke them in the "
-    "TTLock app (or the TTLock web admin) under that lock's users."
+    "TTLock app (or the TTLock web admin) under that lock's users.",
 )
 
 
@@ -23,7 +26,9 @@ class Leaver:
 
     def flag(self) -> str:
         """A few words beside the name: "left 12 Nov"."""
-        return f"left {self.left:%d %b}" if self.left else "left"
+        if self.left:
+            return translate("Leaver", "left {day}").format(day=f"{self.left:%d %b}")
+        return translate("Leaver", "left")
 
     def beside(self, name: str) -> str:
         """The name as shown wherever they appear: "Laura Richardson ⚠ left 23 Nov"."""
@@ -31,6 +36,12 @@ class Leaver:
 
     def explain(self) -> str:
         """The whole story, for a tooltip."""
-        when = f"on {self.left:%d %b %Y}" if self.left else ""
-        said = " ".join(part for part in ("WorQ says", self.name, "left", when) if part)
-        return f"{said}, yet they are still in WorkTime One. {REVOKE_WHERE}"
+        revoke = translate("Leaver", REVOKE_WHERE)
+        if self.left:
+            return translate(
+                "Leaver",
+                "WorQ says {name} left on {day}, yet they are still in WorkTime One. {revoke}",
+            ).format(name=self.name, day=f"{self.left:%d %b %Y}", revoke=revoke)
+        return translate(
+            "Leaver", "WorQ says {name} left, yet they are still in WorkTime One. {revoke}"
+        ).format(name=self.name, revoke=revoke)

@@ -271,8 +271,8 @@ class Session:
             return
         handing = self._running.get("handover")
         if db.kept and (handing is None or handing.done()):
-            self._background("handover", self._hand_kept_over,
-                             "handing what this desk kept to the team's store")  # fmt: skip
+            what = translate("Session", "handing what this desk kept to the team's store")
+            self._background("handover", self._hand_kept_over, what)
 
     async def _hand_kept_over(self) -> None:
         assert self.team is not None
@@ -477,11 +477,14 @@ class Session:
         self.use_worq(None)
         receiver, self.receiver = self.receiver, None
         if receiver is not None:  # the next check starts it as the new connection says
-            Op(lambda: asyncio.to_thread(receiver.stop), what="stopping the webhook receiver").run(
+            Op(
+                lambda: asyncio.to_thread(receiver.stop),
+                what=translate("Session", "stopping the webhook receiver"),
+            ).run(self.runner)
+        if old is not None:
+            Op(old.aclose, what=translate("Session", "closing the old connections")).run(
                 self.runner
             )
-        if old is not None:
-            Op(old.aclose, what="closing the old connections").run(self.runner)
         configured = self.connections.configured() if self.connections else []
         service: Service
         for service in TITLES:
@@ -620,11 +623,11 @@ class Session:
         sender.key_refused = lambda exc: self.health.failed("worktime", exc, client.rate_limit)
         sender.subscribe(self._sender_moved)
         self.worktime_sender = sender
-        self._background("worktime-outbox", sender.run, "sending corrections")
+        self._background("worktime-outbox", sender.run, translate("Session", "sending corrections"))
         self._background(
             "workday",
             workday.first_load,
-            "loading today's data",
+            translate("Session", "loading today's data"),
             translate("Session", "Loading locks and attendance…"),
         ).add_done_callback(lambda done: self._first_loaded(workday, done))
 
@@ -632,9 +635,15 @@ class Session:
         """The employees are in the store now: the directory needs only the deleted ones
         (read beside the first load, they were the same pages of employees twice)."""
         if workday is self.workday and not done.cancelled() and done.exception() is None:
-            task = self._background("live-refresh", workday.keep_fresh, "refreshing today")
+            task = self._background(
+                "live-refresh", workday.keep_fresh, translate("Session", "refreshing today")
+            )
             workday.adopt(task)
-            self._background("directory", self._read_deleted, "reading the deleted employees")
+            self._background(
+                "directory",
+                self._read_deleted,
+                translate("Session", "reading the deleted employees"),
+            )
 
     def use_worktaps(self, client: WorkTapsClient | None) -> None:
         """WorkTaps through this client from now on: its budget, its sender, a sync (in a
@@ -659,9 +668,11 @@ class Session:
         sender.subscribe(self._sender_moved)
         sender.key_refused = lambda exc: self.health.failed("worktaps", exc, client.rate_limit)
         self.worktaps_sender = sender
-        self._background("worktaps-outbox", sender.run, "sending WorkTaps changes")
         self._background(
-            "accounts-sync", self.sync_accounts, "loading WorkTaps accounts",
+            "worktaps-outbox", sender.run, translate("Session", "sending WorkTaps changes")
+        )
+        self._background(
+            "accounts-sync", self.sync_accounts, translate("Session", "loading WorkTaps accounts"),
             translate("Session", "Loading WorkTaps accounts…"),
         )  # fmt: skip
 
@@ -755,7 +766,9 @@ class Session:
         finding = self._running.get("leavers")
         if finding is None or finding.done():  # the board is drawn again once they are found
             work = self.leavers
-            task = self._background("leavers", work, "finding who has left (WorQ)")
+            task = self._background(
+                "leavers", work, translate("Session", "finding who has left (WorQ)")
+            )
             task.add_done_callback(self._leavers_found)
         return board
 
@@ -1131,7 +1144,9 @@ class Session:
         if running is not None and not running.done():
             self._apply_again = True  # the pass under way picks it up
             return
-        self._background("webhooks", self._apply_waiting, "applying WorkTime One's events")
+        self._background(
+            "webhooks", self._apply_waiting, translate("Session", "applying WorkTime One's events")
+        )
 
     async def _apply_waiting(self) -> None:
         """Apply what waits, batch after batch, on a worker over a connection of its own;

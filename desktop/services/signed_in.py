@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from desktop.store import ConsoleLocked, Database
+from desktop.words import translate
 
 
 class SignedIn:
@@ -25,8 +26,15 @@ class SignedIn:
     def check(self, manager: str | None) -> None:
         """Raise ``ConsoleLocked`` unless someone (``manager``, when named) is signed in."""
         if self.manager is None:
-            raise ConsoleLocked("The console is locked: sign in again, then save this change.")
+            raise ConsoleLocked(
+                translate(
+                    "SignedIn", "The console is locked: sign in again, then save this change."
+                )
+            )
         if manager is not None and manager != self.manager:
             raise ConsoleLocked(
-                f"{manager} is no longer signed in ({self.manager} is): this change was not saved."
+                translate(
+                    "SignedIn",
+                    "{manager} is no longer signed in ({signed_in} is): this change was not saved.",
+                ).format(manager=manager, signed_in=self.manager)
             )

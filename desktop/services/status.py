@@ -23,6 +23,7 @@ from desktop.api.errors import (
     ServerError,
 )
 from desktop.api.errors import Service as Service  # one definition, used from here too
+from desktop.words import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from desktop.api import RateLimit
@@ -32,13 +33,18 @@ SERVICE_TITLES = SERVICE_NAMES  # the API errors' names for them: one spelling
 
 
 class Health(Enum):
-    NOT_CONFIGURED = "not set up"
-    UNKNOWN = "not checked yet"
-    CONNECTED = "connected"
-    OFFLINE = "offline"
-    AUTH_FAILED = "key refused"
-    RATE_LIMITED = "hourly limit reached"
-    FAILING = "service failing"
+    NOT_CONFIGURED = QT_TRANSLATE_NOOP("Health", "not set up")
+    UNKNOWN = QT_TRANSLATE_NOOP("Health", "not checked yet")
+    CONNECTED = QT_TRANSLATE_NOOP("Health", "connected")
+    OFFLINE = QT_TRANSLATE_NOOP("Health", "offline")
+    AUTH_FAILED = QT_TRANSLATE_NOOP("Health", "key refused")
+    RATE_LIMITED = QT_TRANSLATE_NOOP("Health", "hourly limit reached")
+    FAILING = QT_TRANSLATE_NOOP("Health", "service failing")
+
+    @property
+    def words(self) -> str:
+        """The state in the console's language, to show (``value`` stays English)."""
+        return translate("Health", self.value)
 
 
 @dataclass(frozen=True, slots=True)

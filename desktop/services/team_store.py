@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from desktop.config import TeamSettings
 from desktop.store import Database
 from desktop.store.handover import HandedOver
+from desktop.words import translate
 
 if TYPE_CHECKING:  # psycopg loads only on a team's desk
     from desktop.store.postgres import PostgresDatabase
@@ -67,7 +68,9 @@ def open_team_store(own: Database, team: TeamSettings, password: str | None) -> 
 def unreachable(exc: BaseException) -> str:
     """Why the shared store could not be used, in a manager's words."""
     said = " ".join(str(exc).split()) or type(exc).__name__
-    return f"The team's shared store cannot be reached ({said})."
+    return translate("TeamStore", "The team's shared store cannot be reached ({said}).").format(
+        said=said
+    )
 
 
 def try_shared(team: TeamSettings, password: str | None) -> str:
@@ -84,15 +87,23 @@ def try_shared(team: TeamSettings, password: str | None) -> str:
         ]
     finally:
         db.close()
-    found = f"Reached the shared store (PostgreSQL {server[0] if server else '?'})."
+    version = server[0] if server else "?"
     if not desks:
-        return f"{found} No desk has written to it yet: this one will be the first."
-    said = f"{found} Desks that have written to it: {', '.join(desks)}."
+        return translate(
+            "TeamStore",
+            "Reached the shared store (PostgreSQL {version}). "
+            "No desk has written to it yet: this one will be the first.",
+        ).format(version=version)
+    said = translate(
+        "TeamStore",
+        "Reached the shared store (PostgreSQL {version}). Desks that have written to it: {desks}.",
+    ).format(version=version, desks=", ".join(desks))
     if team.desk in desks:
-        said += (
-            f" A desk named {team.desk} is one of them: if that is not this computer, "
-            "choose another name, so the audit log tells the desks apart."
-        )
+        said += " " + translate(
+            "TeamStore",
+            "A desk named {desk} is one of them: if that is not this computer, "
+            "choose another name, so the audit log tells the desks apart.",
+        ).format(desk=team.desk)
     return said
 
 

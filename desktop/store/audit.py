@@ -35,6 +35,8 @@ from datetime import UTC, datetime, tzinfo
 from pathlib import Path
 from typing import Any, Literal
 
+from desktop.words import translate
+
 from ._stored import (
     canonical_json,
     from_iso,
@@ -325,7 +327,10 @@ class AuditLog:
         if isinstance(head, str):
             return AuditVerification(False, checked, None, head, "head_altered", head_words)
         if seal is not None and head is None and last > 0:
-            missing = "The signed head of the audit log is missing: rows cannot be shown complete."
+            missing = translate(
+                "AuditCheck",
+                "The signed head of the audit log is missing: rows cannot be shown complete.",
+            )
             return AuditVerification(False, checked, None, missing, "head_altered", head_words)
         if isinstance(head, AuditHead):
             if head.count > last:
@@ -337,8 +342,10 @@ class AuditLog:
                     False,
                     checked,
                     head.count,
-                    f"The log was rewritten: row {head.count} is not the row the signed head "
-                    "recorded.",
+                    translate(
+                        "AuditCheck",
+                        "The log was rewritten: row {row} is not the row the signed head recorded.",
+                    ).format(row=head.count),
                     "rewritten",
                     head_words,
                 )
@@ -346,13 +353,19 @@ class AuditLog:
                 return AuditVerification(
                     False, checked, None, " ".join(head.breaks), "breaks", head_words
                 )
-        intact = "The audit log is empty." if checked == 0 else f"All {checked} rows are intact."
+        intact = (
+            translate("AuditCheck", "The audit log is empty.")
+            if checked == 0
+            else translate("AuditCheck", "All %n rows are intact.", "", checked)
+        )
         return AuditVerification(True, checked, None, intact, "intact", head_words)
 
     def _unsealed(self) -> str:
         if self.db.dialect == "postgresql":
-            return "the team's log: its database refuses changes and deletions"
-        return "not sealed: no keyring on this computer"
+            return translate(
+                "AuditCheck", "the team's log: its database refuses changes and deletions"
+            )
+        return translate("AuditCheck", "not sealed: no keyring on this computer")
 
     def _highest_id_written(self) -> int:
         if self.db.dialect == "postgresql":
@@ -440,32 +453,41 @@ def _break(
         if row_id < expected_id:
             return (
                 row_id,
-                f"Row {row_id} is out of sequence: the log should start at row 1.",
+                translate(
+                    "AuditCheck", "Row {row} is out of sequence: the log should start at row 1."
+                ).format(row=row_id),
                 ("changed"),
             )
         if expected_id == 1:
-            return 1, f"Row 1 is missing: the log starts at row {row_id}.", "missing_row"
+            said = translate("AuditCheck", "Row 1 is missing: the log starts at row {row}.")
+            return 1, said.format(row=row_id), "missing_row"
         return (
             expected_id,
-            (f"Row {expected_id} is missing: row {expected_id - 1} is followed by row {row_id}."),
+            translate(
+                "AuditCheck", "Row {row} is missing: row {before} is followed by row {after}."
+            ).format(row=expected_id, before=expected_id - 1, after=row_id),
             "missing_row",
         )
     wrong_type = _wrong_type(stored)
     if wrong_type is not None:
-        return row_id, f"Row {row_id} was changed: its {wrong_type} is not text.", "changed"
+        said = translate("AuditCheck", "Row {row} was changed: its {field} is not text.")
+        return row_id, said.format(row=row_id, field=wrong_type), "changed"
     if stored["prev_hash"] != prev_hash:
         if row_id == 1:
             return (
                 row_id,
-                "Row 1 was changed: the first row's link should be 64 zeros.",
+                translate(
+                    "AuditCheck", "Row 1 was changed: the first row's link should be 64 zeros."
+                ),
                 ("changed"),
             )
         return (
             row_id,
-            (
-                f"Row {row_id} does not link to row {row_id - 1}: the hash it keeps of the "
-                "row before is not that row's hash."
-            ),
+            translate(
+                "AuditCheck",
+                "Row {row} does not link to row {before}: the hash it keeps of the "
+                "row before is not that row's hash.",
+            ).format(row=row_id, before=row_id - 1),
             "changed",
         )
     if chain_hash(stored, seal) != stored["hash"] and not (
@@ -475,10 +497,11 @@ def _break(
             # Every later row failing too, with its links intact, is a rewrite (see verify).
             return (
                 row_id,
-                (
-                    f"The log was rewritten from row {row_id} on with its hashes recomputed: "
-                    "the rows no longer carry this computer's seal."
-                ),
+                translate(
+                    "AuditCheck",
+                    "The log was rewritten from row {row} on with its hashes recomputed: "
+                    "the rows no longer carry this computer's seal.",
+                ).format(row=row_id),
                 "rewritten",
             )
         return row_id, _changed(row_id), "changed"
@@ -486,15 +509,25 @@ def _break(
 
 
 def _changed(row_id: int) -> str:
-    return f"Row {row_id} was changed after it was written: it no longer matches its hash."
+    return translate(
+        "AuditCheck", "Row {row} was changed after it was written: it no longer matches its hash."
+    ).format(row=row_id)
 
 
 def _hidden_cut(last: int, head: AuditHead) -> str:
-    ends = "the log is empty" if last == 0 else f"the log ends at row {last}"
-    return (
-        f"Rows {last + 1} to {head.count} were cut from the end and the row counter reset "
-        f"to hide it: {ends}, but the signed head says {head.count} rows were written."
-    )
+    if last == 0:
+        said = translate(
+            "AuditCheck",
+            "Rows {first} to {count} were cut from the end and the row counter reset "
+            "to hide it: the log is empty, but the signed head says {count} rows were written.",
+        )
+    else:
+        said = translate(
+            "AuditCheck",
+            "Rows {first} to {count} were cut from the end and the row counter reset to hide "
+            "it: the log ends at row {last}, but the signed head says {count} rows were written.",
+        )
+    return said.format(first=last + 1, count=head.count, last=last)
 
 
 def _checked_head(head: AuditHead | str | None, last: Any, next_id: int) -> AuditHead | str | None:
@@ -517,15 +550,27 @@ def _checked_head(head: AuditHead | str | None, last: Any, next_id: int) -> Audi
 
 def _head_words(seal: AuditSeal | None, head: AuditHead | str | None) -> str:
     if seal is None:
-        return "not sealed: no keyring on this computer"
+        return translate("AuditCheck", "not sealed: no keyring on this computer")
     if isinstance(head, AuditHead):
-        return f"signed head: {head.short()}"
-    return "no signed head" if head is None else "the signed head is not valid"
+        return translate("AuditCheck", "signed head: {head}").format(head=head.short())
+    if head is None:
+        return translate("AuditCheck", "no signed head")
+    return translate("AuditCheck", "the signed head is not valid")
 
 
 def _cut(first_missing: int, written: int) -> str:
-    held = "the log is empty" if first_missing == 1 else f"the log ends at row {first_missing - 1}"
-    return f"Row {first_missing} is missing: {held}, but rows up to {written} were written."
+    if first_missing == 1:
+        said = translate(
+            "AuditCheck",
+            "Row {row} is missing: the log is empty, but rows up to {written} were written.",
+        )
+    else:
+        said = translate(
+            "AuditCheck",
+            "Row {row} is missing: the log ends at row {last}, but rows up to {written} "
+            "were written.",
+        )
+    return said.format(row=first_missing, last=first_missing - 1, written=written)
 
 
 def _wrong_type(stored: dict[str, Any]) -> str | None:

@@ -22,6 +22,8 @@ import secrets
 from dataclasses import dataclass
 from typing import Any
 
+from desktop.words import translate
+
 from ._stored import iso, utc_now
 from .audit import AuditLog
 from .cache import SnapshotCache
@@ -45,17 +47,18 @@ class HandedOver:
         return bool(self.entries or self.audit_rows)
 
     def summary(self) -> str:
-        entries = len(self.entries)
-        things = [
-            f"{entries} unsent {'entry' if entries == 1 else 'entries'} of the outbox"
-            if entries
-            else "",
-            f"{self.audit_rows} audit log {'row' if self.audit_rows == 1 else 'rows'}"
-            if self.audit_rows
-            else "",
-        ]
-        said = " and ".join(thing for thing in things if thing)
-        return f"This desk handed {said} to the team's shared store." if said else ""
+        entries, rows = len(self.entries), self.audit_rows
+        unsent = translate("Handover", "%n unsent entr(y|ies) of the outbox", "", entries)
+        kept = translate("Handover", "%n audit log row(s)", "", rows)
+        if entries and rows:
+            said = translate(
+                "Handover", "This desk handed {entries} and {rows} to the team's shared store."
+            )
+        elif entries or rows:
+            said = translate("Handover", "This desk handed {what} to the team's shared store.")
+        else:
+            return ""
+        return said.format(entries=unsent, rows=kept, what=unsent if entries else kept)
 
 
 def store_identity(db: Database) -> str:

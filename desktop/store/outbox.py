@@ -39,6 +39,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any, Literal, get_args
 
+from desktop.words import QT_TRANSLATE_NOOP, translate
+
 from ._stored import (
     from_iso,
     iso,
@@ -63,13 +65,25 @@ _COLUMNS = (
     "id, kind, payload, manager, reason, state, attempts, created_at, updated_at, "
     "not_before, last_error, evidence, server_id"
 )
+# A refusal's words (English, marked; said with ``translate("OutboxStore", ...)``): each
+# state, and what a move does to an entry.
+_VERBS = (
+    QT_TRANSLATE_NOOP("OutboxStore", "sent"),
+    QT_TRANSLATE_NOOP("OutboxStore", "marked sent"),
+    QT_TRANSLATE_NOOP("OutboxStore", "retried"),
+    QT_TRANSLATE_NOOP("OutboxStore", "marked failed"),
+    QT_TRANSLATE_NOOP("OutboxStore", "handed to a manager"),
+    QT_TRANSLATE_NOOP("OutboxStore", "cancelled"),
+    QT_TRANSLATE_NOOP("OutboxStore", "edited"),
+    QT_TRANSLATE_NOOP("OutboxStore", "resolved"),
+)
 _WORDS: dict[OutboxState, str] = {
-    "queued": "queued",
-    "sending": "being sent",
-    "sent": "already sent",
-    "failed": "failed",
-    "needs_attention": "waiting for a manager",
-    "cancelled": "cancelled",
+    "queued": QT_TRANSLATE_NOOP("OutboxStore", "queued"),
+    "sending": QT_TRANSLATE_NOOP("OutboxStore", "being sent"),
+    "sent": QT_TRANSLATE_NOOP("OutboxStore", "already sent"),
+    "failed": QT_TRANSLATE_NOOP("OutboxStore", "failed"),
+    "needs_attention": QT_TRANSLATE_NOOP("OutboxStore", "waiting for a manager"),
+    "cancelled": QT_TRANSLATE_NOOP("OutboxStore", "cancelled"),
 }
 
 
@@ -381,8 +395,11 @@ class Outbox:
                 claim = conn.execute("SELECT claimed_by FROM outbox WHERE id = ?", (entry_id,))
                 if claim.fetchone()[0] not in (None, self.owner):
                     raise OutboxStateError(
-                        f"Outbox entry {entry_id} cannot be {verb}: another console "
-                        "took over sending it."
+                        translate(
+                            "OutboxStore",
+                            "Outbox entry {id} cannot be {verb}: another console "
+                            "took over sending it.",
+                        ).format(id=entry_id, verb=translate("OutboxStore", verb))
                     )
             sets = ["state = ?", "updated_at = ?", *(f"{name} = ?" for name in columns)]
             if attempts:
@@ -408,10 +425,22 @@ def _only(kinds: Collection[str] | None) -> tuple[str, list[str]]:
 def _refusal(
     entry_id: int, verb: str, current: OutboxState, allowed: tuple[OutboxState, ...]
 ) -> str:
-    need = " or ".join(_WORDS[state] for state in allowed)
-    return (
-        f"Outbox entry {entry_id} is {_WORDS[current]}, so it cannot be {verb}: "
-        f"only an entry that is {need} can."
+    words = [translate("OutboxStore", _WORDS[state]) for state in allowed]
+    need = (
+        words[0]
+        if len(words) == 1
+        else translate("OutboxStore", "{first} or {last}").format(
+            first=", ".join(words[:-1]), last=words[-1]
+        )
+    )
+    return translate(
+        "OutboxStore",
+        "Outbox entry {id} is {state}, so it cannot be {verb}: only an entry that is {need} can.",
+    ).format(
+        id=entry_id,
+        state=translate("OutboxStore", _WORDS[current]),
+        verb=translate("OutboxStore", verb),
+        need=need,
     )
 
 
@@ -421,7 +450,9 @@ def _row(conn: sqlite3.Connection, entry_id: int) -> sqlite3.Row:
         (entry_id,),
     ).fetchone()
     if row is None:
-        raise OutboxEntryMissing(f"There is no outbox entry {entry_id}.")
+        raise OutboxEntryMissing(
+            translate("OutboxStore", "There is no outbox entry {id}.").format(id=entry_id)
+        )
     return row
 
 

@@ -34,6 +34,8 @@ from psycopg.pq import TransactionStatus
 from psycopg.rows import RowMaker
 from psycopg.types.numeric import IntDumper
 
+from desktop.words import translate
+
 from .db import EVERYTHING, KEPT, MIGRATIONS, PUSHED, Database, split_statements
 
 log = logging.getLogger("desktop.store.postgres")
@@ -486,9 +488,12 @@ class PostgresDatabase(Database):
                 self.conn.execute(GRANTS)
         except psycopg.errors.InsufficientPrivilege as exc:
             raise SchemaNotOwned(
-                "The shared store's tables are not this version's, and this desk's database "
-                "user may not change them. Start Front Desk (or frontdesk sync) once as the "
-                f"database's owner. ({' '.join(str(exc).split())})"
+                translate(
+                    "SharedStore",
+                    "The shared store's tables are not this version's, and this desk's database "
+                    "user may not change them. Start Front Desk (or frontdesk sync) once as the "
+                    "database's owner. ({said})",
+                ).format(said=" ".join(str(exc).split()))
             ) from exc
 
     def _current(self) -> bool:

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from desktop.files import FileNotice, is_disk_full, set_aside
+from desktop.words import translate
 
 from .db import Database
 from .outbox import PENDING
@@ -346,65 +347,101 @@ def _ranges(ids: Iterable[int]) -> str:
             run.append(key)
             continue
         if run:
-            parts.append(str(run[0]) if len(run) == 1 else f"{run[0]} to {run[-1]}")
+            parts.append(_span(run))
         run = [key]
     if run:
-        parts.append(str(run[0]) if len(run) == 1 else f"{run[0]} to {run[-1]}")
+        parts.append(_span(run))
     return ", ".join(parts)
 
 
-def _count(number: int, one: str, many: str) -> str:
-    return f"{number} {one if number == 1 else many}"
+def _span(run: list[int]) -> str:
+    if len(run) == 1:
+        return str(run[0])
+    return translate("Recovery", "{first} to {last}").format(first=run[0], last=run[-1])
 
 
 def recovery_notice(recovery: Recovery) -> FileNotice:
     name, folder = recovery.path.name, recovery.path.parent
-    fresh = (
+    fresh = translate(
+        "Recovery",
         "Front Desk started with a new, empty database. Locks, people, attendance and "
-        "accounts come back from the servers with the next sync."
+        "accounts come back from the servers with the next sync.",
     )
     if recovery.empty:
         return FileNotice(
-            "The database was empty",
-            f"The database file {name} in {folder} was empty (0 bytes): it had been emptied, "
-            "for example by a disk check or an interrupted copy.",
-            f"{fresh} There was nothing in it to recover. The empty file was kept as "
-            f"{recovery.aside.name} in the same folder.",
+            translate("Recovery", "The database was empty"),
+            translate(
+                "Recovery",
+                "The database file {name} in {folder} was empty (0 bytes): it had been emptied, "
+                "for example by a disk check or an interrupted copy.",
+            ).format(name=name, folder=folder),
+            translate(
+                "Recovery",
+                "{fresh} There was nothing in it to recover. The empty file was kept as "
+                "{aside} in the same folder.",
+            ).format(fresh=fresh, aside=recovery.aside.name),
         )
     outbox, audit = recovery.tables["outbox"], recovery.tables["audit"]
+    entries, rows = len(outbox.recovered), len(audit.recovered)
     kept = (
-        "Nothing could be read back from the damaged file."
-        if not outbox.recovered and not audit.recovered
-        else f"Read back from the damaged file and kept: "
-        f"{_count(len(outbox.recovered), 'outbox entry', 'outbox entries')} "
-        f"({recovery.unsent} not yet sent: they wait in the outbox as before) and "
-        f"{_count(len(audit.recovered), 'audit log row', 'audit log rows')}."
-    )
-    lost = [
-        f"{label} {_ranges(part.lost)}"
-        for label, part in (("outbox entries", outbox), ("audit log rows", audit))
-        if part.lost
-    ]
-    unknown = [label for label, part in (("outbox", outbox), ("audit log", audit))
-               if not part.extent_known]  # fmt: skip
-    if lost:
-        missing = (
-            f"Could not be recovered: {'; '.join(lost)}. A correction among the lost outbox "
-            "entries was not sent: check it in WorkTime One and enter it again if needed."
+        translate("Recovery", "Nothing could be read back from the damaged file.")
+        if not entries and not rows
+        else translate(
+            "Recovery",
+            "Read back from the damaged file and kept: {entries} ({unsent} not yet sent: "
+            "they wait in the outbox as before) and {rows}.",
+        ).format(
+            entries=translate("Recovery", "%n outbox entr(y|ies)", "", entries),
+            unsent=recovery.unsent,
+            rows=translate("Recovery", "%n audit log row(s)", "", rows),
         )
+    )
+    lost = []
+    if outbox.lost:
+        lost.append(translate("Recovery", "outbox entries {ids}").format(ids=_ranges(outbox.lost)))
+    if audit.lost:
+        lost.append(translate("Recovery", "audit log rows {ids}").format(ids=_ranges(audit.lost)))
+    if lost:
+        missing = translate(
+            "Recovery",
+            "Could not be recovered: {lost}. A correction among the lost outbox "
+            "entries was not sent: check it in WorkTime One and enter it again if needed.",
+        ).format(lost="; ".join(lost))
     else:
-        missing = "Nothing of the outbox or the audit log is known to be lost."
-    if unknown:
-        missing += (
-            f" The damaged file no longer says how many rows the {' and '.join(unknown)} "
-            "had, so more may be lost than this counts."
+        missing = translate(
+            "Recovery", "Nothing of the outbox or the audit log is known to be lost."
+        )
+    unknown_outbox, unknown_audit = not outbox.extent_known, not audit.extent_known
+    if unknown_outbox and unknown_audit:
+        missing += " " + translate(
+            "Recovery",
+            "The damaged file no longer says how many rows the outbox and audit log "
+            "had, so more may be lost than this counts.",
+        )
+    elif unknown_outbox:
+        missing += " " + translate(
+            "Recovery",
+            "The damaged file no longer says how many rows the outbox "
+            "had, so more may be lost than this counts.",
+        )
+    elif unknown_audit:
+        missing += " " + translate(
+            "Recovery",
+            "The damaged file no longer says how many rows the audit log "
+            "had, so more may be lost than this counts.",
         )
     return FileNotice(
-        "The database was damaged",
-        f"The database file {name} in {folder} is damaged and could not be opened "
-        f"(SQLite says: {recovery.problem}).",
-        f"{fresh} The damaged file was set aside, not deleted, as {recovery.aside.name} "
-        f"in the same folder.\n\n{kept}\n{missing}",
+        translate("Recovery", "The database was damaged"),
+        translate(
+            "Recovery",
+            "The database file {name} in {folder} is damaged and could not be opened "
+            "(SQLite says: {problem}).",
+        ).format(name=name, folder=folder, problem=recovery.problem),
+        translate(
+            "Recovery",
+            "{fresh} The damaged file was set aside, not deleted, as {aside} in the same folder.",
+        ).format(fresh=fresh, aside=recovery.aside.name)
+        + f"\n\n{kept}\n{missing}",
     )
 
 
@@ -412,25 +449,41 @@ def unusable_notice(exc: DatabaseUnusable) -> FileNotice:
     name, folder = exc.path.name, exc.path.parent
     if exc.kind == "full":
         return FileNotice(
-            "The disk is full",
-            f"The disk is full: Front Desk could not write to its database {name} in the "
-            f"folder {folder}.",
-            "Nothing was changed. Free some space on that disk, then start Front Desk again.",
+            translate("Recovery", "The disk is full"),
+            translate(
+                "Recovery",
+                "The disk is full: Front Desk could not write to its database {name} in the "
+                "folder {folder}.",
+            ).format(name=name, folder=folder),
+            translate(
+                "Recovery",
+                "Nothing was changed. Free some space on that disk, then start Front Desk again.",
+            ),
         )
     if exc.kind == "read_only":
         return FileNotice(
-            "The database cannot be written",
-            f"Front Desk cannot write to its database {name} in {folder}: {exc.detail}.",
-            "Front Desk keeps unsent corrections and the audit log in that file, so it does "
-            "not start on a file it cannot write: a correction you queued would have "
-            "nowhere to go. The file is not damaged and was left as it is. Give your user "
-            "account permission to change the file and the folder (or ask whoever manages "
-            "this computer), then start Front Desk again.",
+            translate("Recovery", "The database cannot be written"),
+            translate(
+                "Recovery", "Front Desk cannot write to its database {name} in {folder}: {detail}."
+            ).format(name=name, folder=folder, detail=exc.detail),
+            translate(
+                "Recovery",
+                "Front Desk keeps unsent corrections and the audit log in that file, so it does "
+                "not start on a file it cannot write: a correction you queued would have "
+                "nowhere to go. The file is not damaged and was left as it is. Give your user "
+                "account permission to change the file and the folder (or ask whoever manages "
+                "this computer), then start Front Desk again.",
+            ),
         )
     return FileNotice(
-        "The database cannot be used",
-        f"Front Desk cannot use its database {name} in {folder}: {exc.detail}.",
-        "Nothing was deleted. Move the file out of that folder yourself (or ask whoever "
-        "manages this computer), then start Front Desk again: it will start with a new "
-        "database.",
+        translate("Recovery", "The database cannot be used"),
+        translate(
+            "Recovery", "Front Desk cannot use its database {name} in {folder}: {detail}."
+        ).format(name=name, folder=folder, detail=exc.detail),
+        translate(
+            "Recovery",
+            "Nothing was deleted. Move the file out of that folder yourself (or ask whoever "
+            "manages this computer), then start Front Desk again: it will start with a new "
+            "database.",
+        ),
     )

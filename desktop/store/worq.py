@@ -15,13 +15,15 @@ from datetime import date, datetime
 from typing import Literal
 
 from desktop import api
+from desktop.words import QT_TRANSLATE_NOOP
 
 from ._convert import epoch, instant, optional_day, optional_epoch, optional_instant
 from .db import Database
 
 Outcome = Literal["running", "done", "cancelled", "failed"]
 ENDED: tuple[Outcome, ...] = ("done", "cancelled", "failed")
-INTERRUPTED = "The console closed before the import finished."
+# Kept English in the run; said in the console's language where shown (sync.worq.summary).
+INTERRUPTED = QT_TRANSLATE_NOOP("WorqImport", "The console closed before the import finished.")
 
 _COLUMNS = (
     "employee_id, first_name, last_name, email, phone, department, designation, location, "

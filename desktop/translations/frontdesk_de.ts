@@ -614,6 +614,279 @@
         </message>
     </context>
     <context>
+        <name>ApiAddress</name>
+        <message>
+            <location filename="../api/_http.py" line="+114" />
+            <source>The {service} address is not a valid web address.</source>
+            <translation>Die Adresse von {service} ist keine gültige Webadresse.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The {service} address must not hold a user name or password.</source>
+            <translation>Die Adresse von {service} darf keinen Benutzernamen und kein Passwort enthalten.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>The {service} address must start with https:// (plain http:// is allowed only to this computer, such as the sandbox); got {address}.</source>
+            <translation>Die Adresse von {service} muss mit https:// beginnen (unverschlüsseltes http:// ist nur zu diesem Computer erlaubt, etwa zur Testumgebung); angegeben wurde {address}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ApiError</name>
+        <message>
+            <location line="+157" />
+            <source>{service} sent an answer larger than {megabytes} MB; Front Desk stopped reading it.</source>
+            <translation>{service} hat eine Antwort von mehr als {megabytes} MB gesendet; Front Desk hat aufgehört, sie zu lesen.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>{service} did not finish answering within {seconds} seconds. Check the network and try again.</source>
+            <translation>{service} hat nicht innerhalb von {seconds} Sekunden fertig geantwortet. Prüfen Sie das Netzwerk und versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>{service} did not answer in time. Check the network and try again.</source>
+            <translation>{service} hat nicht rechtzeitig geantwortet. Prüfen Sie das Netzwerk und versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The connection to {service} is not secure: its certificate is not trusted.</source>
+            <translation>Die Verbindung zu {service} ist nicht sicher: Seinem Zertifikat wird nicht vertraut.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Could not reach {service}. Check the network connection.</source>
+            <translation>{service} ist nicht erreichbar. Prüfen Sie die Netzwerkverbindung.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The connection to {service} was lost. Check the network and try again.</source>
+            <translation>Die Verbindung zu {service} ist abgebrochen. Prüfen Sie das Netzwerk und versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <location line="+52" />
+            <source>{service} sent an answer Front Desk cannot read (expected {what}).</source>
+            <translation>{service} hat eine Antwort gesendet, die Front Desk nicht lesen kann (erwartet: {what}).</translation>
+        </message>
+        <message>
+            <location filename="../api/errors.py" line="+167" />
+            <source>{service}'s hourly request limit is used up; it resets at {when}.</source>
+            <translation>Das stündliche Anfragelimit von {service} ist aufgebraucht; es wird um {when} zurückgesetzt.</translation>
+        </message>
+        <message>
+            <location line="+43" />
+            <source>Check the {field}: {said}</source>
+            <translation>Prüfen Sie das Feld „{field}“: {said}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Check the {field}.</source>
+            <translation>Prüfen Sie das Feld „{field}“.</translation>
+        </message>
+        <message>
+            <location line="+55" />
+            <source>WorQ did not accept the partner name and key. Check them under Console › Connections.</source>
+            <translation>WorQ hat Partnername und Partnerschlüssel nicht akzeptiert. Prüfen Sie sie unter Konsole › Verbindungen.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Enter the dates as YYYY-MM-DD, the start no later than the end ({said}).</source>
+            <translation>Geben Sie die Daten als JJJJ-MM-TT ein, den Beginn nicht nach dem Ende ({said}).</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>{service} refused the request: {reason}.</source>
+            <translation>{service} hat die Anfrage abgelehnt: {reason}.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{service} refused the request: no reason given.</source>
+            <translation>{service} hat die Anfrage ohne Angabe von Gründen abgelehnt.</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>{service} did not accept the API key. Check the key under Console › Connections.</source>
+            <translation>{service} hat den API-Schlüssel nicht akzeptiert. Prüfen Sie ihn unter Konsole › Verbindungen.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>The {service} API key may not do this. Ask for a key with more access.</source>
+            <translation>Der API-Schlüssel von {service} darf das nicht. Fordern Sie einen Schlüssel mit mehr Rechten an.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>{service} has no such record; it may have been removed. Refresh and try again.</source>
+            <translation>{service} hat diesen Datensatz nicht; er wurde vielleicht entfernt. Aktualisieren Sie und versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>{service} had a problem on its side ({status}). Try again in a few minutes.</source>
+            <translation>{service} hatte ein Problem auf seiner Seite ({status}). Versuchen Sie es in ein paar Minuten erneut.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{service} gave an answer Front Desk does not expect (status {status}).</source>
+            <translation>{service} hat eine Antwort gegeben, die Front Desk nicht erwartet (Status {status}).</translation>
+        </message>
+    </context>
+    <context>
+        <name>ApiExpected</name>
+        <message>
+            <location filename="../api/_http.py" line="-132" />
+            <source>an answer it could decode</source>
+            <translation>eine Antwort, die es entschlüsseln kann</translation>
+        </message>
+        <message>
+            <location filename="../api/worktaps.py" line="+74" />
+            <source>a list of accounts</source>
+            <translation>eine Liste von Konten</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>an account</source>
+            <translation>ein Konto</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>the new account</source>
+            <translation>das neue Konto</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>the account</source>
+            <translation>das Konto</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>a list of departments</source>
+            <translation>eine Liste von Abteilungen</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>a list of locations</source>
+            <translation>eine Liste von Standorten</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>the new location</source>
+            <translation>der neue Standort</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>the location</source>
+            <translation>der Standort</translation>
+        </message>
+        <message>
+            <location filename="../api/worktime.py" line="+34" />
+            <source>a JSON object with "success" and "data"</source>
+            <translation>ein JSON-Objekt mit "success" und "data"</translation>
+        </message>
+        <message>
+            <location line="+46" />
+            <source>the organization</source>
+            <translation>die Organisation</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>a list of employees</source>
+            <translation>eine Liste von Mitarbeitenden</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>an employee</source>
+            <translation>eine mitarbeitende Person</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>the new employee</source>
+            <translation>die neue mitarbeitende Person</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>the employee</source>
+            <translation>die mitarbeitende Person</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>the deleted employee</source>
+            <translation>die gelöschte mitarbeitende Person</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>attendance records</source>
+            <translation>Anwesenheitsdatensätze</translation>
+        </message>
+        <message>
+            <location line="+41" />
+            <source>the clock entry</source>
+            <translation>die Stempelung</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>payroll rows</source>
+            <translation>Lohnabrechnungszeilen</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>an Excel (.xlsx) workbook</source>
+            <translation>eine Excel-Arbeitsmappe (.xlsx)</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>a list of locks</source>
+            <translation>eine Liste von Schlössern</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>a list of lock events</source>
+            <translation>eine Liste von Schlossereignissen</translation>
+        </message>
+        <message>
+            <location filename="../api/worq.py" line="+23" />
+            <source>a JSON object with "status", "messages" and "result"</source>
+            <translation>ein JSON-Objekt mit "status", "messages" und "result"</translation>
+        </message>
+        <message>
+            <location line="+95" />
+            <source>employee data</source>
+            <translation>Mitarbeiterdaten</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>an access token</source>
+            <translation>ein Zugriffstoken</translation>
+        </message>
+    </context>
+    <context>
+        <name>ApiWebhooks</name>
+        <message>
+            <location filename="../api/webhooks.py" line="+115" />
+            <source>the console's webhook receiver</source>
+            <translation>den Webhook-Empfänger der Konsole</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <location line="+10" />
+            <source>the sandbox</source>
+            <translation>die Testumgebung</translation>
+        </message>
+        <message>
+            <location line="-7" />
+            <source>The sandbox refused the webhook address: {said}</source>
+            <translation>Die Testumgebung hat die Webhook-Adresse abgelehnt: {said}</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The sandbox could not send a test event.</source>
+            <translation>Die Testumgebung konnte kein Testereignis senden.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Could not reach {what}: {reason}</source>
+            <translation>{what} ist nicht erreichbar: {reason}</translation>
+        </message>
+    </context>
+    <context>
         <name>AttendancePage</name>
         <message>
             <location filename="../ui/attendance/page.py" line="+113" />
@@ -634,6 +907,159 @@
             <location line="+49" />
             <source>Next problem</source>
             <translation>Nächstes Problem</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditCheck</name>
+        <message>
+            <location filename="../store/audit.py" line="+330" />
+            <source>The signed head of the audit log is missing: rows cannot be shown complete.</source>
+            <translation>Der signierte Kopf des Prüfprotokolls fehlt: Die Vollständigkeit der Zeilen lässt sich nicht zeigen.</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>The log was rewritten: row {row} is not the row the signed head recorded.</source>
+            <translation>Das Protokoll wurde umgeschrieben: Zeile {row} ist nicht die Zeile, die der signierte Kopf festgehalten hat.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>The audit log is empty.</source>
+            <translation>Das Prüfprotokoll ist leer.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>All %n rows are intact.</source>
+            <translation>
+                <numerusform>Die %n Zeile ist unversehrt.</numerusform>
+                <numerusform>Alle %n Zeilen sind unversehrt.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>the team's log: its database refuses changes and deletions</source>
+            <translation>das Protokoll des Teams: Seine Datenbank lehnt Änderungen und Löschungen ab</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <location line="+185" />
+            <source>not sealed: no keyring on this computer</source>
+            <translation>nicht versiegelt: kein Schlüsselbund auf diesem Computer</translation>
+        </message>
+        <message>
+            <location line="-97" />
+            <source>Row {row} is out of sequence: the log should start at row 1.</source>
+            <translation>Zeile {row} ist außer der Reihe: Das Protokoll sollte mit Zeile 1 beginnen.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Row 1 is missing: the log starts at row {row}.</source>
+            <translation>Zeile 1 fehlt: Das Protokoll beginnt mit Zeile {row}.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Row {row} is missing: row {before} is followed by row {after}.</source>
+            <translation>Zeile {row} fehlt: Auf Zeile {before} folgt Zeile {after}.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Row {row} was changed: its {field} is not text.</source>
+            <translation>Zeile {row} wurde geändert: Ihr Feld {field} ist kein Text.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Row 1 was changed: the first row's link should be 64 zeros.</source>
+            <translation>Zeile 1 wurde geändert: Die Verknüpfung der ersten Zeile sollte aus 64 Nullen bestehen.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Row {row} does not link to row {before}: the hash it keeps of the row before is not that row's hash.</source>
+            <translation>Zeile {row} ist nicht mit Zeile {before} verknüpft: Der Hash, den sie von der Zeile davor hält, ist nicht deren Hash.</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>The log was rewritten from row {row} on with its hashes recomputed: the rows no longer carry this computer's seal.</source>
+            <translation>Das Protokoll wurde ab Zeile {row} mit neu berechneten Hashes umgeschrieben: Die Zeilen tragen nicht mehr das Siegel dieses Computers.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Row {row} was changed after it was written: it no longer matches its hash.</source>
+            <translation>Zeile {row} wurde nach dem Schreiben geändert: Sie passt nicht mehr zu ihrem Hash.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Rows {first} to {count} were cut from the end and the row counter reset to hide it: the log is empty, but the signed head says {count} rows were written.</source>
+            <translation>Die Zeilen {first} bis {count} wurden am Ende abgeschnitten und der Zeilenzähler zurückgesetzt, um es zu verbergen: Das Protokoll ist leer, aber der signierte Kopf besagt, dass {count} Zeilen geschrieben wurden.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Rows {first} to {count} were cut from the end and the row counter reset to hide it: the log ends at row {last}, but the signed head says {count} rows were written.</source>
+            <translation>Die Zeilen {first} bis {count} wurden am Ende abgeschnitten und der Zeilenzähler zurückgesetzt, um es zu verbergen: Das Protokoll endet bei Zeile {last}, aber der signierte Kopf besagt, dass {count} Zeilen geschrieben wurden.</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>signed head: {head}</source>
+            <translation>signierter Kopf: {head}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>no signed head</source>
+            <translation>kein signierter Kopf</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the signed head is not valid</source>
+            <translation>der signierte Kopf ist ungültig</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Row {row} is missing: the log is empty, but rows up to {written} were written.</source>
+            <translation>Zeile {row} fehlt: Das Protokoll ist leer, aber es wurden Zeilen bis {written} geschrieben.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Row {row} is missing: the log ends at row {last}, but rows up to {written} were written.</source>
+            <translation>Zeile {row} fehlt: Das Protokoll endet bei Zeile {last}, aber es wurden Zeilen bis {written} geschrieben.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditEvents</name>
+        <message>
+            <location filename="../services/reports/audit_view.py" line="+36" />
+            <source>Signed in</source>
+            <translation>Angemeldet</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A wrong PIN was typed</source>
+            <translation>Eine falsche PIN wurde eingegeben</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Locked the console</source>
+            <translation>Konsole gesperrt</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Closed another manager's open windows unsaved</source>
+            <translation>Offene Fenster einer anderen Leitung ungespeichert geschlossen</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Saved an export</source>
+            <translation>Einen Export gespeichert</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Imported from WorQ</source>
+            <translation>Aus WorQ importiert</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditKey</name>
+        <message>
+            <location filename="../services/keyring_keys.py" line="+55" />
+            <source>The audit log's key in the keyring is damaged: the audit log cannot be sealed. Its rows are still chained; see the log for details.</source>
+            <translation>Der Schlüssel des Prüfprotokolls im Schlüsselbund ist beschädigt: Das Prüfprotokoll kann nicht versiegelt werden. Seine Zeilen sind weiterhin verkettet; Einzelheiten stehen im Protokoll.</translation>
         </message>
     </context>
     <context>
@@ -670,6 +1096,59 @@
         </message>
     </context>
     <context>
+        <name>AuditSteps</name>
+        <message>
+            <location filename="../services/reports/audit_view.py" line="-21" />
+            <source>saved</source>
+            <translation>gespeichert</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>sent</source>
+            <translation>gesendet</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>refused by the service</source>
+            <translation>vom Dienst abgelehnt</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>checked after a lost answer</source>
+            <translation>nach verlorener Antwort geprüft</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>cancelled</source>
+            <translation>abgebrochen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>sent again</source>
+            <translation>erneut gesendet</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>changed after it failed</source>
+            <translation>nach dem Fehlschlag geändert</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>confirmed as landed by the manager</source>
+            <translation>von der Leitung als angekommen bestätigt</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>confirmed as not landed by the manager</source>
+            <translation>von der Leitung als nicht angekommen bestätigt</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>left for a manager to check</source>
+            <translation>zur Prüfung durch eine Leitung offen</translation>
+        </message>
+    </context>
+    <context>
         <name>Board</name>
         <message>
             <location filename="../services/attendance/board.py" line="+32" />
@@ -700,6 +1179,14 @@
             <location line="+9" />
             <source>{status} · Not active in WorkTime One</source>
             <translation>{status} · In WorkTime One nicht aktiv</translation>
+        </message>
+    </context>
+    <context>
+        <name>Changes</name>
+        <message>
+            <location filename="../services/changes.py" line="+69" />
+            <source>Showing a change ({change}) went wrong. It has been logged.</source>
+            <translation>Beim Anzeigen einer Änderung ({change}) ist ein Fehler aufgetreten. Er wurde protokolliert.</translation>
         </message>
     </context>
     <context>
@@ -903,6 +1390,63 @@
         </message>
     </context>
     <context>
+        <name>Connections</name>
+        <message>
+            <location filename="../services/connections.py" line="+37" />
+            <source>writes allowed until refused</source>
+            <translation>Schreiben erlaubt, bis es abgelehnt wird</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>free plan</source>
+            <translation>kostenloser Tarif</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>paid plan</source>
+            <translation>kostenpflichtiger Tarif</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>enterprise plan</source>
+            <translation>Unternehmenstarif</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+33" />
+            <source>%Ln requests an hour</source>
+            <translation>
+                <numerusform>%Ln Anfrage pro Stunde</numerusform>
+                <numerusform>%Ln Anfragen pro Stunde</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+8" />
+            <source>%Ln of {limit} requests left this hour (resets in {minutes} min)</source>
+            <translation>
+                <numerusform>%Ln von {limit} Anfragen in dieser Stunde übrig (zurückgesetzt in {minutes} Min.)</numerusform>
+                <numerusform>%Ln von {limit} Anfragen in dieser Stunde übrig (zurückgesetzt in {minutes} Min.)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+89" />
+            <source>This key can only read: writes are turned off.</source>
+            <translation>Dieser Schlüssel kann nur lesen: Schreiben ist ausgeschaltet.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+26" />
+            <source>%Ln department(s) · {writes}</source>
+            <translation>
+                <numerusform>%Ln Abteilung · {writes}</numerusform>
+                <numerusform>%Ln Abteilungen · {writes}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>partner {partner} · customer {customer} · {environment} environment</source>
+            <translation>Partner {partner} · Kunde {customer} · Umgebung {environment}</translation>
+        </message>
+    </context>
+    <context>
         <name>Console</name>
         <message>
             <location filename="../ui/console.py" line="+120" />
@@ -1011,11 +1555,145 @@
         </message>
     </context>
     <context>
+        <name>Correction</name>
+        <message numerus="yes">
+            <location filename="../services/attendance/corrections.py" line="+100" />
+            <source>%n correction(s) need changes</source>
+            <translation>
+                <numerusform>%n Korrektur muss geändert werden</numerusform>
+                <numerusform>%n Korrekturen müssen geändert werden</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>{manager} queued a clock-in at {time} for {name} on {when} while this was open (Outbox entry {id}). Nothing was queued here: look at theirs first.</source>
+            <translation>{manager} hat ein Einstempeln um {time} für {name} am {when} eingereiht, während dies offen war (Postausgang-Eintrag {id}). Hier wurde nichts eingereiht: Sehen Sie sich zuerst diesen Eintrag an.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>{manager} queued a clock-out at {time} for {name} on {when} while this was open (Outbox entry {id}). Nothing was queued here: look at theirs first.</source>
+            <translation>{manager} hat ein Ausstempeln um {time} für {name} am {when} eingereiht, während dies offen war (Postausgang-Eintrag {id}). Hier wurde nichts eingereiht: Sehen Sie sich zuerst diesen Eintrag an.</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>Choose a person.</source>
+            <translation>Wählen Sie eine Person.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Choose clock in or clock out.</source>
+            <translation>Wählen Sie Einstempeln oder Ausstempeln.</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>That time is in the future.</source>
+            <translation>Diese Zeit liegt in der Zukunft.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>That is before this person was added to WorkTime One ({when}).</source>
+            <translation>Das liegt vor dem Zeitpunkt, an dem diese Person in WorkTime One angelegt wurde ({when}).</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>The day already has this clock-in ({time}).</source>
+            <translation>Der Tag hat dieses Einstempeln bereits ({time}).</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The day already has this clock-out ({time}).</source>
+            <translation>Der Tag hat dieses Ausstempeln bereits ({time}).</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>A clock-out must come after the day's clock-in ({time}).</source>
+            <translation>Ein Ausstempeln muss nach dem Einstempeln des Tages liegen ({time}).</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>A clock-in must come before the day's clock-out ({time}).</source>
+            <translation>Ein Einstempeln muss vor dem Ausstempeln des Tages liegen ({time}).</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>This changes nothing: the day keeps its clock-in at {time} (the earliest counts).</source>
+            <translation>Das ändert nichts: Der Tag behält sein Einstempeln um {time} (das früheste zählt).</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>This changes nothing: the day keeps its clock-out at {time} (the latest counts).</source>
+            <translation>Das ändert nichts: Der Tag behält sein Ausstempeln um {time} (das späteste zählt).</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>This changes nothing: a clock-out before the day's clock-in does not count.</source>
+            <translation>Das ändert nichts: Ein Ausstempeln vor dem Einstempeln des Tages zählt nicht.</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Choose a reason from the list.</source>
+            <translation>Wählen Sie einen Grund aus der Liste.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Say what happened: a note is needed when the reason is Other.</source>
+            <translation>Beschreiben Sie, was passiert ist: Beim Grund „Sonstiges“ ist eine Notiz nötig.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Keep the note to {limit} characters (it has {length}).</source>
+            <translation>Die Notiz darf höchstens {limit} Zeichen haben (sie hat {length}).</translation>
+        </message>
+        <message>
+            <location line="+97" />
+            <source>Clock-in {time} for {name} on {day}</source>
+            <translation>Einstempeln {time} für {name} am {day}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Clock-out {time} for {name} on {day}</source>
+            <translation>Ausstempeln {time} für {name} am {day}</translation>
+        </message>
+    </context>
+    <context>
         <name>CorrectionDialog</name>
         <message>
             <location filename="../ui/attendance/correction.py" line="+155" />
             <source>The day as it will be after the entry</source>
             <translation>Der Tag, wie er nach dem Eintrag aussieht</translation>
+        </message>
+    </context>
+    <context>
+        <name>CorrectionReason</name>
+        <message>
+            <location filename="../services/attendance/corrections.py" line="-312" />
+            <source>Forgot to clock out</source>
+            <translation>Ausstempeln vergessen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Forgot to clock in</source>
+            <translation>Einstempeln vergessen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Lock did not register</source>
+            <translation>Schloss hat nicht erfasst</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Worked off-site</source>
+            <translation>Auswärts gearbeitet</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Badge or phone problem</source>
+            <translation>Problem mit Karte oder Telefon</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Other</source>
+            <translation>Sonstiges</translation>
         </message>
     </context>
     <context>
@@ -1402,11 +2080,118 @@
         </message>
     </context>
     <context>
+        <name>EmployeeRules</name>
+        <message>
+            <location filename="../services/directory/employees.py" line="+89" />
+            <source>Keep the name to {limit} characters.</source>
+            <translation>Der Name darf höchstens {limit} Zeichen haben.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Keep the position to {limit} characters.</source>
+            <translation>Die Position darf höchstens {limit} Zeichen haben.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Enter the employee's name.</source>
+            <translation>Geben Sie den Namen der mitarbeitenden Person ein.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Enter an email address.</source>
+            <translation>Geben Sie eine E-Mail-Adresse ein.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Enter a valid email address, like name@example.com.</source>
+            <translation>Geben Sie eine gültige E-Mail-Adresse ein, etwa name@example.com.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <location line="+75" />
+            <source>Another WorkTime One employee already has this email address.</source>
+            <translation>Eine andere mitarbeitende Person in WorkTime One hat diese E-Mail-Adresse bereits.</translation>
+        </message>
+        <message>
+            <location line="-71" />
+            <source>Choose a department.</source>
+            <translation>Wählen Sie eine Abteilung.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>That department is not known to WorkTime One. Pick another.</source>
+            <translation>WorkTime One kennt diese Abteilung nicht. Wählen Sie eine andere.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Enter the start date as a date, like 2026-02-01.</source>
+            <translation>Geben Sie das Eintrittsdatum als Datum ein, etwa 2026-02-01.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Enter the salary as an amount, like 65000.</source>
+            <translation>Geben Sie das Gehalt als Betrag ein, etwa 65000.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The salary cannot be negative.</source>
+            <translation>Das Gehalt darf nicht negativ sein.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Enter the salary as an amount with at most two decimals, like 65000.50.</source>
+            <translation>Geben Sie das Gehalt als Betrag mit höchstens zwei Nachkommastellen ein, etwa 65000.50.</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>WorkTime One refused it.</source>
+            <translation>WorkTime One hat es abgelehnt.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Another WorkTime One employee already has this email address. That employee was deleted: restore them from the directory instead.</source>
+            <translation>Eine andere mitarbeitende Person in WorkTime One hat diese E-Mail-Adresse bereits. Sie wurde gelöscht: Stellen Sie sie stattdessen im Verzeichnis wieder her.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>WorkTime One does not know that department. Pick another.</source>
+            <translation>WorkTime One kennt diese Abteilung nicht. Wählen Sie eine andere.</translation>
+        </message>
+    </context>
+    <context>
         <name>ErrorBanner</name>
         <message>
             <location filename="../ui/widgets/banner.py" line="+35" />
             <source>Hides this message</source>
             <translation>Blendet diese Meldung aus</translation>
+        </message>
+    </context>
+    <context>
+        <name>Files</name>
+        <message>
+            <location filename="../files.py" line="+103" />
+            <source>The disk is full: Front Desk could not write to the folder {folder}. Free some space on that disk, then try again.</source>
+            <translation>Der Datenträger ist voll: Front Desk konnte nicht in den Ordner {folder} schreiben. Geben Sie auf diesem Datenträger Speicherplatz frei und versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The disk is full: Front Desk could not write its files. Free some space on that disk, then try again.</source>
+            <translation>Der Datenträger ist voll: Front Desk konnte seine Dateien nicht schreiben. Geben Sie auf diesem Datenträger Speicherplatz frei und versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>The folder {folder} does not exist (any more): choose another one.</source>
+            <translation>Den Ordner {folder} gibt es nicht (mehr): Wählen Sie einen anderen.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Front Desk may not write in {folder}: choose another folder.</source>
+            <translation>Front Desk darf nicht in {folder} schreiben: Wählen Sie einen anderen Ordner.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{name} is a folder: give the file a name.</source>
+            <translation>{name} ist ein Ordner: Geben Sie der Datei einen Namen.</translation>
         </message>
     </context>
     <context>
@@ -1510,6 +2295,179 @@
             <source>{level} ⚠ low</source>
             <comment>a lock's battery</comment>
             <translation>{level} ⚠ schwach</translation>
+        </message>
+    </context>
+    <context>
+        <name>Handover</name>
+        <message numerus="yes">
+            <location filename="../store/handover.py" line="+51" />
+            <source>%n unsent entr(y|ies) of the outbox</source>
+            <translation>
+                <numerusform>%n nicht gesendeten Eintrag des Postausgangs</numerusform>
+                <numerusform>%n nicht gesendete Einträge des Postausgangs</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n audit log row(s)</source>
+            <translation>
+                <numerusform>%n Zeile des Prüfprotokolls</numerusform>
+                <numerusform>%n Zeilen des Prüfprotokolls</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>This desk handed {entries} and {rows} to the team's shared store.</source>
+            <translation>Dieser Arbeitsplatz hat {entries} und {rows} an den gemeinsamen Speicher des Teams übergeben.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>This desk handed {what} to the team's shared store.</source>
+            <translation>Dieser Arbeitsplatz hat {what} an den gemeinsamen Speicher des Teams übergeben.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HandoverWrites</name>
+        <message>
+            <location filename="../services/reports/handover_writes.py" line="+42" />
+            <source>New employee</source>
+            <translation>Neue mitarbeitende Person</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Employee change</source>
+            <translation>Änderung einer mitarbeitenden Person</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Remove employee</source>
+            <translation>Mitarbeitende Person entfernen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Restore employee</source>
+            <translation>Mitarbeitende Person wiederherstellen</translation>
+        </message>
+        <message>
+            <location line="+35" />
+            <source>account {id}</source>
+            <translation>Konto {id}</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>location {id}</source>
+            <translation>Standort {id}</translation>
+        </message>
+        <message>
+            <location line="+39" />
+            <source>New account</source>
+            <translation>Neues Konto</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Account change</source>
+            <translation>Kontoänderung</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Terminate account from {day}</source>
+            <translation>Konto beenden ab {day}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>New location</source>
+            <translation>Neuer Standort</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Location change</source>
+            <translation>Standortänderung</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>Clock-in {time}</source>
+            <translation>Einstempeln {time}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Clock-out {time}</source>
+            <translation>Ausstempeln {time}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Clock-in {time} on {day}</source>
+            <translation>Einstempeln {time} am {day}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Clock-out {time} on {day}</source>
+            <translation>Ausstempeln {time} am {day}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Health</name>
+        <message>
+            <location filename="../services/status.py" line="+36" />
+            <source>not set up</source>
+            <translation>nicht eingerichtet</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>not checked yet</source>
+            <translation>noch nicht geprüft</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>connected</source>
+            <translation>verbunden</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>offline</source>
+            <translation>offline</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>key refused</source>
+            <translation>Schlüssel abgelehnt</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>hourly limit reached</source>
+            <translation>Stundenlimit erreicht</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>service failing</source>
+            <translation>Dienst gestört</translation>
+        </message>
+    </context>
+    <context>
+        <name>Leaver</name>
+        <message>
+            <location filename="../services/leavers.py" line="+15" />
+            <source>WorkTime One cannot take a TTLock eKey, card or fingerprint away: revoke them in the TTLock app (or the TTLock web admin) under that lock's users.</source>
+            <translation>WorkTime One kann einen TTLock-eKey, eine Karte oder einen Fingerabdruck nicht entziehen: Widerrufen Sie sie in der TTLock-App (oder der TTLock-Webverwaltung) unter den Benutzern dieses Schlosses.</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>left {day}</source>
+            <translation>ausgeschieden am {day}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>left</source>
+            <translation>ausgeschieden</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>WorQ says {name} left on {day}, yet they are still in WorkTime One. {revoke}</source>
+            <translation>Laut WorQ ist {name} am {day} ausgeschieden, steht aber noch in WorkTime One. {revoke}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>WorQ says {name} left, yet they are still in WorkTime One. {revoke}</source>
+            <translation>Laut WorQ ist {name} ausgeschieden, steht aber noch in WorkTime One. {revoke}</translation>
         </message>
     </context>
     <context>
@@ -1980,11 +2938,440 @@
         </message>
     </context>
     <context>
+        <name>Match</name>
+        <message>
+            <location filename="../services/directory/match.py" line="+37" />
+            <source>first record</source>
+            <translation>erster Datensatz</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>email</source>
+            <translation>E-Mail</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>employee id</source>
+            <translation>Personalnummer</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>phone</source>
+            <translation>Telefon</translation>
+        </message>
+        <message>
+            <location filename="../services/directory/people.py" line="+161" />
+            <source>one system</source>
+            <translation>ein System</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{system} by {method}</source>
+            <translation>{system} über {method}</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutboxCheck</name>
+        <message>
+            <location filename="../services/outbox/kinds/account.py" line="+73" />
+            <source>The account has no email or phone to look it up by.</source>
+            <translation>Das Konto hat keine E-Mail und kein Telefon, über die es sich finden ließe.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>No account has this email address, so it was not created.</source>
+            <translation>Kein Konto hat diese E-Mail-Adresse, es wurde also nicht angelegt.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No account has this phone number, so it was not created.</source>
+            <translation>Kein Konto hat diese Telefonnummer, es wurde also nicht angelegt.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>An account with this email address exists, but it is {names}, not the one sent.</source>
+            <translation>Es gibt ein Konto mit dieser E-Mail-Adresse, aber es ist {names}, nicht das gesendete.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>An account with this phone number exists, but it is {names}, not the one sent.</source>
+            <translation>Es gibt ein Konto mit dieser Telefonnummer, aber es ist {names}, nicht das gesendete.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>The account with this email address was made on {day}, before this entry was queued; it may not be the one sent.</source>
+            <translation>Das Konto mit dieser E-Mail-Adresse wurde am {day} angelegt, bevor dieser Eintrag in die Warteschlange kam; es ist vielleicht nicht das gesendete.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The account with this phone number was made on {day}, before this entry was queued; it may not be the one sent.</source>
+            <translation>Das Konto mit dieser Telefonnummer wurde am {day} angelegt, bevor dieser Eintrag in die Warteschlange kam; es ist vielleicht nicht das gesendete.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>An account with this email address and these names exists: it was created.</source>
+            <translation>Es gibt ein Konto mit dieser E-Mail-Adresse und diesen Namen: Es wurde angelegt.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>An account with this phone number and these names exists: it was created.</source>
+            <translation>Es gibt ein Konto mit dieser Telefonnummer und diesen Namen: Es wurde angelegt.</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>WorkTaps no longer has the account; sending again will say so.</source>
+            <translation>WorkTaps hat das Konto nicht mehr; ein erneutes Senden wird das melden.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The account</source>
+            <translation>Das Konto</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>WorkTaps no longer has the account, so it was removed.</source>
+            <translation>WorkTaps hat das Konto nicht mehr, es wurde also entfernt.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>WorkTaps still has the account, so it was not removed.</source>
+            <translation>WorkTaps hat das Konto noch, es wurde also nicht entfernt.</translation>
+        </message>
+        <message>
+            <location filename="../services/outbox/kinds/clock_landed.py" line="+43" />
+            <source>The day has no clock-in, so the entry is not there.</source>
+            <translation>Der Tag hat kein Einstempeln, die Stempelung ist also nicht da.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The day's clock-in is this entry's time.</source>
+            <translation>Das Einstempeln des Tages hat die Zeit dieser Stempelung.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The day's clock-in is later than this entry, so it is not there.</source>
+            <translation>Das Einstempeln des Tages liegt nach dieser Stempelung, sie ist also nicht da.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The day already has an earlier clock-in: the record cannot show whether this entry was recorded.</source>
+            <translation>Der Tag hat schon ein früheres Einstempeln: Der Datensatz kann nicht zeigen, ob diese Stempelung erfasst wurde.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>The day has no record, so the entry is not there.</source>
+            <translation>Der Tag hat keinen Datensatz, die Stempelung ist also nicht da.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The day's clock-in is at or after this clock-out: the record cannot show whether this entry was recorded.</source>
+            <translation>Das Einstempeln des Tages liegt bei oder nach diesem Ausstempeln: Der Datensatz kann nicht zeigen, ob diese Stempelung erfasst wurde.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The day's clock-out is this entry's time.</source>
+            <translation>Das Ausstempeln des Tages hat die Zeit dieser Stempelung.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The day's clock-out is missing or earlier, so it is not there.</source>
+            <translation>Das Ausstempeln des Tages fehlt oder liegt früher, die Stempelung ist also nicht da.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The day already has a later clock-out: the record cannot show whether this entry was recorded.</source>
+            <translation>Der Tag hat schon ein späteres Ausstempeln: Der Datensatz kann nicht zeigen, ob diese Stempelung erfasst wurde.</translation>
+        </message>
+        <message>
+            <location filename="../services/outbox/kinds/employee.py" line="+113" />
+            <source>No employee has this email address, so it was not created.</source>
+            <translation>Keine mitarbeitende Person hat diese E-Mail-Adresse, sie wurde also nicht angelegt.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>An employee with this email address exists, but it is {names}, not the one sent.</source>
+            <translation>Es gibt eine mitarbeitende Person mit dieser E-Mail-Adresse, aber es ist {names}, nicht die gesendete.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The employee with this email address was added on {day}, before this entry was queued; it may not be the one sent.</source>
+            <translation>Die mitarbeitende Person mit dieser E-Mail-Adresse wurde am {day} hinzugefügt, bevor dieser Eintrag in die Warteschlange kam; sie ist vielleicht nicht die gesendete.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>An employee with this email address and this name exists: it was created.</source>
+            <translation>Es gibt eine mitarbeitende Person mit dieser E-Mail-Adresse und diesem Namen: Sie wurde angelegt.</translation>
+        </message>
+        <message>
+            <location line="+35" />
+            <source>WorkTime One no longer has the employee; sending again will say so.</source>
+            <translation>WorkTime One hat die mitarbeitende Person nicht mehr; ein erneutes Senden wird das melden.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>The employee</source>
+            <translation>Die mitarbeitende Person</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>WorkTime One has no such employee any more.</source>
+            <translation>WorkTime One hat diese mitarbeitende Person nicht mehr.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The employee's status is {status}: it landed.</source>
+            <translation>Der Status der mitarbeitenden Person ist {status}: Es ist angekommen.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The employee's status is {status}, not {wanted}.</source>
+            <translation>Der Status der mitarbeitenden Person ist {status}, nicht {wanted}.</translation>
+        </message>
+        <message>
+            <location filename="../services/outbox/kinds/location.py" line="+65" />
+            <source>No new location has this name, so it was not created.</source>
+            <translation>Kein neuer Standort hat diesen Namen, er wurde also nicht angelegt.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>A new location with this name and these details exists: it was created.</source>
+            <translation>Es gibt einen neuen Standort mit diesem Namen und diesen Angaben: Er wurde angelegt.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>New locations with this name exist, but not exactly one with the details sent.</source>
+            <translation>Es gibt neue Standorte mit diesem Namen, aber nicht genau einen mit den gesendeten Angaben.</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>WorkTaps does not list the location; sending again will say so.</source>
+            <translation>WorkTaps führt den Standort nicht; ein erneutes Senden wird das melden.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The location</source>
+            <translation>Der Standort</translation>
+        </message>
+        <message>
+            <location filename="../services/outbox/kinds/worktaps_compare.py" line="+53" />
+            <source>{what} shows every new value.</source>
+            <translation>{what} zeigt alle neuen Werte.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{what} still shows every old value.</source>
+            <translation>{what} zeigt noch alle alten Werte.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{what} shows some of the new values but not {fields}: someone may have changed it at the same time.</source>
+            <translation>{what} zeigt einige der neuen Werte, aber nicht {fields}: Vielleicht hat es jemand gleichzeitig geändert.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutboxKind</name>
+        <message>
+            <location filename="../services/outbox/kinds/account.py" line="+25" />
+            <source>Create WorkTaps account</source>
+            <translation>WorkTaps-Konto anlegen</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Edit WorkTaps account</source>
+            <translation>WorkTaps-Konto bearbeiten</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Terminate WorkTaps account</source>
+            <translation>WorkTaps-Konto beenden</translation>
+        </message>
+        <message>
+            <location filename="../services/outbox/kinds/clock.py" line="+72" />
+            <source>Clock correction</source>
+            <translation>Stempelkorrektur</translation>
+        </message>
+        <message>
+            <location filename="../services/outbox/kinds/employee.py" line="+28" />
+            <source>Add employee</source>
+            <translation>Mitarbeitende Person hinzufügen</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Edit employee</source>
+            <translation>Mitarbeitende Person bearbeiten</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Deactivate employee</source>
+            <translation>Mitarbeitende Person deaktivieren</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Restore employee</source>
+            <translation>Mitarbeitende Person wiederherstellen</translation>
+        </message>
+        <message>
+            <location filename="../services/outbox/kinds/location.py" line="+9" />
+            <source>Create location</source>
+            <translation>Standort anlegen</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Edit location</source>
+            <translation>Standort bearbeiten</translation>
+        </message>
+    </context>
+    <context>
         <name>OutboxPage</name>
         <message>
             <location filename="../ui/outbox/page.py" line="+92" />
             <source>Writes in the outbox</source>
             <translation>Schreibvorgänge im Postausgang</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutboxSender</name>
+        <message>
+            <location filename="../services/outbox/sender.py" line="+210" />
+            <source>Front Desk hit an error {times} times in a row with this entry ({error}); whether it reached {service} is not known.</source>
+            <translation>Front Desk ist bei diesem Eintrag {times}-mal hintereinander auf einen Fehler gestoßen ({error}); ob er {service} erreicht hat, ist nicht bekannt.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Front Desk hit an error {times} times in a row with this entry ({error}); whether it reached the service is not known.</source>
+            <translation>Front Desk ist bei diesem Eintrag {times}-mal hintereinander auf einen Fehler gestoßen ({error}); ob er den Dienst erreicht hat, ist nicht bekannt.</translation>
+        </message>
+        <message>
+            <location line="+52" />
+            <source>Front Desk cannot send an entry of kind {kind}.</source>
+            <translation>Front Desk kann keinen Eintrag der Art {kind} senden.</translation>
+        </message>
+        <message>
+            <location line="+77" />
+            <source>Front Desk cannot check whether an entry of kind {kind} landed.</source>
+            <translation>Front Desk kann nicht prüfen, ob ein Eintrag der Art {kind} angekommen ist.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutboxState</name>
+        <message>
+            <location filename="../services/reports/handover_writes.py" line="-140" />
+            <source>Queued</source>
+            <translation>In der Warteschlange</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Being sent</source>
+            <translation>Wird gesendet</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Needs a manager</source>
+            <translation>Braucht eine Leitung</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Failed</source>
+            <translation>Fehlgeschlagen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sent</source>
+            <translation>Gesendet</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cancelled</source>
+            <translation>Abgebrochen</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutboxStore</name>
+        <message>
+            <location filename="../store/outbox.py" line="+71" />
+            <source>sent</source>
+            <translation>gesendet</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>marked sent</source>
+            <translation>als gesendet markiert</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>retried</source>
+            <translation>erneut versucht</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>marked failed</source>
+            <translation>als fehlgeschlagen markiert</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>handed to a manager</source>
+            <translation>an eine Leitung übergeben</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+10" />
+            <source>cancelled</source>
+            <translation>abgebrochen</translation>
+        </message>
+        <message>
+            <location line="-9" />
+            <source>edited</source>
+            <translation>bearbeitet</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>resolved</source>
+            <translation>geklärt</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>queued</source>
+            <translation>in der Warteschlange</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>being sent</source>
+            <translation>im Versand</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>already sent</source>
+            <translation>bereits gesendet</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>failed</source>
+            <translation>fehlgeschlagen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>waiting for a manager</source>
+            <translation>wartet auf eine Leitung</translation>
+        </message>
+        <message>
+            <location line="+313" />
+            <source>Outbox entry {id} cannot be {verb}: another console took over sending it.</source>
+            <translation>Der Postausgang-Eintrag {id} kann nicht {verb} werden: Eine andere Konsole hat das Senden übernommen.</translation>
+        </message>
+        <message>
+            <location line="+34" />
+            <source>{first} or {last}</source>
+            <translation>{first} oder {last}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Outbox entry {id} is {state}, so it cannot be {verb}: only an entry that is {need} can.</source>
+            <translation>Der Postausgang-Eintrag {id} ist {state}, daher kann er nicht {verb} werden: Das geht nur mit einem Eintrag, der {need} ist.</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>There is no outbox entry {id}.</source>
+            <translation>Es gibt keinen Postausgang-Eintrag {id}.</translation>
         </message>
     </context>
     <context>
@@ -2023,6 +3410,59 @@
             <location line="+4" />
             <source>Offline: {reason} Showing what was fetched before.</source>
             <translation>Offline: {reason} Angezeigt wird, was zuvor abgerufen wurde.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Period</name>
+        <message>
+            <location filename="../services/reports/periods.py" line="+23" />
+            <source>Today</source>
+            <translation>Heute</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Yesterday</source>
+            <translation>Gestern</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This week</source>
+            <translation>Diese Woche</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Last week</source>
+            <translation>Letzte Woche</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This month</source>
+            <translation>Dieser Monat</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Last month</source>
+            <translation>Letzter Monat</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Custom range</source>
+            <translation>Eigener Zeitraum</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>{title}, {span}</source>
+            <translation>{title}, {span}</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>A custom range needs a first and a last day.</source>
+            <translation>Ein eigener Zeitraum braucht einen ersten und einen letzten Tag.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The first day of the range is after the last.</source>
+            <translation>Der erste Tag des Zeitraums liegt nach dem letzten.</translation>
         </message>
     </context>
     <context>
@@ -2088,6 +3528,288 @@
             <location line="+1" />
             <source>&amp;Edit location…</source>
             <translation>Standort &amp;bearbeiten…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Problem</name>
+        <message>
+            <location filename="../services/directory/people.py" line="-102" />
+            <source>Not in WorkTime One</source>
+            <translation>Nicht in WorkTime One</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No WorkTaps account</source>
+            <translation>Kein WorkTaps-Konto</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Not in WorQ</source>
+            <translation>Nicht in WorQ</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Phone differs</source>
+            <translation>Telefon weicht ab</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Department differs</source>
+            <translation>Abteilung weicht ab</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Email differs</source>
+            <translation>E-Mail weicht ab</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Status differs</source>
+            <translation>Status weicht ab</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Leaver still active</source>
+            <translation>Ausgeschieden, noch aktiv</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Leaver opening doors</source>
+            <translation>Ausgeschieden, öffnet Türen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Matched by phone only</source>
+            <translation>Nur über Telefon zugeordnet</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>WorkTaps has no email or employee id for them; only the phone ties the account to them.</source>
+            <translation>WorkTaps hat für diese Person keine E-Mail und keine Personalnummer; nur das Telefon verbindet das Konto mit ihr.</translation>
+        </message>
+        <message>
+            <location line="+233" />
+            <source>No WorkTime One employee.</source>
+            <translation>Keine mitarbeitende Person in WorkTime One.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>No WorkTaps account.</source>
+            <translation>Kein WorkTaps-Konto.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>No WorQ record (not in HR).</source>
+            <translation>Kein WorQ-Datensatz (nicht in der Personalabteilung).</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{status} in WorkTime One, active in {systems}.</source>
+            <translation>{status} in WorkTime One, aktiv in {systems}.</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>{day} at {time}</source>
+            <translation>{day} um {time}</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Opened the {lock} after leaving: last on {when}. {revoke}</source>
+            <translation>Hat nach dem Ausscheiden {lock} geöffnet: zuletzt am {when}. {revoke}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Opened a door after leaving: last on {when}. {revoke}</source>
+            <translation>Hat nach dem Ausscheiden eine Tür geöffnet: zuletzt am {when}. {revoke}</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>WorkTaps has {phone}, WorQ has {other}.</source>
+            <translation>WorkTaps hat {phone}, WorQ hat {other}.</translation>
+        </message>
+        <message>
+            <location line="+45" />
+            <source>{first} and {last}</source>
+            <translation>{first} und {last}</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Left on {day} (WorQ), but is still in WorkTime One ({status}) and has a WorkTaps account.</source>
+            <translation>Am {day} ausgeschieden (WorQ), steht aber noch in WorkTime One ({status}) und hat ein WorkTaps-Konto.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Left (WorQ), but is still in WorkTime One ({status}) and has a WorkTaps account.</source>
+            <translation>Ausgeschieden (WorQ), steht aber noch in WorkTime One ({status}) und hat ein WorkTaps-Konto.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Left on {day} (WorQ), but is still in WorkTime One ({status}).</source>
+            <translation>Am {day} ausgeschieden (WorQ), steht aber noch in WorkTime One ({status}).</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Left (WorQ), but is still in WorkTime One ({status}).</source>
+            <translation>Ausgeschieden (WorQ), steht aber noch in WorkTime One ({status}).</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Left on {day} (WorQ), but has a WorkTaps account.</source>
+            <translation>Am {day} ausgeschieden (WorQ), hat aber ein WorkTaps-Konto.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Left (WorQ), but has a WorkTaps account.</source>
+            <translation>Ausgeschieden (WorQ), hat aber ein WorkTaps-Konto.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Recovery</name>
+        <message>
+            <location filename="../store/recovery.py" line="+360" />
+            <source>{first} to {last}</source>
+            <translation>{first} bis {last}</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Front Desk started with a new, empty database. Locks, people, attendance and accounts come back from the servers with the next sync.</source>
+            <translation>Front Desk wurde mit einer neuen, leeren Datenbank gestartet. Schlösser, Personen, Anwesenheit und Konten kommen mit der nächsten Synchronisierung von den Servern zurück.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The database was empty</source>
+            <translation>Die Datenbank war leer</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The database file {name} in {folder} was empty (0 bytes): it had been emptied, for example by a disk check or an interrupted copy.</source>
+            <translation>Die Datenbankdatei {name} in {folder} war leer (0 Byte): Sie wurde geleert, etwa durch eine Datenträgerprüfung oder eine abgebrochene Kopie.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{fresh} There was nothing in it to recover. The empty file was kept as {aside} in the same folder.</source>
+            <translation>{fresh} Darin gab es nichts wiederherzustellen. Die leere Datei wurde als {aside} im selben Ordner behalten.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Nothing could be read back from the damaged file.</source>
+            <translation>Aus der beschädigten Datei konnte nichts zurückgelesen werden.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Read back from the damaged file and kept: {entries} ({unsent} not yet sent: they wait in the outbox as before) and {rows}.</source>
+            <translation>Aus der beschädigten Datei zurückgelesen und behalten: {entries} ({unsent} noch nicht gesendet: Sie warten wie zuvor im Postausgang) und {rows}.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+5" />
+            <source>%n outbox entr(y|ies)</source>
+            <translation>
+                <numerusform>%n Postausgang-Eintrag</numerusform>
+                <numerusform>%n Postausgang-Einträge</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n audit log row(s)</source>
+            <translation>
+                <numerusform>%n Zeile des Prüfprotokolls</numerusform>
+                <numerusform>%n Zeilen des Prüfprotokolls</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>outbox entries {ids}</source>
+            <translation>Postausgang-Einträge {ids}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>audit log rows {ids}</source>
+            <translation>Zeilen des Prüfprotokolls {ids}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Could not be recovered: {lost}. A correction among the lost outbox entries was not sent: check it in WorkTime One and enter it again if needed.</source>
+            <translation>Nicht wiederherstellbar: {lost}. Eine Korrektur unter den verlorenen Postausgang-Einträgen wurde nicht gesendet: Prüfen Sie sie in WorkTime One und geben Sie sie bei Bedarf erneut ein.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Nothing of the outbox or the audit log is known to be lost.</source>
+            <translation>Vom Postausgang und vom Prüfprotokoll ist nichts als verloren bekannt.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The damaged file no longer says how many rows the outbox and audit log had, so more may be lost than this counts.</source>
+            <translation>Die beschädigte Datei sagt nicht mehr, wie viele Zeilen Postausgang und Prüfprotokoll hatten; es kann also mehr verloren sein als hier gezählt.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The damaged file no longer says how many rows the outbox had, so more may be lost than this counts.</source>
+            <translation>Die beschädigte Datei sagt nicht mehr, wie viele Zeilen der Postausgang hatte; es kann also mehr verloren sein als hier gezählt.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The damaged file no longer says how many rows the audit log had, so more may be lost than this counts.</source>
+            <translation>Die beschädigte Datei sagt nicht mehr, wie viele Zeilen das Prüfprotokoll hatte; es kann also mehr verloren sein als hier gezählt.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The database was damaged</source>
+            <translation>Die Datenbank war beschädigt</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The database file {name} in {folder} is damaged and could not be opened (SQLite says: {problem}).</source>
+            <translation>Die Datenbankdatei {name} in {folder} ist beschädigt und konnte nicht geöffnet werden (SQLite meldet: {problem}).</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{fresh} The damaged file was set aside, not deleted, as {aside} in the same folder.</source>
+            <translation>{fresh} Die beschädigte Datei wurde nicht gelöscht, sondern als {aside} im selben Ordner beiseitegelegt.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>The disk is full</source>
+            <translation>Der Datenträger ist voll</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The disk is full: Front Desk could not write to its database {name} in the folder {folder}.</source>
+            <translation>Der Datenträger ist voll: Front Desk konnte nicht in seine Datenbank {name} im Ordner {folder} schreiben.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Nothing was changed. Free some space on that disk, then start Front Desk again.</source>
+            <translation>Es wurde nichts geändert. Geben Sie auf diesem Datenträger Speicherplatz frei und starten Sie Front Desk neu.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The database cannot be written</source>
+            <translation>In die Datenbank kann nicht geschrieben werden</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Front Desk cannot write to its database {name} in {folder}: {detail}.</source>
+            <translation>Front Desk kann nicht in seine Datenbank {name} in {folder} schreiben: {detail}.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Front Desk keeps unsent corrections and the audit log in that file, so it does not start on a file it cannot write: a correction you queued would have nowhere to go. The file is not damaged and was left as it is. Give your user account permission to change the file and the folder (or ask whoever manages this computer), then start Front Desk again.</source>
+            <translation>Front Desk bewahrt nicht gesendete Korrekturen und das Prüfprotokoll in dieser Datei auf und startet daher nicht mit einer Datei, in die es nicht schreiben kann: Eine eingereihte Korrektur hätte kein Ziel. Die Datei ist nicht beschädigt und blieb unverändert. Geben Sie Ihrem Benutzerkonto die Berechtigung, die Datei und den Ordner zu ändern (oder bitten Sie die Person, die diesen Computer verwaltet), und starten Sie Front Desk neu.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The database cannot be used</source>
+            <translation>Die Datenbank kann nicht verwendet werden</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Front Desk cannot use its database {name} in {folder}: {detail}.</source>
+            <translation>Front Desk kann seine Datenbank {name} in {folder} nicht verwenden: {detail}.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Nothing was deleted. Move the file out of that folder yourself (or ask whoever manages this computer), then start Front Desk again: it will start with a new database.</source>
+            <translation>Es wurde nichts gelöscht. Verschieben Sie die Datei selbst aus diesem Ordner (oder bitten Sie die Person, die diesen Computer verwaltet), und starten Sie Front Desk neu: Es startet dann mit einer neuen Datenbank.</translation>
         </message>
     </context>
     <context>
@@ -2162,9 +3884,62 @@
         </message>
     </context>
     <context>
+        <name>ReviewProblem</name>
+        <message>
+            <location filename="../services/attendance/review.py" line="+25" />
+            <source>No clock-out</source>
+            <translation>Kein Ausstempeln</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Absent</source>
+            <translation>Abwesend</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Entered through a lock, never clocked in</source>
+            <translation>Durch ein Schloss eingetreten, nie eingestempelt</translation>
+        </message>
+    </context>
+    <context>
         <name>Secrets</name>
         <message>
-            <location filename="../secrets.py" line="+74" />
+            <location filename="../secrets.py" line="+48" />
+            <source>WorkTime One key</source>
+            <translation>WorkTime One-Schlüssel</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>WorkTaps key</source>
+            <translation>WorkTaps-Schlüssel</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>WorQ partner key</source>
+            <translation>WorQ-Partnerschlüssel</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>webhook signing secret</source>
+            <translation>Webhook-Signaturgeheimnis</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>PIN protection key</source>
+            <translation>PIN-Schutzschlüssel</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>audit log key</source>
+            <translation>Prüfprotokoll-Schlüssel</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>shared store password</source>
+            <translation>Passwort des gemeinsamen Speichers</translation>
+        </message>
+        <message>
+            <location line="+27" />
             <source>Windows Credential Manager</source>
             <translation>der Windows-Anmeldeinformationsverwaltung</translation>
         </message>
@@ -2219,9 +3994,54 @@
             <translation>Front Desk kann keine Verbindungsschlüssel aufbewahren: {reason}. Front Desk bewahrt sie in {expected} auf. {fix}; starten Sie Front Desk danach neu. Front Desk speichert keine Schlüssel in einer Datei.</translation>
         </message>
         <message>
-            <location line="+85" />
+            <location line="+12" />
+            <source>The {secret} is {length} characters long; Front Desk keeps at most {limit}. Check that only the key or password was pasted.</source>
+            <translation>„{secret}“ ist {length} Zeichen lang; Front Desk bewahrt höchstens {limit} auf. Prüfen Sie, dass nur der Schlüssel oder das Passwort eingefügt wurde.</translation>
+        </message>
+        <message>
+            <location line="+78" />
             <source>Connection keys are kept in {name}.</source>
             <translation>Die Verbindungsschlüssel werden in {name} aufbewahrt.</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>The {secret} for {profile} is stored incompletely. Enter it again in the connection setup.</source>
+            <translation>„{secret}“ für {profile} ist unvollständig gespeichert. Geben Sie es in der Verbindungseinrichtung erneut ein.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>The {secret} is empty.</source>
+            <translation>„{secret}“ ist leer.</translation>
+        </message>
+        <message>
+            <location line="+102" />
+            <source>Front Desk could not read the {secret} for {who} in {backend}</source>
+            <translation>Front Desk konnte „{secret}“ für {who} in {backend} nicht lesen</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Front Desk could not save the {secret} for {who} in {backend}</source>
+            <translation>Front Desk konnte „{secret}“ für {who} in {backend} nicht speichern</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Front Desk could not remove the {secret} for {who} in {backend}</source>
+            <translation>Front Desk konnte „{secret}“ für {who} in {backend} nicht entfernen</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>{what}: the keyring is locked. Unlock it and try again.</source>
+            <translation>{what}: Der Schlüsselbund ist gesperrt. Entsperren Sie ihn und versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>{what}: the keyring could not be opened. Sign in again and retry.</source>
+            <translation>{what}: Der Schlüsselbund konnte nicht geöffnet werden. Melden Sie sich erneut an und versuchen Sie es noch einmal.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{what}: the keyring reported an error ({error}).</source>
+            <translation>{what}: Der Schlüsselbund hat einen Fehler gemeldet ({error}).</translation>
         </message>
     </context>
     <context>
@@ -2250,7 +4070,12 @@
             <translation>{what}: an diesem Arbeitsplatz behalten, da der gemeinsame Speicher des Teams nicht erreichbar ist; es geht dorthin, sobald er wieder antwortet, und wird von dort gesendet.</translation>
         </message>
         <message>
-            <location line="+205" />
+            <location line="+156" />
+            <source>handing what this desk kept to the team's store</source>
+            <translation>Übergeben, was dieser Arbeitsplatz behalten hat, an den Speicher des Teams</translation>
+        </message>
+        <message>
+            <location line="+49" />
             <source>Saved: the desk that syncs for the team sends it within moments.</source>
             <translation>Gespeichert: Der Arbeitsplatz, der für das Team synchronisiert, sendet es in Kürze.</translation>
         </message>
@@ -2265,7 +4090,17 @@
             <translation>dieser Schlüssel kann nur lesen.</translation>
         </message>
         <message>
-            <location line="+97" />
+            <location line="+56" />
+            <source>stopping the webhook receiver</source>
+            <translation>Webhook-Empfänger anhalten</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>closing the old connections</source>
+            <translation>Alte Verbindungen schließen</translation>
+        </message>
+        <message>
+            <location line="+41" />
             <source>Webhooks are on, but no signing secret is set: set it in Connections. Until then the board is kept fresh by polling.</source>
             <translation>Webhooks sind eingeschaltet, aber es ist kein Signaturgeheimnis gesetzt: Legen Sie es unter Verbindungen fest. Bis dahin bleibt die Tafel durch regelmäßiges Abfragen aktuell.</translation>
         </message>
@@ -2295,17 +4130,52 @@
             <translation>keine Antwort</translation>
         </message>
         <message>
-            <location line="+59" />
+            <location line="+54" />
+            <source>sending corrections</source>
+            <translation>Korrekturen senden</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>loading today's data</source>
+            <translation>Daten von heute laden</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Loading locks and attendance…</source>
             <translation>Schlösser und Anwesenheit werden geladen…</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+8" />
+            <source>refreshing today</source>
+            <translation>Heute aktualisieren</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>reading the deleted employees</source>
+            <translation>Gelöschte Mitarbeitende lesen</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>sending WorkTaps changes</source>
+            <translation>WorkTaps-Änderungen senden</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>loading WorkTaps accounts</source>
+            <translation>WorkTaps-Konten laden</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Loading WorkTaps accounts…</source>
             <translation>WorkTaps-Konten werden geladen…</translation>
         </message>
         <message>
-            <location line="+231" />
+            <location line="+94" />
+            <source>finding who has left (WorQ)</source>
+            <translation>Ausgeschiedene suchen (WorQ)</translation>
+        </message>
+        <message>
+            <location line="+139" />
             <location line="+18" />
             <source>Older history needs a connection to WorkTime One.</source>
             <translation>Für ältere Verläufe ist eine Verbindung zu WorkTime One nötig.</translation>
@@ -2341,6 +4211,119 @@
             <location line="+11" />
             <source>Reports need a connection to WorkTime One.</source>
             <translation>Berichte brauchen eine Verbindung zu WorkTime One.</translation>
+        </message>
+        <message>
+            <location line="+80" />
+            <source>applying WorkTime One's events</source>
+            <translation>Ereignisse von WorkTime One anwenden</translation>
+        </message>
+    </context>
+    <context>
+        <name>Settings</name>
+        <message>
+            <location filename="../config.py" line="+94" />
+            <source>A connection name must be 1 to 64 characters long.</source>
+            <translation>Ein Verbindungsname muss 1 bis 64 Zeichen lang sein.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>A connection name cannot start with _ or contain / or #.</source>
+            <translation>Ein Verbindungsname darf nicht mit _ beginnen und weder / noch # enthalten.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>A connection name cannot contain control characters.</source>
+            <translation>Ein Verbindungsname darf keine Steuerzeichen enthalten.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Listen on an address of this computer: 127.0.0.1 (this computer only, behind a reverse proxy) or 0.0.0.0 (every network it is on).</source>
+            <translation>Lauschen Sie auf einer Adresse dieses Computers: 127.0.0.1 (nur dieser Computer, hinter einem Reverse-Proxy) oder 0.0.0.0 (alle Netzwerke, in denen er ist).</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>The {service} address is empty.</source>
+            <translation>Die Adresse von {service} ist leer.</translation>
+        </message>
+        <message>
+            <location line="+53" />
+            <source>A shared store's address starts with postgresql:// (for example postgresql://frontdesk@db.example.com:5432/frontdesk).</source>
+            <translation>Die Adresse eines gemeinsamen Speichers beginnt mit postgresql:// (zum Beispiel postgresql://frontdesk@db.example.com:5432/frontdesk).</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>The shared store's port is not a number.</source>
+            <translation>Der Port des gemeinsamen Speichers ist keine Zahl.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Leave the password out of the address and type it in the password field: it is kept in this computer's keyring, never in a file.</source>
+            <translation>Lassen Sie das Passwort aus der Adresse weg und geben Sie es im Passwortfeld ein: Es wird im Schlüsselbund dieses Computers aufbewahrt, nie in einer Datei.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Say who this desk signs in as: postgresql://USER@host/database.</source>
+            <translation>Geben Sie an, als wer sich dieser Arbeitsplatz anmeldet: postgresql://BENUTZER@host/database.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Say which database: postgresql://user@host/DATABASE.</source>
+            <translation>Geben Sie die Datenbank an: postgresql://user@host/DATENBANK.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>sslmode={mode} does not check the server's certificate. Off this computer the shared store needs sslmode=verify-full, so nobody between the desks and the database can read or change what they send.</source>
+            <translation>sslmode={mode} prüft das Zertifikat des Servers nicht. Außerhalb dieses Computers braucht der gemeinsame Speicher sslmode=verify-full, damit niemand zwischen den Arbeitsplätzen und der Datenbank lesen oder ändern kann, was sie senden.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>sslmode={mode} is not a mode PostgreSQL knows.</source>
+            <translation>sslmode={mode} ist kein Modus, den PostgreSQL kennt.</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>Name this desk in 1 to 40 characters (for example: North entrance).</source>
+            <translation>Benennen Sie diesen Arbeitsplatz mit 1 bis 40 Zeichen (zum Beispiel: Nordeingang).</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>A desk's name cannot contain control characters.</source>
+            <translation>Der Name eines Arbeitsplatzes darf keine Steuerzeichen enthalten.</translation>
+        </message>
+        <message>
+            <location line="+66" />
+            <source>Front Desk could not read its settings file ({why}) and is using the default settings for now.</source>
+            <translation>Front Desk konnte seine Einstellungsdatei nicht lesen ({why}) und verwendet vorerst die Standardeinstellungen.</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>it is not valid JSON (line {line})</source>
+            <translation>es ist kein gültiges JSON (Zeile {line})</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>it is not readable text</source>
+            <translation>es ist kein lesbarer Text</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The settings file is damaged ({reason}) and could not be set aside ({why}). Front Desk is using the default settings.</source>
+            <translation>Die Einstellungsdatei ist beschädigt ({reason}) und konnte nicht beiseitegelegt werden ({why}). Front Desk verwendet die Standardeinstellungen.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The settings file was damaged ({reason}), so Front Desk set it aside as {aside} and started with the default settings. Keys in the system keyring are not affected.</source>
+            <translation>Die Einstellungsdatei war beschädigt ({reason}); Front Desk hat sie als {aside} beiseitegelegt und mit den Standardeinstellungen gestartet. Schlüssel im Schlüsselbund des Systems sind nicht betroffen.</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>The appearance {value} in the settings file is not one Front Desk knows, so it follows the system's colours. Choose Light or Dark under Console › Settings.</source>
+            <translation>Das Erscheinungsbild {value} in der Einstellungsdatei kennt Front Desk nicht, daher folgt es den Farben des Systems. Wählen Sie Hell oder Dunkel unter Konsole › Einstellungen.</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>These settings are not known to this version and will be dropped on the next save: {keys}.</source>
+            <translation>Diese Einstellungen kennt diese Version nicht; sie werden beim nächsten Speichern verworfen: {keys}.</translation>
         </message>
     </context>
     <context>
@@ -2502,6 +4485,14 @@
         </message>
     </context>
     <context>
+        <name>SharedStore</name>
+        <message>
+            <location filename="../store/postgres.py" line="+491" />
+            <source>The shared store's tables are not this version's, and this desk's database user may not change them. Start Front Desk (or frontdesk sync) once as the database's owner. ({said})</source>
+            <translation>Die Tabellen des gemeinsamen Speichers gehören nicht zu dieser Version, und der Datenbankbenutzer dieses Arbeitsplatzes darf sie nicht ändern. Starten Sie Front Desk (oder frontdesk sync) einmal als Eigentümer der Datenbank. ({said})</translation>
+        </message>
+    </context>
+    <context>
         <name>Shortcuts</name>
         <message>
             <location filename="../ui/shortcuts.py" line="+81" />
@@ -2626,6 +4617,32 @@
             <location line="+6" />
             <source>The two PINs differ. Type the same PIN twice.</source>
             <translation>Die beiden PINs stimmen nicht überein. Geben Sie zweimal dieselbe PIN ein.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignedIn</name>
+        <message>
+            <location filename="../services/signed_in.py" line="+30" />
+            <source>The console is locked: sign in again, then save this change.</source>
+            <translation>Die Konsole ist gesperrt: Melden Sie sich erneut an und speichern Sie dann diese Änderung.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>{manager} is no longer signed in ({signed_in} is): this change was not saved.</source>
+            <translation>{manager} ist nicht mehr angemeldet (sondern {signed_in}): Diese Änderung wurde nicht gespeichert.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Tasks</name>
+        <message>
+            <location filename="../tasks.py" line="+76" />
+            <source>Something went wrong while {what}. It has been logged.</source>
+            <translation>Etwas ist schiefgegangen ({what}). Der Fehler wurde protokolliert.</translation>
+        </message>
+        <message>
+            <location line="+56" />
+            <source>working</source>
+            <translation>Arbeit läuft</translation>
         </message>
     </context>
     <context>
@@ -2842,6 +4859,29 @@
         </message>
     </context>
     <context>
+        <name>TeamStore</name>
+        <message>
+            <location filename="../services/team_store.py" line="+71" />
+            <source>The team's shared store cannot be reached ({said}).</source>
+            <translation>Der gemeinsame Speicher des Teams ist nicht erreichbar ({said}).</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Reached the shared store (PostgreSQL {version}). No desk has written to it yet: this one will be the first.</source>
+            <translation>Gemeinsamer Speicher erreicht (PostgreSQL {version}). Noch kein Arbeitsplatz hat hineingeschrieben: Dieser wird der erste sein.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Reached the shared store (PostgreSQL {version}). Desks that have written to it: {desks}.</source>
+            <translation>Gemeinsamer Speicher erreicht (PostgreSQL {version}). Arbeitsplätze, die hineingeschrieben haben: {desks}.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>A desk named {desk} is one of them: if that is not this computer, choose another name, so the audit log tells the desks apart.</source>
+            <translation>Einer davon heißt {desk}: Wenn das nicht dieser Computer ist, wählen Sie einen anderen Namen, damit das Prüfprotokoll die Arbeitsplätze unterscheidet.</translation>
+        </message>
+    </context>
+    <context>
         <name>TerminateDialog</name>
         <message>
             <location filename="../ui/accounts/terminate.py" line="+35" />
@@ -2862,6 +4902,332 @@
             <location line="+6" />
             <source>Sending to WorkTaps…</source>
             <translation>Wird an WorkTaps gesendet…</translation>
+        </message>
+    </context>
+    <context>
+        <name>VendorCodes</name>
+        <message>
+            <location filename="../api/_codes.py" line="+27" />
+            <source>WorkTaps did not accept the API key, or the key may not make changes. Check the key under Console › Connections.</source>
+            <translation>WorkTaps hat den API-Schlüssel nicht akzeptiert, oder der Schlüssel darf nichts ändern. Prüfen Sie ihn unter Konsole › Verbindungen.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>That location no longer exists in WorkTaps. Pick another.</source>
+            <translation>Diesen Standort gibt es in WorkTaps nicht mehr. Wählen Sie einen anderen.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>That department no longer exists in WorkTaps. Pick another.</source>
+            <translation>Diese Abteilung gibt es in WorkTaps nicht mehr. Wählen Sie eine andere.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>That account no longer exists in WorkTaps.</source>
+            <translation>Dieses Konto gibt es in WorkTaps nicht mehr.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Enter a first name.</source>
+            <translation>Geben Sie einen Vornamen ein.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Enter a last name.</source>
+            <translation>Geben Sie einen Nachnamen ein.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Enter an email address or a phone number.</source>
+            <translation>Geben Sie eine E-Mail-Adresse oder eine Telefonnummer ein.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Enter a phone number or an email address.</source>
+            <translation>Geben Sie eine Telefonnummer oder eine E-Mail-Adresse ein.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <location line="+26" />
+            <source>Choose at least one location.</source>
+            <translation>Wählen Sie mindestens einen Standort.</translation>
+        </message>
+        <message>
+            <location line="-24" />
+            <source>Choose a department.</source>
+            <translation>Wählen Sie eine Abteilung.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose a role.</source>
+            <translation>Wählen Sie eine Rolle.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose a time zone.</source>
+            <translation>Wählen Sie eine Zeitzone.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Enter the last day of work.</source>
+            <translation>Geben Sie den letzten Arbeitstag ein.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Enter the job title and start date; extra fields hold at most 100 characters.</source>
+            <translation>Geben Sie Stellenbezeichnung und Eintrittsdatum ein; zusätzliche Felder fassen höchstens 100 Zeichen.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Enter a job title.</source>
+            <translation>Geben Sie eine Stellenbezeichnung ein.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Enter the start date.</source>
+            <translation>Geben Sie das Eintrittsdatum ein.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Enter a valid email address, like name@example.com.</source>
+            <translation>Geben Sie eine gültige E-Mail-Adresse ein, etwa name@example.com.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Enter the phone number with its country code, like +1 212 555 0100</source>
+            <translation>Geben Sie die Telefonnummer mit Ländervorwahl ein, etwa +1 212 555 0100</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Choose a role: Employee, Manager or Owner.</source>
+            <translation>Wählen Sie eine Rolle: Employee, Manager oder Owner.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Enter the start date as a date, like 2024-02-01.</source>
+            <translation>Geben Sie das Eintrittsdatum als Datum ein, etwa 2024-02-01.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The start date cannot be in the future.</source>
+            <translation>Das Eintrittsdatum darf nicht in der Zukunft liegen.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Choose a time zone from the list, like America/New_York.</source>
+            <translation>Wählen Sie eine Zeitzone aus der Liste, etwa America/New_York.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Enter the state as its two-letter code, like NY.</source>
+            <translation>Geben Sie den Bundesstaat mit seinem Zwei-Buchstaben-Code ein, etwa NY.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Enter the ZIP code as 5 digits, or 5+4 like 10001-1234.</source>
+            <translation>Geben Sie die Postleitzahl mit 5 Ziffern ein, oder 5+4 wie 10001-1234.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Enter the last day of work as a date, like 01/20/2026.</source>
+            <translation>Geben Sie den letzten Arbeitstag als Datum ein, etwa 01/20/2026.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The last day of work cannot be in the future.</source>
+            <translation>Der letzte Arbeitstag darf nicht in der Zukunft liegen.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Another account already has this email address.</source>
+            <translation>Ein anderes Konto hat diese E-Mail-Adresse bereits.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Another account already has this phone number.</source>
+            <translation>Ein anderes Konto hat diese Telefonnummer bereits.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>This person manages open jobs{jobs}; give those jobs to someone else before changing the role.</source>
+            <translation>Diese Person leitet offene Aufträge{jobs}; übergeben Sie diese an jemand anderen, bevor Sie die Rolle ändern.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>WorkTaps could not create the account. Try again in a few minutes.</source>
+            <translation>WorkTaps konnte das Konto nicht anlegen. Versuchen Sie es in ein paar Minuten erneut.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>WorkTaps could not remove the account. Try again in a few minutes.</source>
+            <translation>WorkTaps konnte das Konto nicht entfernen. Versuchen Sie es in ein paar Minuten erneut.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>WorkTaps could not update the account. Try again in a few minutes.</source>
+            <translation>WorkTaps konnte das Konto nicht aktualisieren. Versuchen Sie es in ein paar Minuten erneut.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>WorkTaps could not update the location. Try again in a few minutes.</source>
+            <translation>WorkTaps konnte den Standort nicht aktualisieren. Versuchen Sie es in ein paar Minuten erneut.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>WorkTaps could not save the location. Try again in a few minutes.</source>
+            <translation>WorkTaps konnte den Standort nicht speichern. Versuchen Sie es in ein paar Minuten erneut.</translation>
+        </message>
+        <message>
+            <location line="+41" />
+            <source>The WorQ session ran out.</source>
+            <translation>Die WorQ-Sitzung ist abgelaufen.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>WorQ did not accept the session token.</source>
+            <translation>WorQ hat das Sitzungstoken nicht akzeptiert.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>WorQ does not know this customer code. Check it under Console › Connections.</source>
+            <translation>WorQ kennt diesen Kundencode nicht. Prüfen Sie ihn unter Konsole › Verbindungen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>VendorFields</name>
+        <message>
+            <location line="-46" />
+            <source>name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>email address</source>
+            <translation>E-Mail-Adresse</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+1" />
+            <source>department</source>
+            <translation>Abteilung</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>position</source>
+            <translation>Position</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>salary</source>
+            <translation>Gehalt</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>start date</source>
+            <translation>Eintrittsdatum</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>end date</source>
+            <translation>Enddatum</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>clock type</source>
+            <translation>Stempelart</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>time</source>
+            <translation>Uhrzeit</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>employee</source>
+            <translation>Mitarbeitende Person</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>lock</source>
+            <translation>Schloss</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>notes</source>
+            <translation>Notizen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>page number</source>
+            <translation>Seitenzahl</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>page size</source>
+            <translation>Seitengröße</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>report format</source>
+            <translation>Berichtsformat</translation>
+        </message>
+    </context>
+    <context>
+        <name>WebhookHealth</name>
+        <message>
+            <location filename="../receiver/health.py" line="+30" />
+            <source>a wrong or missing signature</source>
+            <translation>falsche oder fehlende Signatur</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>a body over 64 KB</source>
+            <translation>Inhalt über 64 KB</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>not JSON</source>
+            <translation>kein JSON</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>not a WorkTime One event</source>
+            <translation>kein WorkTime One-Ereignis</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>older than 5 minutes (a replay?)</source>
+            <translation>älter als 5 Minuten (eine Wiederholung?)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>dated more than 5 minutes ahead</source>
+            <translation>mehr als 5 Minuten in die Zukunft datiert</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>no signing secret set here</source>
+            <translation>hier ist kein Signaturgeheimnis gesetzt</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>none refused</source>
+            <translation>keine abgelehnt</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{count} for {cause}</source>
+            <translation>{count} × {cause}</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>refused {causes}</source>
+            <translation>abgelehnt: {causes}</translation>
         </message>
     </context>
     <context>
@@ -2969,6 +5335,75 @@
             <location line="+2" />
             <source>Importing from WorQ…</source>
             <translation>Wird aus WorQ importiert…</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorqImport</name>
+        <message>
+            <location filename="../services/sync/worq.py" line="+118" />
+            <source>{new} new, {known} already known ({changed} changed)</source>
+            <translation>{new} neu, {known} bereits bekannt ({changed} geändert)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{new} new, {known} already known</source>
+            <translation>{new} neu, {known} bereits bekannt</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Nothing to import: WorQ has nobody created or updated in these dates.</source>
+            <translation>Nichts zu importieren: WorQ hat in diesem Zeitraum niemanden angelegt oder aktualisiert.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+4" />
+            <source>Imported %n (person|people) from WorQ: {counts}.</source>
+            <translation>
+                <numerusform>%n Person aus WorQ importiert: {counts}.</numerusform>
+                <numerusform>%n Personen aus WorQ importiert: {counts}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Import cancelled: nothing was imported.</source>
+            <translation>Import abgebrochen: Nichts wurde importiert.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Import cancelled, {kept} kept: {counts}.</source>
+            <translation>Import abgebrochen, {kept} behalten: {counts}.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>unknown error</source>
+            <translation>unbekannter Fehler</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Import failed: {error} {kept} kept: {counts}.</source>
+            <translation>Import fehlgeschlagen: {error} {kept} behalten: {counts}.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Import failed: {error} Nothing was imported.</source>
+            <translation>Import fehlgeschlagen: {error} Nichts wurde importiert.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>Importing… %n (person|people) so far.</source>
+            <translation>
+                <numerusform>Import läuft… bisher %n Person.</numerusform>
+                <numerusform>Import läuft… bisher %n Personen.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>an unexpected error ({name}); it has been logged</source>
+            <translation>ein unerwarteter Fehler ({name}); er wurde protokolliert</translation>
+        </message>
+        <message>
+            <location filename="../store/worq.py" line="+26" />
+            <source>The console closed before the import finished.</source>
+            <translation>Die Konsole wurde geschlossen, bevor der Import fertig war.</translation>
         </message>
     </context>
     <context>

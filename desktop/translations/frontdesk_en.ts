@@ -19,6 +19,50 @@
         </message>
     </context>
     <context>
+        <name>AuditCheck</name>
+        <message numerus="yes">
+            <source>All %n rows are intact.</source>
+            <translation>
+                <numerusform>All %n rows are intact.</numerusform>
+                <numerusform>All %n rows are intact.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Connections</name>
+        <message numerus="yes">
+            <source>%Ln requests an hour</source>
+            <translation>
+                <numerusform>%Ln request an hour</numerusform>
+                <numerusform>%Ln requests an hour</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln of {limit} requests left this hour (resets in {minutes} min)</source>
+            <translation>
+                <numerusform>%Ln of {limit} requests left this hour (resets in {minutes} min)</numerusform>
+                <numerusform>%Ln of {limit} requests left this hour (resets in {minutes} min)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln department(s) · {writes}</source>
+            <translation>
+                <numerusform>%Ln department · {writes}</numerusform>
+                <numerusform>%Ln departments · {writes}</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Correction</name>
+        <message numerus="yes">
+            <source>%n correction(s) need changes</source>
+            <translation>
+                <numerusform>%n correction needs changes</numerusform>
+                <numerusform>%n corrections need changes</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>DirectoryPage</name>
         <message numerus="yes">
             <source>{shown} of %Ln people · {problems} with disagreements</source>
@@ -39,6 +83,23 @@
         </message>
     </context>
     <context>
+        <name>Handover</name>
+        <message numerus="yes">
+            <source>%n unsent entr(y|ies) of the outbox</source>
+            <translation>
+                <numerusform>%n unsent entry of the outbox</numerusform>
+                <numerusform>%n unsent entries of the outbox</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n audit log row(s)</source>
+            <translation>
+                <numerusform>%n audit log row</numerusform>
+                <numerusform>%n audit log rows</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Managers</name>
         <message numerus="yes">
             <source>%n second(s)</source>
@@ -52,6 +113,23 @@
             <translation>
                 <numerusform>%Ln minute</numerusform>
                 <numerusform>%Ln minutes</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Recovery</name>
+        <message numerus="yes">
+            <source>%n outbox entr(y|ies)</source>
+            <translation>
+                <numerusform>%n outbox entry</numerusform>
+                <numerusform>%n outbox entries</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n audit log row(s)</source>
+            <translation>
+                <numerusform>%n audit log row</numerusform>
+                <numerusform>%n audit log rows</numerusform>
             </translation>
         </message>
     </context>
@@ -100,6 +178,23 @@
             <translation>
                 <numerusform>{last} · %Ln in the last hour · {refused}</numerusform>
                 <numerusform>{last} · %Ln in the last hour · {refused}</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>WorqImport</name>
+        <message numerus="yes">
+            <source>Imported %n (person|people) from WorQ: {counts}.</source>
+            <translation>
+                <numerusform>Imported %n person from WorQ: {counts}.</numerusform>
+                <numerusform>Imported %n people from WorQ: {counts}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Importing… %n (person|people) so far.</source>
+            <translation>
+                <numerusform>Importing… %n person so far.</numerusform>
+                <numerusform>Importing… %n people so far.</numerusform>
             </translation>
         </message>
     </context>

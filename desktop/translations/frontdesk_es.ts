@@ -614,6 +614,279 @@
         </message>
     </context>
     <context>
+        <name>ApiAddress</name>
+        <message>
+            <location filename="../api/_http.py" line="+114" />
+            <source>The {service} address is not a valid web address.</source>
+            <translation>La dirección de {service} no es una dirección web válida.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The {service} address must not hold a user name or password.</source>
+            <translation>La dirección de {service} no debe contener un nombre de usuario ni una contraseña.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>The {service} address must start with https:// (plain http:// is allowed only to this computer, such as the sandbox); got {address}.</source>
+            <translation>La dirección de {service} debe empezar por https:// (http:// sin cifrar solo se admite hacia este equipo, como el entorno de pruebas); se recibió {address}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ApiError</name>
+        <message>
+            <location line="+157" />
+            <source>{service} sent an answer larger than {megabytes} MB; Front Desk stopped reading it.</source>
+            <translation>{service} envió una respuesta de más de {megabytes} MB; Front Desk dejó de leerla.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>{service} did not finish answering within {seconds} seconds. Check the network and try again.</source>
+            <translation>{service} no terminó de responder en {seconds} segundos. Compruebe la red y vuelva a intentarlo.</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>{service} did not answer in time. Check the network and try again.</source>
+            <translation>{service} no respondió a tiempo. Compruebe la red y vuelva a intentarlo.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The connection to {service} is not secure: its certificate is not trusted.</source>
+            <translation>La conexión con {service} no es segura: su certificado no es de confianza.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Could not reach {service}. Check the network connection.</source>
+            <translation>No se pudo contactar con {service}. Compruebe la conexión de red.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The connection to {service} was lost. Check the network and try again.</source>
+            <translation>Se perdió la conexión con {service}. Compruebe la red y vuelva a intentarlo.</translation>
+        </message>
+        <message>
+            <location line="+52" />
+            <source>{service} sent an answer Front Desk cannot read (expected {what}).</source>
+            <translation>{service} envió una respuesta que Front Desk no puede leer (se esperaba {what}).</translation>
+        </message>
+        <message>
+            <location filename="../api/errors.py" line="+167" />
+            <source>{service}'s hourly request limit is used up; it resets at {when}.</source>
+            <translation>El límite de solicitudes por hora de {service} está agotado; se restablece a las {when}.</translation>
+        </message>
+        <message>
+            <location line="+43" />
+            <source>Check the {field}: {said}</source>
+            <translation>Revise el campo «{field}»: {said}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Check the {field}.</source>
+            <translation>Revise el campo «{field}».</translation>
+        </message>
+        <message>
+            <location line="+55" />
+            <source>WorQ did not accept the partner name and key. Check them under Console › Connections.</source>
+            <translation>WorQ no aceptó el nombre y la clave de socio. Revíselos en Consola › Conexiones.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Enter the dates as YYYY-MM-DD, the start no later than the end ({said}).</source>
+            <translation>Escriba las fechas como AAAA-MM-DD, con el inicio no posterior al final ({said}).</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>{service} refused the request: {reason}.</source>
+            <translation>{service} rechazó la solicitud: {reason}.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{service} refused the request: no reason given.</source>
+            <translation>{service} rechazó la solicitud sin indicar el motivo.</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>{service} did not accept the API key. Check the key under Console › Connections.</source>
+            <translation>{service} no aceptó la clave de API. Revísela en Consola › Conexiones.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>The {service} API key may not do this. Ask for a key with more access.</source>
+            <translation>La clave de API de {service} no permite hacer esto. Pida una clave con más permisos.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>{service} has no such record; it may have been removed. Refresh and try again.</source>
+            <translation>{service} no tiene ese registro; puede que se haya eliminado. Actualice y vuelva a intentarlo.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>{service} had a problem on its side ({status}). Try again in a few minutes.</source>
+            <translation>{service} tuvo un problema por su parte ({status}). Vuelva a intentarlo en unos minutos.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{service} gave an answer Front Desk does not expect (status {status}).</source>
+            <translation>{service} dio una respuesta que Front Desk no espera (estado {status}).</translation>
+        </message>
+    </context>
+    <context>
+        <name>ApiExpected</name>
+        <message>
+            <location filename="../api/_http.py" line="-132" />
+            <source>an answer it could decode</source>
+            <translation>una respuesta que pudiera descodificar</translation>
+        </message>
+        <message>
+            <location filename="../api/worktaps.py" line="+74" />
+            <source>a list of accounts</source>
+            <translation>una lista de cuentas</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>an account</source>
+            <translation>una cuenta</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>the new account</source>
+            <translation>la cuenta nueva</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>the account</source>
+            <translation>la cuenta</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>a list of departments</source>
+            <translation>una lista de departamentos</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>a list of locations</source>
+            <translation>una lista de ubicaciones</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>the new location</source>
+            <translation>la ubicación nueva</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>the location</source>
+            <translation>la ubicación</translation>
+        </message>
+        <message>
+            <location filename="../api/worktime.py" line="+34" />
+            <source>a JSON object with "success" and "data"</source>
+            <translation>un objeto JSON con "success" y "data"</translation>
+        </message>
+        <message>
+            <location line="+46" />
+            <source>the organization</source>
+            <translation>la organización</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>a list of employees</source>
+            <translation>una lista de empleados</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>an employee</source>
+            <translation>un empleado</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>the new employee</source>
+            <translation>el empleado nuevo</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>the employee</source>
+            <translation>el empleado</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>the deleted employee</source>
+            <translation>el empleado eliminado</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>attendance records</source>
+            <translation>registros de asistencia</translation>
+        </message>
+        <message>
+            <location line="+41" />
+            <source>the clock entry</source>
+            <translation>el fichaje</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>payroll rows</source>
+            <translation>filas de nómina</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>an Excel (.xlsx) workbook</source>
+            <translation>un libro de Excel (.xlsx)</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>a list of locks</source>
+            <translation>una lista de cerraduras</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>a list of lock events</source>
+            <translation>una lista de eventos de cerradura</translation>
+        </message>
+        <message>
+            <location filename="../api/worq.py" line="+23" />
+            <source>a JSON object with "status", "messages" and "result"</source>
+            <translation>un objeto JSON con "status", "messages" y "result"</translation>
+        </message>
+        <message>
+            <location line="+95" />
+            <source>employee data</source>
+            <translation>datos de empleados</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>an access token</source>
+            <translation>un token de acceso</translation>
+        </message>
+    </context>
+    <context>
+        <name>ApiWebhooks</name>
+        <message>
+            <location filename="../api/webhooks.py" line="+115" />
+            <source>the console's webhook receiver</source>
+            <translation>el receptor de webhooks de la consola</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <location line="+10" />
+            <source>the sandbox</source>
+            <translation>el entorno de pruebas</translation>
+        </message>
+        <message>
+            <location line="-7" />
+            <source>The sandbox refused the webhook address: {said}</source>
+            <translation>El entorno de pruebas rechazó la dirección del webhook: {said}</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The sandbox could not send a test event.</source>
+            <translation>El entorno de pruebas no pudo enviar un evento de prueba.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Could not reach {what}: {reason}</source>
+            <translation>No se pudo contactar con {what}: {reason}</translation>
+        </message>
+    </context>
+    <context>
         <name>AttendancePage</name>
         <message>
             <location filename="../ui/attendance/page.py" line="+113" />
@@ -634,6 +907,159 @@
             <location line="+49" />
             <source>Next problem</source>
             <translation>Siguiente problema</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditCheck</name>
+        <message>
+            <location filename="../store/audit.py" line="+330" />
+            <source>The signed head of the audit log is missing: rows cannot be shown complete.</source>
+            <translation>Falta la cabecera firmada del registro de auditoría: no se puede mostrar que las filas estén completas.</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>The log was rewritten: row {row} is not the row the signed head recorded.</source>
+            <translation>El registro se reescribió: la fila {row} no es la que anotó la cabecera firmada.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>The audit log is empty.</source>
+            <translation>El registro de auditoría está vacío.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>All %n rows are intact.</source>
+            <translation>
+                <numerusform>La %n fila está intacta.</numerusform>
+                <numerusform>Las %n filas están intactas.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>the team's log: its database refuses changes and deletions</source>
+            <translation>el registro del equipo: su base de datos rechaza cambios y borrados</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <location line="+185" />
+            <source>not sealed: no keyring on this computer</source>
+            <translation>sin sellar: no hay llavero en este equipo</translation>
+        </message>
+        <message>
+            <location line="-97" />
+            <source>Row {row} is out of sequence: the log should start at row 1.</source>
+            <translation>La fila {row} está fuera de secuencia: el registro debería empezar en la fila 1.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Row 1 is missing: the log starts at row {row}.</source>
+            <translation>Falta la fila 1: el registro empieza en la fila {row}.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Row {row} is missing: row {before} is followed by row {after}.</source>
+            <translation>Falta la fila {row}: a la fila {before} le sigue la fila {after}.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Row {row} was changed: its {field} is not text.</source>
+            <translation>La fila {row} se modificó: su {field} no es texto.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Row 1 was changed: the first row's link should be 64 zeros.</source>
+            <translation>La fila 1 se modificó: el enlace de la primera fila debería ser 64 ceros.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Row {row} does not link to row {before}: the hash it keeps of the row before is not that row's hash.</source>
+            <translation>La fila {row} no enlaza con la fila {before}: el hash que guarda de la fila anterior no es el de esa fila.</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>The log was rewritten from row {row} on with its hashes recomputed: the rows no longer carry this computer's seal.</source>
+            <translation>El registro se reescribió desde la fila {row} con los hashes recalculados: las filas ya no llevan el sello de este equipo.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Row {row} was changed after it was written: it no longer matches its hash.</source>
+            <translation>La fila {row} se modificó después de escribirse: ya no coincide con su hash.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Rows {first} to {count} were cut from the end and the row counter reset to hide it: the log is empty, but the signed head says {count} rows were written.</source>
+            <translation>Se cortaron las filas {first} a {count} del final y se reinició el contador de filas para ocultarlo: el registro está vacío, pero la cabecera firmada dice que se escribieron {count} filas.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Rows {first} to {count} were cut from the end and the row counter reset to hide it: the log ends at row {last}, but the signed head says {count} rows were written.</source>
+            <translation>Se cortaron las filas {first} a {count} del final y se reinició el contador de filas para ocultarlo: el registro termina en la fila {last}, pero la cabecera firmada dice que se escribieron {count} filas.</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>signed head: {head}</source>
+            <translation>cabecera firmada: {head}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>no signed head</source>
+            <translation>sin cabecera firmada</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the signed head is not valid</source>
+            <translation>la cabecera firmada no es válida</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Row {row} is missing: the log is empty, but rows up to {written} were written.</source>
+            <translation>Falta la fila {row}: el registro está vacío, pero se escribieron filas hasta la {written}.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Row {row} is missing: the log ends at row {last}, but rows up to {written} were written.</source>
+            <translation>Falta la fila {row}: el registro termina en la fila {last}, pero se escribieron filas hasta la {written}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditEvents</name>
+        <message>
+            <location filename="../services/reports/audit_view.py" line="+36" />
+            <source>Signed in</source>
+            <translation>Inició sesión</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A wrong PIN was typed</source>
+            <translation>Se escribió un PIN incorrecto</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Locked the console</source>
+            <translation>Bloqueó la consola</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Closed another manager's open windows unsaved</source>
+            <translation>Cerró sin guardar las ventanas abiertas de otro responsable</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Saved an export</source>
+            <translation>Guardó una exportación</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Imported from WorQ</source>
+            <translation>Importó desde WorQ</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditKey</name>
+        <message>
+            <location filename="../services/keyring_keys.py" line="+55" />
+            <source>The audit log's key in the keyring is damaged: the audit log cannot be sealed. Its rows are still chained; see the log for details.</source>
+            <translation>La clave del registro de auditoría en el llavero está dañada: no se puede sellar el registro de auditoría. Sus filas siguen encadenadas; consulte el registro de eventos para más detalles.</translation>
         </message>
     </context>
     <context>
@@ -670,6 +1096,59 @@
         </message>
     </context>
     <context>
+        <name>AuditSteps</name>
+        <message>
+            <location filename="../services/reports/audit_view.py" line="-21" />
+            <source>saved</source>
+            <translation>guardado</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>sent</source>
+            <translation>enviado</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>refused by the service</source>
+            <translation>rechazado por el servicio</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>checked after a lost answer</source>
+            <translation>comprobado tras una respuesta perdida</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>cancelled</source>
+            <translation>cancelado</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>sent again</source>
+            <translation>enviado de nuevo</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>changed after it failed</source>
+            <translation>modificado tras fallar</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>confirmed as landed by the manager</source>
+            <translation>confirmado como llegado por el responsable</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>confirmed as not landed by the manager</source>
+            <translation>confirmado como no llegado por el responsable</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>left for a manager to check</source>
+            <translation>pendiente de que lo revise un responsable</translation>
+        </message>
+    </context>
+    <context>
         <name>Board</name>
         <message>
             <location filename="../services/attendance/board.py" line="+32" />
@@ -700,6 +1179,14 @@
             <location line="+9" />
             <source>{status} · Not active in WorkTime One</source>
             <translation>{status} · No activo en WorkTime One</translation>
+        </message>
+    </context>
+    <context>
+        <name>Changes</name>
+        <message>
+            <location filename="../services/changes.py" line="+69" />
+            <source>Showing a change ({change}) went wrong. It has been logged.</source>
+            <translation>Falló al mostrar un cambio ({change}). Se ha registrado.</translation>
         </message>
     </context>
     <context>
@@ -903,6 +1390,63 @@
         </message>
     </context>
     <context>
+        <name>Connections</name>
+        <message>
+            <location filename="../services/connections.py" line="+37" />
+            <source>writes allowed until refused</source>
+            <translation>escritura permitida hasta que se rechace</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>free plan</source>
+            <translation>plan gratuito</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>paid plan</source>
+            <translation>plan de pago</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>enterprise plan</source>
+            <translation>plan empresarial</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+33" />
+            <source>%Ln requests an hour</source>
+            <translation>
+                <numerusform>%Ln solicitud por hora</numerusform>
+                <numerusform>%Ln solicitudes por hora</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+8" />
+            <source>%Ln of {limit} requests left this hour (resets in {minutes} min)</source>
+            <translation>
+                <numerusform>queda %Ln de {limit} solicitudes esta hora (se restablece en {minutes} min)</numerusform>
+                <numerusform>quedan %Ln de {limit} solicitudes esta hora (se restablece en {minutes} min)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+89" />
+            <source>This key can only read: writes are turned off.</source>
+            <translation>Esta clave solo puede leer: la escritura está desactivada.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+26" />
+            <source>%Ln department(s) · {writes}</source>
+            <translation>
+                <numerusform>%Ln departamento · {writes}</numerusform>
+                <numerusform>%Ln departamentos · {writes}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>partner {partner} · customer {customer} · {environment} environment</source>
+            <translation>socio {partner} · cliente {customer} · entorno {environment}</translation>
+        </message>
+    </context>
+    <context>
         <name>Console</name>
         <message>
             <location filename="../ui/console.py" line="+120" />
@@ -1011,11 +1555,145 @@
         </message>
     </context>
     <context>
+        <name>Correction</name>
+        <message numerus="yes">
+            <location filename="../services/attendance/corrections.py" line="+100" />
+            <source>%n correction(s) need changes</source>
+            <translation>
+                <numerusform>%n corrección necesita cambios</numerusform>
+                <numerusform>%n correcciones necesitan cambios</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>{manager} queued a clock-in at {time} for {name} on {when} while this was open (Outbox entry {id}). Nothing was queued here: look at theirs first.</source>
+            <translation>{manager} puso en cola una entrada a las {time} para {name} el {when} mientras esto estaba abierto (entrada {id} de la bandeja de salida). Aquí no se puso nada en cola: revise primero la suya.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>{manager} queued a clock-out at {time} for {name} on {when} while this was open (Outbox entry {id}). Nothing was queued here: look at theirs first.</source>
+            <translation>{manager} puso en cola una salida a las {time} para {name} el {when} mientras esto estaba abierto (entrada {id} de la bandeja de salida). Aquí no se puso nada en cola: revise primero la suya.</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>Choose a person.</source>
+            <translation>Elija una persona.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Choose clock in or clock out.</source>
+            <translation>Elija entrada o salida.</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>That time is in the future.</source>
+            <translation>Esa hora está en el futuro.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>That is before this person was added to WorkTime One ({when}).</source>
+            <translation>Eso es anterior a cuando se añadió a esta persona en WorkTime One ({when}).</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>The day already has this clock-in ({time}).</source>
+            <translation>El día ya tiene esta entrada ({time}).</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The day already has this clock-out ({time}).</source>
+            <translation>El día ya tiene esta salida ({time}).</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>A clock-out must come after the day's clock-in ({time}).</source>
+            <translation>Una salida debe ser posterior a la entrada del día ({time}).</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>A clock-in must come before the day's clock-out ({time}).</source>
+            <translation>Una entrada debe ser anterior a la salida del día ({time}).</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>This changes nothing: the day keeps its clock-in at {time} (the earliest counts).</source>
+            <translation>Esto no cambia nada: el día conserva su entrada a las {time} (cuenta la más temprana).</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>This changes nothing: the day keeps its clock-out at {time} (the latest counts).</source>
+            <translation>Esto no cambia nada: el día conserva su salida a las {time} (cuenta la más tardía).</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>This changes nothing: a clock-out before the day's clock-in does not count.</source>
+            <translation>Esto no cambia nada: una salida anterior a la entrada del día no cuenta.</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Choose a reason from the list.</source>
+            <translation>Elija un motivo de la lista.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Say what happened: a note is needed when the reason is Other.</source>
+            <translation>Indique qué pasó: se necesita una nota cuando el motivo es Otro.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Keep the note to {limit} characters (it has {length}).</source>
+            <translation>La nota debe tener como máximo {limit} caracteres (tiene {length}).</translation>
+        </message>
+        <message>
+            <location line="+97" />
+            <source>Clock-in {time} for {name} on {day}</source>
+            <translation>Entrada {time} para {name} el {day}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Clock-out {time} for {name} on {day}</source>
+            <translation>Salida {time} para {name} el {day}</translation>
+        </message>
+    </context>
+    <context>
         <name>CorrectionDialog</name>
         <message>
             <location filename="../ui/attendance/correction.py" line="+155" />
             <source>The day as it will be after the entry</source>
             <translation>El día tal como quedará tras la entrada</translation>
+        </message>
+    </context>
+    <context>
+        <name>CorrectionReason</name>
+        <message>
+            <location filename="../services/attendance/corrections.py" line="-312" />
+            <source>Forgot to clock out</source>
+            <translation>Olvidó fichar la salida</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Forgot to clock in</source>
+            <translation>Olvidó fichar la entrada</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Lock did not register</source>
+            <translation>La cerradura no lo registró</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Worked off-site</source>
+            <translation>Trabajó fuera</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Badge or phone problem</source>
+            <translation>Problema con la tarjeta o el teléfono</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Other</source>
+            <translation>Otro</translation>
         </message>
     </context>
     <context>
@@ -1402,11 +2080,118 @@
         </message>
     </context>
     <context>
+        <name>EmployeeRules</name>
+        <message>
+            <location filename="../services/directory/employees.py" line="+89" />
+            <source>Keep the name to {limit} characters.</source>
+            <translation>El nombre debe tener como máximo {limit} caracteres.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Keep the position to {limit} characters.</source>
+            <translation>El cargo debe tener como máximo {limit} caracteres.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Enter the employee's name.</source>
+            <translation>Escriba el nombre del empleado.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Enter an email address.</source>
+            <translation>Escriba una dirección de correo.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Enter a valid email address, like name@example.com.</source>
+            <translation>Escriba una dirección de correo válida, como nombre@example.com.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <location line="+75" />
+            <source>Another WorkTime One employee already has this email address.</source>
+            <translation>Otro empleado de WorkTime One ya tiene esta dirección de correo.</translation>
+        </message>
+        <message>
+            <location line="-71" />
+            <source>Choose a department.</source>
+            <translation>Elija un departamento.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>That department is not known to WorkTime One. Pick another.</source>
+            <translation>WorkTime One no conoce ese departamento. Elija otro.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Enter the start date as a date, like 2026-02-01.</source>
+            <translation>Escriba la fecha de inicio como fecha, como 2026-02-01.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Enter the salary as an amount, like 65000.</source>
+            <translation>Escriba el salario como importe, como 65000.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The salary cannot be negative.</source>
+            <translation>El salario no puede ser negativo.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Enter the salary as an amount with at most two decimals, like 65000.50.</source>
+            <translation>Escriba el salario como importe con dos decimales como máximo, como 65000.50.</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>WorkTime One refused it.</source>
+            <translation>WorkTime One lo rechazó.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Another WorkTime One employee already has this email address. That employee was deleted: restore them from the directory instead.</source>
+            <translation>Otro empleado de WorkTime One ya tiene esta dirección de correo. Ese empleado se eliminó: restáurelo desde el directorio.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>WorkTime One does not know that department. Pick another.</source>
+            <translation>WorkTime One no conoce ese departamento. Elija otro.</translation>
+        </message>
+    </context>
+    <context>
         <name>ErrorBanner</name>
         <message>
             <location filename="../ui/widgets/banner.py" line="+35" />
             <source>Hides this message</source>
             <translation>Oculta este mensaje</translation>
+        </message>
+    </context>
+    <context>
+        <name>Files</name>
+        <message>
+            <location filename="../files.py" line="+103" />
+            <source>The disk is full: Front Desk could not write to the folder {folder}. Free some space on that disk, then try again.</source>
+            <translation>El disco está lleno: Front Desk no pudo escribir en la carpeta {folder}. Libere espacio en ese disco y vuelva a intentarlo.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The disk is full: Front Desk could not write its files. Free some space on that disk, then try again.</source>
+            <translation>El disco está lleno: Front Desk no pudo escribir sus archivos. Libere espacio en ese disco y vuelva a intentarlo.</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>The folder {folder} does not exist (any more): choose another one.</source>
+            <translation>La carpeta {folder} no existe (ya): elija otra.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Front Desk may not write in {folder}: choose another folder.</source>
+            <translation>Front Desk no tiene permiso para escribir en {folder}: elija otra carpeta.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{name} is a folder: give the file a name.</source>
+            <translation>{name} es una carpeta: dé un nombre al archivo.</translation>
         </message>
     </context>
     <context>
@@ -1510,6 +2295,179 @@
             <source>{level} ⚠ low</source>
             <comment>a lock's battery</comment>
             <translation>{level} ⚠ baja</translation>
+        </message>
+    </context>
+    <context>
+        <name>Handover</name>
+        <message numerus="yes">
+            <location filename="../store/handover.py" line="+51" />
+            <source>%n unsent entr(y|ies) of the outbox</source>
+            <translation>
+                <numerusform>%n entrada sin enviar de la bandeja de salida</numerusform>
+                <numerusform>%n entradas sin enviar de la bandeja de salida</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n audit log row(s)</source>
+            <translation>
+                <numerusform>%n fila del registro de auditoría</numerusform>
+                <numerusform>%n filas del registro de auditoría</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>This desk handed {entries} and {rows} to the team's shared store.</source>
+            <translation>Este puesto entregó {entries} y {rows} al almacén compartido del equipo.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>This desk handed {what} to the team's shared store.</source>
+            <translation>Este puesto entregó {what} al almacén compartido del equipo.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HandoverWrites</name>
+        <message>
+            <location filename="../services/reports/handover_writes.py" line="+42" />
+            <source>New employee</source>
+            <translation>Nuevo empleado</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Employee change</source>
+            <translation>Cambio de empleado</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Remove employee</source>
+            <translation>Eliminar empleado</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Restore employee</source>
+            <translation>Restaurar empleado</translation>
+        </message>
+        <message>
+            <location line="+35" />
+            <source>account {id}</source>
+            <translation>cuenta {id}</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>location {id}</source>
+            <translation>ubicación {id}</translation>
+        </message>
+        <message>
+            <location line="+39" />
+            <source>New account</source>
+            <translation>Nueva cuenta</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Account change</source>
+            <translation>Cambio de cuenta</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Terminate account from {day}</source>
+            <translation>Dar de baja la cuenta desde el {day}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>New location</source>
+            <translation>Nueva ubicación</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Location change</source>
+            <translation>Cambio de ubicación</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>Clock-in {time}</source>
+            <translation>Entrada {time}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Clock-out {time}</source>
+            <translation>Salida {time}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Clock-in {time} on {day}</source>
+            <translation>Entrada {time} el {day}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Clock-out {time} on {day}</source>
+            <translation>Salida {time} el {day}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Health</name>
+        <message>
+            <location filename="../services/status.py" line="+36" />
+            <source>not set up</source>
+            <translation>sin configurar</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>not checked yet</source>
+            <translation>aún sin comprobar</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>connected</source>
+            <translation>conectado</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>offline</source>
+            <translation>sin conexión</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>key refused</source>
+            <translation>clave rechazada</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>hourly limit reached</source>
+            <translation>límite por hora alcanzado</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>service failing</source>
+            <translation>el servicio falla</translation>
+        </message>
+    </context>
+    <context>
+        <name>Leaver</name>
+        <message>
+            <location filename="../services/leavers.py" line="+15" />
+            <source>WorkTime One cannot take a TTLock eKey, card or fingerprint away: revoke them in the TTLock app (or the TTLock web admin) under that lock's users.</source>
+            <translation>WorkTime One no puede retirar una eKey, tarjeta o huella de TTLock: revóquelas en la app de TTLock (o en la administración web de TTLock), en los usuarios de esa cerradura.</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>left {day}</source>
+            <translation>se fue el {day}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>left</source>
+            <translation>se fue</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>WorQ says {name} left on {day}, yet they are still in WorkTime One. {revoke}</source>
+            <translation>Según WorQ, {name} se fue el {day}, pero sigue en WorkTime One. {revoke}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>WorQ says {name} left, yet they are still in WorkTime One. {revoke}</source>
+            <translation>Según WorQ, {name} se fue, pero sigue en WorkTime One. {revoke}</translation>
         </message>
     </context>
     <context>
@@ -1980,11 +2938,440 @@
         </message>
     </context>
     <context>
+        <name>Match</name>
+        <message>
+            <location filename="../services/directory/match.py" line="+37" />
+            <source>first record</source>
+            <translation>primer registro</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>email</source>
+            <translation>correo</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>employee id</source>
+            <translation>id de empleado</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>phone</source>
+            <translation>teléfono</translation>
+        </message>
+        <message>
+            <location filename="../services/directory/people.py" line="+161" />
+            <source>one system</source>
+            <translation>un solo sistema</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{system} by {method}</source>
+            <translation>{system} por {method}</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutboxCheck</name>
+        <message>
+            <location filename="../services/outbox/kinds/account.py" line="+73" />
+            <source>The account has no email or phone to look it up by.</source>
+            <translation>La cuenta no tiene correo ni teléfono por el que buscarla.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>No account has this email address, so it was not created.</source>
+            <translation>Ninguna cuenta tiene esta dirección de correo, así que no se creó.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No account has this phone number, so it was not created.</source>
+            <translation>Ninguna cuenta tiene este número de teléfono, así que no se creó.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>An account with this email address exists, but it is {names}, not the one sent.</source>
+            <translation>Existe una cuenta con esta dirección de correo, pero es {names}, no la enviada.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>An account with this phone number exists, but it is {names}, not the one sent.</source>
+            <translation>Existe una cuenta con este número de teléfono, pero es {names}, no la enviada.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>The account with this email address was made on {day}, before this entry was queued; it may not be the one sent.</source>
+            <translation>La cuenta con esta dirección de correo se creó el {day}, antes de poner esta entrada en cola; puede que no sea la enviada.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The account with this phone number was made on {day}, before this entry was queued; it may not be the one sent.</source>
+            <translation>La cuenta con este número de teléfono se creó el {day}, antes de poner esta entrada en cola; puede que no sea la enviada.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>An account with this email address and these names exists: it was created.</source>
+            <translation>Existe una cuenta con esta dirección de correo y estos nombres: se creó.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>An account with this phone number and these names exists: it was created.</source>
+            <translation>Existe una cuenta con este número de teléfono y estos nombres: se creó.</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>WorkTaps no longer has the account; sending again will say so.</source>
+            <translation>WorkTaps ya no tiene la cuenta; si se envía de nuevo, lo indicará.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The account</source>
+            <translation>La cuenta</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>WorkTaps no longer has the account, so it was removed.</source>
+            <translation>WorkTaps ya no tiene la cuenta, así que se eliminó.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>WorkTaps still has the account, so it was not removed.</source>
+            <translation>WorkTaps aún tiene la cuenta, así que no se eliminó.</translation>
+        </message>
+        <message>
+            <location filename="../services/outbox/kinds/clock_landed.py" line="+43" />
+            <source>The day has no clock-in, so the entry is not there.</source>
+            <translation>El día no tiene entrada, así que el fichaje no está.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The day's clock-in is this entry's time.</source>
+            <translation>La entrada del día es la hora de este fichaje.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The day's clock-in is later than this entry, so it is not there.</source>
+            <translation>La entrada del día es posterior a este fichaje, así que no está.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The day already has an earlier clock-in: the record cannot show whether this entry was recorded.</source>
+            <translation>El día ya tiene una entrada anterior: el registro no puede mostrar si este fichaje se guardó.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>The day has no record, so the entry is not there.</source>
+            <translation>El día no tiene registro, así que el fichaje no está.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The day's clock-in is at or after this clock-out: the record cannot show whether this entry was recorded.</source>
+            <translation>La entrada del día es igual o posterior a esta salida: el registro no puede mostrar si este fichaje se guardó.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The day's clock-out is this entry's time.</source>
+            <translation>La salida del día es la hora de este fichaje.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The day's clock-out is missing or earlier, so it is not there.</source>
+            <translation>La salida del día falta o es anterior, así que el fichaje no está.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The day already has a later clock-out: the record cannot show whether this entry was recorded.</source>
+            <translation>El día ya tiene una salida posterior: el registro no puede mostrar si este fichaje se guardó.</translation>
+        </message>
+        <message>
+            <location filename="../services/outbox/kinds/employee.py" line="+113" />
+            <source>No employee has this email address, so it was not created.</source>
+            <translation>Ningún empleado tiene esta dirección de correo, así que no se creó.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>An employee with this email address exists, but it is {names}, not the one sent.</source>
+            <translation>Existe un empleado con esta dirección de correo, pero es {names}, no el enviado.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The employee with this email address was added on {day}, before this entry was queued; it may not be the one sent.</source>
+            <translation>El empleado con esta dirección de correo se añadió el {day}, antes de poner esta entrada en cola; puede que no sea el enviado.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>An employee with this email address and this name exists: it was created.</source>
+            <translation>Existe un empleado con esta dirección de correo y este nombre: se creó.</translation>
+        </message>
+        <message>
+            <location line="+35" />
+            <source>WorkTime One no longer has the employee; sending again will say so.</source>
+            <translation>WorkTime One ya no tiene al empleado; si se envía de nuevo, lo indicará.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>The employee</source>
+            <translation>El empleado</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>WorkTime One has no such employee any more.</source>
+            <translation>WorkTime One ya no tiene ese empleado.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The employee's status is {status}: it landed.</source>
+            <translation>El estado del empleado es {status}: llegó.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The employee's status is {status}, not {wanted}.</source>
+            <translation>El estado del empleado es {status}, no {wanted}.</translation>
+        </message>
+        <message>
+            <location filename="../services/outbox/kinds/location.py" line="+65" />
+            <source>No new location has this name, so it was not created.</source>
+            <translation>Ninguna ubicación nueva tiene este nombre, así que no se creó.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>A new location with this name and these details exists: it was created.</source>
+            <translation>Existe una ubicación nueva con este nombre y estos datos: se creó.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>New locations with this name exist, but not exactly one with the details sent.</source>
+            <translation>Existen ubicaciones nuevas con este nombre, pero no exactamente una con los datos enviados.</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>WorkTaps does not list the location; sending again will say so.</source>
+            <translation>WorkTaps no muestra la ubicación; si se envía de nuevo, lo indicará.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The location</source>
+            <translation>La ubicación</translation>
+        </message>
+        <message>
+            <location filename="../services/outbox/kinds/worktaps_compare.py" line="+53" />
+            <source>{what} shows every new value.</source>
+            <translation>{what}: muestra todos los valores nuevos.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{what} still shows every old value.</source>
+            <translation>{what}: aún muestra todos los valores anteriores.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{what} shows some of the new values but not {fields}: someone may have changed it at the same time.</source>
+            <translation>{what}: muestra algunos de los valores nuevos, pero no {fields}; puede que alguien lo cambiara a la vez.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutboxKind</name>
+        <message>
+            <location filename="../services/outbox/kinds/account.py" line="+25" />
+            <source>Create WorkTaps account</source>
+            <translation>Crear cuenta de WorkTaps</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Edit WorkTaps account</source>
+            <translation>Editar cuenta de WorkTaps</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Terminate WorkTaps account</source>
+            <translation>Dar de baja cuenta de WorkTaps</translation>
+        </message>
+        <message>
+            <location filename="../services/outbox/kinds/clock.py" line="+72" />
+            <source>Clock correction</source>
+            <translation>Corrección de fichaje</translation>
+        </message>
+        <message>
+            <location filename="../services/outbox/kinds/employee.py" line="+28" />
+            <source>Add employee</source>
+            <translation>Añadir empleado</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Edit employee</source>
+            <translation>Editar empleado</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Deactivate employee</source>
+            <translation>Desactivar empleado</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Restore employee</source>
+            <translation>Restaurar empleado</translation>
+        </message>
+        <message>
+            <location filename="../services/outbox/kinds/location.py" line="+9" />
+            <source>Create location</source>
+            <translation>Crear ubicación</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Edit location</source>
+            <translation>Editar ubicación</translation>
+        </message>
+    </context>
+    <context>
         <name>OutboxPage</name>
         <message>
             <location filename="../ui/outbox/page.py" line="+92" />
             <source>Writes in the outbox</source>
             <translation>Escrituras en la bandeja de salida</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutboxSender</name>
+        <message>
+            <location filename="../services/outbox/sender.py" line="+210" />
+            <source>Front Desk hit an error {times} times in a row with this entry ({error}); whether it reached {service} is not known.</source>
+            <translation>Front Desk encontró un error {times} veces seguidas con esta entrada ({error}); no se sabe si llegó a {service}.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Front Desk hit an error {times} times in a row with this entry ({error}); whether it reached the service is not known.</source>
+            <translation>Front Desk encontró un error {times} veces seguidas con esta entrada ({error}); no se sabe si llegó al servicio.</translation>
+        </message>
+        <message>
+            <location line="+52" />
+            <source>Front Desk cannot send an entry of kind {kind}.</source>
+            <translation>Front Desk no puede enviar una entrada del tipo {kind}.</translation>
+        </message>
+        <message>
+            <location line="+77" />
+            <source>Front Desk cannot check whether an entry of kind {kind} landed.</source>
+            <translation>Front Desk no puede comprobar si llegó una entrada del tipo {kind}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutboxState</name>
+        <message>
+            <location filename="../services/reports/handover_writes.py" line="-140" />
+            <source>Queued</source>
+            <translation>En cola</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Being sent</source>
+            <translation>Enviándose</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Needs a manager</source>
+            <translation>Necesita a un responsable</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Failed</source>
+            <translation>Fallida</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sent</source>
+            <translation>Enviada</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cancelled</source>
+            <translation>Cancelada</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutboxStore</name>
+        <message>
+            <location filename="../store/outbox.py" line="+71" />
+            <source>sent</source>
+            <translation>enviada</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>marked sent</source>
+            <translation>marcada como enviada</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>retried</source>
+            <translation>reintentada</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>marked failed</source>
+            <translation>marcada como fallida</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>handed to a manager</source>
+            <translation>pasada a un responsable</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+10" />
+            <source>cancelled</source>
+            <translation>cancelada</translation>
+        </message>
+        <message>
+            <location line="-9" />
+            <source>edited</source>
+            <translation>editada</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>resolved</source>
+            <translation>resuelta</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>queued</source>
+            <translation>en cola</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>being sent</source>
+            <translation>enviándose</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>already sent</source>
+            <translation>ya enviada</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>failed</source>
+            <translation>fallida</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>waiting for a manager</source>
+            <translation>a la espera de un responsable</translation>
+        </message>
+        <message>
+            <location line="+313" />
+            <source>Outbox entry {id} cannot be {verb}: another console took over sending it.</source>
+            <translation>La entrada {id} de la bandeja de salida no puede ser {verb}: otra consola se encargó de enviarla.</translation>
+        </message>
+        <message>
+            <location line="+34" />
+            <source>{first} or {last}</source>
+            <translation>{first} o {last}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Outbox entry {id} is {state}, so it cannot be {verb}: only an entry that is {need} can.</source>
+            <translation>La entrada {id} de la bandeja de salida está {state}, así que no puede ser {verb}: solo puede serlo una entrada {need}.</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>There is no outbox entry {id}.</source>
+            <translation>No hay ninguna entrada {id} en la bandeja de salida.</translation>
         </message>
     </context>
     <context>
@@ -2023,6 +3410,59 @@
             <location line="+4" />
             <source>Offline: {reason} Showing what was fetched before.</source>
             <translation>Sin conexión: {reason} Se muestra lo obtenido antes.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Period</name>
+        <message>
+            <location filename="../services/reports/periods.py" line="+23" />
+            <source>Today</source>
+            <translation>Hoy</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Yesterday</source>
+            <translation>Ayer</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This week</source>
+            <translation>Esta semana</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Last week</source>
+            <translation>La semana pasada</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This month</source>
+            <translation>Este mes</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Last month</source>
+            <translation>El mes pasado</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Custom range</source>
+            <translation>Intervalo personalizado</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>{title}, {span}</source>
+            <translation>{title}, {span}</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>A custom range needs a first and a last day.</source>
+            <translation>Un intervalo personalizado necesita un primer y un último día.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The first day of the range is after the last.</source>
+            <translation>El primer día del intervalo es posterior al último.</translation>
         </message>
     </context>
     <context>
@@ -2088,6 +3528,288 @@
             <location line="+1" />
             <source>&amp;Edit location…</source>
             <translation>&amp;Editar ubicación…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Problem</name>
+        <message>
+            <location filename="../services/directory/people.py" line="-102" />
+            <source>Not in WorkTime One</source>
+            <translation>No está en WorkTime One</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No WorkTaps account</source>
+            <translation>Sin cuenta de WorkTaps</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Not in WorQ</source>
+            <translation>No está en WorQ</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Phone differs</source>
+            <translation>Teléfono distinto</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Department differs</source>
+            <translation>Departamento distinto</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Email differs</source>
+            <translation>Correo distinto</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Status differs</source>
+            <translation>Estado distinto</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Leaver still active</source>
+            <translation>Baja aún activa</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Leaver opening doors</source>
+            <translation>Baja que abre puertas</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Matched by phone only</source>
+            <translation>Vinculado solo por teléfono</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>WorkTaps has no email or employee id for them; only the phone ties the account to them.</source>
+            <translation>WorkTaps no tiene correo ni id de empleado para esta persona; solo el teléfono vincula la cuenta con ella.</translation>
+        </message>
+        <message>
+            <location line="+233" />
+            <source>No WorkTime One employee.</source>
+            <translation>Sin empleado en WorkTime One.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>No WorkTaps account.</source>
+            <translation>Sin cuenta de WorkTaps.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>No WorQ record (not in HR).</source>
+            <translation>Sin registro en WorQ (no está en RR. HH.).</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{status} in WorkTime One, active in {systems}.</source>
+            <translation>{status} en WorkTime One, activo en {systems}.</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>{day} at {time}</source>
+            <translation>{day} a las {time}</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Opened the {lock} after leaving: last on {when}. {revoke}</source>
+            <translation>Abrió {lock} tras irse: la última vez el {when}. {revoke}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Opened a door after leaving: last on {when}. {revoke}</source>
+            <translation>Abrió una puerta tras irse: la última vez el {when}. {revoke}</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>WorkTaps has {phone}, WorQ has {other}.</source>
+            <translation>WorkTaps tiene {phone}, WorQ tiene {other}.</translation>
+        </message>
+        <message>
+            <location line="+45" />
+            <source>{first} and {last}</source>
+            <translation>{first} y {last}</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Left on {day} (WorQ), but is still in WorkTime One ({status}) and has a WorkTaps account.</source>
+            <translation>Se fue el {day} (WorQ), pero sigue en WorkTime One ({status}) y tiene una cuenta de WorkTaps.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Left (WorQ), but is still in WorkTime One ({status}) and has a WorkTaps account.</source>
+            <translation>Se fue (WorQ), pero sigue en WorkTime One ({status}) y tiene una cuenta de WorkTaps.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Left on {day} (WorQ), but is still in WorkTime One ({status}).</source>
+            <translation>Se fue el {day} (WorQ), pero sigue en WorkTime One ({status}).</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Left (WorQ), but is still in WorkTime One ({status}).</source>
+            <translation>Se fue (WorQ), pero sigue en WorkTime One ({status}).</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Left on {day} (WorQ), but has a WorkTaps account.</source>
+            <translation>Se fue el {day} (WorQ), pero tiene una cuenta de WorkTaps.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Left (WorQ), but has a WorkTaps account.</source>
+            <translation>Se fue (WorQ), pero tiene una cuenta de WorkTaps.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Recovery</name>
+        <message>
+            <location filename="../store/recovery.py" line="+360" />
+            <source>{first} to {last}</source>
+            <translation>{first} a {last}</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Front Desk started with a new, empty database. Locks, people, attendance and accounts come back from the servers with the next sync.</source>
+            <translation>Front Desk se inició con una base de datos nueva y vacía. Las cerraduras, las personas, la asistencia y las cuentas vuelven de los servidores con la próxima sincronización.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The database was empty</source>
+            <translation>La base de datos estaba vacía</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The database file {name} in {folder} was empty (0 bytes): it had been emptied, for example by a disk check or an interrupted copy.</source>
+            <translation>El archivo de base de datos {name} en {folder} estaba vacío (0 bytes): se había vaciado, por ejemplo por una comprobación del disco o una copia interrumpida.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{fresh} There was nothing in it to recover. The empty file was kept as {aside} in the same folder.</source>
+            <translation>{fresh} No había nada que recuperar. El archivo vacío se conservó como {aside} en la misma carpeta.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Nothing could be read back from the damaged file.</source>
+            <translation>No se pudo recuperar nada del archivo dañado.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Read back from the damaged file and kept: {entries} ({unsent} not yet sent: they wait in the outbox as before) and {rows}.</source>
+            <translation>Recuperado del archivo dañado y conservado: {entries} ({unsent} aún sin enviar: esperan en la bandeja de salida como antes) y {rows}.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+5" />
+            <source>%n outbox entr(y|ies)</source>
+            <translation>
+                <numerusform>%n entrada de la bandeja de salida</numerusform>
+                <numerusform>%n entradas de la bandeja de salida</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n audit log row(s)</source>
+            <translation>
+                <numerusform>%n fila del registro de auditoría</numerusform>
+                <numerusform>%n filas del registro de auditoría</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>outbox entries {ids}</source>
+            <translation>entradas de la bandeja de salida {ids}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>audit log rows {ids}</source>
+            <translation>filas del registro de auditoría {ids}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Could not be recovered: {lost}. A correction among the lost outbox entries was not sent: check it in WorkTime One and enter it again if needed.</source>
+            <translation>No se pudo recuperar: {lost}. Una corrección entre las entradas perdidas de la bandeja de salida no se envió: revísela en WorkTime One y vuelva a introducirla si hace falta.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Nothing of the outbox or the audit log is known to be lost.</source>
+            <translation>No se sabe de nada perdido de la bandeja de salida ni del registro de auditoría.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The damaged file no longer says how many rows the outbox and audit log had, so more may be lost than this counts.</source>
+            <translation>El archivo dañado ya no indica cuántas filas tenían la bandeja de salida y el registro de auditoría, así que puede haberse perdido más de lo que se cuenta aquí.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The damaged file no longer says how many rows the outbox had, so more may be lost than this counts.</source>
+            <translation>El archivo dañado ya no indica cuántas filas tenía la bandeja de salida, así que puede haberse perdido más de lo que se cuenta aquí.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The damaged file no longer says how many rows the audit log had, so more may be lost than this counts.</source>
+            <translation>El archivo dañado ya no indica cuántas filas tenía el registro de auditoría, así que puede haberse perdido más de lo que se cuenta aquí.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The database was damaged</source>
+            <translation>La base de datos estaba dañada</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The database file {name} in {folder} is damaged and could not be opened (SQLite says: {problem}).</source>
+            <translation>El archivo de base de datos {name} en {folder} está dañado y no se pudo abrir (SQLite dice: {problem}).</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{fresh} The damaged file was set aside, not deleted, as {aside} in the same folder.</source>
+            <translation>{fresh} El archivo dañado se apartó, sin borrarlo, como {aside} en la misma carpeta.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>The disk is full</source>
+            <translation>El disco está lleno</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The disk is full: Front Desk could not write to its database {name} in the folder {folder}.</source>
+            <translation>El disco está lleno: Front Desk no pudo escribir en su base de datos {name} en la carpeta {folder}.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Nothing was changed. Free some space on that disk, then start Front Desk again.</source>
+            <translation>No se cambió nada. Libere espacio en ese disco y vuelva a iniciar Front Desk.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The database cannot be written</source>
+            <translation>No se puede escribir en la base de datos</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Front Desk cannot write to its database {name} in {folder}: {detail}.</source>
+            <translation>Front Desk no puede escribir en su base de datos {name} en {folder}: {detail}.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Front Desk keeps unsent corrections and the audit log in that file, so it does not start on a file it cannot write: a correction you queued would have nowhere to go. The file is not damaged and was left as it is. Give your user account permission to change the file and the folder (or ask whoever manages this computer), then start Front Desk again.</source>
+            <translation>Front Desk guarda en ese archivo las correcciones sin enviar y el registro de auditoría, así que no se inicia con un archivo en el que no puede escribir: una corrección que pusiera en cola no tendría adónde ir. El archivo no está dañado y se dejó como estaba. Dé permiso a su cuenta de usuario para modificar el archivo y la carpeta (o pídalo a quien administre este equipo) y vuelva a iniciar Front Desk.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The database cannot be used</source>
+            <translation>No se puede usar la base de datos</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Front Desk cannot use its database {name} in {folder}: {detail}.</source>
+            <translation>Front Desk no puede usar su base de datos {name} en {folder}: {detail}.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Nothing was deleted. Move the file out of that folder yourself (or ask whoever manages this computer), then start Front Desk again: it will start with a new database.</source>
+            <translation>No se borró nada. Saque usted mismo el archivo de esa carpeta (o pídalo a quien administre este equipo) y vuelva a iniciar Front Desk: empezará con una base de datos nueva.</translation>
         </message>
     </context>
     <context>
@@ -2162,9 +3884,62 @@
         </message>
     </context>
     <context>
+        <name>ReviewProblem</name>
+        <message>
+            <location filename="../services/attendance/review.py" line="+25" />
+            <source>No clock-out</source>
+            <translation>Sin salida</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Absent</source>
+            <translation>Ausente</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Entered through a lock, never clocked in</source>
+            <translation>Entró por una cerradura, nunca fichó la entrada</translation>
+        </message>
+    </context>
+    <context>
         <name>Secrets</name>
         <message>
-            <location filename="../secrets.py" line="+74" />
+            <location filename="../secrets.py" line="+48" />
+            <source>WorkTime One key</source>
+            <translation>clave de WorkTime One</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>WorkTaps key</source>
+            <translation>clave de WorkTaps</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>WorQ partner key</source>
+            <translation>clave de socio de WorQ</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>webhook signing secret</source>
+            <translation>secreto de firma de webhooks</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>PIN protection key</source>
+            <translation>clave de protección de PIN</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>audit log key</source>
+            <translation>clave del registro de auditoría</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>shared store password</source>
+            <translation>contraseña del almacén compartido</translation>
+        </message>
+        <message>
+            <location line="+27" />
             <source>Windows Credential Manager</source>
             <translation>el Administrador de credenciales de Windows</translation>
         </message>
@@ -2219,9 +3994,54 @@
             <translation>Front Desk no puede guardar las claves de conexión: {reason}. Front Desk las guarda en {expected}. {fix}; después, vuelva a iniciar Front Desk. Front Desk no guardará claves en un archivo.</translation>
         </message>
         <message>
-            <location line="+85" />
+            <location line="+12" />
+            <source>The {secret} is {length} characters long; Front Desk keeps at most {limit}. Check that only the key or password was pasted.</source>
+            <translation>El valor «{secret}» tiene {length} caracteres; Front Desk guarda como máximo {limit}. Compruebe que solo se pegó la clave o la contraseña.</translation>
+        </message>
+        <message>
+            <location line="+78" />
             <source>Connection keys are kept in {name}.</source>
             <translation>Las claves de conexión se guardan en {name}.</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>The {secret} for {profile} is stored incompletely. Enter it again in the connection setup.</source>
+            <translation>El valor «{secret}» de {profile} está guardado de forma incompleta. Vuelva a introducirlo en la configuración de la conexión.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>The {secret} is empty.</source>
+            <translation>El valor «{secret}» está vacío.</translation>
+        </message>
+        <message>
+            <location line="+102" />
+            <source>Front Desk could not read the {secret} for {who} in {backend}</source>
+            <translation>Front Desk no pudo leer «{secret}» de {who} en {backend}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Front Desk could not save the {secret} for {who} in {backend}</source>
+            <translation>Front Desk no pudo guardar «{secret}» de {who} en {backend}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Front Desk could not remove the {secret} for {who} in {backend}</source>
+            <translation>Front Desk no pudo eliminar «{secret}» de {who} en {backend}</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>{what}: the keyring is locked. Unlock it and try again.</source>
+            <translation>{what}: el llavero está bloqueado. Desbloquéelo y vuelva a intentarlo.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>{what}: the keyring could not be opened. Sign in again and retry.</source>
+            <translation>{what}: no se pudo abrir el llavero. Vuelva a iniciar sesión e inténtelo de nuevo.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{what}: the keyring reported an error ({error}).</source>
+            <translation>{what}: el llavero informó de un error ({error}).</translation>
         </message>
     </context>
     <context>
@@ -2250,7 +4070,12 @@
             <translation>{what}: se conserva en este puesto, porque el almacén compartido del equipo no está disponible; irá allí cuando vuelva a responder y se enviará desde allí.</translation>
         </message>
         <message>
-            <location line="+205" />
+            <location line="+156" />
+            <source>handing what this desk kept to the team's store</source>
+            <translation>entregar al almacén del equipo lo que conservó este puesto</translation>
+        </message>
+        <message>
+            <location line="+49" />
             <source>Saved: the desk that syncs for the team sends it within moments.</source>
             <translation>Guardado: el puesto que sincroniza para el equipo lo envía en unos instantes.</translation>
         </message>
@@ -2265,7 +4090,17 @@
             <translation>esta clave solo puede leer.</translation>
         </message>
         <message>
-            <location line="+97" />
+            <location line="+56" />
+            <source>stopping the webhook receiver</source>
+            <translation>detener el receptor de webhooks</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>closing the old connections</source>
+            <translation>cerrar las conexiones anteriores</translation>
+        </message>
+        <message>
+            <location line="+41" />
             <source>Webhooks are on, but no signing secret is set: set it in Connections. Until then the board is kept fresh by polling.</source>
             <translation>Los webhooks están activados, pero no hay secreto de firma: configúrelo en Conexiones. Mientras tanto, el panel se mantiene al día consultando periódicamente.</translation>
         </message>
@@ -2295,17 +4130,52 @@
             <translation>sin respuesta</translation>
         </message>
         <message>
-            <location line="+59" />
+            <location line="+54" />
+            <source>sending corrections</source>
+            <translation>enviar las correcciones</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>loading today's data</source>
+            <translation>cargar los datos de hoy</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Loading locks and attendance…</source>
             <translation>Cargando cerraduras y asistencia…</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+8" />
+            <source>refreshing today</source>
+            <translation>actualizar el día de hoy</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>reading the deleted employees</source>
+            <translation>leer los empleados eliminados</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>sending WorkTaps changes</source>
+            <translation>enviar los cambios de WorkTaps</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>loading WorkTaps accounts</source>
+            <translation>cargar las cuentas de WorkTaps</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Loading WorkTaps accounts…</source>
             <translation>Cargando las cuentas de WorkTaps…</translation>
         </message>
         <message>
-            <location line="+231" />
+            <location line="+94" />
+            <source>finding who has left (WorQ)</source>
+            <translation>buscar quién se ha ido (WorQ)</translation>
+        </message>
+        <message>
+            <location line="+139" />
             <location line="+18" />
             <source>Older history needs a connection to WorkTime One.</source>
             <translation>El historial anterior necesita una conexión con WorkTime One.</translation>
@@ -2341,6 +4211,119 @@
             <location line="+11" />
             <source>Reports need a connection to WorkTime One.</source>
             <translation>Los informes necesitan una conexión con WorkTime One.</translation>
+        </message>
+        <message>
+            <location line="+80" />
+            <source>applying WorkTime One's events</source>
+            <translation>aplicar los eventos de WorkTime One</translation>
+        </message>
+    </context>
+    <context>
+        <name>Settings</name>
+        <message>
+            <location filename="../config.py" line="+94" />
+            <source>A connection name must be 1 to 64 characters long.</source>
+            <translation>El nombre de una conexión debe tener de 1 a 64 caracteres.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>A connection name cannot start with _ or contain / or #.</source>
+            <translation>El nombre de una conexión no puede empezar por _ ni contener / o #.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>A connection name cannot contain control characters.</source>
+            <translation>El nombre de una conexión no puede contener caracteres de control.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Listen on an address of this computer: 127.0.0.1 (this computer only, behind a reverse proxy) or 0.0.0.0 (every network it is on).</source>
+            <translation>Escuche en una dirección de este equipo: 127.0.0.1 (solo este equipo, detrás de un proxy inverso) o 0.0.0.0 (todas las redes a las que está conectado).</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>The {service} address is empty.</source>
+            <translation>La dirección de {service} está vacía.</translation>
+        </message>
+        <message>
+            <location line="+53" />
+            <source>A shared store's address starts with postgresql:// (for example postgresql://frontdesk@db.example.com:5432/frontdesk).</source>
+            <translation>La dirección de un almacén compartido empieza por postgresql:// (por ejemplo, postgresql://frontdesk@db.example.com:5432/frontdesk).</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>The shared store's port is not a number.</source>
+            <translation>El puerto del almacén compartido no es un número.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Leave the password out of the address and type it in the password field: it is kept in this computer's keyring, never in a file.</source>
+            <translation>Quite la contraseña de la dirección y escríbala en el campo de contraseña: se guarda en el llavero de este equipo, nunca en un archivo.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Say who this desk signs in as: postgresql://USER@host/database.</source>
+            <translation>Indique con qué usuario inicia sesión este puesto: postgresql://USUARIO@host/database.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Say which database: postgresql://user@host/DATABASE.</source>
+            <translation>Indique qué base de datos: postgresql://user@host/BASEDEDATOS.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>sslmode={mode} does not check the server's certificate. Off this computer the shared store needs sslmode=verify-full, so nobody between the desks and the database can read or change what they send.</source>
+            <translation>sslmode={mode} no comprueba el certificado del servidor. Fuera de este equipo, el almacén compartido necesita sslmode=verify-full, para que nadie entre los puestos y la base de datos pueda leer o cambiar lo que envían.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>sslmode={mode} is not a mode PostgreSQL knows.</source>
+            <translation>sslmode={mode} no es un modo que PostgreSQL conozca.</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>Name this desk in 1 to 40 characters (for example: North entrance).</source>
+            <translation>Dé a este puesto un nombre de 1 a 40 caracteres (por ejemplo: Entrada norte).</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>A desk's name cannot contain control characters.</source>
+            <translation>El nombre de un puesto no puede contener caracteres de control.</translation>
+        </message>
+        <message>
+            <location line="+66" />
+            <source>Front Desk could not read its settings file ({why}) and is using the default settings for now.</source>
+            <translation>Front Desk no pudo leer su archivo de configuración ({why}) y de momento usa la configuración predeterminada.</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>it is not valid JSON (line {line})</source>
+            <translation>no es JSON válido (línea {line})</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>it is not readable text</source>
+            <translation>no es texto legible</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The settings file is damaged ({reason}) and could not be set aside ({why}). Front Desk is using the default settings.</source>
+            <translation>El archivo de configuración está dañado ({reason}) y no se pudo apartar ({why}). Front Desk usa la configuración predeterminada.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The settings file was damaged ({reason}), so Front Desk set it aside as {aside} and started with the default settings. Keys in the system keyring are not affected.</source>
+            <translation>El archivo de configuración estaba dañado ({reason}), así que Front Desk lo apartó como {aside} y se inició con la configuración predeterminada. Las claves del llavero del sistema no se ven afectadas.</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>The appearance {value} in the settings file is not one Front Desk knows, so it follows the system's colours. Choose Light or Dark under Console › Settings.</source>
+            <translation>La apariencia {value} del archivo de configuración no es una que Front Desk conozca, así que sigue los colores del sistema. Elija Claro u Oscuro en Consola › Configuración.</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>These settings are not known to this version and will be dropped on the next save: {keys}.</source>
+            <translation>Esta versión no conoce estos ajustes y se descartarán al guardar la próxima vez: {keys}.</translation>
         </message>
     </context>
     <context>
@@ -2502,6 +4485,14 @@
         </message>
     </context>
     <context>
+        <name>SharedStore</name>
+        <message>
+            <location filename="../store/postgres.py" line="+491" />
+            <source>The shared store's tables are not this version's, and this desk's database user may not change them. Start Front Desk (or frontdesk sync) once as the database's owner. ({said})</source>
+            <translation>Las tablas del almacén compartido no son de esta versión, y el usuario de base de datos de este puesto no puede cambiarlas. Inicie Front Desk (o frontdesk sync) una vez como propietario de la base de datos. ({said})</translation>
+        </message>
+    </context>
+    <context>
         <name>Shortcuts</name>
         <message>
             <location filename="../ui/shortcuts.py" line="+81" />
@@ -2626,6 +4617,32 @@
             <location line="+6" />
             <source>The two PINs differ. Type the same PIN twice.</source>
             <translation>Los dos PIN no coinciden. Escriba el mismo PIN dos veces.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignedIn</name>
+        <message>
+            <location filename="../services/signed_in.py" line="+30" />
+            <source>The console is locked: sign in again, then save this change.</source>
+            <translation>La consola está bloqueada: vuelva a iniciar sesión y guarde este cambio.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>{manager} is no longer signed in ({signed_in} is): this change was not saved.</source>
+            <translation>{manager} ya no tiene la sesión iniciada (la tiene {signed_in}): este cambio no se guardó.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Tasks</name>
+        <message>
+            <location filename="../tasks.py" line="+76" />
+            <source>Something went wrong while {what}. It has been logged.</source>
+            <translation>Algo salió mal ({what}). Se ha registrado.</translation>
+        </message>
+        <message>
+            <location line="+56" />
+            <source>working</source>
+            <translation>trabajando</translation>
         </message>
     </context>
     <context>
@@ -2842,6 +4859,29 @@
         </message>
     </context>
     <context>
+        <name>TeamStore</name>
+        <message>
+            <location filename="../services/team_store.py" line="+71" />
+            <source>The team's shared store cannot be reached ({said}).</source>
+            <translation>No se puede acceder al almacén compartido del equipo ({said}).</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Reached the shared store (PostgreSQL {version}). No desk has written to it yet: this one will be the first.</source>
+            <translation>Se accedió al almacén compartido (PostgreSQL {version}). Ningún puesto ha escrito en él todavía: este será el primero.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Reached the shared store (PostgreSQL {version}). Desks that have written to it: {desks}.</source>
+            <translation>Se accedió al almacén compartido (PostgreSQL {version}). Puestos que han escrito en él: {desks}.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>A desk named {desk} is one of them: if that is not this computer, choose another name, so the audit log tells the desks apart.</source>
+            <translation>Uno de ellos se llama {desk}: si no es este equipo, elija otro nombre para que el registro de auditoría distinga los puestos.</translation>
+        </message>
+    </context>
+    <context>
         <name>TerminateDialog</name>
         <message>
             <location filename="../ui/accounts/terminate.py" line="+35" />
@@ -2862,6 +4902,332 @@
             <location line="+6" />
             <source>Sending to WorkTaps…</source>
             <translation>Enviando a WorkTaps…</translation>
+        </message>
+    </context>
+    <context>
+        <name>VendorCodes</name>
+        <message>
+            <location filename="../api/_codes.py" line="+27" />
+            <source>WorkTaps did not accept the API key, or the key may not make changes. Check the key under Console › Connections.</source>
+            <translation>WorkTaps no aceptó la clave de API, o la clave no permite hacer cambios. Revísela en Consola › Conexiones.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>That location no longer exists in WorkTaps. Pick another.</source>
+            <translation>Esa ubicación ya no existe en WorkTaps. Elija otra.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>That department no longer exists in WorkTaps. Pick another.</source>
+            <translation>Ese departamento ya no existe en WorkTaps. Elija otro.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>That account no longer exists in WorkTaps.</source>
+            <translation>Esa cuenta ya no existe en WorkTaps.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Enter a first name.</source>
+            <translation>Escriba un nombre.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Enter a last name.</source>
+            <translation>Escriba un apellido.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Enter an email address or a phone number.</source>
+            <translation>Escriba una dirección de correo o un número de teléfono.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Enter a phone number or an email address.</source>
+            <translation>Escriba un número de teléfono o una dirección de correo.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <location line="+26" />
+            <source>Choose at least one location.</source>
+            <translation>Elija al menos una ubicación.</translation>
+        </message>
+        <message>
+            <location line="-24" />
+            <source>Choose a department.</source>
+            <translation>Elija un departamento.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose a role.</source>
+            <translation>Elija un rol.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose a time zone.</source>
+            <translation>Elija una zona horaria.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Enter the last day of work.</source>
+            <translation>Escriba el último día de trabajo.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Enter the job title and start date; extra fields hold at most 100 characters.</source>
+            <translation>Escriba el puesto y la fecha de inicio; los campos adicionales admiten como máximo 100 caracteres.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Enter a job title.</source>
+            <translation>Escriba un puesto.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Enter the start date.</source>
+            <translation>Escriba la fecha de inicio.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Enter a valid email address, like name@example.com.</source>
+            <translation>Escriba una dirección de correo válida, como nombre@example.com.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Enter the phone number with its country code, like +1 212 555 0100</source>
+            <translation>Escriba el número de teléfono con su prefijo de país, como +1 212 555 0100</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Choose a role: Employee, Manager or Owner.</source>
+            <translation>Elija un rol: Employee, Manager u Owner.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Enter the start date as a date, like 2024-02-01.</source>
+            <translation>Escriba la fecha de inicio como fecha, como 2024-02-01.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The start date cannot be in the future.</source>
+            <translation>La fecha de inicio no puede estar en el futuro.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Choose a time zone from the list, like America/New_York.</source>
+            <translation>Elija una zona horaria de la lista, como America/New_York.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Enter the state as its two-letter code, like NY.</source>
+            <translation>Escriba el estado con su código de dos letras, como NY.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Enter the ZIP code as 5 digits, or 5+4 like 10001-1234.</source>
+            <translation>Escriba el código postal con 5 dígitos, o 5+4 como 10001-1234.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Enter the last day of work as a date, like 01/20/2026.</source>
+            <translation>Escriba el último día de trabajo como fecha, como 01/20/2026.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The last day of work cannot be in the future.</source>
+            <translation>El último día de trabajo no puede estar en el futuro.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Another account already has this email address.</source>
+            <translation>Otra cuenta ya tiene esta dirección de correo.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Another account already has this phone number.</source>
+            <translation>Otra cuenta ya tiene este número de teléfono.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>This person manages open jobs{jobs}; give those jobs to someone else before changing the role.</source>
+            <translation>Esta persona gestiona trabajos abiertos{jobs}; páselos a otra persona antes de cambiar el rol.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>WorkTaps could not create the account. Try again in a few minutes.</source>
+            <translation>WorkTaps no pudo crear la cuenta. Vuelva a intentarlo en unos minutos.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>WorkTaps could not remove the account. Try again in a few minutes.</source>
+            <translation>WorkTaps no pudo eliminar la cuenta. Vuelva a intentarlo en unos minutos.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>WorkTaps could not update the account. Try again in a few minutes.</source>
+            <translation>WorkTaps no pudo actualizar la cuenta. Vuelva a intentarlo en unos minutos.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>WorkTaps could not update the location. Try again in a few minutes.</source>
+            <translation>WorkTaps no pudo actualizar la ubicación. Vuelva a intentarlo en unos minutos.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>WorkTaps could not save the location. Try again in a few minutes.</source>
+            <translation>WorkTaps no pudo guardar la ubicación. Vuelva a intentarlo en unos minutos.</translation>
+        </message>
+        <message>
+            <location line="+41" />
+            <source>The WorQ session ran out.</source>
+            <translation>La sesión de WorQ caducó.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>WorQ did not accept the session token.</source>
+            <translation>WorQ no aceptó el token de sesión.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>WorQ does not know this customer code. Check it under Console › Connections.</source>
+            <translation>WorQ no conoce este código de cliente. Revíselo en Consola › Conexiones.</translation>
+        </message>
+    </context>
+    <context>
+        <name>VendorFields</name>
+        <message>
+            <location line="-46" />
+            <source>name</source>
+            <translation>nombre</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>email address</source>
+            <translation>dirección de correo</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+1" />
+            <source>department</source>
+            <translation>departamento</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>position</source>
+            <translation>cargo</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>salary</source>
+            <translation>salario</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>start date</source>
+            <translation>fecha de inicio</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>end date</source>
+            <translation>fecha de fin</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>status</source>
+            <translation>estado</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>clock type</source>
+            <translation>tipo de fichaje</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>time</source>
+            <translation>hora</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>employee</source>
+            <translation>empleado</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>lock</source>
+            <translation>cerradura</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>notes</source>
+            <translation>notas</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>page number</source>
+            <translation>número de página</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>page size</source>
+            <translation>tamaño de página</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>report format</source>
+            <translation>formato del informe</translation>
+        </message>
+    </context>
+    <context>
+        <name>WebhookHealth</name>
+        <message>
+            <location filename="../receiver/health.py" line="+30" />
+            <source>a wrong or missing signature</source>
+            <translation>una firma incorrecta o ausente</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>a body over 64 KB</source>
+            <translation>un cuerpo de más de 64 KB</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>not JSON</source>
+            <translation>no es JSON</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>not a WorkTime One event</source>
+            <translation>no es un evento de WorkTime One</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>older than 5 minutes (a replay?)</source>
+            <translation>de hace más de 5 minutos (¿una repetición?)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>dated more than 5 minutes ahead</source>
+            <translation>fechado más de 5 minutos en el futuro</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>no signing secret set here</source>
+            <translation>no hay secreto de firma aquí</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>none refused</source>
+            <translation>ninguno rechazado</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{count} for {cause}</source>
+            <translation>{count} por {cause}</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>refused {causes}</source>
+            <translation>rechazados: {causes}</translation>
         </message>
     </context>
     <context>
@@ -2969,6 +5335,75 @@
             <location line="+2" />
             <source>Importing from WorQ…</source>
             <translation>Importando de WorQ…</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorqImport</name>
+        <message>
+            <location filename="../services/sync/worq.py" line="+118" />
+            <source>{new} new, {known} already known ({changed} changed)</source>
+            <translation>{new} nuevos, {known} ya conocidos ({changed} cambiados)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{new} new, {known} already known</source>
+            <translation>{new} nuevos, {known} ya conocidos</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Nothing to import: WorQ has nobody created or updated in these dates.</source>
+            <translation>Nada que importar: WorQ no tiene a nadie creado ni actualizado en estas fechas.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+4" />
+            <source>Imported %n (person|people) from WorQ: {counts}.</source>
+            <translation>
+                <numerusform>Se importó %n persona de WorQ: {counts}.</numerusform>
+                <numerusform>Se importaron %n personas de WorQ: {counts}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Import cancelled: nothing was imported.</source>
+            <translation>Importación cancelada: no se importó nada.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Import cancelled, {kept} kept: {counts}.</source>
+            <translation>Importación cancelada, {kept} conservados: {counts}.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>unknown error</source>
+            <translation>error desconocido</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Import failed: {error} {kept} kept: {counts}.</source>
+            <translation>La importación falló: {error} {kept} conservados: {counts}.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Import failed: {error} Nothing was imported.</source>
+            <translation>La importación falló: {error} No se importó nada.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>Importing… %n (person|people) so far.</source>
+            <translation>
+                <numerusform>Importando… %n persona hasta ahora.</numerusform>
+                <numerusform>Importando… %n personas hasta ahora.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>an unexpected error ({name}); it has been logged</source>
+            <translation>un error inesperado ({name}); se ha registrado</translation>
+        </message>
+        <message>
+            <location filename="../store/worq.py" line="+26" />
+            <source>The console closed before the import finished.</source>
+            <translation>La consola se cerró antes de que terminara la importación.</translation>
         </message>
     </context>
     <context>

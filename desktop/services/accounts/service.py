@@ -25,6 +25,7 @@ from typing import Any, Protocol
 from uuid import uuid4
 
 from desktop.api import Account, AccountInput, Location, LocationInput
+from desktop.api.errors import worktaps_message
 from desktop.services.outbox.kinds import account as account_kinds
 from desktop.services.outbox.kinds import location as location_kinds
 from desktop.services.outbox.kinds.account import account_json, as_input
@@ -177,9 +178,12 @@ def refusal(entry: OutboxEntry) -> Refusal | None:
     evidence = entry.evidence or {}
     if entry.state != "failed" or "message" not in evidence:
         return None
+    # The code's meaning is said again in the console's language now; the kept message
+    # is the language of the moment it was refused (and of the desk that sent it).
+    said = worktaps_message(evidence.get("code"), evidence.get("server_message"))
     return Refusal(
         field=evidence.get("field"),
         code=evidence.get("code"),
-        message=str(evidence["message"]),
+        message=said or str(evidence["message"]),
         server_message=evidence.get("server_message"),
     )

@@ -25,19 +25,21 @@ from desktop.services.outbox.queueing import queue_write
 from desktop.store import AttendanceCache, AttendanceRow, PeopleCache
 from desktop.store.audit import AuditLog
 from desktop.store.outbox import Outbox, OutboxEntry, OutboxState
+from desktop.words import QT_TRANSLATE_NOOP, translate
 
 ClockType = Literal["clock_in", "clock_out"]
 CLOCK_TYPES: tuple[ClockType, ...] = ("clock_in", "clock_out")
+# Stored and sent to WorkTime One in English (the entry's notes); marked, so a form shows
+# them with ``translate("CorrectionReason", reason)`` and keeps the English as the value.
 REASONS = (
-    "Forgot to clock out",
-    "Forgot to clock in",
-    "Lock did not register",
-    "Worked off-site",
-    "Badge or phone problem",
-    "Other",
+    QT_TRANSLATE_NOOP("CorrectionReason", "Forgot to clock out"),
+    QT_TRANSLATE_NOOP("CorrectionReason", "Forgot to clock in"),
+    QT_TRANSLATE_NOOP("CorrectionReason", "Lock did not register"),
+    QT_TRANSLATE_NOOP("CorrectionReason", "Worked off-site"),
+    QT_TRANSLATE_NOOP("CorrectionReason", "Badge or phone problem"),
+    QT_TRANSLATE_NOOP("CorrectionReason", "Other"),
 )
 OTHER = "Other"
-_WORDS: dict[str, str] = {"clock_in": "clock-in", "clock_out": "clock-out"}
 MAX_NOTE = 200
 MAX_SERVER_NOTE = 500  # the service's own limit is not documented; stay well inside
 MAX_MANAGER = 100
@@ -95,7 +97,7 @@ class CorrectionRejected(ValueError):
 
     def __init__(self, errors: dict[int, dict[str, str]]) -> None:
         count = len(errors)
-        super().__init__(f"{count} correction{'s' if count != 1 else ''} need changes")
+        super().__init__(translate("Correction", "%n correction(s) need changes", "", count))
         self.errors = errors
 
 
@@ -108,11 +110,22 @@ class CorrectionConflict(CorrectionRejected):
         self, index: int, entry: OutboxEntry, theirs: Correction, zone: ZoneInfo, name: str
     ) -> None:
         self.entry = entry
-        what = f"{_WORDS[theirs.type]} at {_local(theirs.timestamp, zone)}"
-        when = _local(entry.created_at, zone, with_day=True)
-        super().__init__({index: {"general": (
-            f"{entry.manager} queued a {what} for {name} on {when} while this was open "
-            f"(Outbox entry {entry.id}). Nothing was queued here: look at theirs first."
+        said = (
+            translate(
+                "Correction",
+                "{manager} queued a clock-in at {time} for {name} on {when} while this was "
+                "open (Outbox entry {id}). Nothing was queued here: look at theirs first.",
+            )
+            if theirs.type == "clock_in"
+            else translate(
+                "Correction",
+                "{manager} queued a clock-out at {time} for {name} on {when} while this was "
+                "open (Outbox entry {id}). Nothing was queued here: look at theirs first.",
+            )
+        )
+        super().__init__({index: {"general": said.format(
+            manager=entry.manager, time=_local(theirs.timestamp, zone), name=name,
+            when=_local(entry.created_at, zone, with_day=True), id=entry.id,
         )}})  # fmt: skip
 
 
@@ -134,9 +147,9 @@ def validate(
     entries for that day still on their way (earlier in the batch, or in the outbox)."""
     errors: dict[str, str] = {}
     if not c.employee_id.strip():
-        errors["employee_id"] = "Choose a person."
+        errors["employee_id"] = translate("Correction", "Choose a person.")
     if c.type not in CLOCK_TYPES:
-        errors["type"] = "Choose clock in or clock out."
+        errors["type"] = translate("Correction", "Choose clock in or clock out.")
     problem = _time_problem(c, now, employee_created, day, zone, others) or _changes_nothing(
         c, day, zone, now, others
     )
@@ -155,22 +168,30 @@ def _time_problem(
     others: Sequence[Correction],
 ) -> str | None:
     if c.timestamp > now:
-        return "That time is in the future."
+        return translate("Correction", "That time is in the future.")
     if created is not None and c.timestamp < created:
-        return (
-            "That is before this person was added to WorkTime One "
-            f"({_local(created, zone, with_day=True)})."
-        )
+        return translate(
+            "Correction", "That is before this person was added to WorkTime One ({when})."
+        ).format(when=_local(created, zone, with_day=True))
     if c.type not in CLOCK_TYPES:
         return None  # no order to check
     ins = _times(day, others, "clock_in")
     outs = _times(day, others, "clock_out")
     if c.timestamp in (ins if c.type == "clock_in" else outs):
-        return f"The day already has this {_WORDS[c.type]} ({_local(c.timestamp, zone)})."
+        said = (
+            translate("Correction", "The day already has this clock-in ({time}).")
+            if c.type == "clock_in"
+            else translate("Correction", "The day already has this clock-out ({time}).")
+        )
+        return said.format(time=_local(c.timestamp, zone))
     if c.type == "clock_out" and ins and c.timestamp <= min(ins):
-        return f"A clock-out must come after the day's clock-in ({_local(min(ins), zone)})."
+        return translate(
+            "Correction", "A clock-out must come after the day's clock-in ({time})."
+        ).format(time=_local(min(ins), zone))
     if c.type == "clock_in" and outs and c.timestamp >= max(outs):
-        return f"A clock-in must come before the day's clock-out ({_local(max(outs), zone)})."
+        return translate(
+            "Correction", "A clock-in must come before the day's clock-out ({time})."
+        ).format(time=_local(max(outs), zone))
     return None
 
 
@@ -192,11 +213,19 @@ def _changes_nothing(
         return None
     if c.type == "clock_in" and before.clock_in is not None:
         kept = _local(before.clock_in, zone)
-        return f"This changes nothing: the day keeps its clock-in at {kept} (the earliest counts)."
+        return translate(
+            "Correction",
+            "This changes nothing: the day keeps its clock-in at {time} (the earliest counts).",
+        ).format(time=kept)
     if c.type == "clock_out" and before.clock_out is not None:
         kept = _local(before.clock_out, zone)
-        return f"This changes nothing: the day keeps its clock-out at {kept} (the latest counts)."
-    return "This changes nothing: a clock-out before the day's clock-in does not count."
+        return translate(
+            "Correction",
+            "This changes nothing: the day keeps its clock-out at {time} (the latest counts).",
+        ).format(time=kept)
+    return translate(
+        "Correction", "This changes nothing: a clock-out before the day's clock-in does not count."
+    )
 
 
 def _times(
@@ -210,11 +239,15 @@ def _times(
 def _reason_problems(c: Correction) -> dict[str, str]:
     errors: dict[str, str] = {}
     if c.reason not in REASONS:
-        errors["reason"] = "Choose a reason from the list."
+        errors["reason"] = translate("Correction", "Choose a reason from the list.")
     if c.reason == OTHER and not c.note.strip():
-        errors["note"] = "Say what happened: a note is needed when the reason is Other."
+        errors["note"] = translate(
+            "Correction", "Say what happened: a note is needed when the reason is Other."
+        )
     elif len(c.note) > MAX_NOTE:
-        errors["note"] = f"Keep the note to {MAX_NOTE} characters (it has {len(c.note)})."
+        errors["note"] = translate(
+            "Correction", "Keep the note to {limit} characters (it has {length})."
+        ).format(limit=MAX_NOTE, length=len(c.note))
     return errors
 
 
@@ -308,8 +341,12 @@ def _local(value: datetime, zone: ZoneInfo, *, with_day: bool = False) -> str:
 
 def in_words(c: Correction, name: str, zone: ZoneInfo) -> str:
     """A correction as a manager says it: "Clock-out 17:30 for Olivia Nelson on Tue 01 Dec"."""
-    kind = "Clock-in" if c.type == "clock_in" else "Clock-out"
-    return f"{kind} {_local(c.timestamp, zone)} for {name} on {c.day(zone):%a %d %b}"
+    said = (
+        translate("Correction", "Clock-in {time} for {name} on {day}")
+        if c.type == "clock_in"
+        else translate("Correction", "Clock-out {time} for {name} on {day}")
+    )
+    return said.format(time=_local(c.timestamp, zone), name=name, day=f"{c.day(zone):%a %d %b}")
 
 
 # -- the queue --------------------------------------------------------------------------

@@ -14,15 +14,19 @@ from typing import TYPE_CHECKING, Literal, Protocol
 from zoneinfo import ZoneInfo
 
 from desktop.store import AttendanceRow, EmployeeRow, LockEventRow
+from desktop.words import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from desktop.services.attendance.corrections import DayPreview
 
 Problem = Literal["no_clock_out", "absent", "entered_without_clock_in"]
+# English, marked: said with ``translate("ReviewProblem", text)`` where shown.
 PROBLEM_TEXT: dict[Problem, str] = {
-    "no_clock_out": "No clock-out",
-    "absent": "Absent",
-    "entered_without_clock_in": "Entered through a lock, never clocked in",
+    "no_clock_out": QT_TRANSLATE_NOOP("ReviewProblem", "No clock-out"),
+    "absent": QT_TRANSLATE_NOOP("ReviewProblem", "Absent"),
+    "entered_without_clock_in": QT_TRANSLATE_NOOP(
+        "ReviewProblem", "Entered through a lock, never clocked in"
+    ),
 }
 
 

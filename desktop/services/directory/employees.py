@@ -27,6 +27,7 @@ from desktop.services.outbox.kinds import employee as employee_kinds
 from desktop.services.outbox.kinds.employee import FIELDS, employee_json, money
 from desktop.services.outbox.queueing import queue_write
 from desktop.store import AuditLog, Outbox, OutboxEntry
+from desktop.words import translate
 
 MAX_TEXT = 200  # the service's own limit on a text field
 MAX_SALARY = Decimal("100000000")
@@ -84,22 +85,32 @@ def check(
     ``departments``: the ids the desk knows (empty: not known, not checked);
     ``taken_emails``: other employees' emails, lower-cased."""
     errors: dict[str, str] = {}
-    for name in ("name", "position"):
+    too_long = {
+        "name": translate("EmployeeRules", "Keep the name to {limit} characters."),
+        "position": translate("EmployeeRules", "Keep the position to {limit} characters."),
+    }
+    for name, said in too_long.items():
         if len(getattr(draft, name).strip()) > MAX_TEXT:
-            errors[name] = f"Keep the {LABELS[name]} to {MAX_TEXT} characters."
+            errors[name] = said.format(limit=MAX_TEXT)
     if not draft.name.strip():
-        errors["name"] = "Enter the employee's name."
+        errors["name"] = translate("EmployeeRules", "Enter the employee's name.")
     email = draft.email.strip()
     if not email:
-        errors["email"] = "Enter an email address."
+        errors["email"] = translate("EmployeeRules", "Enter an email address.")
     elif not _EMAIL.fullmatch(email) or len(email) > 254:
-        errors["email"] = "Enter a valid email address, like name@example.com."
+        errors["email"] = translate(
+            "EmployeeRules", "Enter a valid email address, like name@example.com."
+        )
     elif email.casefold() in taken_emails:
-        errors["email"] = "Another WorkTime One employee already has this email address."
+        errors["email"] = translate(
+            "EmployeeRules", "Another WorkTime One employee already has this email address."
+        )
     if not draft.department_id:
-        errors["department_id"] = "Choose a department."
+        errors["department_id"] = translate("EmployeeRules", "Choose a department.")
     elif departments and draft.department_id not in departments:
-        errors["department_id"] = "That department is not known to WorkTime One. Pick another."
+        errors["department_id"] = translate(
+            "EmployeeRules", "That department is not known to WorkTime One. Pick another."
+        )
     problem = _salary_problem(draft.salary)
     if problem:
         errors["salary"] = problem
@@ -107,7 +118,9 @@ def check(
         try:
             date.fromisoformat(draft.start_date.strip())
         except ValueError:
-            errors["start_date"] = "Enter the start date as a date, like 2026-02-01."
+            errors["start_date"] = translate(
+                "EmployeeRules", "Enter the start date as a date, like 2026-02-01."
+            )
     return errors
 
 
@@ -115,13 +128,16 @@ def _salary_problem(text: str) -> str | None:
     try:
         amount = parse_salary(text)
     except ValueError:
-        return "Enter the salary as an amount, like 65000."
+        return translate("EmployeeRules", "Enter the salary as an amount, like 65000.")
     if amount is None:
         return None
     if amount < 0:
-        return "The salary cannot be negative."
+        return translate("EmployeeRules", "The salary cannot be negative.")
     if amount >= MAX_SALARY or amount.as_tuple().exponent < -2:  # type: ignore[operator]
-        return "Enter the salary as an amount with at most two decimals, like 65000.50."
+        return translate(
+            "EmployeeRules",
+            "Enter the salary as an amount with at most two decimals, like 65000.50.",
+        )
     return None
 
 
@@ -145,16 +161,30 @@ def refusal_on_field(entry: OutboxEntry) -> dict[str, str]:
     evidence = entry.evidence or {}
     vendor = evidence.get("field")
     said = str(evidence.get("server_message") or "")
-    message = str(evidence.get("message") or entry.last_error or "WorkTime One refused it.")
+    message = str(
+        evidence.get("message")
+        or entry.last_error
+        or translate("EmployeeRules", "WorkTime One refused it.")
+    )
     name = FORM_FIELDS.get(str(vendor)) if vendor else None
     if name is None:
         return {"general": message}
     if name == "email" and "already exists" in said:
-        message = "Another WorkTime One employee already has this email address."
-        if "deleted" in said:
-            message += " That employee was deleted: restore them from the directory instead."
+        message = (
+            translate(
+                "EmployeeRules",
+                "Another WorkTime One employee already has this email address. "
+                "That employee was deleted: restore them from the directory instead.",
+            )
+            if "deleted" in said
+            else translate(
+                "EmployeeRules", "Another WorkTime One employee already has this email address."
+            )
+        )
     elif name == "department_id" and said.startswith("No department"):
-        message = "WorkTime One does not know that department. Pick another."
+        message = translate(
+            "EmployeeRules", "WorkTime One does not know that department. Pick another."
+        )
     return {name: message}
 
 

@@ -23,6 +23,7 @@ from functools import lru_cache
 from typing import Literal
 
 from desktop.services.accounts.formats import normalize_phone
+from desktop.words import QT_TRANSLATE_NOOP
 
 System = Literal["worktime", "worktaps", "worq"]
 SYSTEM_NAMES: dict[System, str] = {
@@ -31,11 +32,12 @@ SYSTEM_NAMES: dict[System, str] = {
     "worq": "WorQ",
 }
 Method = Literal["first", "email", "employee_id", "phone"]
+# English, marked: said with ``translate("Match", name)`` where shown.
 METHOD_NAMES: dict[Method, str] = {
-    "first": "first record",
-    "email": "email",
-    "employee_id": "employee id",
-    "phone": "phone",
+    "first": QT_TRANSLATE_NOOP("Match", "first record"),
+    "email": QT_TRANSLATE_NOOP("Match", "email"),
+    "employee_id": QT_TRANSLATE_NOOP("Match", "employee id"),
+    "phone": QT_TRANSLATE_NOOP("Match", "phone"),
 }
 # Weakest last: a person's match is as strong as its weakest link.
 STRENGTH: dict[Method, int] = {"first": 0, "email": 1, "employee_id": 2, "phone": 3}

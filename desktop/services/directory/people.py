@@ -41,6 +41,7 @@ from desktop.services.directory.match import (
     weakest,
 )
 from desktop.services.leavers import REVOKE_WHERE, Leaver
+from desktop.words import QT_TRANSLATE_NOOP, translate
 
 ProblemKind = Literal[
     "missing_in_worktime",
@@ -54,21 +55,23 @@ ProblemKind = Literal[
     "opening_doors",
     "phone_only",
 ]
+# English, marked: said with ``translate("Problem", title)`` where shown.
 PROBLEM_TITLES: dict[ProblemKind, str] = {
-    "missing_in_worktime": "Not in WorkTime One",
-    "missing_in_worktaps": "No WorkTaps account",
-    "missing_in_worq": "Not in WorQ",
-    "phone_differs": "Phone differs",
-    "department_differs": "Department differs",
-    "email_differs": "Email differs",
-    "status_differs": "Status differs",
-    "leaver_still_active": "Leaver still active",
-    "opening_doors": "Leaver opening doors",
-    "phone_only": "Matched by phone only",
+    "missing_in_worktime": QT_TRANSLATE_NOOP("Problem", "Not in WorkTime One"),
+    "missing_in_worktaps": QT_TRANSLATE_NOOP("Problem", "No WorkTaps account"),
+    "missing_in_worq": QT_TRANSLATE_NOOP("Problem", "Not in WorQ"),
+    "phone_differs": QT_TRANSLATE_NOOP("Problem", "Phone differs"),
+    "department_differs": QT_TRANSLATE_NOOP("Problem", "Department differs"),
+    "email_differs": QT_TRANSLATE_NOOP("Problem", "Email differs"),
+    "status_differs": QT_TRANSLATE_NOOP("Problem", "Status differs"),
+    "leaver_still_active": QT_TRANSLATE_NOOP("Problem", "Leaver still active"),
+    "opening_doors": QT_TRANSLATE_NOOP("Problem", "Leaver opening doors"),
+    "phone_only": QT_TRANSLATE_NOOP("Problem", "Matched by phone only"),
 }
 T = TypeVar("T")
-PHONE_ONLY = (
-    "WorkTaps has no email or employee id for them; only the phone ties the account to them."
+PHONE_ONLY = QT_TRANSLATE_NOOP(
+    "Problem",
+    "WorkTaps has no email or employee id for them; only the phone ties the account to them.",
 )
 EXITED = frozenset({"exited", "inactive", "terminated", "left", "resigned"})
 
@@ -155,8 +158,14 @@ class Person:
         """``WorkTaps by employee id (10001)``; ``one system`` for a record alone."""
         joined = [link for link in self.links if link.method != "first"]
         if not joined:
-            return "one system"
-        parts = [f"{SYSTEM_NAMES[x.system]} by {METHOD_NAMES[x.method]}" for x in joined]
+            return translate("Match", "one system")
+        by = translate("Match", "{system} by {method}")
+        parts = [
+            by.format(
+                system=SYSTEM_NAMES[x.system], method=translate("Match", METHOD_NAMES[x.method])
+            )
+            for x in joined
+        ]
         return "; ".join(parts)
 
     def kinds(self) -> set[ProblemKind]:
@@ -280,7 +289,7 @@ class Checks:
         found = self._presence(wt, taps, hr)
         found += self._differences(wt, taps, hr)
         if taps is not None and not _text(taps.email) and not _text(taps.employee_id):
-            found.append(Problem("phone_only", PHONE_ONLY))
+            found.append(Problem("phone_only", translate("Problem", PHONE_ONLY)))
         return found
 
     def _presence(
@@ -293,37 +302,47 @@ class Checks:
         deleted = wt is not None and wt.status == "deleted"
         if not deleted:
             if wt is None and "worktime" in self.known:
-                found.append(Problem("missing_in_worktime", "No WorkTime One employee."))
+                said = translate("Problem", "No WorkTime One employee.")
+                found.append(Problem("missing_in_worktime", said))
             if taps is None and "worktaps" in self.known:
-                found.append(Problem("missing_in_worktaps", "No WorkTaps account."))
+                said = translate("Problem", "No WorkTaps account.")
+                found.append(Problem("missing_in_worktaps", said))
             if hr is None and "worq" in self.known:
-                found.append(Problem("missing_in_worq", "No WorQ record (not in HR)."))
+                said = translate("Problem", "No WorQ record (not in HR).")
+                found.append(Problem("missing_in_worq", said))
         if wt is not None and wt.status != "active":
             active = [n for n, there in (("WorQ", hr), ("WorkTaps", taps)) if there is not None]
             if active:
-                text = f"{wt.status.capitalize()} in WorkTime One, active in {_and(active)}."
+                text = translate(
+                    "Problem", "{status} in WorkTime One, active in {systems}."
+                ).format(status=wt.status.capitalize(), systems=_and(active))
                 found.append(Problem("status_differs", text))
         return found
 
     def _leaver(
         self, wt: WorkTimeRecord | None, taps: Account | None, hr: HrRecord
     ) -> list[Problem]:
-        left = f"Left on {hr.end_date:%d %b %Y}" if hr.end_date else "Left"
-        still = []
-        if wt is not None and wt.status != "deleted":
-            still.append(f"is still in WorkTime One ({wt.status})")
-        if taps is not None:
-            still.append("has a WorkTaps account")
+        in_worktime = wt is not None and wt.status != "deleted"
         found = []
-        if still:
-            found.append(Problem("leaver_still_active", f"{left} (WorQ), but {_and(still)}."))
+        if in_worktime or taps is not None:
+            found.append(Problem("leaver_still_active", _still_active(hr, wt, taps)))
         if wt is not None and hr.end_date is not None and self.doors is not None:
             opened = self.doors(wt.id, hr.end_date)
             if opened is not None:
                 at = opened.at
-                when = f"{at:%d %b %Y at %H:%M} {at.tzname() or ''}".strip()
-                door = f"the {opened.lock}" if opened.lock else "a door"
-                text = f"Opened {door} after leaving: last on {when}. {REVOKE_WHERE}"
+                when = translate("Problem", "{day} at {time}").format(
+                    day=f"{at:%d %b %Y}", time=f"{at:%H:%M} {at.tzname() or ''}".strip()
+                )
+                revoke = translate("Leaver", REVOKE_WHERE)
+                text = (
+                    translate(
+                        "Problem", "Opened the {lock} after leaving: last on {when}. {revoke}"
+                    ).format(lock=opened.lock, when=when, revoke=revoke)
+                    if opened.lock
+                    else translate(
+                        "Problem", "Opened a door after leaving: last on {when}. {revoke}"
+                    ).format(when=when, revoke=revoke)
+                )
                 found.append(Problem("opening_doors", text, opened))
         return found
 
@@ -334,7 +353,9 @@ class Checks:
         if taps is not None and hr is not None:
             mine, theirs = phone_key(taps.phone), phone_key(hr.phone)
             if mine and theirs and mine != theirs:
-                text = f"WorkTaps has {mine}, WorQ has {theirs}."
+                text = translate("Problem", "WorkTaps has {phone}, WorQ has {other}.").format(
+                    phone=mine, other=theirs
+                )
                 found.append(Problem("phone_differs", text))
         departments = [
             ("WorkTime One", wt.department if wt else None),
@@ -375,4 +396,41 @@ def _text(value: str | None) -> str:
 
 
 def _and(items: Sequence[str]) -> str:
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+    if len(items) == 1:
+        return items[0]
+    return translate("Problem", "{first} and {last}").format(
+        first=", ".join(items[:-1]), last=items[-1]
+    )
+
+
+def _still_active(hr: HrRecord, wt: WorkTimeRecord | None, taps: Account | None) -> str:
+    """A leaver still somewhere: one sentence for each case, so a language orders it."""
+    day = f"{hr.end_date:%d %b %Y}" if hr.end_date else None
+    in_worktime = wt is not None and wt.status != "deleted"
+    status = wt.status if wt is not None else ""
+    if in_worktime and taps is not None:
+        said = (
+            translate(
+                "Problem",
+                "Left on {day} (WorQ), but is still in WorkTime One ({status}) "
+                "and has a WorkTaps account.",
+            )
+            if day
+            else translate(
+                "Problem",
+                "Left (WorQ), but is still in WorkTime One ({status}) and has a WorkTaps account.",
+            )
+        )
+    elif in_worktime:
+        said = (
+            translate("Problem", "Left on {day} (WorQ), but is still in WorkTime One ({status}).")
+            if day
+            else translate("Problem", "Left (WorQ), but is still in WorkTime One ({status}).")
+        )
+    else:
+        said = (
+            translate("Problem", "Left on {day} (WorQ), but has a WorkTaps account.")
+            if day
+            else translate("Problem", "Left (WorQ), but has a WorkTaps account.")
+        )
+    return said.format(day=day, status=status)

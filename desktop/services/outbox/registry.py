@@ -22,6 +22,7 @@ from desktop.services.outbox.kinds.clock_landed import Verdict
 from desktop.services.outbox.kinds.employee import EMPLOYEE_KINDS
 from desktop.services.outbox.kinds.location import LOCATION_CREATE, LOCATION_UPDATE
 from desktop.store import OutboxEntry
+from desktop.words import translate
 
 CLOCK_KINDS: Registry[WorkTimeClient] = MappingProxyType(registry([CLOCK_CORRECTION]))
 WORKTIME_KINDS: Registry[WorkTimeClient] = MappingProxyType(
@@ -59,7 +60,9 @@ def named_in(payload: Payload) -> str | None:
 def describe(entry: OutboxEntry) -> str:
     """What an entry does, in a manager's words: "Terminate WorkTaps account"."""
     kind = kind_of(entry)
-    return kind.title if kind is not None and kind.title else entry.kind.replace("_", " ")
+    if kind is not None and kind.title:
+        return translate("OutboxKind", kind.title)  # said in today's language, not stored
+    return entry.kind.replace("_", " ")
 
 
 def about(entry: OutboxEntry, names: Callable[[str], str]) -> str:

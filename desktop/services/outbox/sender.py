@@ -67,6 +67,7 @@ from desktop.services.outbox.kinds.clock_landed import Verdict
 from desktop.services.outbox.registry import CLOCK_KINDS
 from desktop.store import AuditLog, Outbox, OutboxEntry
 from desktop.store.outbox import LEASE
+from desktop.words import translate
 
 log = logging.getLogger("desktop.services.outbox")
 
@@ -205,10 +206,18 @@ class OutboxSender(Generic[C]):
 
     def _gave_up(self, entry: OutboxEntry, strikes: int, error: str) -> None:
         kind = self.kinds.get(entry.kind)
-        service = kind.service if kind is not None else "the service"
         why = (
-            f"Front Desk hit an error {strikes} times in a row with this entry ({error}); "
-            f"whether it reached {service} is not known."
+            translate(
+                "OutboxSender",
+                "Front Desk hit an error {times} times in a row with this entry ({error}); "
+                "whether it reached {service} is not known.",
+            ).format(times=strikes, error=error, service=kind.service)
+            if kind is not None
+            else translate(
+                "OutboxSender",
+                "Front Desk hit an error {times} times in a row with this entry ({error}); "
+                "whether it reached the service is not known.",
+            ).format(times=strikes, error=error)
         )
         evidence = {"why": why, "error": error, "checked_at": iso_z(self.now())}
         with self.outbox.db.transaction():
@@ -256,7 +265,8 @@ class OutboxSender(Generic[C]):
     async def _send(self, entry: OutboxEntry) -> OutboxEntry:
         kind = self.kinds.get(entry.kind)
         if kind is None:
-            return self._fail(entry, f"Front Desk cannot send an entry of kind {entry.kind!r}.")
+            why = translate("OutboxSender", "Front Desk cannot send an entry of kind {kind}.")
+            return self._fail(entry, why.format(kind=repr(entry.kind)))
         try:
             sent = await self._holding_claim(entry.id, kind.send(self._call, entry.payload))
         except ApiError as exc:
@@ -332,7 +342,9 @@ class OutboxSender(Generic[C]):
         again."""
         kind = self.kinds.get(entry.kind)
         if kind is None:
-            why = f"Front Desk cannot check whether an entry of kind {entry.kind!r} landed."
+            why = translate(
+                "OutboxSender", "Front Desk cannot check whether an entry of kind {kind} landed."
+            ).format(kind=repr(entry.kind))
             with self.outbox.db.transaction():
                 done = self.outbox.mark_needs_attention(entry.id, {"why": why}, why)
                 self._audit(done, f"{entry.kind}.verified", "needs_attention", None, detail=why)

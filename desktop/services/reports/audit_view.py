@@ -16,26 +16,31 @@ from desktop.services.outbox.kinds.clock import KIND as CLOCK_CORRECTION
 from desktop.services.outbox.registry import kind_of_name
 from desktop.services.reports.handover_writes import Namers, clock_day, describe
 from desktop.store import AuditRow
+from desktop.words import QT_TRANSLATE_NOOP, translate
 
 STEPS = {
-    "queued": "saved",
-    "sent": "sent",
-    "failed": "refused by the service",
-    "verified": "checked after a lost answer",
-    "cancelled": "cancelled",
-    "sent_again": "sent again",
-    "edited": "changed after it failed",
-    "confirmed_landed": "confirmed as landed by the manager",
-    "confirmed_not_landed": "confirmed as not landed by the manager",
-    "needs_attention": "left for a manager to check",
+    "queued": QT_TRANSLATE_NOOP("AuditSteps", "saved"),
+    "sent": QT_TRANSLATE_NOOP("AuditSteps", "sent"),
+    "failed": QT_TRANSLATE_NOOP("AuditSteps", "refused by the service"),
+    "verified": QT_TRANSLATE_NOOP("AuditSteps", "checked after a lost answer"),
+    "cancelled": QT_TRANSLATE_NOOP("AuditSteps", "cancelled"),
+    "sent_again": QT_TRANSLATE_NOOP("AuditSteps", "sent again"),
+    "edited": QT_TRANSLATE_NOOP("AuditSteps", "changed after it failed"),
+    "confirmed_landed": QT_TRANSLATE_NOOP("AuditSteps", "confirmed as landed by the manager"),
+    "confirmed_not_landed": QT_TRANSLATE_NOOP(
+        "AuditSteps", "confirmed as not landed by the manager"
+    ),
+    "needs_attention": QT_TRANSLATE_NOOP("AuditSteps", "left for a manager to check"),
 }
 EVENTS = {
-    "session.signed_in": "Signed in",
-    "session.pin_refused": "A wrong PIN was typed",
-    "session.locked": "Locked the console",
-    "session.discarded": "Closed another manager's open windows unsaved",
-    "export.saved": "Saved an export",
-    "worq.imported": "Imported from WorQ",
+    "session.signed_in": QT_TRANSLATE_NOOP("AuditEvents", "Signed in"),
+    "session.pin_refused": QT_TRANSLATE_NOOP("AuditEvents", "A wrong PIN was typed"),
+    "session.locked": QT_TRANSLATE_NOOP("AuditEvents", "Locked the console"),
+    "session.discarded": QT_TRANSLATE_NOOP(
+        "AuditEvents", "Closed another manager's open windows unsaved"
+    ),
+    "export.saved": QT_TRANSLATE_NOOP("AuditEvents", "Saved an export"),
+    "worq.imported": QT_TRANSLATE_NOOP("AuditEvents", "Imported from WorQ"),
 }
 
 
@@ -51,6 +56,11 @@ def in_words(row: AuditRow, names: Namers, zone: ZoneInfo) -> AuditLine:
         what, whom = describe(kind, row.payload, names, zone, with_day=False)
         day = clock_day(row.payload, zone) if kind == CLOCK_CORRECTION else ""
         when = f", {day}" if day else ""
-        return AuditLine(f"{what}: {STEPS.get(step, step.replace('_', ' '))}", f"{whom}{when}")
-    sentence = EVENTS.get(row.action, row.action.replace("_", " ").replace(".", ": "))
+        said = translate("AuditSteps", STEPS[step]) if step in STEPS else step.replace("_", " ")
+        return AuditLine(f"{what}: {said}", f"{whom}{when}")
+    sentence = (
+        translate("AuditEvents", EVENTS[row.action])
+        if row.action in EVENTS
+        else row.action.replace("_", " ").replace(".", ": ")
+    )
     return AuditLine(sentence, row.subject)

@@ -22,25 +22,27 @@ from desktop.services.outbox.kinds.location import CREATE as LOCATION_CREATE
 from desktop.services.outbox.kinds.location import UPDATE as LOCATION_UPDATE
 from desktop.services.outbox.registry import kind_of
 from desktop.store import AccountCache, EmployeeRow, OutboxEntry, OutboxState
+from desktop.words import QT_TRANSLATE_NOOP, translate
 
 # Writes not settled yet, and the ones that failed and wait for a manager to edit,
 # send again or cancel them (a sent or cancelled write is settled).
 OPEN_STATES: tuple[OutboxState, ...] = ("queued", "sending", "needs_attention", "failed")
+# English, marked: said with ``translate("OutboxState", text)`` where shown.
 STATE_TEXT: dict[OutboxState, str] = {
-    "queued": "Queued",
-    "sending": "Being sent",
-    "needs_attention": "Needs a manager",
-    "failed": "Failed",
-    "sent": "Sent",
-    "cancelled": "Cancelled",
+    "queued": QT_TRANSLATE_NOOP("OutboxState", "Queued"),
+    "sending": QT_TRANSLATE_NOOP("OutboxState", "Being sent"),
+    "needs_attention": QT_TRANSLATE_NOOP("OutboxState", "Needs a manager"),
+    "failed": QT_TRANSLATE_NOOP("OutboxState", "Failed"),
+    "sent": QT_TRANSLATE_NOOP("OutboxState", "Sent"),
+    "cancelled": QT_TRANSLATE_NOOP("OutboxState", "Cancelled"),
 }
 Payload = dict[str, Any]
 # WorkTime One's employee writes (``employee_kinds``), by name: what each is called.
 EMPLOYEE_WRITES = {
-    "employee_create": "New employee",
-    "employee_update": "Employee change",
-    "employee_delete": "Remove employee",
-    "employee_restore": "Restore employee",
+    "employee_create": QT_TRANSLATE_NOOP("HandoverWrites", "New employee"),
+    "employee_update": QT_TRANSLATE_NOOP("HandoverWrites", "Employee change"),
+    "employee_delete": QT_TRANSLATE_NOOP("HandoverWrites", "Remove employee"),
+    "employee_restore": QT_TRANSLATE_NOOP("HandoverWrites", "Restore employee"),
 }
 Names = Callable[[str], str]  # an employee id, an account id or a location id to a name
 
@@ -75,13 +77,13 @@ def namers(everyone: Iterable[EmployeeRow], accounts: AccountCache) -> Namers:
     def account(account_id: str) -> str:
         found = accounts.get(int(account_id)) if account_id.isdigit() else None
         if found is None:
-            return f"account {account_id}"
+            return translate("HandoverWrites", "account {id}").format(id=account_id)
         return " ".join(part for part in (found.first_name, found.last_name) if part)
 
     return Namers(
         employee=lambda i: employees.get(i, i),
         account=account,
-        location=lambda i: places.get(i, f"location {i}"),
+        location=lambda i: places.get(i, translate("HandoverWrites", "location {id}").format(id=i)),
     )
 
 
@@ -118,22 +120,23 @@ def describe(
     in the first (the audit view gives it with the person instead)."""
     match kind:
         case _ if kind == CLOCK_CORRECTION:
-            what = _clock(p, zone) if with_day else _clock(p, zone).split(" on ")[0]
-            return what, names.employee(str(p.get("employee_id", "")))
+            return _clock(p, zone, with_day), names.employee(str(p.get("employee_id", "")))
         case _ if kind == ACCOUNT_CREATE:
-            return "New account", _full_name(p.get("input"))
+            return translate("HandoverWrites", "New account"), _full_name(p.get("input"))
         case _ if kind == ACCOUNT_UPDATE:
-            return _changed("Account change", p), names.account(str(p.get("account_id", "")))
+            what = translate("HandoverWrites", "Account change")
+            return _changed(what, p), names.account(str(p.get("account_id", "")))
         case _ if kind == ACCOUNT_DELETE:
             term = p.get("term_date") or ""
             before = _full_name(p.get("before"))
-            return f"Terminate account from {term}", before or names.account(
-                str(p.get("account_id", ""))
-            )
+            what = translate("HandoverWrites", "Terminate account from {day}").format(day=term)
+            return what, before or names.account(str(p.get("account_id", "")))
         case _ if kind == LOCATION_CREATE:
-            return "New location", str((p.get("input") or {}).get("name") or "")
+            what = translate("HandoverWrites", "New location")
+            return what, str((p.get("input") or {}).get("name") or "")
         case _ if kind == LOCATION_UPDATE:
-            return _changed("Location change", p), names.location(str(p.get("location_id", "")))
+            what = translate("HandoverWrites", "Location change")
+            return _changed(what, p), names.location(str(p.get("location_id", "")))
         case _ if kind in EMPLOYEE_WRITES:
             return _employee(kind, p, names)
     return kind.replace("_", " ").capitalize(), ""
@@ -141,7 +144,7 @@ def describe(
 
 def _employee(kind: str, p: Payload, names: Namers) -> tuple[str, str]:
     """Names and changed fields only: the salary a payload may hold is never shown."""
-    what = EMPLOYEE_WRITES[kind]
+    what = translate("HandoverWrites", EMPLOYEE_WRITES[kind])
     if kind == "employee_create":
         return what, str((p.get("input") or {}).get("name") or "")
     if kind == "employee_update":
@@ -150,13 +153,25 @@ def _employee(kind: str, p: Payload, names: Namers) -> tuple[str, str]:
     return what, names.employee(str(p.get("employee_id", "")))
 
 
-def _clock(p: Payload, zone: ZoneInfo) -> str:
-    kind = "Clock-in" if p.get("type") == "clock_in" else "Clock-out"
+def _clock(p: Payload, zone: ZoneInfo, with_day: bool) -> str:
+    clock_in = p.get("type") == "clock_in"
     raw = p.get("timestamp")
     at = ""
     if isinstance(raw, str):
         at = datetime.fromisoformat(raw.replace("Z", "+00:00")).astimezone(zone).strftime("%H:%M")
-    return f"{kind} {at} on {clock_day(p, zone)}".replace("  ", " ")
+    if not with_day:
+        said = (
+            translate("HandoverWrites", "Clock-in {time}")
+            if clock_in
+            else translate("HandoverWrites", "Clock-out {time}")
+        )
+        return said.format(time=at).strip()
+    said = (
+        translate("HandoverWrites", "Clock-in {time} on {day}")
+        if clock_in
+        else translate("HandoverWrites", "Clock-out {time} on {day}")
+    )
+    return said.format(time=at, day=clock_day(p, zone)).replace("  ", " ")
 
 
 def clock_day(p: Payload, zone: ZoneInfo) -> str:

@@ -14,18 +14,19 @@ from typing import Literal
 from desktop.services.attendance.board import (
     org_today as org_today,  # the reports' today is the board's
 )
+from desktop.words import QT_TRANSLATE_NOOP, translate
 
 PeriodKind = Literal[
     "today", "yesterday", "this_week", "last_week", "this_month", "last_month", "custom"
 ]
 PERIOD_TITLES: dict[PeriodKind, str] = {
-    "today": "Today",
-    "yesterday": "Yesterday",
-    "this_week": "This week",
-    "last_week": "Last week",
-    "this_month": "This month",
-    "last_month": "Last month",
-    "custom": "Custom range",
+    "today": QT_TRANSLATE_NOOP("Period", "Today"),
+    "yesterday": QT_TRANSLATE_NOOP("Period", "Yesterday"),
+    "this_week": QT_TRANSLATE_NOOP("Period", "This week"),
+    "last_week": QT_TRANSLATE_NOOP("Period", "Last week"),
+    "this_month": QT_TRANSLATE_NOOP("Period", "This month"),
+    "last_month": QT_TRANSLATE_NOOP("Period", "Last month"),
+    "custom": QT_TRANSLATE_NOOP("Period", "Custom range"),
 }
 
 
@@ -37,7 +38,7 @@ class Period:
 
     @property
     def title(self) -> str:
-        return PERIOD_TITLES[self.kind]
+        return translate("Period", PERIOD_TITLES[self.kind])
 
     def span(self) -> str:
         """``16 – 18 Nov 2026``, ``28 Oct – 3 Nov 2026``, ``29 Dec 2025 – 4 Jan 2026``."""
@@ -51,7 +52,9 @@ class Period:
         return f"{self.start.day} – {end}"
 
     def describe(self) -> str:
-        return self.span() if self.kind == "custom" else f"{self.title}, {self.span()}"
+        if self.kind == "custom":
+            return self.span()
+        return translate("Period", "{title}, {span}").format(title=self.title, span=self.span())
 
     def days(self) -> list[date]:
         return [self.start + timedelta(days=n) for n in range((self.end - self.start).days + 1)]
@@ -81,7 +84,7 @@ def period_for(
         last_day = _month_start(today) - timedelta(days=1)
         return Period(kind, _month_start(last_day), last_day)
     if start is None or end is None:
-        raise ValueError("A custom range needs a first and a last day.")
+        raise ValueError(translate("Period", "A custom range needs a first and a last day."))
     if start > end:
-        raise ValueError("The first day of the range is after the last.")
+        raise ValueError(translate("Period", "The first day of the range is after the last."))
     return Period("custom", start, end)

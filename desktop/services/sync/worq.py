@@ -25,6 +25,8 @@ from typing import Protocol
 
 from desktop.api import ApiError, Page, WorqEmployee
 from desktop.store import WorqCache, WorqRun
+from desktop.store.worq import INTERRUPTED
+from desktop.words import translate
 
 Progress = Callable[[int, int | None], None]
 """``progress(people_so_far, total)``; ``total`` is None until WorQ has said it."""
@@ -110,30 +112,50 @@ class WorqImport:
 
 
 def summary(run: WorqRun) -> str:
-    """What a run did, in one line for a manager."""
-    known = f"{run.updated} already known" + (f" ({run.changed} changed)" if run.changed else "")
-    counts = f"{run.new} new, {known}"
-    people = _people(run.kept)
+    """What a run did, in one line for a manager (in the console's language now: a run
+    keeps its counts, not its words)."""
+    if run.changed:
+        counts = translate(
+            "WorqImport", "{new} new, {known} already known ({changed} changed)"
+        ).format(new=run.new, known=run.updated, changed=run.changed)
+    else:
+        counts = translate("WorqImport", "{new} new, {known} already known").format(
+            new=run.new, known=run.updated
+        )
+    kept = run.kept
     if run.outcome == "done":
-        if not run.kept:
-            return "Nothing to import: WorQ has nobody created or updated in these dates."
-        return f"Imported {people} from WorQ: {counts}."
+        if not kept:
+            return translate(
+                "WorqImport",
+                "Nothing to import: WorQ has nobody created or updated in these dates.",
+            )
+        return translate(
+            "WorqImport", "Imported %n (person|people) from WorQ: {counts}.", "", kept
+        ).format(counts=counts)
     if run.outcome == "cancelled":
-        if not run.kept:
-            return "Import cancelled: nothing was imported."
-        return f"Import cancelled, {run.kept} kept: {counts}."
+        if not kept:
+            return translate("WorqImport", "Import cancelled: nothing was imported.")
+        return translate("WorqImport", "Import cancelled, {kept} kept: {counts}.").format(
+            kept=kept, counts=counts
+        )
     if run.outcome == "failed":
-        kept = f" {run.kept} kept: {counts}." if run.kept else " Nothing was imported."
-        return f"Import failed: {run.error or 'unknown error'}{kept}"
-    return f"Importing… {people} so far."
-
-
-def _people(count: int) -> str:
-    return f"{count} person" if count == 1 else f"{count} people"
+        error = run.error or translate("WorqImport", "unknown error")
+        if error == INTERRUPTED:
+            error = translate("WorqImport", INTERRUPTED)
+        if kept:
+            return translate("WorqImport", "Import failed: {error} {kept} kept: {counts}.").format(
+                error=error, kept=kept, counts=counts
+            )
+        return translate("WorqImport", "Import failed: {error} Nothing was imported.").format(
+            error=error
+        )
+    return translate("WorqImport", "Importing… %n (person|people) so far.", "", kept)
 
 
 def _bug_text(exc: Exception) -> str:
-    return f"an unexpected error ({type(exc).__name__}); it has been logged"
+    return translate("WorqImport", "an unexpected error ({name}); it has been logged").format(
+        name=type(exc).__name__
+    )
 
 
 def _quiet(done: int, total: int | None) -> None:

@@ -24,6 +24,7 @@ from desktop.services.outbox.kind import Calls, Kind, Payload, Send, Sent, Verif
 from desktop.services.outbox.kinds.clock_landed import Verdict
 from desktop.services.outbox.kinds.worktaps_compare import compare_update, same
 from desktop.store import OutboxEntry
+from desktop.words import QT_TRANSLATE_NOOP, translate
 
 CREATE, UPDATE, DELETE = "account_create", "account_update", "account_delete"
 KINDS = (CREATE, UPDATE, DELETE)
@@ -64,28 +65,67 @@ async def verify_create(calls: Calls[WorkTapsClient], p: Payload, entry: OutboxE
     given: dict[str, Any] = p["input"]
     email, phone = given.get("email"), given.get("phone")
     if email:
-        how, found = "email address", await calls(lambda c: c.list_accounts(email=email))
+        found = await calls(lambda c: c.list_accounts(email=email))
     elif phone:
-        how, found = "phone number", await calls(lambda c: c.list_accounts(phone=phone))
+        found = await calls(lambda c: c.list_accounts(phone=phone))
     else:
-        return Verdict(None, "The account has no email or phone to look it up by.")
+        return Verdict(
+            None, translate("OutboxCheck", "The account has no email or phone to look it up by.")
+        )
+    by_email = bool(email)
     accounts = found.items
     if not accounts:
-        return Verdict(False, f"No account has this {how}, so it was not created.")
+        why = (
+            translate("OutboxCheck", "No account has this email address, so it was not created.")
+            if by_email
+            else translate(
+                "OutboxCheck", "No account has this phone number, so it was not created."
+            )
+        )
+        return Verdict(False, why)
     seen = {"found": [account_json(a) for a in accounts], "sent": given}
     mine = [a for a in accounts if _same_names(a, given)]
     if len(accounts) > 1 or not mine:
         names = ", ".join(f"{a.first_name} {a.last_name} ({a.id})" for a in accounts)
-        why = f"An account with this {how} exists, but it is {names}, not the one sent."
+        why = (
+            translate(
+                "OutboxCheck",
+                "An account with this email address exists, but it is {names}, not the one sent.",
+            )
+            if by_email
+            else translate(
+                "OutboxCheck",
+                "An account with this phone number exists, but it is {names}, not the one sent.",
+            )
+        ).format(names=names)
         return Verdict(None, why, seen)
     account = mine[0]
     if account.created is not None and account.created < entry.created_at - OLDER:
         why = (
-            f"The account with this {how} was made on {account.created:%d %b %Y}, "
-            "before this entry was queued; it may not be the one sent."
-        )
+            translate(
+                "OutboxCheck",
+                "The account with this email address was made on {day}, "
+                "before this entry was queued; it may not be the one sent.",
+            )
+            if by_email
+            else translate(
+                "OutboxCheck",
+                "The account with this phone number was made on {day}, "
+                "before this entry was queued; it may not be the one sent.",
+            )
+        ).format(day=f"{account.created:%d %b %Y}")
         return Verdict(None, why, seen)
-    why = f"An account with this {how} and these names exists: it was created."
+    why = (
+        translate(
+            "OutboxCheck",
+            "An account with this email address and these names exists: it was created.",
+        )
+        if by_email
+        else translate(
+            "OutboxCheck",
+            "An account with this phone number and these names exists: it was created.",
+        )
+    )
     return Verdict(True, why, {"result": account_json(account)}, str(account.id))
 
 
@@ -108,9 +148,16 @@ async def verify_update(calls: Calls[WorkTapsClient], p: Payload, entry: OutboxE
     try:
         account = await calls(lambda client: client.get_account(p["account_id"]))
     except NotFound:
-        why = "WorkTaps no longer has the account; sending again will say so."
+        why = translate(
+            "OutboxCheck", "WorkTaps no longer has the account; sending again will say so."
+        )
         return Verdict(False, why)
-    found = compare_update("The account", as_input(account), p["changes"], p.get("before") or {})
+    found = compare_update(
+        translate("OutboxCheck", "The account"),
+        as_input(account),
+        p["changes"],
+        p.get("before") or {},
+    )
     if found.landed:
         return Verdict(True, found.why, {"result": account_json(account)}, str(account.id))
     return found
@@ -129,9 +176,9 @@ async def verify_delete(calls: Calls[WorkTapsClient], p: Payload, entry: OutboxE
     try:
         account = await calls(lambda client: client.get_account(p["account_id"]))
     except NotFound:
-        why = "WorkTaps no longer has the account, so it was removed."
+        why = translate("OutboxCheck", "WorkTaps no longer has the account, so it was removed.")
         return Verdict(True, why, {"result": {"removed": True}}, str(p["account_id"]))
-    why = "WorkTaps still has the account, so it was not removed."
+    why = translate("OutboxCheck", "WorkTaps still has the account, so it was not removed.")
     return Verdict(False, why, {"account": account_json(account)})
 
 
@@ -155,11 +202,23 @@ def _kind(
 
 
 ACCOUNT_CREATE = _kind(
-    CREATE, "Create WorkTaps account", send_create, verify_create, ("draft_id", "input")
+    CREATE,
+    QT_TRANSLATE_NOOP("OutboxKind", "Create WorkTaps account"),
+    send_create,
+    verify_create,
+    ("draft_id", "input"),
 )
 ACCOUNT_UPDATE = _kind(
-    UPDATE, "Edit WorkTaps account", send_update, verify_update, ("account_id", "changes")
+    UPDATE,
+    QT_TRANSLATE_NOOP("OutboxKind", "Edit WorkTaps account"),
+    send_update,
+    verify_update,
+    ("account_id", "changes"),
 )
 ACCOUNT_DELETE = _kind(
-    DELETE, "Terminate WorkTaps account", send_delete, verify_delete, ("account_id", "term_date")
+    DELETE,
+    QT_TRANSLATE_NOOP("OutboxKind", "Terminate WorkTaps account"),
+    send_delete,
+    verify_delete,
+    ("account_id", "term_date"),
 )

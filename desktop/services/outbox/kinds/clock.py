@@ -13,6 +13,7 @@ from desktop.api import AttendanceRecord, WorkTimeClient
 from desktop.services.outbox.kind import Calls, Kind, Payload, Sent, iso_z
 from desktop.services.outbox.kinds.clock_landed import Verdict, decide
 from desktop.store import AttendanceRow, OutboxEntry
+from desktop.words import QT_TRANSLATE_NOOP
 
 KIND = "clock_correction"
 AUDIT_FIELDS = ("employee_id", "type", "timestamp", "lock_id", "notes")
@@ -68,7 +69,7 @@ def _instant(text: str) -> datetime:
 
 CLOCK_CORRECTION: Kind[WorkTimeClient] = Kind(
     name=KIND,
-    title="Clock correction",
+    title=QT_TRANSLATE_NOOP("OutboxKind", "Clock correction"),
     editable=True,
     send=send,
     verify=verify,

@@ -14,8 +14,7 @@ from datetime import datetime
 from typing import Any
 
 from desktop.api import AttendanceRecord
-
-CANNOT_TELL = "the record cannot show whether this entry was recorded."
+from desktop.words import translate
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,22 +39,57 @@ def decide(kind: str, at: datetime, record: AttendanceRecord | None) -> Verdict:
 
 def _clock_in(at: datetime, first_in: datetime | None) -> Verdict:
     if first_in is None:
-        return Verdict(False, "The day has no clock-in, so the entry is not there.")
+        return Verdict(
+            False, translate("OutboxCheck", "The day has no clock-in, so the entry is not there.")
+        )
     if first_in == at:
-        return Verdict(True, "The day's clock-in is this entry's time.")
+        return Verdict(True, translate("OutboxCheck", "The day's clock-in is this entry's time."))
     if first_in > at:
-        return Verdict(False, "The day's clock-in is later than this entry, so it is not there.")
-    return Verdict(None, f"The day already has an earlier clock-in: {CANNOT_TELL}")
+        return Verdict(
+            False,
+            translate(
+                "OutboxCheck", "The day's clock-in is later than this entry, so it is not there."
+            ),
+        )
+    return Verdict(
+        None,
+        translate(
+            "OutboxCheck",
+            "The day already has an earlier clock-in: "
+            "the record cannot show whether this entry was recorded.",
+        ),
+    )
 
 
 def _clock_out(at: datetime, record: AttendanceRecord | None) -> Verdict:
     if record is None:
-        return Verdict(False, "The day has no record, so the entry is not there.")
+        return Verdict(
+            False, translate("OutboxCheck", "The day has no record, so the entry is not there.")
+        )
     if record.clock_in is not None and record.clock_in >= at:
         # The service shows no clock-out from before the day's clock-in.
-        return Verdict(None, f"The day's clock-in is at or after this clock-out: {CANNOT_TELL}")
+        return Verdict(
+            None,
+            translate(
+                "OutboxCheck",
+                "The day's clock-in is at or after this clock-out: "
+                "the record cannot show whether this entry was recorded.",
+            ),
+        )
     if record.clock_out == at:
-        return Verdict(True, "The day's clock-out is this entry's time.")
+        return Verdict(True, translate("OutboxCheck", "The day's clock-out is this entry's time."))
     if record.clock_out is None or record.clock_out < at:
-        return Verdict(False, "The day's clock-out is missing or earlier, so it is not there.")
-    return Verdict(None, f"The day already has a later clock-out: {CANNOT_TELL}")
+        return Verdict(
+            False,
+            translate(
+                "OutboxCheck", "The day's clock-out is missing or earlier, so it is not there."
+            ),
+        )
+    return Verdict(
+        None,
+        translate(
+            "OutboxCheck",
+            "The day already has a later clock-out: "
+            "the record cannot show whether this entry was recorded.",
+        ),
+    )

@@ -32,6 +32,7 @@ from desktop.services.outbox.kind import Calls, Kind, Payload, Send, Sent, Verif
 from desktop.services.outbox.kinds.clock_landed import Verdict
 from desktop.services.outbox.kinds.worktaps_compare import compare_update, same
 from desktop.store import OutboxEntry
+from desktop.words import QT_TRANSLATE_NOOP, translate
 
 CREATE, UPDATE = "employee_create", "employee_update"
 DELETE, RESTORE = "employee_delete", "employee_restore"
@@ -109,21 +110,28 @@ async def verify_create(calls: Calls[WorkTimeClient], p: Payload, entry: OutboxE
     given: dict[str, Any] = p["input"]
     found = await _by_email(calls, given["email"])
     if not found:
-        return Verdict(False, "No employee has this email address, so it was not created.")
+        why = translate("OutboxCheck", "No employee has this email address, so it was not created.")
+        return Verdict(False, why)
     seen = {"found": [employee_json(e) for e in found], "sent": given}
     mine = [e for e in found if same("name", e.name, given["name"])]
     if len(found) > 1 or not mine:
         names = ", ".join(f"{e.name} ({e.id})" for e in found)
-        why = f"An employee with this email address exists, but it is {names}, not the one sent."
+        why = translate(
+            "OutboxCheck",
+            "An employee with this email address exists, but it is {names}, not the one sent.",
+        ).format(names=names)
         return Verdict(None, why, seen)
     employee = mine[0]
     if employee.created_at is not None and employee.created_at < entry.created_at - OLDER:
-        why = (
-            f"The employee with this email address was added on {employee.created_at:%d %b %Y}, "
-            "before this entry was queued; it may not be the one sent."
-        )
+        why = translate(
+            "OutboxCheck",
+            "The employee with this email address was added on {day}, "
+            "before this entry was queued; it may not be the one sent.",
+        ).format(day=f"{employee.created_at:%d %b %Y}")
         return Verdict(None, why, seen)
-    why = "An employee with this email address and this name exists: it was created."
+    why = translate(
+        "OutboxCheck", "An employee with this email address and this name exists: it was created."
+    )
     return Verdict(True, why, {"result": employee_json(employee)}, employee.id)
 
 
@@ -156,7 +164,10 @@ async def _read(calls: Calls[WorkTimeClient], employee_id: str) -> Employee | No
 async def verify_update(calls: Calls[WorkTimeClient], p: Payload, entry: OutboxEntry) -> Verdict:
     employee = await _read(calls, p["employee_id"])
     if employee is None:
-        return Verdict(False, "WorkTime One no longer has the employee; sending again will say so.")
+        why = translate(
+            "OutboxCheck", "WorkTime One no longer has the employee; sending again will say so."
+        )
+        return Verdict(False, why)
     changes = dict(p.get("changes") or {})
     before = dict(p.get("before") or {})
     now = employee_json(employee, salary=True)
@@ -164,7 +175,7 @@ async def verify_update(calls: Calls[WorkTimeClient], p: Payload, entry: OutboxE
         # The old salary is kept nowhere; a salary that is not the new one counts as old.
         changes["salary"] = money(_salary(p))
         before["salary"] = now["salary"] if now["salary"] != changes["salary"] else None
-    found = compare_update("The employee", now, changes, before)
+    found = compare_update(translate("OutboxCheck", "The employee"), now, changes, before)
     shown = {"result": employee_json(employee)}
     if found.landed:
         return Verdict(True, found.why, shown, employee.id)
@@ -188,12 +199,14 @@ def _status_check(wanted: str) -> Verify[WorkTimeClient]:
     async def verify(calls: Calls[WorkTimeClient], p: Payload, entry: OutboxEntry) -> Verdict:
         employee = await _read(calls, p["employee_id"])
         if employee is None:
-            return Verdict(None, "WorkTime One has no such employee any more.")
+            why = translate("OutboxCheck", "WorkTime One has no such employee any more.")
+            return Verdict(None, why)
         shown = {"result": employee_json(employee)}
         if employee.status == wanted:
-            why = f"The employee's status is {wanted}: it landed."
-            return Verdict(True, why, shown, employee.id)
-        return Verdict(False, f"The employee's status is {employee.status}, not {wanted}.", shown)
+            why = translate("OutboxCheck", "The employee's status is {status}: it landed.")
+            return Verdict(True, why.format(status=wanted), shown, employee.id)
+        why = translate("OutboxCheck", "The employee's status is {status}, not {wanted}.")
+        return Verdict(False, why.format(status=employee.status, wanted=wanted), shown)
 
     return verify
 
@@ -219,15 +232,31 @@ def _kind(
 
 
 EMPLOYEE_CREATE = _kind(
-    CREATE, "Add employee", send_create, verify_create, ("draft_id", "input", "salary_given")
+    CREATE,
+    QT_TRANSLATE_NOOP("OutboxKind", "Add employee"),
+    send_create,
+    verify_create,
+    ("draft_id", "input", "salary_given"),
 )
 EMPLOYEE_UPDATE = _kind(
-    UPDATE, "Edit employee", send_update, verify_update, ("employee_id", "changes", "salary_given")
+    UPDATE,
+    QT_TRANSLATE_NOOP("OutboxKind", "Edit employee"),
+    send_update,
+    verify_update,
+    ("employee_id", "changes", "salary_given"),
 )
 EMPLOYEE_DELETE = _kind(
-    DELETE, "Deactivate employee", send_delete, _status_check("deleted"), ("employee_id",)
+    DELETE,
+    QT_TRANSLATE_NOOP("OutboxKind", "Deactivate employee"),
+    send_delete,
+    _status_check("deleted"),
+    ("employee_id",),
 )
 EMPLOYEE_RESTORE = _kind(
-    RESTORE, "Restore employee", send_restore, _status_check("active"), ("employee_id",)
+    RESTORE,
+    QT_TRANSLATE_NOOP("OutboxKind", "Restore employee"),
+    send_restore,
+    _status_check("active"),
+    ("employee_id",),
 )
 EMPLOYEE_KINDS = (EMPLOYEE_CREATE, EMPLOYEE_UPDATE, EMPLOYEE_DELETE, EMPLOYEE_RESTORE)

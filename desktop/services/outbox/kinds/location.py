@@ -22,6 +22,7 @@ from desktop.services.outbox.kind import Calls, Kind, Payload, Sent
 from desktop.services.outbox.kinds.clock_landed import Verdict
 from desktop.services.outbox.kinds.worktaps_compare import compare_update, same
 from desktop.store import OutboxEntry
+from desktop.words import QT_TRANSLATE_NOOP, translate
 
 CREATE, UPDATE = "location_create", "location_update"
 KINDS = (CREATE, UPDATE)
@@ -60,14 +61,21 @@ async def verify_create(calls: Calls[WorkTapsClient], p: Payload, entry: OutboxE
         if same("name", location.name, given.get("name")) and location.id not in known
     ]
     if not named:
-        return Verdict(False, "No new location has this name, so it was not created.")
+        return Verdict(
+            False, translate("OutboxCheck", "No new location has this name, so it was not created.")
+        )
     if len(named) == 1 and all(
         same(key, location_json(named[0]).get(key), value) for key, value in given.items()
     ):
         found = named[0]
-        why = "A new location with this name and these details exists: it was created."
+        why = translate(
+            "OutboxCheck", "A new location with this name and these details exists: it was created."
+        )
         return Verdict(True, why, {"result": location_json(found)}, found.id)
-    why = "New locations with this name exist, but not exactly one with the details sent."
+    why = translate(
+        "OutboxCheck",
+        "New locations with this name exist, but not exactly one with the details sent.",
+    )
     return Verdict(None, why, {"found": [location_json(n) for n in named], "sent": given})
 
 
@@ -81,9 +89,16 @@ async def verify_update(calls: Calls[WorkTapsClient], p: Payload, entry: OutboxE
     wanted = str(p["location_id"])
     found = next((loc for loc in await _all(calls) if loc.id == wanted), None)
     if found is None:
-        return Verdict(False, "WorkTaps does not list the location; sending again will say so.")
+        return Verdict(
+            False,
+            translate(
+                "OutboxCheck", "WorkTaps does not list the location; sending again will say so."
+            ),
+        )
     shown = location_json(found)
-    verdict = compare_update("The location", shown, p["changes"], p.get("before") or {})
+    verdict = compare_update(
+        translate("OutboxCheck", "The location"), shown, p["changes"], p.get("before") or {}
+    )
     if verdict.landed:
         return Verdict(True, verdict.why, {"result": shown}, found.id)
     return verdict
@@ -91,7 +106,7 @@ async def verify_update(calls: Calls[WorkTapsClient], p: Payload, entry: OutboxE
 
 LOCATION_CREATE: Kind[WorkTapsClient] = Kind(
     name=CREATE,
-    title="Create location",
+    title=QT_TRANSLATE_NOOP("OutboxKind", "Create location"),
     send=send_create,
     verify=verify_create,
     subject=subject,
@@ -101,7 +116,7 @@ LOCATION_CREATE: Kind[WorkTapsClient] = Kind(
 )
 LOCATION_UPDATE: Kind[WorkTapsClient] = Kind(
     name=UPDATE,
-    title="Edit location",
+    title=QT_TRANSLATE_NOOP("OutboxKind", "Edit location"),
     send=send_update,
     verify=verify_update,
     subject=subject,

@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from desktop.services.outbox.kinds.clock_landed import Verdict
+from desktop.words import translate
 
 _NOT_DIGITS = re.compile(r"\D")
 
@@ -49,13 +50,16 @@ def compare_update(
     evidence = {"now": now, "sent": dict(changes), "before": dict(before)}
     new = [key for key in changes if same(key, current.get(key), changes[key])]
     if len(new) == len(changes):
-        return Verdict(True, f"{what} shows every new value.", evidence)
+        said = translate("OutboxCheck", "{what} shows every new value.")
+        return Verdict(True, said.format(what=what), evidence)
     old = [key for key in changes if key in before and same(key, current.get(key), before[key])]
     if len(old) == len(changes):
-        return Verdict(False, f"{what} still shows every old value.", evidence)
+        said = translate("OutboxCheck", "{what} still shows every old value.")
+        return Verdict(False, said.format(what=what), evidence)
     mixed = ", ".join(key for key in changes if key not in new)
-    why = (
-        f"{what} shows some of the new values but not {mixed}: "
-        "someone may have changed it at the same time."
-    )
+    why = translate(
+        "OutboxCheck",
+        "{what} shows some of the new values but not {fields}: "
+        "someone may have changed it at the same time.",
+    ).format(what=what, fields=mixed)
     return Verdict(None, why, evidence)
