@@ -415,12 +415,12 @@
         </message>
         <message>
             <location line="+13" />
-            <location line="+48" />
+            <location line="+53" />
             <source>Any lock</source>
             <translation>Beliebiges Schloss</translation>
         </message>
         <message>
-            <location line="-47" />
+            <location line="-52" />
             <source>Problems only</source>
             <translation>Nur Probleme</translation>
         </message>
@@ -445,7 +445,7 @@
             <translation>Ko&amp;rrigieren…</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+36" />
             <source>Next problem</source>
             <translation>Nächstes Problem</translation>
         </message>
@@ -474,19 +474,19 @@
     <context>
         <name>AuditPage</name>
         <message>
-            <location filename="../ui/audit/page.py" line="+179" />
+            <location filename="../ui/audit/page.py" line="+184" />
             <source>Audit log</source>
             <translation>Prüfprotokoll</translation>
         </message>
         <message>
-            <location line="-98" />
-            <location line="+93" />
+            <location line="-102" />
+            <location line="+97" />
             <location line="+7" />
             <source>Manager</source>
             <translation>Leitung</translation>
         </message>
         <message>
-            <location line="-105" />
+            <location line="-109" />
             <source>When</source>
             <translation>Wann</translation>
         </message>
@@ -501,12 +501,12 @@
             <translation>Für</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Why</source>
             <translation>Warum</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+4" />
             <source>Outcome</source>
             <translation>Ergebnis</translation>
         </message>
@@ -597,7 +597,7 @@
             <translation>Exportieren…</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+20" />
             <source>Select a row to see the record as it is stored.</source>
             <translation>Wählen Sie eine Zeile aus, um den Eintrag so zu sehen, wie er gespeichert ist.</translation>
         </message>
@@ -817,7 +817,7 @@
             <translation>Sonstiges</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+37" />
             <source>{span}, {hours} h</source>
             <translation>{span}, {hours} Std.</translation>
         </message>
@@ -892,7 +892,7 @@
             <translation>Der Tag, wie er nach dem Eintrag aussieht</translation>
         </message>
         <message numerus="yes">
-            <location line="+13" />
+            <location line="+18" />
             <source>{names} and %Ln more</source>
             <translation>
                 <numerusform>{names} und %Ln weitere Person</numerusform>
@@ -905,8 +905,8 @@
             <translation>Personen</translation>
         </message>
         <message>
-            <location line="-106" />
-            <location line="+106" />
+            <location line="-111" />
+            <location line="+111" />
             <location line="+2" />
             <source>Person</source>
             <translation>Person</translation>
@@ -922,8 +922,8 @@
             <translation>der Tag der jeweiligen Zeile</translation>
         </message>
         <message>
-            <location line="-111" />
-            <location line="+112" />
+            <location line="-116" />
+            <location line="+117" />
             <source>Day</source>
             <translation>Tag</translation>
         </message>
@@ -1535,7 +1535,7 @@
     <context>
         <name>OutboxPage</name>
         <message>
-            <location filename="../ui/outbox/page.py" line="+35" />
+            <location filename="../ui/outbox/page.py" line="+36" />
             <location line="+27" />
             <source>Queued</source>
             <translation>Eingereiht</translation>
@@ -1636,7 +1636,7 @@
             <translation>Nicht angekommen: senden</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+37" />
             <source>{waiting} waiting to send · {attention} need attention · {failed} failed · {sent} sent</source>
             <translation>{waiting} warten auf Versand · {attention} zu klären · {failed} fehlgeschlagen · {sent} gesendet</translation>
         </message>

@@ -415,12 +415,12 @@
         </message>
         <message>
             <location line="+13" />
-            <location line="+48" />
+            <location line="+53" />
             <source>Any lock</source>
             <translation>Cualquier cerradura</translation>
         </message>
         <message>
-            <location line="-47" />
+            <location line="-52" />
             <source>Problems only</source>
             <translation>Solo problemas</translation>
         </message>
@@ -445,7 +445,7 @@
             <translation>C&amp;orregir…</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+36" />
             <source>Next problem</source>
             <translation>Siguiente problema</translation>
         </message>
@@ -474,19 +474,19 @@
     <context>
         <name>AuditPage</name>
         <message>
-            <location filename="../ui/audit/page.py" line="+179" />
+            <location filename="../ui/audit/page.py" line="+184" />
             <source>Audit log</source>
             <translation>Registro de auditoría</translation>
         </message>
         <message>
-            <location line="-98" />
-            <location line="+93" />
+            <location line="-102" />
+            <location line="+97" />
             <location line="+7" />
             <source>Manager</source>
             <translation>Responsable</translation>
         </message>
         <message>
-            <location line="-105" />
+            <location line="-109" />
             <source>When</source>
             <translation>Cuándo</translation>
         </message>
@@ -501,12 +501,12 @@
             <translation>Para</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Why</source>
             <translation>Por qué</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+4" />
             <source>Outcome</source>
             <translation>Resultado</translation>
         </message>
@@ -597,7 +597,7 @@
             <translation>Exportar…</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+20" />
             <source>Select a row to see the record as it is stored.</source>
             <translation>Seleccione una fila para ver el registro tal como está guardado.</translation>
         </message>
@@ -817,7 +817,7 @@
             <translation>Otro</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+37" />
             <source>{span}, {hours} h</source>
             <translation>{span}, {hours} h</translation>
         </message>
@@ -892,7 +892,7 @@
             <translation>El día tal como quedará tras la entrada</translation>
         </message>
         <message numerus="yes">
-            <location line="+13" />
+            <location line="+18" />
             <source>{names} and %Ln more</source>
             <translation>
                 <numerusform>{names} y %Ln más</numerusform>
@@ -905,8 +905,8 @@
             <translation>Personas</translation>
         </message>
         <message>
-            <location line="-106" />
-            <location line="+106" />
+            <location line="-111" />
+            <location line="+111" />
             <location line="+2" />
             <source>Person</source>
             <translation>Persona</translation>
@@ -922,8 +922,8 @@
             <translation>el día de cada fila</translation>
         </message>
         <message>
-            <location line="-111" />
-            <location line="+112" />
+            <location line="-116" />
+            <location line="+117" />
             <source>Day</source>
             <translation>Día</translation>
         </message>
@@ -1535,7 +1535,7 @@
     <context>
         <name>OutboxPage</name>
         <message>
-            <location filename="../ui/outbox/page.py" line="+35" />
+            <location filename="../ui/outbox/page.py" line="+36" />
             <location line="+27" />
             <source>Queued</source>
             <translation>En cola</translation>
@@ -1636,7 +1636,7 @@
             <translation>No llegó: enviarlo</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+37" />
             <source>{waiting} waiting to send · {attention} need attention · {failed} failed · {sent} sent</source>
             <translation>{waiting} esperando envío · {attention} requieren atención · {failed} fallidos · {sent} enviados</translation>
         </message>
@@ -1731,7 +1731,7 @@
         <message>
             <location line="+13" />
             <source>&amp;Correct…</source>
-            <translation>&amp;Corregir…</translation>
+            <translation>C&amp;orregir…</translation>
         </message>
         <message>
             <location line="+12" />

@@ -59,6 +59,13 @@ REASON_WORDS = {
 }
 
 
+def reason_text(reason: str) -> str:
+    """A correction's reason as the manager reads it (one of ours, translated; any other
+    as it was written)."""
+    known = REASON_WORDS.get(reason)
+    return QCoreApplication.translate("CorrectionDialog", known) if known else reason
+
+
 @dataclass(frozen=True, slots=True)
 class Target:
     """Whose day to correct; ``day`` None lets the manager pick the date."""
@@ -182,7 +189,7 @@ class CorrectionDialog(QDialog):
             self.lock.addItem(lock.name, lock.id)
         self.reason = QComboBox()
         for reason in REASONS:  # the data stays the English the service records
-            self.reason.addItem(self.tr(REASON_WORDS.get(reason, reason)), reason)
+            self.reason.addItem(reason_text(reason), reason)
         self.note = QLineEdit()
         self.note.setPlaceholderText(self.tr("What happened, in a few words (required for Other)"))
         self.note.setMaxLength(200)
@@ -197,6 +204,11 @@ class CorrectionDialog(QDialog):
         self.preview_view.setModel(self.previews)
         self.preview_view.setAccessibleName(self.tr("The day as it will be after the entry"))
         configure_table(self.preview_view, [c.width for c in self.previews.columns])
+        # The preview shows every column whole: its titles and times grow with the font and
+        # the language ("Früher gegangen"), and the dialog with them.
+        view = self.preview_view
+        view.setMinimumWidth(view.horizontalHeader().length() + 2 * view.frameWidth()
+                             + view.verticalScrollBar().sizeHint().width())  # fmt: skip
         self._layout(bulk)
         self._prefill()
         self._wire()

@@ -28,6 +28,7 @@ from desktop.store import AuditLog, AuditRow
 from desktop.store.audit import AUDIT_HEADER, audit_cells
 from desktop.tasks import Op, TaskRunner
 from desktop.ui import theme
+from desktop.ui.attendance.correction import reason_text
 from desktop.ui.widgets import format as fmt
 from desktop.ui.widgets.fit import fit_placeholder
 from desktop.ui.widgets.plain import PlainLabel, StatusLabel
@@ -81,7 +82,11 @@ def audit_columns(zone: ZoneInfo, say: Callable[[], Say]) -> list[Column[AuditRo
         Column(QCoreApplication.translate("AuditPage", "Manager"), manager_words, width=260),
         Column(QCoreApplication.translate("AuditPage", "What"), lambda r: say()(r).what, width=300),
         Column(QCoreApplication.translate("AuditPage", "For"), lambda r: say()(r).whom, width=220),
-        Column(QCoreApplication.translate("AuditPage", "Why"), lambda r: r.reason, width=220),
+        Column(
+            QCoreApplication.translate("AuditPage", "Why"),
+            lambda r: reason_text(r.reason),
+            width=220,
+        ),
         Column(QCoreApplication.translate("AuditPage", "Outcome"), lambda r: r.outcome, width=110),
     ]
 
@@ -191,9 +196,11 @@ class AuditPage(QWidget):
         self.verdict.setObjectName("auditVerdict")
         self.verdict.setWordWrap(True)
         filters = QHBoxLayout()
+        # The fields share the row's room with the space after them: at their placeholder's
+        # width alone, German's "Betreff (Person oder Konto)" was cut.
         for field in (self.manager, self.action, self.subject):
             fit_placeholder(field)
-            filters.addWidget(field)
+            filters.addWidget(field, 1)
             field.textChanged.connect(lambda *_: self.reload())
         filters.addStretch(1)
         actions = QHBoxLayout()

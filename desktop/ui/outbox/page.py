@@ -25,6 +25,7 @@ from desktop.services.outbox.kinds.clock import CLOCK_CORRECTION
 from desktop.services.outbox.registry import about, describe, kind_of
 from desktop.store import Outbox, OutboxEntry, OutboxStateError
 from desktop.ui import theme
+from desktop.ui.attendance.correction import reason_text
 from desktop.ui.widgets import format as fmt
 from desktop.ui.widgets.plain import PlainLabel
 from desktop.ui.widgets.table_models import Column, ListTableModel
@@ -81,7 +82,7 @@ def outbox_columns(zone: ZoneInfo, names: Callable[[str], str]) -> list[Column[O
         ),
         Column(
             QCoreApplication.translate("OutboxPage", "Why"),
-            lambda e: e.last_error or e.reason,
+            lambda e: e.last_error or reason_text(e.reason),
             width=320,
         ),
     ]
@@ -133,14 +134,17 @@ class OutboxPage(QWidget):
         self.edit_button = QPushButton(self.tr("Edit…"))
         self.landed_button = QPushButton(self.tr("It landed"))
         self.not_landed_button = QPushButton(self.tr("It did not land: send it"))
+        # The counts on a line of their own: beside five buttons they asked for more than a
+        # 1280 px window leaves a page once in German.
         actions = QHBoxLayout()
-        actions.addWidget(self.summary, 1)
+        actions.addStretch(1)
         for button in (self.cancel_button, self.edit_button, self.retry_button, self.landed_button,
                        self.not_landed_button):  # fmt: skip
             actions.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.evidence)
+        layout.addWidget(self.summary)
         layout.addLayout(actions)
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._selected())
         self.cancel_button.clicked.connect(lambda: self._do("cancel"))
