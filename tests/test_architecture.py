@@ -53,8 +53,8 @@ UI_FEATURES: dict[str, set[str]] = {
     "today": {"attendance"},  # a correction starts from a person's day
     "locks": set(),
     "attendance": set(),
-    "outbox": set(),
-    "audit": set(),
+    "outbox": {"attendance"},  # a correction's reason, read translated
+    "audit": {"attendance"},  # a correction's reason, read translated
     "accounts": set(),
     "directory": {"accounts"},  # a row's account form and terminate dialog
     "reports": set(),

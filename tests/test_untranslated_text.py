@@ -35,20 +35,14 @@ TRANSLATORS = {"tr", "translate"}
 NOT_TEXT_METHODS = {"debug", "exception"}
 
 NOT_YET: dict[str, int] = {
-    "desktop/ui/attendance/controller.py": 2,
-    "desktop/ui/attendance/correction.py": 18,
-    "desktop/ui/attendance/page.py": 8,
-    "desktop/ui/audit/page.py": 7,
     "desktop/ui/file_notice.py": 1,
     "desktop/ui/first_frame.py": 1,
     "desktop/ui/locks/controller.py": 2,
     "desktop/ui/locks/page.py": 13,
     "desktop/ui/log_viewer.py": 1,
-    "desktop/ui/outbox/page.py": 6,
     "desktop/ui/reports/controller.py": 3,
     "desktop/ui/reports/handover.py": 3,
     "desktop/ui/reports/page.py": 18,
-    "desktop/ui/today/person_day.py": 4,
     "desktop/ui/widgets/banner.py": 2,
     "desktop/ui/widgets/date_range.py": 2,
     "desktop/ui/widgets/person_picker.py": 1,

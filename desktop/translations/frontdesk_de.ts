@@ -887,14 +887,150 @@
         </message>
     </context>
     <context>
+        <name>AttendanceController</name>
+        <message>
+            <location filename="../ui/attendance/controller.py" line="+59" />
+            <source>loading attendance from {start} to {end}</source>
+            <translation>Laden der Anwesenheit vom {start} bis {end}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Loading attendance {start} to {end}…</source>
+            <translation>Anwesenheit vom {start} bis {end} wird geladen…</translation>
+        </message>
+        <message>
+            <location line="+61" />
+            <source>{what}: saved, sending now.</source>
+            <translation>{what}: gespeichert, wird jetzt gesendet.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>{what}: sent at once.</source>
+            <translation>{what}: sofort gesendet.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>{what}: sent %Ln second(s) after it was saved.</source>
+            <translation>
+                <numerusform>{what}: %Ln Sekunde nach dem Speichern gesendet.</numerusform>
+                <numerusform>{what}: %Ln Sekunden nach dem Speichern gesendet.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>WorkTime One could not confirm it.</source>
+            <translation>WorkTime One konnte es nicht bestätigen.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{what}: not sent. {why} See the Outbox.</source>
+            <translation>{what}: nicht gesendet. {why} Siehe Postausgang.</translation>
+        </message>
+    </context>
+    <context>
         <name>AttendancePage</name>
         <message>
-            <location filename="../ui/attendance/page.py" line="+113" />
+            <location filename="../ui/attendance/page.py" line="+46" />
+            <source>All departments</source>
+            <translation>Alle Abteilungen</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>No clock-out</source>
+            <translation>Gehen-Buchung fehlt</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Absent</source>
+            <translation>Abwesend</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Entered through a lock, never clocked in</source>
+            <translation>Durch ein Schloss gekommen, nie eingestempelt</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>clock-in {time}</source>
+            <translation>Kommen {time}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>clock-out {time}</source>
+            <translation>Gehen {time}</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>on its way</source>
+            <translation>unterwegs</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>{n} min</source>
+            <translation>{n} Min.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>{problem}: fixed by a correction ({fixed})</source>
+            <translation>{problem}: durch eine Korrektur behoben ({fixed})</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Department</source>
+            <translation>Abteilung</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Clock in</source>
+            <translation>Kommen</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Clock out</source>
+            <translation>Gehen</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Hours</source>
+            <translation>Stunden</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Late</source>
+            <translation>Verspätung</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Left early</source>
+            <translation>Früher gegangen</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Problem</source>
+            <translation>Problem</translation>
+        </message>
+        <message>
+            <location line="+27" />
             <source>Attendance of the period</source>
             <translation>Anwesenheit im Zeitraum</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+6" />
+            <source>Search person…</source>
+            <translation>Person suchen…</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>Search person</source>
             <translation>Person suchen</translation>
         </message>
@@ -904,9 +1040,61 @@
             <translation>Zeigt nur die Tage von Personen, deren Name diese Wörter enthält</translation>
         </message>
         <message>
-            <location line="+49" />
+            <location line="+13" />
+            <location line="+53" />
+            <source>Any lock</source>
+            <translation>Beliebiges Schloss</translation>
+        </message>
+        <message>
+            <location line="-52" />
+            <source>Problems only</source>
+            <translation>Nur Probleme</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The pre-payroll view: every open problem of the period</source>
+            <translation>Die Ansicht vor der Lohnabrechnung: jedes offene Problem des Zeitraums</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Load period</source>
+            <translation>Zeitraum &amp;laden</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Next problem</source>
+            <translation>&amp;Nächstes Problem</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Correct…</source>
+            <translation>Ko&amp;rrigieren…</translation>
+        </message>
+        <message>
+            <location line="+36" />
             <source>Next problem</source>
             <translation>Nächstes Problem</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Correct the selected rows (Ctrl+K: a new one)</source>
+            <translation>Die ausgewählten Zeilen korrigieren (Strg+K: eine neue)</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+61" />
+            <source>%Ln row(s)</source>
+            <translation>
+                <numerusform>%Ln Zeile</numerusform>
+                <numerusform>%Ln Zeilen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%Ln problem(s)</source>
+            <translation>
+                <numerusform>%Ln Problem</numerusform>
+                <numerusform>%Ln Probleme</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1065,22 +1253,110 @@
     <context>
         <name>AuditPage</name>
         <message>
-            <location filename="../ui/audit/page.py" line="+137" />
+            <location filename="../ui/audit/page.py" line="+184" />
             <source>Audit log</source>
             <translation>Prüfprotokoll</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="-102" />
+            <location line="+97" />
+            <location line="+7" />
             <source>Manager</source>
             <translation>Leitung</translation>
         </message>
         <message>
+            <location line="-109" />
+            <source>When</source>
+            <translation>Wann</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>What</source>
+            <translation>Was</translation>
+        </message>
+        <message>
             <location line="+1" />
+            <source>For</source>
+            <translation>Für</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Why</source>
+            <translation>Warum</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Outcome</source>
+            <translation>Ergebnis</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>{manager} at {desk}</source>
+            <translation>{manager} an {desk}</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Row {id} · {at} · {manager}</source>
+            <translation>Eintrag {id} · {at} · {manager}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Action: {action}</source>
+            <translation>Aktion: {action}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Subject: {subject}</source>
+            <translation>Betreff: {subject}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Reason: {reason}</source>
+            <translation>Grund: {reason}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Outcome: {outcome}</source>
+            <translation>Ergebnis: {outcome}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Payload: {payload}</source>
+            <translation>Nutzdaten: {payload}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Before: {before}</source>
+            <translation>Vorher: {before}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>After: {after}</source>
+            <translation>Nachher: {after}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Hash: {hash}</source>
+            <translation>Hash: {hash}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Previous hash: {hash}</source>
+            <translation>Vorheriger Hash: {hash}</translation>
+        </message>
+        <message>
+            <location line="+48" />
+            <location line="+6" />
             <source>Action</source>
             <translation>Aktion</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-4" />
+            <source>Subject (person or account)</source>
+            <translation>Betreff (Person oder Konto)</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>Subject</source>
             <translation>Betreff</translation>
         </message>
@@ -1090,9 +1366,60 @@
             <translation>Zeigt nur die Einträge, die diese Wörter enthalten</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+1" />
+            <source>&amp;Verify the chain</source>
+            <translation>Kette &amp;prüfen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Export…</source>
+            <translation>Exportieren…</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Select a row to see the record as it is stored.</source>
+            <translation>Wählen Sie eine Zeile aus, um den Eintrag so zu sehen, wie er gespeichert ist.</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>The selected record as it is stored</source>
             <translation>Der ausgewählte Eintrag, wie er gespeichert ist</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+45" />
+            <source>%Ln entr(y|ies)</source>
+            <translation>
+                <numerusform>%Ln Eintrag</numerusform>
+                <numerusform>%Ln Einträge</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>Exported %Ln entr(y|ies)</source>
+            <translation>
+                <numerusform>%Ln Eintrag exportiert</numerusform>
+                <numerusform>%Ln Einträge exportiert</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>CSV files (*.csv)</source>
+            <translation>CSV-Dateien (*.csv)</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Excel files (*.xlsx)</source>
+            <translation>Excel-Dateien (*.xlsx)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Export the audit log as shown</source>
+            <translation>Prüfprotokoll wie angezeigt exportieren</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>exporting the audit log to {file}</source>
+            <translation>Exportieren des Prüfprotokolls nach {file}</translation>
         </message>
     </context>
     <context>
@@ -1658,9 +1985,213 @@
     <context>
         <name>CorrectionDialog</name>
         <message>
-            <location filename="../ui/attendance/correction.py" line="+155" />
+            <location filename="../ui/attendance/correction.py" line="+53" />
+            <source>Forgot to clock out</source>
+            <translation>Ausstempeln vergessen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Forgot to clock in</source>
+            <translation>Einstempeln vergessen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Lock did not register</source>
+            <translation>Schloss hat nicht registriert</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Worked off-site</source>
+            <translation>Auswärts gearbeitet</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Badge or phone problem</source>
+            <translation>Problem mit Ausweis oder Telefon</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Other</source>
+            <translation>Sonstiges</translation>
+        </message>
+        <message>
+            <location line="+37" />
+            <source>{span}, {hours} h</source>
+            <translation>{span}, {hours} Std.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>no record</source>
+            <translation>kein Eintrag</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>{n} min</source>
+            <translation>{n} Min.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Now</source>
+            <translation>Jetzt</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>After</source>
+            <translation>Danach</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Late</source>
+            <translation>Verspätung</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Left early</source>
+            <translation>Früher gegangen</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>Correct clock entries</source>
+            <translation>Stempelungen korrigieren</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Correct a clock entry</source>
+            <translation>Eine Stempelung korrigieren</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Type a name…</source>
+            <translation>Namen eingeben…</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Clock out</source>
+            <translation>Gehen</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Clock in</source>
+            <translation>Kommen</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>No lock</source>
+            <translation>Kein Schloss</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>What happened, in a few words (required for Other)</source>
+            <translation>Was passiert ist, in wenigen Worten (Pflicht bei Sonstiges)</translation>
+        </message>
+        <message>
+            <location line="+11" />
             <source>The day as it will be after the entry</source>
             <translation>Der Tag, wie er nach dem Eintrag aussieht</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+18" />
+            <source>{names} and %Ln more</source>
+            <translation>
+                <numerusform>{names} und %Ln weitere Person</numerusform>
+                <numerusform>{names} und %Ln weitere Personen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>People</source>
+            <translation>Personen</translation>
+        </message>
+        <message>
+            <location line="-111" />
+            <location line="+111" />
+            <location line="+2" />
+            <source>Person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Entry</source>
+            <translation>Stempelung</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>each row's own day</source>
+            <translation>der Tag der jeweiligen Zeile</translation>
+        </message>
+        <message>
+            <location line="-116" />
+            <location line="+117" />
+            <source>Day</source>
+            <translation>Tag</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Day ({zone})</source>
+            <translation>Tag ({zone})</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Time ({zone})</source>
+            <translation>Uhrzeit ({zone})</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Lock (optional)</source>
+            <translation>Schloss (optional)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reason</source>
+            <translation>Grund</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Note</source>
+            <translation>Notiz</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Save and send</source>
+            <translation>Speichern und senden</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>Save and send %Ln correction(s)</source>
+            <translation>
+                <numerusform>%Ln Korrektur speichern und senden</numerusform>
+                <numerusform>%Ln Korrekturen speichern und senden</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The day as it will be after the entry:</source>
+            <translation>Der Tag, wie er nach dem Eintrag aussieht:</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Save and send again</source>
+            <translation>Speichern und erneut senden</translation>
+        </message>
+        <message>
+            <location line="+61" />
+            <source>Required: what happened</source>
+            <translation>Pflichtfeld: was passiert ist</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>What happened, in a few words (optional)</source>
+            <translation>Was passiert ist, in wenigen Worten (optional)</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>That is {time} on this PC's clock.</source>
+            <translation>Das ist {time} auf der Uhr dieses PCs.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>{name}: {message}</source>
+            <translation>{name}: {message}</translation>
         </message>
     </context>
     <context>
@@ -3224,9 +3755,125 @@
     <context>
         <name>OutboxPage</name>
         <message>
-            <location filename="../ui/outbox/page.py" line="+92" />
+            <location filename="../ui/outbox/page.py" line="+36" />
+            <location line="+27" />
+            <source>Queued</source>
+            <translation>Eingereiht</translation>
+        </message>
+        <message>
+            <location line="-26" />
+            <source>Sending</source>
+            <translation>Wird gesendet</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sent</source>
+            <translation>Gesendet</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Failed</source>
+            <translation>Fehlgeschlagen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Needs attention</source>
+            <translation>Zu klären</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cancelled</source>
+            <translation>Storniert</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Clock in {day} {time}</source>
+            <translation>Kommen {day} {time}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Clock out {day} {time}</source>
+            <translation>Gehen {day} {time}</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>By</source>
+            <translation>Von</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>For</source>
+            <translation>Für</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Entry</source>
+            <translation>Änderung</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>State</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Tries</source>
+            <translation>Versuche</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Why</source>
+            <translation>Grund</translation>
+        </message>
+        <message>
+            <location line="+42" />
             <source>Writes in the outbox</source>
             <translation>Schreibvorgänge im Postausgang</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Cancel entry</source>
+            <translation>Änderung stornieren</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Send again</source>
+            <translation>Erneut senden</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Edit…</source>
+            <translation>Bearbeiten…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>It landed</source>
+            <translation>Ist angekommen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>It did not land: send it</source>
+            <translation>Nicht angekommen: senden</translation>
+        </message>
+        <message>
+            <location line="+37" />
+            <source>{waiting} waiting to send · {attention} need attention · {failed} failed · {sent} sent</source>
+            <translation>{waiting} warten auf Versand · {attention} zu klären · {failed} fehlgeschlagen · {sent} gesendet</translation>
+        </message>
+        <message>
+            <location line="+39" />
+            <source>Correct it from its page and send it anew.</source>
+            <translation>Korrigieren Sie es auf seiner Seite und senden Sie es neu.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Could not tell whether this entry reached {service}. What it says now: {evidence}</source>
+            <translation>Es ließ sich nicht feststellen, ob diese Änderung {service} erreicht hat. Was dort jetzt steht: {evidence}</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Could not tell whether this entry reached the service. What it says now: {evidence}</source>
+            <translation>Es ließ sich nicht feststellen, ob diese Änderung den Dienst erreicht hat. Was dort jetzt steht: {evidence}</translation>
         </message>
     </context>
     <context>
@@ -3463,6 +4110,99 @@
             <location line="+2" />
             <source>The first day of the range is after the last.</source>
             <translation>Der erste Tag des Zeitraums liegt nach dem letzten.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonDayDialog</name>
+        <message>
+            <location filename="../ui/today/person_day.py" line="+40" />
+            <source>{name}: {day}</source>
+            <translation>{name}: {day}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Granted</source>
+            <translation>Gewährt</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Denied</source>
+            <translation>Verweigert</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Time</source>
+            <translation>Zeit</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Lock</source>
+            <translation>Schloss</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Method</source>
+            <translation>Methode</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Result</source>
+            <translation>Ergebnis</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Attendance</source>
+            <translation>Anwesenheit</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Clock in</source>
+            <translation>Kommen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Clock out</source>
+            <translation>Gehen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Hours</source>
+            <translation>Stunden</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Late by</source>
+            <translation>Verspätung</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Left early by</source>
+            <translation>Früher um</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No attendance record for this day.</source>
+            <translation>Kein Anwesenheitseintrag für diesen Tag.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>&amp;Correct…</source>
+            <translation>&amp;Korrigieren…</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Lock events ({count})</source>
+            <translation>Schlossereignisse ({count})</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{n} min</source>
+            <translation>{n} Min.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Nothing unusual.</source>
+            <translation>Nichts Auffälliges.</translation>
         </message>
     </context>
     <context>

@@ -19,12 +19,56 @@
         </message>
     </context>
     <context>
+        <name>AttendanceController</name>
+        <message numerus="yes">
+            <source>{what}: sent %Ln second(s) after it was saved.</source>
+            <translation>
+                <numerusform>{what}: sent %Ln second after it was saved.</numerusform>
+                <numerusform>{what}: sent %Ln seconds after it was saved.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>AttendancePage</name>
+        <message numerus="yes">
+            <source>%Ln row(s)</source>
+            <translation>
+                <numerusform>%Ln row</numerusform>
+                <numerusform>%Ln rows</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln problem(s)</source>
+            <translation>
+                <numerusform>%Ln problem</numerusform>
+                <numerusform>%Ln problems</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>AuditCheck</name>
         <message numerus="yes">
             <source>All %n rows are intact.</source>
             <translation>
                 <numerusform>All %n rows are intact.</numerusform>
                 <numerusform>All %n rows are intact.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditPage</name>
+        <message numerus="yes">
+            <source>%Ln entr(y|ies)</source>
+            <translation>
+                <numerusform>%Ln entry</numerusform>
+                <numerusform>%Ln entries</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %Ln entr(y|ies)</source>
+            <translation>
+                <numerusform>Exported %Ln entry</numerusform>
+                <numerusform>Exported %Ln entries</numerusform>
             </translation>
         </message>
     </context>
@@ -59,6 +103,23 @@
             <translation>
                 <numerusform>%n correction needs changes</numerusform>
                 <numerusform>%n corrections need changes</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>CorrectionDialog</name>
+        <message numerus="yes">
+            <source>{names} and %Ln more</source>
+            <translation>
+                <numerusform>{names} and %Ln more</numerusform>
+                <numerusform>{names} and %Ln more</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Save and send %Ln correction(s)</source>
+            <translation>
+                <numerusform>Save and send %Ln correction</numerusform>
+                <numerusform>Save and send %Ln corrections</numerusform>
             </translation>
         </message>
     </context>

@@ -887,14 +887,150 @@
         </message>
     </context>
     <context>
+        <name>AttendanceController</name>
+        <message>
+            <location filename="../ui/attendance/controller.py" line="+59" />
+            <source>loading attendance from {start} to {end}</source>
+            <translation>la carga de la asistencia del {start} al {end}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Loading attendance {start} to {end}…</source>
+            <translation>Cargando la asistencia del {start} al {end}…</translation>
+        </message>
+        <message>
+            <location line="+61" />
+            <source>{what}: saved, sending now.</source>
+            <translation>{what}: guardado, se envía ahora.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>{what}: sent at once.</source>
+            <translation>{what}: enviado al instante.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>{what}: sent %Ln second(s) after it was saved.</source>
+            <translation>
+                <numerusform>{what}: enviado %Ln segundo después de guardarse.</numerusform>
+                <numerusform>{what}: enviado %Ln segundos después de guardarse.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>WorkTime One could not confirm it.</source>
+            <translation>WorkTime One no pudo confirmarlo.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{what}: not sent. {why} See the Outbox.</source>
+            <translation>{what}: no enviado. {why} Vea la Bandeja de salida.</translation>
+        </message>
+    </context>
+    <context>
         <name>AttendancePage</name>
         <message>
-            <location filename="../ui/attendance/page.py" line="+113" />
+            <location filename="../ui/attendance/page.py" line="+46" />
+            <source>All departments</source>
+            <translation>Todos los departamentos</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>No clock-out</source>
+            <translation>Sin fichaje de salida</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Absent</source>
+            <translation>Ausente</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Entered through a lock, never clocked in</source>
+            <translation>Entró por una cerradura, sin fichar la entrada</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>clock-in {time}</source>
+            <translation>entrada {time}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>clock-out {time}</source>
+            <translation>salida {time}</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>on its way</source>
+            <translation>en camino</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>{n} min</source>
+            <translation>{n} min</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>{problem}: fixed by a correction ({fixed})</source>
+            <translation>{problem}: resuelto con una corrección ({fixed})</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Date</source>
+            <translation>Fecha</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Person</source>
+            <translation>Persona</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Department</source>
+            <translation>Departamento</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Clock in</source>
+            <translation>Entrada</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Clock out</source>
+            <translation>Salida</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Hours</source>
+            <translation>Horas</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Late</source>
+            <translation>Retraso</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Left early</source>
+            <translation>Salió antes</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Problem</source>
+            <translation>Problema</translation>
+        </message>
+        <message>
+            <location line="+27" />
             <source>Attendance of the period</source>
             <translation>Asistencia del periodo</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+6" />
+            <source>Search person…</source>
+            <translation>Buscar persona…</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>Search person</source>
             <translation>Buscar persona</translation>
         </message>
@@ -904,9 +1040,61 @@
             <translation>Muestra solo los días de las personas cuyo nombre contiene estas palabras</translation>
         </message>
         <message>
-            <location line="+49" />
+            <location line="+13" />
+            <location line="+53" />
+            <source>Any lock</source>
+            <translation>Cualquier cerradura</translation>
+        </message>
+        <message>
+            <location line="-52" />
+            <source>Problems only</source>
+            <translation>Solo problemas</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The pre-payroll view: every open problem of the period</source>
+            <translation>La vista previa a la nómina: todos los problemas abiertos del periodo</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Load period</source>
+            <translation>Ca&amp;rgar periodo</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Next problem</source>
+            <translation>&amp;Siguiente problema</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Correct…</source>
+            <translation>C&amp;orregir…</translation>
+        </message>
+        <message>
+            <location line="+36" />
             <source>Next problem</source>
             <translation>Siguiente problema</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Correct the selected rows (Ctrl+K: a new one)</source>
+            <translation>Corregir las filas seleccionadas (Ctrl+K: una nueva)</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+61" />
+            <source>%Ln row(s)</source>
+            <translation>
+                <numerusform>%Ln fila</numerusform>
+                <numerusform>%Ln filas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%Ln problem(s)</source>
+            <translation>
+                <numerusform>%Ln problema</numerusform>
+                <numerusform>%Ln problemas</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1065,22 +1253,110 @@
     <context>
         <name>AuditPage</name>
         <message>
-            <location filename="../ui/audit/page.py" line="+137" />
+            <location filename="../ui/audit/page.py" line="+184" />
             <source>Audit log</source>
             <translation>Registro de auditoría</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="-102" />
+            <location line="+97" />
+            <location line="+7" />
             <source>Manager</source>
             <translation>Responsable</translation>
         </message>
         <message>
+            <location line="-109" />
+            <source>When</source>
+            <translation>Cuándo</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>What</source>
+            <translation>Qué</translation>
+        </message>
+        <message>
             <location line="+1" />
+            <source>For</source>
+            <translation>Para</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Why</source>
+            <translation>Por qué</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Outcome</source>
+            <translation>Resultado</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>{manager} at {desk}</source>
+            <translation>{manager} en {desk}</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Row {id} · {at} · {manager}</source>
+            <translation>Registro {id} · {at} · {manager}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Action: {action}</source>
+            <translation>Acción: {action}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Subject: {subject}</source>
+            <translation>Objeto: {subject}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Reason: {reason}</source>
+            <translation>Motivo: {reason}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Outcome: {outcome}</source>
+            <translation>Resultado: {outcome}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Payload: {payload}</source>
+            <translation>Contenido: {payload}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Before: {before}</source>
+            <translation>Antes: {before}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>After: {after}</source>
+            <translation>Después: {after}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Hash: {hash}</source>
+            <translation>Hash: {hash}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Previous hash: {hash}</source>
+            <translation>Hash anterior: {hash}</translation>
+        </message>
+        <message>
+            <location line="+48" />
+            <location line="+6" />
             <source>Action</source>
             <translation>Acción</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-4" />
+            <source>Subject (person or account)</source>
+            <translation>Objeto (persona o cuenta)</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>Subject</source>
             <translation>Objeto</translation>
         </message>
@@ -1090,9 +1366,60 @@
             <translation>Muestra solo los registros que contienen estas palabras</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+1" />
+            <source>&amp;Verify the chain</source>
+            <translation>Verificar la ca&amp;dena</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Export…</source>
+            <translation>Exportar…</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Select a row to see the record as it is stored.</source>
+            <translation>Seleccione una fila para ver el registro tal como está guardado.</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>The selected record as it is stored</source>
             <translation>El registro seleccionado tal como está guardado</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+45" />
+            <source>%Ln entr(y|ies)</source>
+            <translation>
+                <numerusform>%Ln registro</numerusform>
+                <numerusform>%Ln registros</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>Exported %Ln entr(y|ies)</source>
+            <translation>
+                <numerusform>%Ln registro exportado</numerusform>
+                <numerusform>%Ln registros exportados</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>CSV files (*.csv)</source>
+            <translation>Archivos CSV (*.csv)</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Excel files (*.xlsx)</source>
+            <translation>Archivos de Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Export the audit log as shown</source>
+            <translation>Exportar el registro de auditoría tal como se muestra</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>exporting the audit log to {file}</source>
+            <translation>la exportación del registro de auditoría a {file}</translation>
         </message>
     </context>
     <context>
@@ -1658,9 +1985,213 @@
     <context>
         <name>CorrectionDialog</name>
         <message>
-            <location filename="../ui/attendance/correction.py" line="+155" />
+            <location filename="../ui/attendance/correction.py" line="+53" />
+            <source>Forgot to clock out</source>
+            <translation>Olvidó fichar la salida</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Forgot to clock in</source>
+            <translation>Olvidó fichar la entrada</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Lock did not register</source>
+            <translation>La cerradura no lo registró</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Worked off-site</source>
+            <translation>Trabajó fuera de la oficina</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Badge or phone problem</source>
+            <translation>Problema con la tarjeta o el teléfono</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Other</source>
+            <translation>Otro</translation>
+        </message>
+        <message>
+            <location line="+37" />
+            <source>{span}, {hours} h</source>
+            <translation>{span}, {hours} h</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>no record</source>
+            <translation>sin registro</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>{n} min</source>
+            <translation>{n} min</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Now</source>
+            <translation>Ahora</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>After</source>
+            <translation>Después</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Late</source>
+            <translation>Retraso</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Left early</source>
+            <translation>Salió antes</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>Correct clock entries</source>
+            <translation>Corregir fichajes</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Correct a clock entry</source>
+            <translation>Corregir un fichaje</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Type a name…</source>
+            <translation>Escriba un nombre…</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Clock out</source>
+            <translation>Salida</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Clock in</source>
+            <translation>Entrada</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>No lock</source>
+            <translation>Sin cerradura</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>What happened, in a few words (required for Other)</source>
+            <translation>Qué pasó, en pocas palabras (obligatorio con Otro)</translation>
+        </message>
+        <message>
+            <location line="+11" />
             <source>The day as it will be after the entry</source>
             <translation>El día tal como quedará tras la entrada</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+18" />
+            <source>{names} and %Ln more</source>
+            <translation>
+                <numerusform>{names} y %Ln más</numerusform>
+                <numerusform>{names} y %Ln más</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>People</source>
+            <translation>Personas</translation>
+        </message>
+        <message>
+            <location line="-111" />
+            <location line="+111" />
+            <location line="+2" />
+            <source>Person</source>
+            <translation>Persona</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Entry</source>
+            <translation>Fichaje</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>each row's own day</source>
+            <translation>el día de cada fila</translation>
+        </message>
+        <message>
+            <location line="-116" />
+            <location line="+117" />
+            <source>Day</source>
+            <translation>Día</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Day ({zone})</source>
+            <translation>Día ({zone})</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Time ({zone})</source>
+            <translation>Hora ({zone})</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Lock (optional)</source>
+            <translation>Cerradura (opcional)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reason</source>
+            <translation>Motivo</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Note</source>
+            <translation>Nota</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Save and send</source>
+            <translation>Guardar y enviar</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>Save and send %Ln correction(s)</source>
+            <translation>
+                <numerusform>Guardar y enviar %Ln corrección</numerusform>
+                <numerusform>Guardar y enviar %Ln correcciones</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The day as it will be after the entry:</source>
+            <translation>El día tal como quedará tras la entrada:</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Save and send again</source>
+            <translation>Guardar y enviar de nuevo</translation>
+        </message>
+        <message>
+            <location line="+61" />
+            <source>Required: what happened</source>
+            <translation>Obligatorio: qué pasó</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>What happened, in a few words (optional)</source>
+            <translation>Qué pasó, en pocas palabras (opcional)</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>That is {time} on this PC's clock.</source>
+            <translation>Son las {time} en el reloj de este PC.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>{name}: {message}</source>
+            <translation>{name}: {message}</translation>
         </message>
     </context>
     <context>
@@ -3224,9 +3755,125 @@
     <context>
         <name>OutboxPage</name>
         <message>
-            <location filename="../ui/outbox/page.py" line="+92" />
+            <location filename="../ui/outbox/page.py" line="+36" />
+            <location line="+27" />
+            <source>Queued</source>
+            <translation>En cola</translation>
+        </message>
+        <message>
+            <location line="-26" />
+            <source>Sending</source>
+            <translation>Enviando</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sent</source>
+            <translation>Enviado</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Failed</source>
+            <translation>Fallido</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Needs attention</source>
+            <translation>Requiere atención</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cancelled</source>
+            <translation>Anulado</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Clock in {day} {time}</source>
+            <translation>Entrada {day} {time}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Clock out {day} {time}</source>
+            <translation>Salida {day} {time}</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>By</source>
+            <translation>Por</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>For</source>
+            <translation>Para</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Entry</source>
+            <translation>Cambio</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>State</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Tries</source>
+            <translation>Intentos</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Why</source>
+            <translation>Motivo</translation>
+        </message>
+        <message>
+            <location line="+42" />
             <source>Writes in the outbox</source>
             <translation>Escrituras en la bandeja de salida</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Cancel entry</source>
+            <translation>Anular cambio</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Send again</source>
+            <translation>Enviar de nuevo</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Edit…</source>
+            <translation>Editar…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>It landed</source>
+            <translation>Llegó</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>It did not land: send it</source>
+            <translation>No llegó: enviarlo</translation>
+        </message>
+        <message>
+            <location line="+37" />
+            <source>{waiting} waiting to send · {attention} need attention · {failed} failed · {sent} sent</source>
+            <translation>{waiting} esperando envío · {attention} requieren atención · {failed} fallidos · {sent} enviados</translation>
+        </message>
+        <message>
+            <location line="+39" />
+            <source>Correct it from its page and send it anew.</source>
+            <translation>Corríjalo desde su página y envíelo de nuevo.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Could not tell whether this entry reached {service}. What it says now: {evidence}</source>
+            <translation>No se pudo saber si este cambio llegó a {service}. Lo que dice ahora: {evidence}</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Could not tell whether this entry reached the service. What it says now: {evidence}</source>
+            <translation>No se pudo saber si este cambio llegó al servicio. Lo que dice ahora: {evidence}</translation>
         </message>
     </context>
     <context>
@@ -3463,6 +4110,99 @@
             <location line="+2" />
             <source>The first day of the range is after the last.</source>
             <translation>El primer día del intervalo es posterior al último.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonDayDialog</name>
+        <message>
+            <location filename="../ui/today/person_day.py" line="+40" />
+            <source>{name}: {day}</source>
+            <translation>{name}: {day}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Granted</source>
+            <translation>Permitido</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Denied</source>
+            <translation>Denegado</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Time</source>
+            <translation>Hora</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Lock</source>
+            <translation>Cerradura</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Method</source>
+            <translation>Método</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Result</source>
+            <translation>Resultado</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Attendance</source>
+            <translation>Asistencia</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Clock in</source>
+            <translation>Entrada</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Clock out</source>
+            <translation>Salida</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Hours</source>
+            <translation>Horas</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Late by</source>
+            <translation>Retraso</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Left early by</source>
+            <translation>Salió antes</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No attendance record for this day.</source>
+            <translation>No hay registro de asistencia para este día.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>&amp;Correct…</source>
+            <translation>C&amp;orregir…</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Lock events ({count})</source>
+            <translation>Eventos de cerradura ({count})</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{n} min</source>
+            <translation>{n} min</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Nothing unusual.</source>
+            <translation>Nada fuera de lo normal.</translation>
         </message>
     </context>
     <context>

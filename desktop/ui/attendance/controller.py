@@ -16,7 +16,8 @@ from desktop.ui.attendance.correction import CorrectionDialog, Target
 from desktop.ui.attendance.page import AttendancePage
 from desktop.ui.controller import PUSHED_EVERY_MS, PageController
 from desktop.ui.session_signals import SessionSignals
-from desktop.words import count, translate
+from desktop.ui.widgets import format as fmt
+from desktop.words import translate
 
 OUTBOX_SETTLE_MS = 150
 CLOCK_IN_FIRST = ("absent", "entered_without_clock_in")  # problems a clock-in fixes
@@ -53,8 +54,15 @@ class AttendanceController(PageController):
         self.redraw()
 
     def load_period(self, start: date, end: date) -> None:
-        Op(lambda: self.session.load_attendance(start, end)).with_progress(
-            f"Loading attendance {start:%d %b} to {end:%d %b}…"
+        Op(
+            lambda: self.session.load_attendance(start, end),
+            what=self.tr("loading attendance from {start} to {end}").format(
+                start=fmt.local_date(start), end=fmt.local_date(end)
+            ),
+        ).with_progress(
+            self.tr("Loading attendance {start} to {end}…").format(
+                start=fmt.local_date(start), end=fmt.local_date(end)
+            )
         ).success(lambda _count: self.page.reload()).run(self.runner)
 
     # -- corrections -----------------------------------------------------------------------
@@ -113,7 +121,7 @@ class AttendanceController(PageController):
             self._told[entry.id] = self._words(entry)
         said = "; ".join(self._told[e.id] for e in entries)
         if entries:
-            self.confirm(f"{said}: saved, sending now.", entries[-1])
+            self.confirm(self.tr("{what}: saved, sending now.").format(what=said), entries[-1])
 
     def _follow_sent(self) -> None:
         for entry_id, words in list(self._told.items()):
@@ -123,13 +131,23 @@ class AttendanceController(PageController):
             del self._told[entry_id]
             if entry.state == "sent":
                 took = (entry.updated_at - entry.created_at).total_seconds()
-                when = (
-                    "at once" if took < 1 else f"{count(round(took), 'second')} after it was saved"
+                seconds = round(took)
+                said = (
+                    self.tr("{what}: sent at once.")
+                    if took < 1
+                    else translate(
+                        "AttendanceController",
+                        "{what}: sent %Ln second(s) after it was saved.",
+                        None,
+                        seconds,
+                    )
                 )
-                self.confirm(f"{words}: sent {when}.", entry)
+                self.confirm(said.format(what=words), entry)
             elif entry.state != "cancelled":
-                why = entry.last_error or "WorkTime One could not confirm it."
-                self.runner.bus.warning(f"{words}: not sent. {why} See the Outbox.")
+                why = entry.last_error or self.tr("WorkTime One could not confirm it.")
+                self.runner.bus.warning(
+                    self.tr("{what}: not sent. {why} See the Outbox.").format(what=words, why=why)
+                )
 
     def edit_entry(self, entry: OutboxEntry) -> CorrectionDialog | None:
         """A failed correction, in the dialog, to change and queue again."""

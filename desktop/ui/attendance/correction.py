@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, Qt, QTime, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTime, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -38,12 +38,32 @@ from desktop.services.attendance.corrections import (
 )
 from desktop.store import AttendanceRow, EmployeeRow, LockRow, OutboxEntry
 from desktop.ui import theme
+from desktop.ui.attendance.page import day_text, widest_days
 from desktop.ui.widgets import format as fmt
 from desktop.ui.widgets.announce import announce
 from desktop.ui.widgets.date_box import DateBox
 from desktop.ui.widgets.plain import PlainLabel
 from desktop.ui.widgets.table_models import Column, ListTableModel
 from desktop.ui.widgets.tables import configure_table
+from desktop.words import QT_TRANSLATE_NOOP, translate
+
+# The reasons as the manager reads them; the correction keeps the service's English
+# (REASONS), which WorkTime One and the audit log record.
+REASON_WORDS = {
+    "Forgot to clock out": QT_TRANSLATE_NOOP("CorrectionDialog", "Forgot to clock out"),
+    "Forgot to clock in": QT_TRANSLATE_NOOP("CorrectionDialog", "Forgot to clock in"),
+    "Lock did not register": QT_TRANSLATE_NOOP("CorrectionDialog", "Lock did not register"),
+    "Worked off-site": QT_TRANSLATE_NOOP("CorrectionDialog", "Worked off-site"),
+    "Badge or phone problem": QT_TRANSLATE_NOOP("CorrectionDialog", "Badge or phone problem"),
+    "Other": QT_TRANSLATE_NOOP("CorrectionDialog", "Other"),
+}
+
+
+def reason_text(reason: str) -> str:
+    """A correction's reason as the manager reads it (one of ours, translated; any other
+    as it was written)."""
+    known = REASON_WORDS.get(reason)
+    return QCoreApplication.translate("CorrectionDialog", known) if known else reason
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,21 +91,48 @@ def _span(zone: ZoneInfo, clock_in: datetime | None, clock_out: datetime | None)
 
 
 def preview_columns(zone: ZoneInfo) -> list[Column[PreviewRow]]:
+    def span(clock_in: datetime | None, clock_out: datetime | None, hours: float) -> str:
+        return QCoreApplication.translate("CorrectionDialog", "{span}, {hours} h").format(
+            span=_span(zone, clock_in, clock_out), hours=QLocale().toString(hours, "f", 2)
+        )
+
     def before(r: PreviewRow) -> str:
         b = r.before
-        return f"{_span(zone, b.clock_in, b.clock_out)}, {b.work_hours:.2f} h" if b else "no record"
+        return (
+            span(b.clock_in, b.clock_out, b.work_hours)
+            if b
+            else QCoreApplication.translate("CorrectionDialog", "no record")
+        )
 
     def after(r: PreviewRow) -> str:
         a = r.after
-        return f"{_span(zone, a.clock_in, a.clock_out)}, {a.work_hours:.2f} h"
+        return span(a.clock_in, a.clock_out, a.work_hours)
+
+    def minutes(value: int) -> str:
+        return QCoreApplication.translate("CorrectionDialog", "{n} min").format(n=value)
 
     return [
-        Column("Person", lambda r: r.name, width=160),
-        Column("Day", lambda r: r.day.strftime("%a %d %b"), width=90),
-        Column("Now", before, width=170),
-        Column("After", after, width=170),
-        Column("Late", lambda r: f"{r.after.late_minutes} min", width=60),
-        Column("Left early", lambda r: f"{r.after.early_departure_minutes} min", width=80),
+        Column(
+            QCoreApplication.translate("CorrectionDialog", "Person"), lambda r: r.name, width=160
+        ),
+        Column(
+            QCoreApplication.translate("CorrectionDialog", "Day"),
+            lambda r: day_text(r.day),
+            width=90,
+            fits=widest_days(),
+        ),
+        Column(QCoreApplication.translate("CorrectionDialog", "Now"), before, width=170),
+        Column(QCoreApplication.translate("CorrectionDialog", "After"), after, width=170),
+        Column(
+            QCoreApplication.translate("CorrectionDialog", "Late"),
+            lambda r: minutes(r.after.late_minutes),
+            width=60,
+        ),
+        Column(
+            QCoreApplication.translate("CorrectionDialog", "Left early"),
+            lambda r: minutes(r.after.early_departure_minutes),
+            width=80,
+        ),
     ]
 
 
@@ -111,7 +158,9 @@ class CorrectionDialog(QDialog):
         self.targets = list(targets)
         self.names = {p.id: p.name for p in people}
         bulk = len(self.targets) > 1
-        self.setWindowTitle("Correct clock entries" if bulk else "Correct a clock entry")
+        self.setWindowTitle(
+            self.tr("Correct clock entries") if bulk else self.tr("Correct a clock entry")
+        )
         self.setMinimumWidth(760)
         self.person = QComboBox()
         self.person.setEditable(True)
@@ -121,27 +170,28 @@ class CorrectionDialog(QDialog):
         self.person.setCurrentIndex(-1)  # nobody until the manager picks: never the first row
         typed = self.person.lineEdit()
         if typed is not None:  # an editable box always has one
-            typed.setPlaceholderText("Type a name…")
+            typed.setPlaceholderText(self.tr("Type a name…"))
         completer = QCompleter([p.name for p in people], self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.person.setCompleter(completer)
         self.kind = QComboBox()
-        self.kind.addItem("Clock out", "clock_out")
-        self.kind.addItem("Clock in", "clock_in")
+        for kind, words in (("clock_out", self.tr("Clock out")), ("clock_in", self.tr("Clock in"))):
+            self.kind.addItem(words, kind)  # the data: the entry's type, as the service names it
         today = now().astimezone(self.zone).date()
         self.date = DateBox(today)
         self.time = QTimeEdit(QTime(17, 30))
         self.time.setDisplayFormat("HH:mm")
         self.pc_time = PlainLabel()
         self.lock = QComboBox()
-        self.lock.addItem("No lock", None)
+        self.lock.addItem(self.tr("No lock"), None)
         for lock in locks:
             self.lock.addItem(lock.name, lock.id)
         self.reason = QComboBox()
-        self.reason.addItems(REASONS)
+        for reason in REASONS:  # the data stays the English the service records
+            self.reason.addItem(reason_text(reason), reason)
         self.note = QLineEdit()
-        self.note.setPlaceholderText("What happened, in a few words (required for Other)")
+        self.note.setPlaceholderText(self.tr("What happened, in a few words (required for Other)"))
         self.note.setMaxLength(200)
         self.errors = {name: PlainLabel() for name in ("employee_id", "type", "timestamp", "reason",
                                                    "note", "lock_id", "general")}  # fmt: skip
@@ -154,6 +204,11 @@ class CorrectionDialog(QDialog):
         self.preview_view.setModel(self.previews)
         self.preview_view.setAccessibleName(self.tr("The day as it will be after the entry"))
         configure_table(self.preview_view, [c.width for c in self.previews.columns])
+        # The preview shows every column whole: its titles and times grow with the font and
+        # the language ("Früher gegangen"), and the dialog with them.
+        view = self.preview_view
+        view.setMinimumWidth(view.horizontalHeader().length() + 2 * view.frameWidth()
+                             + view.verticalScrollBar().sizeHint().width())  # fmt: skip
         self._layout(bulk)
         self._prefill()
         self._wire()
@@ -164,38 +219,42 @@ class CorrectionDialog(QDialog):
         if self.targets:
             who = ", ".join(t.name for t in self.targets[:6])
             more = len(self.targets) - 6
+            if more > 0:
+                who = translate("CorrectionDialog", "{names} and %Ln more", None, more).format(
+                    names=who
+                )
             self.person.hide()
-            form.addRow("People" if bulk else "Person",
-                        PlainLabel(who + (f" and {more} more" if more > 0 else "")))  # fmt: skip
+            form.addRow(self.tr("People") if bulk else self.tr("Person"), PlainLabel(who))
         else:
-            form.addRow("Person", self.person)
+            form.addRow(self.tr("Person"), self.person)
         form.addRow("", self.errors["employee_id"])
-        form.addRow("Entry", self.kind)
+        form.addRow(self.tr("Entry"), self.kind)
         days_fixed = bool(self.targets) and all(t.day for t in self.targets)
         if days_fixed:
             self.date.hide()
-            form.addRow(
-                "Day", PlainLabel("each row's own day" if bulk else str(self.targets[0].day))
-            )
+            day = self.tr("each row's own day") if bulk else fmt.local_date(self.targets[0].day)
+            form.addRow(self.tr("Day"), PlainLabel(day))
         else:
-            form.addRow(f"Day ({self.zone})", self.date)
-        form.addRow(f"Time ({self.zone})", self.time)
+            form.addRow(self.tr("Day ({zone})").format(zone=self.zone), self.date)
+        form.addRow(self.tr("Time ({zone})").format(zone=self.zone), self.time)
         form.addRow("", self.pc_time)
         form.addRow("", self.errors["timestamp"])
-        form.addRow("Lock (optional)", self.lock)
-        form.addRow("Reason", self.reason)
+        form.addRow(self.tr("Lock (optional)"), self.lock)
+        form.addRow(self.tr("Reason"), self.reason)
         form.addRow("", self.errors["reason"])
-        form.addRow("Note", self.note)
+        form.addRow(self.tr("Note"), self.note)
         form.addRow("", self.errors["note"])
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         count = max(1, len(self.targets))
         self.queue_button = self.buttons.addButton(
-            "Save and send" if count == 1 else f"Save and send {count} corrections",
+            self.tr("Save and send")
+            if count == 1
+            else translate("CorrectionDialog", "Save and send %Ln correction(s)", None, count),
             QDialogButtonBox.ButtonRole.AcceptRole,
         )
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(PlainLabel("The day as it will be after the entry:"))
+        layout.addWidget(PlainLabel(self.tr("The day as it will be after the entry:")))
         layout.addWidget(self.preview_view, 1)
         layout.addWidget(self.errors["general"])
         layout.addWidget(self.buttons)
@@ -213,10 +272,12 @@ class CorrectionDialog(QDialog):
         self.kind.setCurrentIndex(self.kind.findData(c.type))
         self.date.setDate(QDate(local.year, local.month, local.day))
         self.time.setTime(QTime(local.hour, local.minute))
-        self.reason.setCurrentText(c.reason)
+        reason = self.reason.findData(c.reason)
+        if reason >= 0:
+            self.reason.setCurrentIndex(reason)
         self.note.setText(c.note)
         self.lock.setCurrentIndex(max(0, self.lock.findData(c.lock_id)))
-        self.queue_button.setText("Save and send again")
+        self.queue_button.setText(self.tr("Save and send again"))
 
     def prefer_clock_in(self) -> None:
         self.kind.setCurrentIndex(self.kind.findData("clock_in"))
@@ -236,8 +297,8 @@ class CorrectionDialog(QDialog):
         """ "Forgot to clock out" becomes "Forgot to clock in" with the entry (and back);
         any other reason the manager chose stays."""
         forgot = {"clock_in": "Forgot to clock in", "clock_out": "Forgot to clock out"}
-        if self.reason.currentText() in forgot.values():
-            self.reason.setCurrentText(forgot[self.kind.currentData()])
+        if self.reason.currentData() in forgot.values():
+            self.reason.setCurrentIndex(self.reason.findData(forgot[self.kind.currentData()]))
 
     # -- what was entered ---------------------------------------------------------------
 
@@ -257,7 +318,7 @@ class CorrectionDialog(QDialog):
                 employee_id=t.employee_id,
                 type=self.kind.currentData(),
                 timestamp=datetime.combine(t.day or chosen, at, self.zone),
-                reason=self.reason.currentText(),
+                reason=self.reason.currentData(),
                 note=self.note.text(),
                 lock_id=self.lock.currentData(),
             )
@@ -277,8 +338,8 @@ class CorrectionDialog(QDialog):
         self.previews.set_rows(rows)
         self._show_pc_time(entries[0].timestamp if entries else None)
         self.note.setPlaceholderText(
-            "Required: what happened" if self.reason.currentText() == OTHER
-            else "What happened, in a few words (optional)"
+            self.tr("Required: what happened") if self.reason.currentData() == OTHER
+            else self.tr("What happened, in a few words (optional)")
         )  # fmt: skip
 
     def _show_pc_time(self, moment: datetime | None) -> None:
@@ -288,7 +349,8 @@ class CorrectionDialog(QDialog):
         local = moment.astimezone()
         differs = local.utcoffset() != moment.astimezone(self.zone).utcoffset()
         self.pc_time.setVisible(differs)
-        self.pc_time.setText(f"That is {local.strftime('%H:%M')} on this PC's clock.")
+        clock = QLocale().toString(QTime(local.hour, local.minute), fmt.time_format())
+        self.pc_time.setText(self.tr("That is {time} on this PC's clock.").format(time=clock))
 
     # -- queueing -------------------------------------------------------------------------
 
@@ -297,11 +359,16 @@ class CorrectionDialog(QDialog):
             label.hide()
         targets = self._targets()
         for index, fields in sorted(errors.items()):
-            who = f"{targets[index].name}: " if len(targets) > 1 else ""
             for name, message in fields.items():
                 label = self.errors.get(name, self.errors["general"])
                 if not label.isVisible():
-                    label.setText(who + message)
+                    label.setText(
+                        self.tr("{name}: {message}").format(
+                            name=targets[index].name, message=message
+                        )
+                        if len(targets) > 1
+                        else message
+                    )
                     label.show()
         said = [label.text() for label in self.errors.values() if not label.isHidden()]
         if said:

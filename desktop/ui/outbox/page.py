@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from datetime import datetime
+from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -25,44 +25,78 @@ from desktop.services.outbox.kinds.clock import CLOCK_CORRECTION
 from desktop.services.outbox.registry import about, describe, kind_of
 from desktop.store import Outbox, OutboxEntry, OutboxStateError
 from desktop.ui import theme
+from desktop.ui.attendance.correction import reason_text
 from desktop.ui.widgets import format as fmt
 from desktop.ui.widgets.plain import PlainLabel
 from desktop.ui.widgets.table_models import Column, ListTableModel
 from desktop.ui.widgets.tables import configure_table
+from desktop.words import QT_TRANSLATE_NOOP
 
 STATE_TEXT = {
-    "queued": "Queued",
-    "sending": "Sending",
-    "sent": "Sent",
-    "failed": "Failed",
-    "needs_attention": "Needs attention",
-    "cancelled": "Cancelled",
+    "queued": QT_TRANSLATE_NOOP("OutboxPage", "Queued"),
+    "sending": QT_TRANSLATE_NOOP("OutboxPage", "Sending"),
+    "sent": QT_TRANSLATE_NOOP("OutboxPage", "Sent"),
+    "failed": QT_TRANSLATE_NOOP("OutboxPage", "Failed"),
+    "needs_attention": QT_TRANSLATE_NOOP("OutboxPage", "Needs attention"),
+    "cancelled": QT_TRANSLATE_NOOP("OutboxPage", "Cancelled"),
 }
 STATE_COLOR = {"failed": theme.DANGER, "needs_attention": theme.WARNING, "sent": theme.SUCCESS}
+
+
+def state_text(state: str) -> str:
+    return QCoreApplication.translate("OutboxPage", STATE_TEXT[state])
 
 
 def outbox_columns(zone: ZoneInfo, names: Callable[[str], str]) -> list[Column[OutboxEntry]]:
     def entry(e: OutboxEntry) -> str:
         if e.kind != CLOCK_CORRECTION.name:
             return describe(e)
-        kind = "Clock in" if e.payload.get("type") == "clock_in" else "Clock out"
-        return f"{kind} {e.payload.get('day', '')} {_local(e, zone)}"
+        if e.payload.get("type") == "clock_in":
+            said = QCoreApplication.translate("OutboxPage", "Clock in {day} {time}")
+        else:
+            said = QCoreApplication.translate("OutboxPage", "Clock out {day} {time}")
+        return said.format(day=_day(e), time=_local(e, zone)).strip()
 
     return [
         Column("#", lambda e: str(e.id), width=50),
-        Column("Queued", lambda e: fmt.local_time(e.created_at, zone), width=150),
-        Column("By", lambda e: e.manager, width=120),
-        Column("For", lambda e: about(e, names), width=160),
-        Column("Entry", entry, width=220),
         Column(
-            "State",
-            lambda e: STATE_TEXT[e.state],
+            QCoreApplication.translate("OutboxPage", "Queued"),
+            lambda e: fmt.local_time(e.created_at, zone),
+            width=150,
+            fits=fmt.widest_time(),
+        ),
+        Column(QCoreApplication.translate("OutboxPage", "By"), lambda e: e.manager, width=120),
+        Column(
+            QCoreApplication.translate("OutboxPage", "For"), lambda e: about(e, names), width=160
+        ),
+        Column(QCoreApplication.translate("OutboxPage", "Entry"), entry, width=220),
+        Column(
+            QCoreApplication.translate("OutboxPage", "State"),
+            lambda e: state_text(e.state),
             foreground=lambda e: STATE_COLOR.get(e.state),
             width=120,
+            fits=tuple(state_text(state) for state in STATE_TEXT),
         ),
-        Column("Tries", lambda e: str(e.attempts), width=50),
-        Column("Why", lambda e: e.last_error or e.reason, width=320),
+        Column(
+            QCoreApplication.translate("OutboxPage", "Tries"), lambda e: str(e.attempts), width=50
+        ),
+        Column(
+            QCoreApplication.translate("OutboxPage", "Why"),
+            lambda e: e.last_error or reason_text(e.reason),
+            width=320,
+        ),
     ]
+
+
+def _day(entry: OutboxEntry) -> str:
+    """The correction's day as the locale writes it (the payload holds it in ISO)."""
+    raw = entry.payload.get("day")
+    if not isinstance(raw, str):
+        return ""
+    try:
+        return fmt.local_date(date.fromisoformat(raw))
+    except ValueError:
+        return raw
 
 
 def _local(entry: OutboxEntry, zone: ZoneInfo) -> str:
@@ -95,19 +129,22 @@ class OutboxPage(QWidget):
         self.evidence = PlainLabel()
         self.evidence.setObjectName("outboxEvidence")
         self.evidence.setWordWrap(True)
-        self.cancel_button = QPushButton("Cancel entry")
-        self.retry_button = QPushButton("Send again")
-        self.edit_button = QPushButton("Edit…")
-        self.landed_button = QPushButton("It landed")
-        self.not_landed_button = QPushButton("It did not land: send it")
+        self.cancel_button = QPushButton(self.tr("Cancel entry"))
+        self.retry_button = QPushButton(self.tr("Send again"))
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.landed_button = QPushButton(self.tr("It landed"))
+        self.not_landed_button = QPushButton(self.tr("It did not land: send it"))
+        # The counts on a line of their own: beside five buttons they asked for more than a
+        # 1280 px window leaves a page once in German.
         actions = QHBoxLayout()
-        actions.addWidget(self.summary, 1)
+        actions.addStretch(1)
         for button in (self.cancel_button, self.edit_button, self.retry_button, self.landed_button,
                        self.not_landed_button):  # fmt: skip
             actions.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.evidence)
+        layout.addWidget(self.summary)
         layout.addLayout(actions)
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._selected())
         self.cancel_button.clicked.connect(lambda: self._do("cancel"))
@@ -132,8 +169,15 @@ class OutboxPage(QWidget):
         counts = {state: sum(1 for e in entries if e.state == state) for state in STATE_TEXT}
         waiting = counts["queued"] + counts["sending"]
         self.summary.setText(
-            f"{waiting} waiting to send · {counts['needs_attention']} need attention · "
-            f"{counts['failed']} failed · {counts['sent']} sent"
+            self.tr(
+                "{waiting} waiting to send · {attention} need attention · "
+                "{failed} failed · {sent} sent"
+            ).format(
+                waiting=waiting,
+                attention=counts["needs_attention"],
+                failed=counts["failed"],
+                sent=counts["sent"],
+            )
         )
         if current is not None:
             ids = [e.id for e in entries]
@@ -163,15 +207,24 @@ class OutboxPage(QWidget):
         kind = kind_of(entry) if entry is not None else None
         self.edit_button.setEnabled(state == "failed" and kind is not None and kind.editable)
         self.edit_button.setToolTip(
-            "" if kind is None or kind.editable else "Correct it from its page and send it anew."
+            ""
+            if kind is None or kind.editable
+            else self.tr("Correct it from its page and send it anew.")
         )
         self.landed_button.setEnabled(state == "needs_attention")
         self.not_landed_button.setEnabled(state == "needs_attention")
         if entry is not None and entry.state == "needs_attention" and entry.evidence:
-            service = kind.service if kind is not None else "the service"
+            evidence = json.dumps(entry.evidence, indent=None, sort_keys=True)
             self.evidence.setText(
-                f"Could not tell whether this entry reached {service}. What it says now: "
-                + json.dumps(entry.evidence, indent=None, sort_keys=True)
+                self.tr(
+                    "Could not tell whether this entry reached {service}. What it says now: "
+                    "{evidence}"
+                ).format(service=kind.service, evidence=evidence)
+                if kind is not None
+                else self.tr(
+                    "Could not tell whether this entry reached the service. What it says now: "
+                    "{evidence}"
+                ).format(evidence=evidence)
             )
         else:
             self.evidence.clear()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -37,13 +37,18 @@ class PersonDayDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"{name}: {day.day.isoformat()}")
+        self.setWindowTitle(self.tr("{name}: {day}").format(name=name, day=fmt.local_date(day.day)))
         self.resize(820, 460)
+        granted, denied = self.tr("Granted"), self.tr("Denied")
         columns: list[Column[LockEventRow]] = [
-            Column("Time", lambda e: fmt.local_time(e.timestamp, zone, with_date=False)),
-            Column("Lock", lambda e: lock_names.get(e.lock_id, e.lock_id)),
-            Column("Method", lambda e: fmt.method(e.access_method)),
-            Column("Result", lambda e: "Granted" if e.success else "Denied"),
+            Column(
+                self.tr("Time"),
+                lambda e: fmt.local_time(e.timestamp, zone, with_date=False),
+                fits=fmt.widest_time(with_date=False),
+            ),
+            Column(self.tr("Lock"), lambda e: lock_names.get(e.lock_id, e.lock_id)),
+            Column(self.tr("Method"), lambda e: fmt.method(e.access_method)),
+            Column(self.tr("Result"), lambda e: granted if e.success else denied),
         ]
         self.zone = zone
         self.events = ListTableModel(columns)
@@ -53,15 +58,16 @@ class PersonDayDialog(QDialog):
         self.events_box = QGroupBox()
         QVBoxLayout(self.events_box).addWidget(events_view)
 
-        attendance_box = QGroupBox("Attendance")
+        attendance_box = QGroupBox(self.tr("Attendance"))
         form = QFormLayout(attendance_box)
         self.clock_in, self.clock_out, self.hours = PlainLabel(), PlainLabel(), PlainLabel()
         self.late, self.early = PlainLabel(), PlainLabel()
-        for label, value in (("Clock in", self.clock_in), ("Clock out", self.clock_out),
-                             ("Hours", self.hours), ("Late by", self.late),
-                             ("Left early by", self.early)):  # fmt: skip
+        for label, value in ((self.tr("Clock in"), self.clock_in),
+                             (self.tr("Clock out"), self.clock_out),
+                             (self.tr("Hours"), self.hours), (self.tr("Late by"), self.late),
+                             (self.tr("Left early by"), self.early)):  # fmt: skip
             form.addRow(label, value)
-        self.no_record = PlainLabel("No attendance record for this day.")
+        self.no_record = PlainLabel(self.tr("No attendance record for this day."))
         form.addRow(self.no_record)
 
         self.notes = PlainLabel()
@@ -73,7 +79,9 @@ class PersonDayDialog(QDialog):
         side.addWidget(attendance_box, 2)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
-        self.correct_button = buttons.addButton("&Correct…", QDialogButtonBox.ButtonRole.ActionRole)
+        self.correct_button = buttons.addButton(
+            self.tr("&Correct…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
         self.correct_button.clicked.connect(self.correct_requested)
         layout = QVBoxLayout(self)
         layout.addLayout(side, 1)
@@ -84,13 +92,15 @@ class PersonDayDialog(QDialog):
         """The day as the store has it now (a webhook or a refresh brought more)."""
         zone = self.zone
         self.events.set_rows(day.events)
-        self.events_box.setTitle(f"Lock events ({len(day.events)})")
+        self.events_box.setTitle(self.tr("Lock events ({count})").format(count=len(day.events)))
         record = day.attendance
+        minutes = self.tr("{n} min")
         self.clock_in.setText(fmt.local_time(record.clock_in, zone, False) if record else "—")
         self.clock_out.setText(fmt.local_time(record.clock_out, zone, False) if record else "")
-        self.hours.setText(f"{record.work_hours:.2f}" if record else "")
-        self.late.setText(f"{record.late_minutes} min" if record else "")
-        self.early.setText(f"{record.early_departure_minutes} min" if record else "")
+        self.hours.setText(QLocale().toString(record.work_hours, "f", 2) if record else "")
+        self.late.setText(minutes.format(n=record.late_minutes) if record else "")
+        self.early.setText(minutes.format(n=record.early_departure_minutes) if record else "")
         self.no_record.setVisible(record is None)
-        self.notes.setText("\n".join(f"⚠ {note}" for note in day.notes) or "Nothing unusual.")
+        notes = "\n".join(f"⚠ {note}" for note in day.notes)
+        self.notes.setText(notes or self.tr("Nothing unusual."))
         theme.text_color(self.notes, theme.DANGER if day.notes else None)
