@@ -2060,7 +2060,7 @@
             <translation>Eine Stempelung korrigieren</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+10" />
             <source>Type a name…</source>
             <translation>Namen eingeben…</translation>
         </message>
@@ -2098,13 +2098,13 @@
             </translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+6" />
             <source>People</source>
             <translation>Personen</translation>
         </message>
         <message>
-            <location line="-111" />
-            <location line="+111" />
+            <location line="-112" />
+            <location line="+112" />
             <location line="+2" />
             <source>Person</source>
             <translation>Person</translation>
@@ -2120,8 +2120,8 @@
             <translation>der Tag der jeweiligen Zeile</translation>
         </message>
         <message>
-            <location line="-116" />
-            <location line="+117" />
+            <location line="-117" />
+            <location line="+118" />
             <source>Day</source>
             <translation>Tag</translation>
         </message>

@@ -2060,7 +2060,7 @@
             <translation>Corregir un fichaje</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+10" />
             <source>Type a name…</source>
             <translation>Escriba un nombre…</translation>
         </message>
@@ -2098,13 +2098,13 @@
             </translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+6" />
             <source>People</source>
             <translation>Personas</translation>
         </message>
         <message>
-            <location line="-111" />
-            <location line="+111" />
+            <location line="-112" />
+            <location line="+112" />
             <location line="+2" />
             <source>Person</source>
             <translation>Persona</translation>
@@ -2120,8 +2120,8 @@
             <translation>el día de cada fila</translation>
         </message>
         <message>
-            <location line="-116" />
-            <location line="+117" />
+            <location line="-117" />
+            <location line="+118" />
             <source>Day</source>
             <translation>Día</translation>
         </message>
@@ -2186,7 +2186,7 @@
         <message>
             <location line="+11" />
             <source>That is {time} on this PC's clock.</source>
-            <translation>Son las {time} en el reloj de este PC.</translation>
+            <translation>En el reloj de este PC: {time}.</translation>
         </message>
         <message>
             <location line="+13" />

@@ -161,7 +161,6 @@ class CorrectionDialog(QDialog):
         self.setWindowTitle(
             self.tr("Correct clock entries") if bulk else self.tr("Correct a clock entry")
         )
-        self.setMinimumWidth(760)
         self.person = QComboBox()
         self.person.setEditable(True)
         self.person.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -204,8 +203,8 @@ class CorrectionDialog(QDialog):
         self.preview_view.setModel(self.previews)
         self.preview_view.setAccessibleName(self.tr("The day as it will be after the entry"))
         configure_table(self.preview_view, [c.width for c in self.previews.columns])
-        # The preview shows every column whole: its titles and times grow with the font and
-        # the language ("Früher gegangen"), and the dialog with them.
+        # The preview shows every column whole, and sets the dialog's width: its titles and
+        # times grow with the font and the language ("Früher gegangen"), the dialog with them.
         view = self.preview_view
         view.setMinimumWidth(view.horizontalHeader().length() + 2 * view.frameWidth()
                              + view.verticalScrollBar().sizeHint().width())  # fmt: skip
@@ -224,7 +223,9 @@ class CorrectionDialog(QDialog):
                     names=who
                 )
             self.person.hide()
-            form.addRow(self.tr("People") if bulk else self.tr("Person"), PlainLabel(who))
+            people = PlainLabel(who)
+            people.setWordWrap(True)  # six names and "and 2 more" outgrew the dialog
+            form.addRow(self.tr("People") if bulk else self.tr("Person"), people)
         else:
             form.addRow(self.tr("Person"), self.person)
         form.addRow("", self.errors["employee_id"])
