@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from datetime import date, datetime, time
 
 Translator = Callable[[str, str, str | None, int], str]
 """``(context, text, disambiguation, n)``: QCoreApplication.translate's arguments."""
@@ -47,6 +48,39 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
     """``text`` in the console's language; ``%n`` (``%Ln``: with thousands separated)
     becomes ``n``, and a translation picks the plural form that ``n`` takes."""
     return _translator(context, text, disambiguation, n)
+
+
+def _iso_clock(moment: time) -> str:
+    return moment.strftime("%H:%M")
+
+
+def _iso_day(day: date) -> str:
+    return day.isoformat()
+
+
+_clock: Callable[[time], str] = _iso_clock
+_day: Callable[[date], str] = _iso_day
+
+
+def install_formats(
+    clock_format: Callable[[time], str] | None, day_format: Callable[[date], str] | None
+) -> None:
+    """Write times of day and dates as the console's language does (the window installs
+    QLocale's); None: back to ISO 8601, "09:05" and "2026-12-04"."""
+    global _clock, _day
+    _clock = clock_format or _iso_clock
+    _day = day_format or _iso_day
+
+
+def clock(moment: time | datetime) -> str:
+    """A time of day to the minute, ``moment`` already on the organization's clock:
+    "9:05 AM" in the United States, "09:05" in Germany and without Qt."""
+    return _clock(moment.time() if isinstance(moment, datetime) else moment)
+
+
+def day(value: date) -> str:
+    """A date with the year in full: "12/4/2026", "04.12.2026"; ISO without Qt."""
+    return _day(value)
 
 
 def number(n: int) -> str:
