@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 
 Translator = Callable[[str, str, str | None, int], str]
 """``(context, text, disambiguation, n)``: QCoreApplication.translate's arguments."""
@@ -81,6 +81,20 @@ def clock(moment: time | datetime) -> str:
 def day(value: date) -> str:
     """A date with the year in full: "12/4/2026", "04.12.2026"; ISO without Qt."""
     return _day(value)
+
+
+def duration(span: timedelta) -> str:
+    """A span as a person says it: "45 min", "2 h 5 min", "3 days"."""
+    minutes = int(span.total_seconds() // 60)
+    if minutes < 60:
+        return translate("Format", "{minutes} min").format(minutes=minutes)
+    hours, rest = divmod(minutes, 60)
+    if hours < 48:
+        if rest:
+            return translate("Format", "{hours} h {minutes} min").format(hours=hours, minutes=rest)
+        return translate("Format", "{hours} h").format(hours=hours)
+    days = hours // 24
+    return translate("Format", "%n day(s)", None, days)
 
 
 def number(n: int) -> str:

@@ -35,19 +35,11 @@ TRANSLATORS = {"tr", "translate"}
 NOT_TEXT_METHODS = {"debug", "exception"}
 
 NOT_YET: dict[str, int] = {
-    "desktop/ui/file_notice.py": 1,
-    "desktop/ui/first_frame.py": 1,
     "desktop/ui/locks/controller.py": 2,
     "desktop/ui/locks/page.py": 13,
-    "desktop/ui/log_viewer.py": 1,
     "desktop/ui/reports/controller.py": 3,
     "desktop/ui/reports/handover.py": 3,
     "desktop/ui/reports/page.py": 18,
-    "desktop/ui/widgets/banner.py": 2,
-    "desktop/ui/widgets/date_range.py": 2,
-    "desktop/ui/widgets/person_picker.py": 1,
-    "desktop/ui/widgets/sending_form.py": 1,
-    "desktop/ui/widgets/status_bar.py": 1,
 }
 """Files still to convert, with how many untranslated literals each holds."""
 

@@ -1777,6 +1777,7 @@
         <name>Console</name>
         <message>
             <location filename="../ui/console.py" line="+120" />
+            <location filename="../ui/first_frame.py" line="+147" />
             <source>Front Desk (demo)</source>
             <translation>Front Desk (Demo)</translation>
         </message>
@@ -2230,9 +2231,24 @@
     <context>
         <name>DateRange</name>
         <message>
-            <location filename="../ui/widgets/date_range.py" line="+37" />
+            <location filename="../ui/widgets/date_range.py" line="+22" />
+            <source>From is after To: choose a From on or before it.</source>
+            <translation>„Von“ liegt nach „bis“: Wählen Sie ein Datum am oder vor dem „bis“.</translation>
+        </message>
+        <message>
+            <location line="+16" />
             <source>Period</source>
             <translation>Zeitraum</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>From</source>
+            <translation>Von</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>to</source>
+            <translation>bis</translation>
         </message>
     </context>
     <context>
@@ -2692,9 +2708,28 @@
     <context>
         <name>ErrorBanner</name>
         <message>
-            <location filename="../ui/widgets/banner.py" line="+35" />
+            <location filename="../ui/widgets/banner.py" line="+32" />
+            <location line="+20" />
+            <source>&amp;Retry</source>
+            <translation>&amp;Erneut versuchen</translation>
+        </message>
+        <message>
+            <location line="-19" />
+            <source>Dismiss</source>
+            <translation>Ausblenden</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>Hides this message</source>
             <translation>Blendet diese Meldung aus</translation>
+        </message>
+    </context>
+    <context>
+        <name>FileNotice</name>
+        <message>
+            <location filename="../ui/file_notice.py" line="+19" />
+            <source>Front Desk: {title}</source>
+            <translation>Front Desk: {title}</translation>
         </message>
     </context>
     <context>
@@ -2723,6 +2758,14 @@
             <location line="+4" />
             <source>{name} is a folder: give the file a name.</source>
             <translation>{name} ist ein Ordner: Geben Sie der Datei einen Namen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FirstFrame</name>
+        <message>
+            <location filename="../ui/first_frame.py" line="-76" />
+            <source>Signed in as {name}. Opening the console…</source>
+            <translation>Angemeldet als {name}. Die Konsole wird geöffnet…</translation>
         </message>
     </context>
     <context>
@@ -2783,7 +2826,7 @@
             <translation>Gesperrt</translation>
         </message>
         <message>
-            <location line="+53" />
+            <location filename="../words.py" line="+90" />
             <source>{minutes} min</source>
             <translation>{minutes} Min.</translation>
         </message>
@@ -2806,7 +2849,7 @@
             </translation>
         </message>
         <message>
-            <location line="+17" />
+            <location filename="../ui/widgets/format.py" line="+64" />
             <source>{span} late</source>
             <translation>{span} verspätet</translation>
         </message>
@@ -3286,7 +3329,12 @@
     <context>
         <name>LogViewer</name>
         <message>
-            <location filename="../ui/log_viewer.py" line="+25" />
+            <location filename="../ui/log_viewer.py" line="+21" />
+            <source>Front Desk log</source>
+            <translation>Front-Desk-Protokoll</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>Log lines</source>
             <translation>Protokollzeilen</translation>
         </message>
@@ -4206,6 +4254,20 @@
         </message>
     </context>
     <context>
+        <name>PersonPicker</name>
+        <message>
+            <location filename="../ui/widgets/person_picker.py" line="+31" />
+            <source>Type a name…</source>
+            <translation>Namen eingeben…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+9" />
+            <source>Everyone</source>
+            <translation>Alle</translation>
+        </message>
+    </context>
+    <context>
         <name>PlacesPage</name>
         <message>
             <location filename="../ui/accounts/places.py" line="+24" />
@@ -4791,6 +4853,29 @@
             <source>Required</source>
             <translation>Pflichtfeld</translation>
         </message>
+        <message>
+            <location line="+84" />
+            <source>Fix the field marked in red.</source>
+            <translation>Korrigieren Sie das rot markierte Feld.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>Fix the %n fields marked in red.</source>
+            <translation>
+                <numerusform>Korrigieren Sie das rot markierte Feld.</numerusform>
+                <numerusform>Korrigieren Sie die %n rot markierten Felder.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Sending to {service}…</source>
+            <translation>Wird an {service} gesendet…</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Sending…</source>
+            <translation>Wird gesendet…</translation>
+        </message>
     </context>
     <context>
         <name>Session</name>
@@ -5370,6 +5455,96 @@
             <location line="+6" />
             <source>{manager} is no longer signed in ({signed_in} is): this change was not saved.</source>
             <translation>{manager} ist nicht mehr angemeldet (sondern {signed_in}): Diese Änderung wurde nicht gespeichert.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatusBar</name>
+        <message>
+            <location filename="../ui/widgets/status_bar.py" line="+30" />
+            <source>under a minute</source>
+            <translation>weniger als einer Minute</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>never</source>
+            <translation>nie</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>just now</source>
+            <translation>gerade eben</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>%n min ago</source>
+            <translation>
+                <numerusform>vor %n Min.</numerusform>
+                <numerusform>vor %n Min.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>%n h ago</source>
+            <translation>
+                <numerusform>vor %n Std.</numerusform>
+                <numerusform>vor %n Std.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n day(s) ago</source>
+            <translation>
+                <numerusform>vor %n Tag</numerusform>
+                <numerusform>vor %n Tagen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>{left} left</source>
+            <translation>noch {left}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>resets in {span}</source>
+            <translation>erneuert in {span}</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>{left} of {limit} requests left this hour, {resets}</source>
+            <translation>noch {left} von {limit} Anfragen in dieser Stunde, {resets}</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>read-only</source>
+            <translation>nur lesen</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Last answer: {when}</source>
+            <translation>Letzte Antwort: {when}</translation>
+        </message>
+        <message>
+            <location line="+45" />
+            <source>Refreshed {when}</source>
+            <translation>Aktualisiert {when}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>No pending writes</source>
+            <translation>Keine ausstehenden Schreibvorgänge</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%Ln pending write(s)</source>
+            <translation>
+                <numerusform>%Ln ausstehender Schreibvorgang</numerusform>
+                <numerusform>%Ln ausstehende Schreibvorgänge</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Signed in: {name}</source>
+            <translation>Angemeldet: {name}</translation>
         </message>
     </context>
     <context>

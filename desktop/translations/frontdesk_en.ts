@@ -195,6 +195,47 @@
         </message>
     </context>
     <context>
+        <name>SendingForm</name>
+        <message numerus="yes">
+            <source>Fix the %n fields marked in red.</source>
+            <translation>
+                <numerusform>Fix the %n field marked in red.</numerusform>
+                <numerusform>Fix the %n fields marked in red.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>StatusBar</name>
+        <message numerus="yes">
+            <source>%n min ago</source>
+            <translation>
+                <numerusform>%n min ago</numerusform>
+                <numerusform>%n min ago</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n h ago</source>
+            <translation>
+                <numerusform>%n h ago</numerusform>
+                <numerusform>%n h ago</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) ago</source>
+            <translation>
+                <numerusform>%n day ago</numerusform>
+                <numerusform>%n days ago</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln pending write(s)</source>
+            <translation>
+                <numerusform>%Ln pending write</numerusform>
+                <numerusform>%Ln pending writes</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Team</name>
         <message numerus="yes">
             <source>Team: the shared store is out of reach · %n entr(y|ies) kept here</source>

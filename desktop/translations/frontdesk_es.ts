@@ -1777,6 +1777,7 @@
         <name>Console</name>
         <message>
             <location filename="../ui/console.py" line="+120" />
+            <location filename="../ui/first_frame.py" line="+147" />
             <source>Front Desk (demo)</source>
             <translation>Front Desk (demo)</translation>
         </message>
@@ -2230,9 +2231,24 @@
     <context>
         <name>DateRange</name>
         <message>
-            <location filename="../ui/widgets/date_range.py" line="+37" />
+            <location filename="../ui/widgets/date_range.py" line="+22" />
+            <source>From is after To: choose a From on or before it.</source>
+            <translation>«Desde» es posterior a «hasta»: elija una fecha igual o anterior.</translation>
+        </message>
+        <message>
+            <location line="+16" />
             <source>Period</source>
             <translation>Periodo</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>From</source>
+            <translation>Desde</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>to</source>
+            <translation>hasta</translation>
         </message>
     </context>
     <context>
@@ -2692,9 +2708,28 @@
     <context>
         <name>ErrorBanner</name>
         <message>
-            <location filename="../ui/widgets/banner.py" line="+35" />
+            <location filename="../ui/widgets/banner.py" line="+32" />
+            <location line="+20" />
+            <source>&amp;Retry</source>
+            <translation>&amp;Reintentar</translation>
+        </message>
+        <message>
+            <location line="-19" />
+            <source>Dismiss</source>
+            <translation>Descartar</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>Hides this message</source>
             <translation>Oculta este mensaje</translation>
+        </message>
+    </context>
+    <context>
+        <name>FileNotice</name>
+        <message>
+            <location filename="../ui/file_notice.py" line="+19" />
+            <source>Front Desk: {title}</source>
+            <translation>Front Desk: {title}</translation>
         </message>
     </context>
     <context>
@@ -2723,6 +2758,14 @@
             <location line="+4" />
             <source>{name} is a folder: give the file a name.</source>
             <translation>{name} es una carpeta: dé un nombre al archivo.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FirstFrame</name>
+        <message>
+            <location filename="../ui/first_frame.py" line="-76" />
+            <source>Signed in as {name}. Opening the console…</source>
+            <translation>Sesión iniciada como {name}. Abriendo la consola…</translation>
         </message>
     </context>
     <context>
@@ -2783,7 +2826,7 @@
             <translation>Bloqueo</translation>
         </message>
         <message>
-            <location line="+53" />
+            <location filename="../words.py" line="+90" />
             <source>{minutes} min</source>
             <translation>{minutes} min</translation>
         </message>
@@ -2806,7 +2849,7 @@
             </translation>
         </message>
         <message>
-            <location line="+17" />
+            <location filename="../ui/widgets/format.py" line="+64" />
             <source>{span} late</source>
             <translation>{span} tarde</translation>
         </message>
@@ -3286,7 +3329,12 @@
     <context>
         <name>LogViewer</name>
         <message>
-            <location filename="../ui/log_viewer.py" line="+25" />
+            <location filename="../ui/log_viewer.py" line="+21" />
+            <source>Front Desk log</source>
+            <translation>Registro de Front Desk</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>Log lines</source>
             <translation>Líneas del registro</translation>
         </message>
@@ -4206,6 +4254,20 @@
         </message>
     </context>
     <context>
+        <name>PersonPicker</name>
+        <message>
+            <location filename="../ui/widgets/person_picker.py" line="+31" />
+            <source>Type a name…</source>
+            <translation>Escriba un nombre…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+9" />
+            <source>Everyone</source>
+            <translation>Todos</translation>
+        </message>
+    </context>
+    <context>
         <name>PlacesPage</name>
         <message>
             <location filename="../ui/accounts/places.py" line="+24" />
@@ -4791,6 +4853,29 @@
             <source>Required</source>
             <translation>Obligatorio</translation>
         </message>
+        <message>
+            <location line="+84" />
+            <source>Fix the field marked in red.</source>
+            <translation>Corrija el campo marcado en rojo.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>Fix the %n fields marked in red.</source>
+            <translation>
+                <numerusform>Corrija el campo marcado en rojo.</numerusform>
+                <numerusform>Corrija los %n campos marcados en rojo.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Sending to {service}…</source>
+            <translation>Enviando a {service}…</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Sending…</source>
+            <translation>Enviando…</translation>
+        </message>
     </context>
     <context>
         <name>Session</name>
@@ -5370,6 +5455,96 @@
             <location line="+6" />
             <source>{manager} is no longer signed in ({signed_in} is): this change was not saved.</source>
             <translation>{manager} ya no tiene la sesión iniciada (la tiene {signed_in}): este cambio no se guardó.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatusBar</name>
+        <message>
+            <location filename="../ui/widgets/status_bar.py" line="+30" />
+            <source>under a minute</source>
+            <translation>menos de un minuto</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>never</source>
+            <translation>nunca</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>just now</source>
+            <translation>ahora mismo</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>%n min ago</source>
+            <translation>
+                <numerusform>hace %n min</numerusform>
+                <numerusform>hace %n min</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>%n h ago</source>
+            <translation>
+                <numerusform>hace %n h</numerusform>
+                <numerusform>hace %n h</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n day(s) ago</source>
+            <translation>
+                <numerusform>hace %n día</numerusform>
+                <numerusform>hace %n días</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>{left} left</source>
+            <translation>quedan {left}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>resets in {span}</source>
+            <translation>se renueva en {span}</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>{left} of {limit} requests left this hour, {resets}</source>
+            <translation>quedan {left} de {limit} solicitudes en esta hora, {resets}</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>read-only</source>
+            <translation>solo lectura</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Last answer: {when}</source>
+            <translation>Última respuesta: {when}</translation>
+        </message>
+        <message>
+            <location line="+45" />
+            <source>Refreshed {when}</source>
+            <translation>Actualizado {when}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>No pending writes</source>
+            <translation>Sin escrituras pendientes</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%Ln pending write(s)</source>
+            <translation>
+                <numerusform>%Ln escritura pendiente</numerusform>
+                <numerusform>%Ln escrituras pendientes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Signed in: {name}</source>
+            <translation>Sesión: {name}</translation>
         </message>
     </context>
     <context>

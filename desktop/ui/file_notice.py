@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.files import FileNotice
@@ -15,7 +15,9 @@ def notice_box(notice: FileNotice, parent: QWidget | None = None) -> QMessageBox
     box = QMessageBox(parent)
     box.setObjectName("fileNotice")
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(f"Front Desk: {notice.title}")
+    box.setWindowTitle(
+        QCoreApplication.translate("FileNotice", "Front Desk: {title}").format(title=notice.title)
+    )
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setText(f"{notice.text}\n\n{notice.details}")
     box.setStandardButtons(QMessageBox.StandardButton.Ok)

@@ -38,6 +38,7 @@ from desktop.ui.main_window import MainWindow
 from desktop.ui.ready import when_painted
 from desktop.ui.signin import SignInPanel
 from desktop.ui.widgets.icons import app_icon
+from desktop.words import translate
 
 if TYPE_CHECKING:
     from desktop.services.attendance.board import Board
@@ -45,7 +46,6 @@ if TYPE_CHECKING:
 log = logging.getLogger("desktop.ui.first_frame")
 PAINT_WAIT_MS = 2_000  # a window that is never painted (started minimized) waits no longer
 LOAD_POLL_MS = 5
-OPENING = "Signed in as {name}. Opening the console…"
 
 
 @dataclass
@@ -67,7 +67,11 @@ class FirstFrame:
     def _signed_in(self, name: str) -> None:
         self.signed_in = name
         if self.signin is not None:
-            self.signin.set_hint(OPENING.format(name=name))
+            self.signin.set_hint(
+                translate("FirstFrame", "Signed in as {name}. Opening the console…").format(
+                    name=name
+                )
+            )
 
     def _closed(self) -> None:
         self.closed = True
@@ -140,7 +144,7 @@ def show_first_frame(
     geometry = saved.get("window_geometry")
     window.restore_geometry_state(geometry if isinstance(geometry, str) else None)
     if args.demo:
-        window.setWindowTitle("Front Desk (demo)")
+        window.setWindowTitle(translate("Console", "Front Desk (demo)"))
     window.lock()
     signin.focus()  # in the window now: the PIN can be typed the moment it shows
     signin.signed_in.connect(frame._signed_in)

@@ -15,14 +15,13 @@ import shutil
 import subprocess
 import sys
 from collections.abc import Sequence
-from datetime import time
+from datetime import date, time
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTime, QTranslator
 
 from desktop import words
 from desktop.paths import resource_path
-from desktop.ui.widgets.format import local_date, time_format
 
 SYSTEM = "system"
 LANGUAGES = {"en": "English", "es": "Español", "de": "Deutsch"}
@@ -58,7 +57,7 @@ def install_language(setting: object, cache_dir: Path) -> str:
     _installed.clear()
     QLocale.setDefault(locale_for(language, QLocale.system()))
     words.install_translator(QCoreApplication.translate)
-    words.install_formats(clock_text, local_date)
+    words.install_formats(clock_text, day_text)
     qt_folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
     files: list[tuple[str, Path | None]] = [(f"frontdesk_{language}", None)]
     if language != SOURCE_LANGUAGE:  # Qt's own text is English already
@@ -76,7 +75,15 @@ def install_language(setting: object, cache_dir: Path) -> str:
 
 def clock_text(moment: time) -> str:
     """A time of day to the minute in the chosen language's locale."""
+    from desktop.ui.widgets.format import time_format  # it imports the store: not at start
+
     return QLocale().toString(QTime(moment.hour, moment.minute), time_format())
+
+
+def day_text(day: date) -> str:
+    from desktop.ui.widgets.format import local_date
+
+    return local_date(day)
 
 
 def locale_for(language: str, system: QLocale) -> QLocale:

@@ -18,7 +18,7 @@ class _Relay(QObject):
 class LogViewer(QDialog):
     def __init__(self, buffer: LogBuffer, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Front Desk log")
+        self.setWindowTitle(self.tr("Front Desk log"))
         self.resize(900, 500)
         self.text = QPlainTextEdit()
         self.text.setReadOnly(True)

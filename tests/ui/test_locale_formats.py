@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from PySide6.QtCore import QLocale
 
+from desktop import words
 from desktop.ui.i18n import locale_for
 from desktop.ui.widgets import format as fmt
 
@@ -37,7 +38,7 @@ def test_a_moment_reads_as_the_locale_writes_it(
 def test_the_battery_says_its_number_the_locales_way() -> None:
     QLocale.setDefault(QLocale("de_DE"))
     assert fmt.battery(9) == "9 % ⚠ low"  # the words stay English without a translation
-    assert fmt.duration(timedelta(days=3)) == "3 days"
+    assert words.duration(timedelta(days=3)) == "3 days"
 
 
 def test_the_system_locale_is_kept_when_it_speaks_the_language() -> None:

@@ -29,8 +29,8 @@ class ErrorBanner(QFrame):
         self.text = PlainLabel()
         self.text.setWordWrap(True)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.retry_button = QPushButton("&Retry")
-        self.dismiss_button = QPushButton("Dismiss")
+        self.retry_button = QPushButton(self.tr("&Retry"))
+        self.dismiss_button = QPushButton(self.tr("Dismiss"))
         self.dismiss_button.setFlat(True)
         self.dismiss_button.setAccessibleDescription(self.tr("Hides this message"))
         layout = QHBoxLayout(self)
@@ -49,7 +49,7 @@ class ErrorBanner(QFrame):
         self.text.setText(message.text)
         self._retry_action = message.retry
         self.source = message.source
-        self.retry_button.setText(message.action or "&Retry")
+        self.retry_button.setText(message.action or self.tr("&Retry"))
         self.retry_button.setVisible(message.retry is not None)
         self.show()
         announce(self, message.text, urgent=message.level != "info")

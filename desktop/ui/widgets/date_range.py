@@ -17,8 +17,9 @@ from desktop.services.reports.periods import PERIOD_TITLES, PeriodKind, period_f
 from desktop.ui import theme
 from desktop.ui.widgets.date_box import DateBox, day_of, qdate
 from desktop.ui.widgets.plain import PlainLabel
+from desktop.words import QT_TRANSLATE_NOOP, translate
 
-BACKWARDS = "From is after To: choose a From on or before it."
+BACKWARDS = QT_TRANSLATE_NOOP("DateRange", "From is after To: choose a From on or before it.")
 
 
 class DateRange(QWidget):
@@ -29,13 +30,13 @@ class DateRange(QWidget):
         self.today = today
         self.period = QComboBox()
         for kind, title in PERIOD_TITLES.items():
-            self.period.addItem(title, kind)
+            self.period.addItem(translate("Period", title), kind)
         self.date_from, self.date_to = DateBox(today()), DateBox(today())
         self.error = PlainLabel()
         theme.text_color(self.error, theme.DANGER)
         self.error.hide()
         self.period.setAccessibleName(self.tr("Period"))
-        since, until = PlainLabel("From"), PlainLabel("to")
+        since, until = PlainLabel(self.tr("From")), PlainLabel(self.tr("to"))
         since.setBuddy(self.date_from)
         until.setBuddy(self.date_to)
         row = QHBoxLayout(self)
@@ -79,7 +80,7 @@ class DateRange(QWidget):
 
     def _emit(self) -> None:
         start, end = self.range()
-        self.error.setText(BACKWARDS)
+        self.error.setText(translate("DateRange", BACKWARDS))
         self.error.setVisible(start > end)
         if start <= end:
             self.changed.emit(start, end)

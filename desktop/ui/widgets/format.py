@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QDate, QLocale, QTime
 
 from desktop.store import LOW_BATTERY_PERCENT
-from desktop.words import QT_TRANSLATE_NOOP, translate
+from desktop.words import QT_TRANSLATE_NOOP, duration, translate
 
 METHODS = {
     "fingerprint": QT_TRANSLATE_NOOP("Format", "Fingerprint"),
@@ -77,19 +77,6 @@ def widest_time(with_date: bool = True) -> tuple[str, ...]:
     day and month): what a column of times must hold whole (``Column.fits``)."""
     evening = datetime(2026, 12, 28, 22, 58, 58, tzinfo=UTC_ZONE)
     return (local_time(evening, UTC_ZONE, with_date),)
-
-
-def duration(span: timedelta) -> str:
-    minutes = int(span.total_seconds() // 60)
-    if minutes < 60:
-        return translate("Format", "{minutes} min").format(minutes=minutes)
-    hours, rest = divmod(minutes, 60)
-    if hours < 48:
-        if rest:
-            return translate("Format", "{hours} h {minutes} min").format(hours=hours, minutes=rest)
-        return translate("Format", "{hours} h").format(hours=hours)
-    days = hours // 24
-    return translate("Format", "%n day(s)", None, days)
 
 
 def method(name: str) -> str:

@@ -8,6 +8,8 @@ from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QWidget
 
 EVERYONE = "Everyone"
+"""What ``person_name`` answers for everyone: the report's own word, in English (the
+list shows it in the chosen language)."""
 
 
 class PersonPicker(QComboBox):
@@ -26,9 +28,9 @@ class PersonPicker(QComboBox):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.setCompleter(completer)
-        self.edit.setPlaceholderText("Type a name…")
+        self.edit.setPlaceholderText(self.tr("Type a name…"))
         self.edit.setClearButtonEnabled(True)
-        self.addItem(EVERYONE, None)
+        self.addItem(self.tr("Everyone"), None)
         self.currentIndexChanged.connect(lambda *_: self.chosen.emit())
         self.edit.editingFinished.connect(self._settle)
 
@@ -37,7 +39,7 @@ class PersonPicker(QComboBox):
         current = self.employee_id()
         with QSignalBlocker(self):
             self.clear()
-            self.addItem(EVERYONE, None)
+            self.addItem(self.tr("Everyone"), None)
             for employee_id, name in sorted(people, key=lambda p: (p[1].casefold(), p[0])):
                 self.addItem(name, employee_id)
             index = self.findData(current) if current else 0
@@ -61,7 +63,7 @@ class PersonPicker(QComboBox):
         text = self.edit.text().strip()
         if not text:
             self.setCurrentIndex(0)
-            self.setEditText(EVERYONE)
+            self.setEditText(self.itemText(0))
             return
         match = self.findText(text, Qt.MatchFlag.MatchFixedString)  # case-insensitive
         if match >= 0:

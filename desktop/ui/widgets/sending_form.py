@@ -78,7 +78,7 @@ def _keep_room(label: QLabel, keep: bool) -> None:
 
 class SendingForm(QDialog):
     saved = Signal()  # the service accepted the write
-    service = "the service"  # as a manager knows it: "Sending to WorkTaps…"
+    service = ""  # as a manager knows it: "Sending to WorkTaps…" (empty: "Sending…")
     save_button: QPushButton
     general: QLabel  # what belongs to no one field
     scroller: QScrollArea | None = None  # set by a form long enough to scroll
@@ -203,8 +203,11 @@ class SendingForm(QDialog):
         self._summary_shown = marked > 0
         self.general.setText(
             "" if not marked
-            else "Fix the field marked in red." if marked == 1
-            else f"Fix the {marked} fields marked in red."
+            else QCoreApplication.translate("SendingForm", "Fix the field marked in red.")
+            if marked == 1
+            else QCoreApplication.translate(
+                "SendingForm", "Fix the %n fields marked in red.", None, marked
+            )
         )  # fmt: skip
 
     # -- saving -------------------------------------------------------------------------
@@ -224,7 +227,13 @@ class SendingForm(QDialog):
         if errors is None:
             self.save_button.setEnabled(False)
             theme.text_color(self.general, theme.MUTED)
-            self.general.setText(f"Sending to {self.service}…")
+            self.general.setText(
+                QCoreApplication.translate("SendingForm", "Sending to {service}…").format(
+                    service=self.service
+                )
+                if self.service
+                else QCoreApplication.translate("SendingForm", "Sending…")
+            )
             self._summary_shown = False
             return
         self.server_answered(errors)

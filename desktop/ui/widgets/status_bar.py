@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+import html
+from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
@@ -10,7 +11,7 @@ from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 from desktop.services.status import SERVICES, Health, Service, ServiceState
 from desktop.ui import theme
 from desktop.ui.widgets.plain import PlainLabel, plain_tip
-from desktop.words import count
+from desktop.words import duration, number, translate
 
 DOTS = {
     Health.CONNECTED: theme.SUCCESS,
@@ -26,22 +27,24 @@ DOTS = {
 def minutes_until(moment: datetime, now: datetime) -> str:
     seconds = max(0, int((moment - now).total_seconds()))
     if seconds < 60:
-        return "under a minute"
-    minutes = round(seconds / 60)
-    return f"{minutes} min" if minutes < 90 else f"{minutes // 60} h {minutes % 60} min"
+        return translate("StatusBar", "under a minute")
+    return duration(timedelta(minutes=round(seconds / 60)))
 
 
 def ago(moment: datetime | None, now: datetime) -> str:
     if moment is None:
-        return "never"
+        return translate("StatusBar", "never")
     seconds = max(0, int((now - moment).total_seconds()))
     if seconds < 60:
-        return "just now"
+        return translate("StatusBar", "just now")
+    minutes = seconds // 60
     if seconds < 3600:
-        return f"{seconds // 60} min ago"
+        return translate("StatusBar", "%n min ago", None, minutes)
+    hours = seconds // 3600
     if seconds < 86_400:
-        return f"{seconds // 3600} h ago"
-    return f"{count(seconds // 86_400, 'day')} ago"
+        return translate("StatusBar", "%n h ago", None, hours)
+    days = seconds // 86_400
+    return translate("StatusBar", "%n day(s) ago", None, days)
 
 
 class ServiceLabel(QLabel):
@@ -58,25 +61,35 @@ class ServiceLabel(QLabel):
 
     def show_state(self, state: ServiceState, now: datetime) -> None:
         self.state, self.now = state, now
-        text = f"<span style='color:{theme.css(DOTS[state.health])}'>●</span> {state.title}"
+        title = html.escape(state.title)
+        text = f"<span style='color:{theme.css(DOTS[state.health])}'>●</span> {title}"
         if state.health is not Health.CONNECTED:
-            text += f": {state.health.value}"
+            text += f": {html.escape(state.health.words)}"
         limit = state.rate_limit
-        tip = [f"{state.title}: {state.health.value}"]
+        tip = [f"{state.title}: {state.health.words}"]
         if limit is not None and state.health is not Health.NOT_CONFIGURED:
-            text += f" · {limit.remaining:,} left"
-            resets = f"resets in {minutes_until(limit.reset_at, now)}"
+            left = number(limit.remaining)
+            text += " · " + translate("StatusBar", "{left} left").format(left=left)
+            resets = translate("StatusBar", "resets in {span}").format(
+                span=minutes_until(limit.reset_at, now)
+            )
             if limit.remaining <= limit.limit // 5:
                 text += f", {resets}"
-            tip.append(f"{limit.remaining:,} of {limit.limit:,} requests left this hour, {resets}")
+            tip.append(
+                translate(
+                    "StatusBar", "{left} of {limit} requests left this hour, {resets}"
+                ).format(left=left, limit=number(limit.limit), resets=resets)
+            )
         if state.can_write is False and state.service != "worq":
-            text += " · read-only"
+            text += " · " + translate("StatusBar", "read-only")
         self.setText(text)
         if state.detail:
             tip.append(state.detail)
         if state.read_only_reason:
             tip.append(state.read_only_reason)
-        tip.append(f"Last answer: {ago(state.last_ok, now)}")
+        tip.append(
+            translate("StatusBar", "Last answer: {when}").format(when=ago(state.last_ok, now))
+        )
         self.setToolTip(plain_tip("\n".join(tip)))
 
 
@@ -119,11 +132,14 @@ class ConsoleStatusBar(QStatusBar):
         self._show_freshness()
 
     def _show_freshness(self) -> None:
-        self.freshness.setText(f"Refreshed {ago(self.last_refresh, datetime.now(UTC))}")
+        when = ago(self.last_refresh, datetime.now(UTC))
+        self.freshness.setText(translate("StatusBar", "Refreshed {when}").format(when=when))
 
     def set_pending(self, pending: int) -> None:
         self.pending.setText(
-            "No pending writes" if pending == 0 else count(pending, "pending write")
+            translate("StatusBar", "No pending writes")
+            if pending == 0
+            else translate("StatusBar", "%Ln pending write(s)", None, pending)
         )
 
     def show_webhooks(self, text: str | None, live: bool) -> None:
@@ -141,4 +157,6 @@ class ConsoleStatusBar(QStatusBar):
         theme.text_color(self.team, theme.WARNING if warning else None)
 
     def set_manager(self, name: str | None) -> None:
-        self.manager.setText(f"Signed in: {name}" if name else "")
+        self.manager.setText(
+            translate("StatusBar", "Signed in: {name}").format(name=name) if name else ""
+        )
