@@ -1,17 +1,21 @@
 """Render the console's main windows to docs/screenshots/ (offscreen, against the demo),
 then the sign-in, Today, Attendance and Reports again in the dark scheme (``dark-*.png``).
+``--languages``: Today, Locks, Reports and Settings in Spanish and German instead
+(``today-es.png``, …; Settings in English too), each language in a run of its own.
 
-QT_QPA_PLATFORM=offscreen python tools/screenshots.py [--dark-only]
+QT_QPA_PLATFORM=offscreen python tools/screenshots.py [--dark-only | --languages]
 """
 
 from __future__ import annotations
 
 import asyncio
 import os
+import subprocess
 import sys
 import tempfile
+from collections.abc import Coroutine
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from desktop.ui.console import Console
@@ -247,17 +251,78 @@ async def shoot(dark_only: bool = False) -> int:
     return 0
 
 
-def main() -> int:
+LANGUAGE_PAGES = ("today", "locks", "reports")
+
+
+async def shoot_language(language: str) -> int:
+    """Today, Locks and Reports (not in English: the main run has them) and Settings, in
+    ``language``, at the size of the English ones."""
+    from PySide6.QtGui import QImage
+
+    from desktop.app import parse_args
+    from desktop.startup import Startup
+    from desktop.ui.console import Console
+    from desktop.ui.i18n import install_language
+    from desktop.ui.selftest import sign_in, wait_for
+
+    with tempfile.TemporaryDirectory() as scratch:
+        install_language(language, Path(scratch))
+        startup = Startup(parse_args(["--demo"]), Path(scratch))
+        startup.console = console = Console(startup._parts())
+        try:
+            window = console.window
+            window.resize(QImage(str(OUT / "live-board.png")).size())
+            window.show()
+            console.connect(console.parts.profile, console.parts.keys)
+            sign_in(console, "1234")
+            live = console.today.page
+            await wait_for(lambda: live.board is not None and live.board.people, "the board")
+            await wait_for(lambda: console.locks.page.events_model.rowCount(), "history")
+            if language != "en":
+                pages = (live, console.locks.page, console.reports.page)
+                for name, page in zip(LANGUAGE_PAGES, pages, strict=True):
+                    window.show_page(window.pages.indexOf(page))
+                    if name == "reports":
+                        await wait_for(lambda: console.reports.page.report is not None, "reports")
+                    await asyncio.sleep(0.3)
+                    window.grab().save(str(OUT / f"{name}-{language}.png"))
+            window.show_page(window.pages.indexOf(live))
+            settings = console.open_settings()
+            assert settings is not None
+            await asyncio.sleep(0.3)
+            settings.grab().save(str(OUT / f"settings-{language}.png"))
+            settings.reject()
+        finally:
+            await startup.shutdown()
+    return 0
+
+
+def run(job: Coroutine[Any, Any, int]) -> int:
     import qasync
     from PySide6.QtWidgets import QApplication
 
-    app = QApplication(sys.argv[:1])
+    app = QApplication.instance() or QApplication(sys.argv[:1])
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     try:
-        return loop.run_until_complete(shoot(dark_only="--dark-only" in sys.argv[1:]))
+        return loop.run_until_complete(job)
     finally:
         loop.close()  # stops the worker threads: a QThread left running aborts the exit
+
+
+def main() -> int:
+    if "--languages" in sys.argv[1:]:
+        for language in ("en", "es", "de"):  # each in a process of its own: Qt's text too
+            done = subprocess.run(  # noqa: S603 (this Python, this script)
+                [sys.executable, __file__, f"--language={language}"], check=False
+            )
+            if done.returncode:
+                return done.returncode
+        return 0
+    chosen = [a.split("=", 1)[1] for a in sys.argv[1:] if a.startswith("--language=")]
+    if chosen:
+        return run(shoot_language(chosen[0]))
+    return run(shoot(dark_only="--dark-only" in sys.argv[1:]))
 
 
 if __name__ == "__main__":

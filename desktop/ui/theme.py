@@ -189,7 +189,8 @@ class _Scheme(QObject):
                 self.app.setPalette(palette_of(wanted))
         finally:
             self._applying = False
-        self._refresh_soon()
+        if self.app.allWidgets():  # none yet at start: nothing was drawn in other colours
+            self._refresh_soon()
 
     def _wanted(self) -> bool | None:
         """Dark (True), light (False), or whatever the platform gives (None)."""
