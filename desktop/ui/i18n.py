@@ -11,8 +11,6 @@ older than their ``.ts`` (Qt's lrelease, from the PySide6 package).
 from __future__ import annotations
 
 import logging
-import shutil
-import subprocess
 import sys
 from collections.abc import Sequence
 from datetime import date, time
@@ -103,6 +101,8 @@ def compiled(language: str, cache_dir: Path) -> Path | None:
     target = cache_dir / "translations" / f"frontdesk_{language}.qm"
     if target.exists() and target.stat().st_mtime >= source.stat().st_mtime:
         return target
+    import subprocess  # only to compile: not at every start
+
     lrelease = _lrelease()
     if lrelease is None or not source.exists():
         return None
@@ -117,6 +117,8 @@ def compiled(language: str, cache_dir: Path) -> Path | None:
 
 
 def _lrelease() -> str | None:
+    import shutil
+
     beside = Path(sys.executable).parent / "pyside6-lrelease"
     for candidate in (beside, beside.with_suffix(".exe")):
         if candidate.exists():

@@ -8,6 +8,7 @@ stays on screen.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -22,9 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.messages import Message
-from desktop.ui.shortcuts import ShortcutsDialog, window_shortcuts
 from desktop.ui.widgets.banner import ErrorBanner
 from desktop.ui.widgets.status_bar import ConsoleStatusBar
+
+if TYPE_CHECKING:
+    from desktop.ui.shortcuts import ShortcutsDialog
 
 CONSOLE, LOCKED = 0, 1
 
@@ -157,6 +160,8 @@ class MainWindow(QMainWindow):
 
     def show_shortcuts(self) -> ShortcutsDialog:
         """Every page built first (they are built when first shown): their keys listed."""
+        from desktop.ui.shortcuts import ShortcutsDialog, window_shortcuts  # not at start
+
         for index in range(self.pages.count()):
             self.page_at(index)
         dialog = ShortcutsDialog(window_shortcuts(self, self.pages, self.sidebar), self)

@@ -18,7 +18,8 @@ from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QVBoxLayout, QWid
 from pytestqt.qtbot import QtBot
 
 from desktop.ui.connections.setup import secret_field
-from desktop.ui.widgets.icons import app_icon, eye_icon
+from desktop.ui.widgets.eye_icon import eye_icon
+from desktop.ui.widgets.icons import app_icon
 from tests.helpers.clipped import blurry_icons, clipped_texts, icon_is_sharp
 from tests.helpers.hidpi_probe import at_200_percent
 

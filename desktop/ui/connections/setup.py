@@ -36,7 +36,7 @@ from desktop.services.connections import CheckResult, Keys
 from desktop.services.status import Service
 from desktop.tasks import Op
 from desktop.ui import theme
-from desktop.ui.widgets.icons import eye_icon
+from desktop.ui.widgets.eye_icon import eye_icon
 from desktop.ui.widgets.plain import PlainLabel
 from desktop.words import QT_TRANSLATE_NOOP
 

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QWidget
 
 from desktop.messages import Message
 from desktop.ui import theme
-from desktop.ui.widgets.announce import announce
 from desktop.ui.widgets.plain import PlainLabel
 
 
@@ -52,6 +51,8 @@ class ErrorBanner(QFrame):
         self.retry_button.setText(message.action or self.tr("&Retry"))
         self.retry_button.setVisible(message.retry is not None)
         self.show()
+        from desktop.ui.widgets.announce import announce  # QAccessible: not at start
+
         announce(self, message.text, urgent=message.level != "info")
 
     def clear(self) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import QTimer
@@ -22,6 +21,11 @@ DOTS = {
     Health.UNKNOWN: theme.DOT_UNKNOWN,
     Health.NOT_CONFIGURED: theme.DOT_NOT_CONFIGURED,
 }
+
+
+def rich_safe(text: str) -> str:
+    """Our own words, made safe inside rich text (``html`` costs the first frame 2 ms)."""
+    return text.replace("&", "&amp;").replace("<", "&lt;")
 
 
 def minutes_until(moment: datetime, now: datetime) -> str:
@@ -61,10 +65,10 @@ class ServiceLabel(QLabel):
 
     def show_state(self, state: ServiceState, now: datetime) -> None:
         self.state, self.now = state, now
-        title = html.escape(state.title)
+        title = rich_safe(state.title)
         text = f"<span style='color:{theme.css(DOTS[state.health])}'>●</span> {title}"
         if state.health is not Health.CONNECTED:
-            text += f": {html.escape(state.health.words)}"
+            text += f": {rich_safe(state.health.words)}"
         limit = state.rate_limit
         tip = [f"{state.title}: {state.health.words}"]
         if limit is not None and state.health is not Health.NOT_CONFIGURED:
