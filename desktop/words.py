@@ -11,7 +11,9 @@ English, with ``%n`` filled in.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import date, datetime, time, timedelta
 
 Translator = Callable[[str, str, str | None, int], str]
@@ -36,6 +38,24 @@ def _untranslated(context: str, text: str, disambiguation: str | None, n: int) -
 
 
 _translator: Translator = _untranslated
+_thread = threading.local()  # .english: this thread writes an export (``in_english``)
+
+
+def _english() -> bool:
+    return getattr(_thread, "english", False)
+
+
+@contextmanager
+def in_english() -> Iterator[None]:
+    """Within it, this thread's words, times and dates are English and ISO 8601, whatever
+    the console speaks: an export is a record, read by other programs and people, and its
+    headers and values stay the same in every language (the window goes on translating)."""
+    before = _english()
+    _thread.english = True
+    try:
+        yield
+    finally:
+        _thread.english = before
 
 
 def install_translator(translator: Translator | None) -> None:
@@ -47,6 +67,8 @@ def install_translator(translator: Translator | None) -> None:
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """``text`` in the console's language; ``%n`` (``%Ln``: with thousands separated)
     becomes ``n``, and a translation picks the plural form that ``n`` takes."""
+    if _english():
+        return _untranslated(context, text, disambiguation, n)
     return _translator(context, text, disambiguation, n)
 
 
@@ -58,29 +80,43 @@ def _iso_day(day: date) -> str:
     return day.isoformat()
 
 
+def _english_short_day(day: date) -> str:
+    return day.strftime("%a %d %b")
+
+
 _clock: Callable[[time], str] = _iso_clock
 _day: Callable[[date], str] = _iso_day
+_short_day: Callable[[date], str] = _english_short_day
 
 
 def install_formats(
-    clock_format: Callable[[time], str] | None, day_format: Callable[[date], str] | None
+    clock_format: Callable[[time], str] | None,
+    day_format: Callable[[date], str] | None,
+    short_day_format: Callable[[date], str] | None = None,
 ) -> None:
     """Write times of day and dates as the console's language does (the window installs
-    QLocale's); None: back to ISO 8601, "09:05" and "2026-12-04"."""
-    global _clock, _day
+    QLocale's); None: back to ISO 8601, "09:05" and "2026-12-04", and "Fri 04 Dec"."""
+    global _clock, _day, _short_day
     _clock = clock_format or _iso_clock
     _day = day_format or _iso_day
+    _short_day = short_day_format or _english_short_day
 
 
 def clock(moment: time | datetime) -> str:
     """A time of day to the minute, ``moment`` already on the organization's clock:
     "9:05 AM" in the United States, "09:05" in Germany and without Qt."""
-    return _clock(moment.time() if isinstance(moment, datetime) else moment)
+    of_day = moment.time() if isinstance(moment, datetime) else moment
+    return _iso_clock(of_day) if _english() else _clock(of_day)
 
 
 def day(value: date) -> str:
     """A date with the year in full: "12/4/2026", "04.12.2026"; ISO without Qt."""
-    return _day(value)
+    return _iso_day(value) if _english() else _day(value)
+
+
+def short_day(value: date) -> str:
+    """A day of these weeks, by its weekday, day and month: "Fri 04 Dec", "Fr. 4. Dez."."""
+    return _english_short_day(value) if _english() else _short_day(value)
 
 
 def duration(span: timedelta) -> str:
@@ -101,7 +137,8 @@ def number(n: int) -> str:
     """``n`` with the thousands separated as the console's language writes them ("1.234"
     in German; "1,234" without Qt): for a second number in a sentence whose ``%Ln`` is
     taken."""
-    return _translator("", "%Ln", None, n)
+    write = _untranslated if _english() else _translator
+    return write("", "%Ln", None, n)
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:

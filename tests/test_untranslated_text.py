@@ -35,8 +35,6 @@ TRANSLATORS = {"tr", "translate"}
 NOT_TEXT_METHODS = {"debug", "exception"}
 
 NOT_YET: dict[str, int] = {
-    "desktop/ui/locks/controller.py": 2,
-    "desktop/ui/locks/page.py": 13,
     "desktop/ui/reports/controller.py": 3,
     "desktop/ui/reports/handover.py": 3,
     "desktop/ui/reports/page.py": 18,

@@ -2708,7 +2708,7 @@
     <context>
         <name>ErrorBanner</name>
         <message>
-            <location filename="../ui/widgets/banner.py" line="+32" />
+            <location filename="../ui/widgets/banner.py" line="+31" />
             <location line="+20" />
             <source>&amp;Retry</source>
             <translation>&amp;Erneut versuchen</translation>
@@ -2826,7 +2826,7 @@
             <translation>Gesperrt</translation>
         </message>
         <message>
-            <location filename="../words.py" line="+90" />
+            <location filename="../words.py" line="+126" />
             <source>{minutes} min</source>
             <translation>{minutes} Min.</translation>
         </message>
@@ -3304,9 +3304,114 @@
         </message>
     </context>
     <context>
+        <name>LocksController</name>
+        <message>
+            <location filename="../ui/locks/controller.py" line="+56" />
+            <source>Loading the history back to {day}…</source>
+            <translation>Verlauf wird bis {day} geladen…</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Loading older history…</source>
+            <translation>Älterer Verlauf wird geladen…</translation>
+        </message>
+    </context>
+    <context>
         <name>LocksPage</name>
         <message>
-            <location filename="../ui/locks/page.py" line="+140" />
+            <location filename="../ui/locks/page.py" line="+68" />
+            <source>Lock</source>
+            <translation>Schloss</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Location</source>
+            <translation>Standort</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Battery</source>
+            <translation>Batterie</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <location line="+2" />
+            <source>Online</source>
+            <translation>Online</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Offline</source>
+            <translation>Offline</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <location line="+2" />
+            <source>Gateway</source>
+            <translation>Gateway</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No gateway</source>
+            <translation>Kein Gateway</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Records upload only when a phone syncs</source>
+            <translation>Einträge werden nur hochgeladen, wenn ein Telefon synchronisiert</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Last event</source>
+            <translation>Letztes Ereignis</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Time</source>
+            <translation>Zeit</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Unknown card or code</source>
+            <translation>Unbekannte Karte oder unbekannter Code</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Method</source>
+            <translation>Methode</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Result</source>
+            <translation>Ergebnis</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Granted</source>
+            <translation>Gewährt</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Denied</source>
+            <translation>Verweigert</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Event</source>
+            <translation>Ereignis</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Uploaded</source>
+            <translation>Hochgeladen</translation>
+        </message>
+        <message>
+            <location line="+37" />
             <source>Locks</source>
             <translation>Schlösser</translation>
         </message>
@@ -3316,7 +3421,12 @@
             <translation>Zutrittsverlauf des ausgewählten Schlosses</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+15" />
+            <source>Search person…</source>
+            <translation>Person suchen…</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>Search person</source>
             <translation>Person suchen</translation>
         </message>
@@ -3324,6 +3434,120 @@
             <location line="+2" />
             <source>Shows only the events of people whose name holds these words</source>
             <translation>Zeigt nur Ereignisse von Personen, deren Name diese Wörter enthält</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Any method</source>
+            <translation>Jede Methode</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Denied only</source>
+            <translation>Nur verweigerte</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Alerts only</source>
+            <translation>Nur Alarme</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Load &amp;older</source>
+            <translation>Ä&amp;ltere laden</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Export CSV…</source>
+            <translation>CSV exportieren…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Export Excel…</source>
+            <translation>Excel exportieren…</translation>
+        </message>
+        <message>
+            <location line="+169" />
+            <source>The history held starts {start}: loading {first} to {last}…</source>
+            <translation>Der gespeicherte Verlauf beginnt am {start}: {first} bis {last} wird geladen…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The history held starts {start}: {first} to {last} is not loaded, and this table and its exports start there. Connect to WorkTime One to load it.</source>
+            <translation>Der gespeicherte Verlauf beginnt am {start}: {first} bis {last} ist nicht geladen; diese Tabelle und ihre Exporte beginnen dort. Verbinden Sie sich mit WorkTime One, um ihn zu laden.</translation>
+        </message>
+        <message>
+            <location line="+40" />
+            <source>Counting events…</source>
+            <translation>Ereignisse werden gezählt…</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>counting the lock's history</source>
+            <translation>Zählen des Schlossverlaufs</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Could not count the events</source>
+            <translation>Die Ereignisse konnten nicht gezählt werden</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%Ln event(s)</source>
+            <translation>
+                <numerusform>%Ln Ereignis</numerusform>
+                <numerusform>%Ln Ereignisse</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>CSV files (*.csv)</source>
+            <translation>CSV-Dateien (*.csv)</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Excel files (*.xlsx)</source>
+            <translation>Excel-Dateien (*.xlsx)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Export the history as shown</source>
+            <translation>Verlauf wie angezeigt exportieren</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+49" />
+            <source>Exported %Ln event(s) to {file}</source>
+            <translation>
+                <numerusform>%Ln Ereignis nach {file} exportiert</numerusform>
+                <numerusform>%Ln Ereignisse nach {file} exportiert</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>Exported %Ln event(s) to {file} (what it holds: {about})</source>
+            <translation>
+                <numerusform>%Ln Ereignis nach {file} exportiert (Inhalt: {about})</numerusform>
+                <numerusform>%Ln Ereignisse nach {file} exportiert (Inhalt: {about})</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>{file} starts on {held}, not {asked}: the history before that was not loaded. The file says so in its header.</source>
+            <translation>{file} beginnt am {held}, nicht am {asked}: Der Verlauf davor war nicht geladen. Die Datei sagt das in ihrem Kopf.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>exporting to {file}</source>
+            <translation>Exportieren nach {file}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Exporting to {file}…</source>
+            <translation>Exportieren nach {file}…</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Could not export to {file}: {why}</source>
+            <translation>Export nach {file} nicht möglich: {why}</translation>
         </message>
     </context>
     <context>
@@ -3342,7 +3566,7 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../ui/main_window.py" line="+41" />
+            <location filename="../ui/main_window.py" line="+44" />
             <source>Front Desk</source>
             <translation>Front Desk</translation>
         </message>
@@ -5460,7 +5684,7 @@
     <context>
         <name>StatusBar</name>
         <message>
-            <location filename="../ui/widgets/status_bar.py" line="+30" />
+            <location filename="../ui/widgets/status_bar.py" line="+34" />
             <source>under a minute</source>
             <translation>weniger als einer Minute</translation>
         </message>

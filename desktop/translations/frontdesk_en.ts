@@ -161,6 +161,30 @@
         </message>
     </context>
     <context>
+        <name>LocksPage</name>
+        <message numerus="yes">
+            <source>%Ln event(s)</source>
+            <translation>
+                <numerusform>%Ln event</numerusform>
+                <numerusform>%Ln events</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %Ln event(s) to {file}</source>
+            <translation>
+                <numerusform>Exported %Ln event to {file}</numerusform>
+                <numerusform>Exported %Ln events to {file}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %Ln event(s) to {file} (what it holds: {about})</source>
+            <translation>
+                <numerusform>Exported %Ln event to {file} (what it holds: {about})</numerusform>
+                <numerusform>Exported %Ln events to {file} (what it holds: {about})</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Managers</name>
         <message numerus="yes">
             <source>%n second(s)</source>

@@ -2708,7 +2708,7 @@
     <context>
         <name>ErrorBanner</name>
         <message>
-            <location filename="../ui/widgets/banner.py" line="+32" />
+            <location filename="../ui/widgets/banner.py" line="+31" />
             <location line="+20" />
             <source>&amp;Retry</source>
             <translation>&amp;Reintentar</translation>
@@ -2826,7 +2826,7 @@
             <translation>Bloqueo</translation>
         </message>
         <message>
-            <location filename="../words.py" line="+90" />
+            <location filename="../words.py" line="+126" />
             <source>{minutes} min</source>
             <translation>{minutes} min</translation>
         </message>
@@ -3304,9 +3304,114 @@
         </message>
     </context>
     <context>
+        <name>LocksController</name>
+        <message>
+            <location filename="../ui/locks/controller.py" line="+56" />
+            <source>Loading the history back to {day}…</source>
+            <translation>Cargando el historial hasta el {day}…</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Loading older history…</source>
+            <translation>Cargando historial anterior…</translation>
+        </message>
+    </context>
+    <context>
         <name>LocksPage</name>
         <message>
-            <location filename="../ui/locks/page.py" line="+140" />
+            <location filename="../ui/locks/page.py" line="+68" />
+            <source>Lock</source>
+            <translation>Cerradura</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Location</source>
+            <translation>Ubicación</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Battery</source>
+            <translation>Batería</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <location line="+2" />
+            <source>Online</source>
+            <translation>En línea</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Offline</source>
+            <translation>Sin conexión</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <location line="+2" />
+            <source>Gateway</source>
+            <translation>Pasarela</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No gateway</source>
+            <translation>Sin pasarela</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Records upload only when a phone syncs</source>
+            <translation>Los registros solo se suben cuando un teléfono se sincroniza</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Last event</source>
+            <translation>Último evento</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Time</source>
+            <translation>Hora</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Person</source>
+            <translation>Persona</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Unknown card or code</source>
+            <translation>Tarjeta o código desconocido</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Method</source>
+            <translation>Método</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Result</source>
+            <translation>Resultado</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Granted</source>
+            <translation>Permitido</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Denied</source>
+            <translation>Denegado</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Event</source>
+            <translation>Evento</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Uploaded</source>
+            <translation>Subido</translation>
+        </message>
+        <message>
+            <location line="+37" />
             <source>Locks</source>
             <translation>Cerraduras</translation>
         </message>
@@ -3316,7 +3421,12 @@
             <translation>Historial de accesos de la cerradura seleccionada</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+15" />
+            <source>Search person…</source>
+            <translation>Buscar persona…</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>Search person</source>
             <translation>Buscar persona</translation>
         </message>
@@ -3324,6 +3434,120 @@
             <location line="+2" />
             <source>Shows only the events of people whose name holds these words</source>
             <translation>Muestra solo los eventos de las personas cuyo nombre contiene estas palabras</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Any method</source>
+            <translation>Cualquier método</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Denied only</source>
+            <translation>Solo denegados</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Alerts only</source>
+            <translation>Solo alertas</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Load &amp;older</source>
+            <translation>Cargar &amp;anteriores</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Export CSV…</source>
+            <translation>Exportar CSV…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Export Excel…</source>
+            <translation>Exportar Excel…</translation>
+        </message>
+        <message>
+            <location line="+169" />
+            <source>The history held starts {start}: loading {first} to {last}…</source>
+            <translation>El historial guardado empieza el {start}: cargando del {first} al {last}…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The history held starts {start}: {first} to {last} is not loaded, and this table and its exports start there. Connect to WorkTime One to load it.</source>
+            <translation>El historial guardado empieza el {start}: del {first} al {last} no está cargado, y esta tabla y sus exportaciones empiezan ahí. Conéctese a WorkTime One para cargarlo.</translation>
+        </message>
+        <message>
+            <location line="+40" />
+            <source>Counting events…</source>
+            <translation>Contando eventos…</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>counting the lock's history</source>
+            <translation>contar el historial de la cerradura</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Could not count the events</source>
+            <translation>No se pudieron contar los eventos</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%Ln event(s)</source>
+            <translation>
+                <numerusform>%Ln evento</numerusform>
+                <numerusform>%Ln eventos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>CSV files (*.csv)</source>
+            <translation>Archivos CSV (*.csv)</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Excel files (*.xlsx)</source>
+            <translation>Archivos de Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Export the history as shown</source>
+            <translation>Exportar el historial tal como se muestra</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+49" />
+            <source>Exported %Ln event(s) to {file}</source>
+            <translation>
+                <numerusform>%Ln evento exportado a {file}</numerusform>
+                <numerusform>%Ln eventos exportados a {file}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>Exported %Ln event(s) to {file} (what it holds: {about})</source>
+            <translation>
+                <numerusform>%Ln evento exportado a {file} (qué contiene: {about})</numerusform>
+                <numerusform>%Ln eventos exportados a {file} (qué contiene: {about})</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>{file} starts on {held}, not {asked}: the history before that was not loaded. The file says so in its header.</source>
+            <translation>{file} empieza el {held}, no el {asked}: el historial anterior no estaba cargado. El archivo lo indica en su encabezado.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>exporting to {file}</source>
+            <translation>exportar a {file}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Exporting to {file}…</source>
+            <translation>Exportando a {file}…</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Could not export to {file}: {why}</source>
+            <translation>No se pudo exportar a {file}: {why}</translation>
         </message>
     </context>
     <context>
@@ -3342,7 +3566,7 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../ui/main_window.py" line="+41" />
+            <location filename="../ui/main_window.py" line="+44" />
             <source>Front Desk</source>
             <translation>Front Desk</translation>
         </message>
@@ -5460,7 +5684,7 @@
     <context>
         <name>StatusBar</name>
         <message>
-            <location filename="../ui/widgets/status_bar.py" line="+30" />
+            <location filename="../ui/widgets/status_bar.py" line="+34" />
             <source>under a minute</source>
             <translation>menos de un minuto</translation>
         </message>

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from datetime import date, time
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTime, QTranslator
+from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTime, QTranslator
 
 from desktop import words
 from desktop.paths import resource_path
@@ -55,7 +55,7 @@ def install_language(setting: object, cache_dir: Path) -> str:
     _installed.clear()
     QLocale.setDefault(locale_for(language, QLocale.system()))
     words.install_translator(QCoreApplication.translate)
-    words.install_formats(clock_text, day_text)
+    words.install_formats(clock_text, day_text, short_day_text)
     qt_folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
     files: list[tuple[str, Path | None]] = [(f"frontdesk_{language}", None)]
     if language != SOURCE_LANGUAGE:  # Qt's own text is English already
@@ -76,6 +76,16 @@ def clock_text(moment: time) -> str:
     from desktop.ui.widgets.format import time_format  # it imports the store: not at start
 
     return QLocale().toString(QTime(moment.hour, moment.minute), time_format())
+
+
+SHORT_DAYS = {QLocale.Language.German: "ddd d. MMM"}
+"""A day without its year, where the language writes it otherwise than "Fri 4 Dec"."""
+
+
+def short_day_text(day: date) -> str:
+    locale = QLocale()
+    pattern = SHORT_DAYS.get(locale.language(), "ddd d MMM")
+    return locale.toString(QDate(day.year, day.month, day.day), pattern)
 
 
 def day_text(day: date) -> str:

@@ -5,11 +5,14 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import QCoreApplication
+
 from desktop.services.session import Session
 from desktop.tasks import Op, TaskRunner
 from desktop.ui.controller import PUSHED_EVERY_MS, PageController
 from desktop.ui.locks.page import LocksPage
 from desktop.ui.session_signals import SessionSignals
+from desktop.words import short_day
 
 
 class LocksController(PageController):
@@ -50,11 +53,14 @@ class LocksController(PageController):
             self._loading = None
             self.page.apply()
 
+        loading = QCoreApplication.translate(
+            "LocksController", "Loading the history back to {day}…"
+        )
         Op(lambda: self.session.load_history_back_to(lock_id, first), key="history-back")\
-            .with_progress(f"Loading the history back to {first:%a %d %b}…")\
+            .with_progress(loading.format(day=short_day(first)))\
             .success(done).failure(lambda _exc: done()).run(self.runner)  # fmt: skip
 
     def load_older(self, lock_id: str) -> None:
         Op(lambda: self.session.load_older(lock_id)).with_progress(
-            "Loading older history…"
+            QCoreApplication.translate("LocksController", "Loading older history…")
         ).success(lambda _new: self.page.apply()).run(self.runner)

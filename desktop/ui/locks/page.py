@@ -36,7 +36,7 @@ from desktop.ui.widgets.plain import PlainLabel, StatusLabel
 from desktop.ui.widgets.save_dialog import ask_save_path, safe_name
 from desktop.ui.widgets.table_models import Column, LazyTableModel, ListTableModel
 from desktop.ui.widgets.tables import configure_table
-from desktop.words import count
+from desktop.words import in_english, short_day, translate
 
 SEARCH_DELAY_MS = 150
 CHEAP_COUNT = 10_000  # events a count may read on the Qt thread (about 2 ms)
@@ -65,20 +65,39 @@ def lock_columns(zone: ZoneInfo) -> list[Column[LockRow]]:
         return theme.DANGER if low else None
 
     return [
-        Column("Lock", lambda r: r.name, width=160),
-        Column("Location", lambda r: r.location, width=140),
-        Column("Battery", lambda r: fmt.battery(r.battery_percent), foreground=battery_color),
+        Column(translate("LocksPage", "Lock"), lambda r: r.name, width=160),
+        Column(translate("LocksPage", "Location"), lambda r: r.location, width=140),
         Column(
-            "Online",
-            lambda r: "Online" if r.online else "Offline",
+            translate("LocksPage", "Battery"),
+            lambda r: fmt.battery(r.battery_percent),
+            foreground=battery_color,
+        ),
+        Column(
+            translate("LocksPage", "Online"),
+            lambda r: (
+                translate("LocksPage", "Online") if r.online else translate("LocksPage", "Offline")
+            ),
             foreground=lambda r: None if r.online else theme.DANGER,
         ),
         Column(
-            "Gateway",
-            lambda r: "Gateway" if r.has_gateway else "No gateway",
-            tooltip=lambda r: None if r.has_gateway else "Records upload only when a phone syncs",
+            translate("LocksPage", "Gateway"),
+            lambda r: (
+                translate("LocksPage", "Gateway")
+                if r.has_gateway
+                else translate("LocksPage", "No gateway")
+            ),
+            tooltip=lambda r: (
+                None
+                if r.has_gateway
+                else translate("LocksPage", "Records upload only when a phone syncs")
+            ),
         ),
-        Column("Last event", lambda r: fmt.local_time(r.last_event_at, zone), width=160),
+        Column(
+            translate("LocksPage", "Last event"),
+            lambda r: fmt.local_time(r.last_event_at, zone),
+            width=160,
+            fits=fmt.widest_time(),
+        ),
     ]
 
 
@@ -88,21 +107,35 @@ def event_columns(zone: ZoneInfo) -> list[Column[LockEventRow]]:
 
     return [
         Column(
-            "Time",
+            translate("LocksPage", "Time"),
             lambda r: fmt.local_time(r.timestamp, zone),
             "timestamp",
             width=160,
+            fits=fmt.widest_time(),
             export=lambda r: r.timestamp.astimezone(zone).replace(tzinfo=None),  # as shown
         ),
         Column(
-            "Person", lambda r: r.employee_name or "Unknown card or code", "employee", width=190
+            translate("LocksPage", "Person"),
+            lambda r: r.employee_name or translate("LocksPage", "Unknown card or code"),
+            "employee",
+            width=190,
         ),
-        Column("Method", lambda r: fmt.method(r.access_method), "method"),
+        Column(translate("LocksPage", "Method"), lambda r: fmt.method(r.access_method), "method"),
         Column(
-            "Result", lambda r: "Granted" if r.success else "Denied", "result", foreground=alert
+            translate("LocksPage", "Result"),
+            lambda r: (
+                translate("LocksPage", "Granted") if r.success else translate("LocksPage", "Denied")
+            ),
+            "result",
+            foreground=alert,
         ),
-        Column("Event", lambda r: fmt.event(r.event), None, foreground=alert),
-        Column("Uploaded", lambda r: fmt.upload_gap(r.timestamp, r.server_timestamp)),
+        Column(
+            translate("LocksPage", "Event"), lambda r: fmt.event(r.event), None, foreground=alert
+        ),
+        Column(
+            translate("LocksPage", "Uploaded"),
+            lambda r: fmt.upload_gap(r.timestamp, r.server_timestamp),
+        ),
     ]
 
 
@@ -156,7 +189,7 @@ class LocksPage(QWidget):
         self.dates.show_range(day - timedelta(days=6), day)
         self.date_from, self.date_to = self.dates.date_from, self.dates.date_to
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search person…")
+        self.search.setPlaceholderText(self.tr("Search person…"))
         self.search.setClearButtonEnabled(True)
         fit_placeholder(self.search, 170)
         self.search.setAccessibleName(self.tr("Search person"))
@@ -164,14 +197,14 @@ class LocksPage(QWidget):
             self.tr("Shows only the events of people whose name holds these words")
         )
         self.method = QComboBox()
-        self.method.addItem("Any method", None)
-        for key, label in fmt.METHODS.items():
-            self.method.addItem(label, key)
-        self.denied_only = QCheckBox("Denied only")
-        self.alerts_only = QCheckBox("Alerts only")
-        self.load_older = QPushButton("Load &older")
-        self.export_csv = QPushButton("Export CSV…")
-        self.export_xlsx = QPushButton("Export Excel…")
+        self.method.addItem(self.tr("Any method"), None)
+        for key in fmt.METHODS:
+            self.method.addItem(fmt.method(key), key)
+        self.denied_only = QCheckBox(self.tr("Denied only"))
+        self.alerts_only = QCheckBox(self.tr("Alerts only"))
+        self.load_older = QPushButton(self.tr("Load &older"))
+        self.export_csv = QPushButton(self.tr("Export CSV…"))
+        self.export_xlsx = QPushButton(self.tr("Export Excel…"))
         self.count = StatusLabel()
         self.coverage = PlainLabel()  # what the store holds, when the dates ask for more
         self.coverage.setWordWrap(True)
@@ -337,14 +370,16 @@ class LocksPage(QWidget):
             self.coverage.hide()
             return
         asked = _day(self.date_from.date())
-        gap = f"{asked:%a %d %b} to {held - timedelta(days=1):%a %d %b}"
+        first, last = short_day(asked), short_day(held - timedelta(days=1))
+        start = short_day(held)
         if loading:
-            text = f"The history held starts {held:%a %d %b}: loading {gap}…"
+            text = self.tr("The history held starts {start}: loading {first} to {last}…")
         else:
-            text = (
-                f"The history held starts {held:%a %d %b}: {gap} is not loaded, and this "
+            text = self.tr(
+                "The history held starts {start}: {first} to {last} is not loaded, and this "
                 "table and its exports start there. Connect to WorkTime One to load it."
             )
+        text = text.format(start=start, first=first, last=last)
         self.coverage.setText(text)
         theme.text_color(self.coverage, None if loading else theme.DANGER)
         self.coverage.show()
@@ -381,12 +416,12 @@ class LocksPage(QWidget):
         if total is not None:
             self._show_count(self._counting, total)
             return
-        self.count.setText("Counting events…")
+        self.count.setText(self.tr("Counting events…"))
         counting = self._counting
         op = Op(
             lambda: asyncio.to_thread(self.cache.count_events_apart, query),
             key=f"history-count-{id(self)}",  # a newer count cancels the older
-            what="counting the lock's history",
+            what=self.tr("counting the lock's history"),
         )
         op.success(lambda total: self._show_count(counting, total))
         op.failure(lambda _: self._show_count(counting, None)).run(self.runner)
@@ -396,9 +431,9 @@ class LocksPage(QWidget):
             return  # the filters changed while it counted
         self._counted = total
         if total is None:
-            self.count.setText("Could not count the events")
+            self.count.setText(self.tr("Could not count the events"))
         else:
-            self.count.setText(count(total, "event"))
+            self.count.setText(translate("LocksPage", "%Ln event(s)", None, total))
 
     def _load_older(self) -> None:
         lock = self.selected_lock()
@@ -411,19 +446,15 @@ class LocksPage(QWidget):
         lock = self.selected_lock()
         first, last = _day(self.date_from.date()), _day(self.date_to.date())
         name = history_name(lock.name if lock else None, first, last, kind)
-        filters = ["CSV files (*.csv)" if kind == "csv" else "Excel files (*.xlsx)"]
-        return ask_save_path(self, "Export the history as shown", name, filters, kind,
+        filters = [
+            self.tr("CSV files (*.csv)") if kind == "csv" else self.tr("Excel files (*.xlsx)")
+        ]
+        return ask_save_path(self, self.tr("Export the history as shown"), name, filters, kind,
                              self.export_to)  # fmt: skip
 
     def export_to(self, path: Path) -> asyncio.Task[int]:
         query = self.filter
-        columns = self.events_model.columns
         total = self._counted if self._counted is not None else self.cache.count_events(query)
-
-        def fetch(offset: int, limit: int) -> list[list[object]]:
-            return [
-                [c.exported(r) for c in columns] for r in self.cache.events(query, offset, limit)
-            ]
 
         lock = self.selected_lock()
         asked, held = _day(self.date_from.date()), self.held_from()
@@ -450,30 +481,44 @@ class LocksPage(QWidget):
         def progress(done: int) -> None:
             loop.call_soon_threadsafe(self.progress.setValue, min(done, total))
 
+        def write() -> int:
+            with in_english():  # the file's headers and words, whatever the window speaks
+                columns = event_columns(self.zone)
+
+                def fetch(offset: int, limit: int) -> list[list[object]]:
+                    events = self.cache.events(query, offset, limit)
+                    return [[c.exported(r) for c in columns] for r in events]
+
+                header = [c.title for c in columns]
+                return export_table(path, header, fetch, about=about, progress=progress)
+
         async def work() -> int:
-            header = [c.title for c in columns]
-            return await asyncio.to_thread(
-                export_table, path, header, fetch, about=about, progress=progress
-            )
+            return await asyncio.to_thread(write)
 
         def finished(exported: int) -> None:
             self.progress.hide()
-            what = (
-                ""
-                if path.suffix.lower() == ".xlsx"
-                else f" (what it holds: {about_path(path).name})"
-            )
-            self.count.setText(f"Exported {count(exported, 'event')} to {path.name}{what}")
+            if path.suffix.lower() == ".xlsx":
+                said = translate("LocksPage", "Exported %Ln event(s) to {file}", None, exported)
+            else:
+                said = translate(
+                    "LocksPage",
+                    "Exported %Ln event(s) to {file} (what it holds: {about})",
+                    None,
+                    exported,
+                )
+            self.count.setText(said.format(file=path.name, about=about_path(path).name))
             self.exported.emit(path, exported)
             if held is not None:
                 self.runner.bus.warning(
-                    f"{path.name} starts on {held:%a %d %b}, not {asked:%a %d %b}: the history "
-                    "before that was not loaded. The file says so in its header."
+                    self.tr(
+                        "{file} starts on {held}, not {asked}: the history before that was not "
+                        "loaded. The file says so in its header."
+                    ).format(file=path.name, held=short_day(held), asked=short_day(asked))
                 )
 
         return (
-            Op(work, what=f"exporting to {path.name}")
-            .with_progress(f"Exporting to {path.name}…")
+            Op(work, what=self.tr("exporting to {file}").format(file=path.name))
+            .with_progress(self.tr("Exporting to {file}…").format(file=path.name))
             .success(finished)
             .failure(lambda exc: self._export_failed(path, exc))
             .run(self.runner)
@@ -481,14 +526,17 @@ class LocksPage(QWidget):
 
     def _export_failed(self, path: Path, exc: Exception) -> None:
         self.progress.hide()
-        self.runner.bus.error(f"Could not export to {path.name}: {exc}")
+        self.runner.bus.error(
+            self.tr("Could not export to {file}: {why}").format(file=path.name, why=exc)
+        )
 
     def _describe_filters(self) -> str:
         parts = []
         if self.search.text().strip():
             parts.append(f"person contains {self.search.text().strip()!r}")
-        if self.method.currentData():
-            parts.append(f"method {self.method.currentText()}")
+        method = self.method.currentData()
+        if method:
+            parts.append(f"method {fmt.METHODS.get(method, method)}")  # English, as the file
         if self.denied_only.isChecked():
             parts.append("denied only")
         if self.alerts_only.isChecked():
