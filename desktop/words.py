@@ -15,6 +15,7 @@ import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date, datetime, time, timedelta
+from decimal import Decimal
 
 Translator = Callable[[str, str, str | None, int], str]
 """``(context, text, disambiguation, n)``: QCoreApplication.translate's arguments."""
@@ -84,22 +85,33 @@ def _english_short_day(day: date) -> str:
     return day.strftime("%a %d %b")
 
 
+def _english_decimal(value: float | Decimal, places: int) -> str:
+    return f"{value:,.{places}f}"
+
+
 _clock: Callable[[time], str] = _iso_clock
 _day: Callable[[date], str] = _iso_day
 _short_day: Callable[[date], str] = _english_short_day
+_decimal: Callable[[float | Decimal, int], str] = _english_decimal
+_month: Callable[[date, bool], str] | None = None
 
 
 def install_formats(
     clock_format: Callable[[time], str] | None,
     day_format: Callable[[date], str] | None,
     short_day_format: Callable[[date], str] | None = None,
+    decimal_format: Callable[[float | Decimal, int], str] | None = None,
+    month_format: Callable[[date, bool], str] | None = None,
 ) -> None:
-    """Write times of day and dates as the console's language does (the window installs
-    QLocale's); None: back to ISO 8601, "09:05" and "2026-12-04", and "Fri 04 Dec"."""
-    global _clock, _day, _short_day
+    """Write times of day, dates and decimals as the console's language does (the window
+    installs QLocale's); None: back to ISO 8601, "09:05", "2026-12-04", "Fri 04 Dec" and
+    "1,234.50"."""
+    global _clock, _day, _short_day, _decimal, _month
     _clock = clock_format or _iso_clock
     _day = day_format or _iso_day
     _short_day = short_day_format or _english_short_day
+    _decimal = decimal_format or _english_decimal
+    _month = month_format
 
 
 def clock(moment: time | datetime) -> str:
@@ -112,6 +124,25 @@ def clock(moment: time | datetime) -> str:
 def day(value: date) -> str:
     """A date with the year in full: "12/4/2026", "04.12.2026"; ISO without Qt."""
     return _iso_day(value) if _english() else _day(value)
+
+
+def decimal(value: float | Decimal, places: int) -> str:
+    """A number with ``places`` decimals and its thousands grouped: "1,234.50", "1.234,50"."""
+    return _english_decimal(value, places) if _english() else _decimal(value, places)
+
+
+def month(value: date, with_year: bool = False) -> str:
+    """The month's short name, as the language writes it: "Nov", "Nov 2026", "nov 2026"."""
+    if _english() or _month is None:
+        return value.strftime("%b %Y" if with_year else "%b")
+    return _month(value, with_year)
+
+
+def weekday_date(value: date) -> str:
+    """A date with its weekday, for a table of days: "Wed 2026-11-11", "Mi. 11.11.2026"."""
+    if _english():
+        return value.strftime("%a %Y-%m-%d")
+    return f"{_short_day(value).split(' ')[0]} {_day(value)}"
 
 
 def short_day(value: date) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from desktop.words import QT_TRANSLATE_NOOP, translate
+from desktop.words import QT_TRANSLATE_NOOP, day, short_day, translate
 
 REVOKE_WHERE = QT_TRANSLATE_NOOP(
     "Leaver",
@@ -25,13 +25,13 @@ class Leaver:
     left: date | None  # WorQ's date of exit (None: WorQ says exited, with no date)
 
     def flag(self) -> str:
-        """A few words beside the name: "left 12 Nov"."""
+        """A few words beside the name: "left Thu 12 Nov"."""
         if self.left:
-            return translate("Leaver", "left {day}").format(day=f"{self.left:%d %b}")
+            return translate("Leaver", "left {day}").format(day=short_day(self.left))
         return translate("Leaver", "left")
 
     def beside(self, name: str) -> str:
-        """The name as shown wherever they appear: "Laura Richardson ⚠ left 23 Nov"."""
+        """The name as shown wherever they appear: "Laura Richardson ⚠ left Mon 23 Nov"."""
         return f"{name} ⚠ {self.flag()}"
 
     def explain(self) -> str:
@@ -41,7 +41,7 @@ class Leaver:
             return translate(
                 "Leaver",
                 "WorQ says {name} left on {day}, yet they are still in WorkTime One. {revoke}",
-            ).format(name=self.name, day=f"{self.left:%d %b %Y}", revoke=revoke)
+            ).format(name=self.name, day=day(self.left), revoke=revoke)
         return translate(
             "Leaver", "WorQ says {name} left, yet they are still in WorkTime One. {revoke}"
         ).format(name=self.name, revoke=revoke)

@@ -2826,7 +2826,7 @@
             <translation>Gesperrt</translation>
         </message>
         <message>
-            <location filename="../words.py" line="+126" />
+            <location filename="../words.py" line="+157" />
             <source>{minutes} min</source>
             <translation>{minutes} Min.</translation>
         </message>
@@ -2898,6 +2898,261 @@
             <location line="+4" />
             <source>This desk handed {what} to the team's shared store.</source>
             <translation>Dieser Arbeitsplatz hat {what} an den gemeinsamen Speicher des Teams übergeben.</translation>
+        </message>
+        <message>
+            <location filename="../ui/reports/handover.py" line="+36" />
+            <source>Shift handover</source>
+            <translation>Schichtübergabe</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>Save the shift handover</source>
+            <translation>Schichtübergabe speichern</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF-Dateien (*.pdf)</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+20" />
+            <source>Shift handover saved to {path} (%n page(s)).</source>
+            <translation>
+                <numerusform>Schichtübergabe unter {path} gespeichert (%n Seite).</numerusform>
+                <numerusform>Schichtübergabe unter {path} gespeichert (%n Seiten).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Could not write the shift handover: {why}</source>
+            <translation>Die Schichtübergabe konnte nicht geschrieben werden: {why}</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>writing the shift handover</source>
+            <translation>Schreiben der Schichtübergabe</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Writing the shift handover…</source>
+            <translation>Schichtübergabe wird geschrieben…</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Section</source>
+            <translation>Abschnitt</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Count</source>
+            <translation>Anzahl</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>None.</source>
+            <translation>Keine.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Audit log</source>
+            <translation>Prüfprotokoll</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>never</source>
+            <translation>nie</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&lt;b&gt;Printed&lt;/b&gt; {now} ({zone}) by &lt;b&gt;{manager}&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Gedruckt&lt;/b&gt; {now} ({zone}) von &lt;b&gt;{manager}&lt;/b&gt;</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>&lt;b&gt;Covers&lt;/b&gt; {since} to {now} (the last %n hour(s))</source>
+            <translation>
+                <numerusform>&lt;b&gt;Umfasst&lt;/b&gt; {since} bis {now} (die letzte %n Stunde)</numerusform>
+                <numerusform>&lt;b&gt;Umfasst&lt;/b&gt; {since} bis {now} (die letzten %n Stunden)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&lt;b&gt;Attendance last fetched&lt;/b&gt; {when}. All times are {zone}.</source>
+            <translation>&lt;b&gt;Anwesenheit zuletzt abgerufen&lt;/b&gt; {when}. Alle Zeiten in {zone}.</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <location line="+90" />
+            <source>Lock</source>
+            <translation>Schloss</translation>
+        </message>
+        <message>
+            <location line="-89" />
+            <location line="+90" />
+            <source>Location</source>
+            <translation>Standort</translation>
+        </message>
+        <message>
+            <location line="-89" />
+            <location line="+92" />
+            <source>Person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <location line="-90" />
+            <source>Department</source>
+            <translation>Abteilung</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Problem</source>
+            <translation>Problem</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Forced entry and alarms</source>
+            <translation>Gewaltsames Öffnen und Alarme</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Denied unlocks</source>
+            <translation>Verweigerte Öffnungen</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>After-hours unlocks</source>
+            <translation>Öffnungen außerhalb der Arbeitszeit</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Low batteries (at or below {percent} %)</source>
+            <translation>Schwache Batterien (höchstens {percent} %)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Battery</source>
+            <translation>Batterie</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Online</source>
+            <translation>Online</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Writes not yet sent, and failed ones</source>
+            <translation>Noch nicht gesendete und fehlgeschlagene Schreibvorgänge</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Service</source>
+            <translation>Dienst</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>What</source>
+            <translation>Was</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>For</source>
+            <translation>Für</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>State</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Queued</source>
+            <translation>Eingereiht</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>By</source>
+            <translation>Von</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Tries</source>
+            <translation>Versuche</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Open attendance problems</source>
+            <translation>Offene Anwesenheitsprobleme</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Day</source>
+            <translation>Tag</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Correction</source>
+            <translation>Korrektur</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Who is in now</source>
+            <translation>Wer jetzt da ist</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>In since</source>
+            <translation>Da seit</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Clocked in at</source>
+            <translation>Gekommen an</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Last unlock</source>
+            <translation>Letzte Öffnung</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <source>When</source>
+            <translation>Wann</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Event</source>
+            <translation>Ereignis</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Method</source>
+            <translation>Methode</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Denied</source>
+            <translation>Verweigert</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Unknown</source>
+            <translation>Unbekannt</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>unknown</source>
+            <comment>online</comment>
+            <translation>unbekannt</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>yes</source>
+            <translation>ja</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>no</source>
+            <translation>nein</translation>
         </message>
     </context>
     <context>
@@ -4369,7 +4624,7 @@
             <translation>Eigener Zeitraum</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+29" />
             <source>{title}, {span}</source>
             <translation>{title}, {span}</translation>
         </message>
@@ -4841,7 +5096,97 @@
     <context>
         <name>ReportCharts</name>
         <message>
-            <location filename="../ui/reports/charts.py" line="+242" />
+            <location filename="../ui/reports/charts.py" line="+37" />
+            <source>Hours worked per day</source>
+            <translation>Gearbeitete Stunden pro Tag</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Late arrivals per day</source>
+            <translation>Verspätungen pro Tag</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Who is late most (minutes late in all)</source>
+            <translation>Wer am häufigsten zu spät kommt (Verspätung in Minuten insgesamt)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Overtime by person (hours)</source>
+            <translation>Überstunden pro Person (Stunden)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Hours per day</source>
+            <translation>Stunden pro Tag</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Late per day</source>
+            <translation>Verspätungen pro Tag</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Late most</source>
+            <translation>Am häufigsten zu spät</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Overtime</source>
+            <translation>Überstunden</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>no hours recorded</source>
+            <translation>keine Stunden erfasst</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>no late arrivals</source>
+            <translation>keine Verspätungen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>nobody was late</source>
+            <translation>niemand kam zu spät</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>no overtime</source>
+            <translation>keine Überstunden</translation>
+        </message>
+        <message>
+            <location line="+129" />
+            <source>Hours worked</source>
+            <translation>Gearbeitete Stunden</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Late arrivals</source>
+            <translation>Verspätungen</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Minutes late</source>
+            <translation>Minuten Verspätung</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Overtime hours</source>
+            <translation>Überstunden</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>once</source>
+            <translation>einmal</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{count}×</source>
+            <translation>{count}×</translation>
+        </message>
+        <message>
+            <location line="+50" />
             <source>Chart: %s</source>
             <translation>Diagramm: %s</translation>
         </message>
@@ -4862,9 +5207,340 @@
         </message>
     </context>
     <context>
+        <name>ReportPdf</name>
+        <message>
+            <location filename="../ui/reports/export.py" line="+98" />
+            <source>Everyone</source>
+            <translation>Alle</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Period: {period} ({start} to {end}) · Person: {person} · Timezone: {zone} · Exported {day} {time}</source>
+            <translation>Zeitraum: {period} ({start} bis {end}) · Person: {person} · Zeitzone: {zone} · Exportiert am {day} um {time}</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Audit log: {head}</source>
+            <translation>Prüfprotokoll: {head}</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Payroll and attendance</source>
+            <translation>Lohnabrechnung und Anwesenheit</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Payroll and attendance, {period}</source>
+            <translation>Lohnabrechnung und Anwesenheit, {period}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportTable</name>
+        <message>
+            <location filename="../services/reports/report.py" line="+168" />
+            <location line="+66" />
+            <source>Person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <location line="-65" />
+            <source>Employee ID</source>
+            <translation>Personalnummer</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Days</source>
+            <translation>Tage</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Regular h</source>
+            <translation>Reguläre Std.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Overtime h</source>
+            <translation>Überstd.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+65" />
+            <location line="+47" />
+            <source>Late min</source>
+            <translation>Verspät. Min.</translation>
+        </message>
+        <message>
+            <location line="-111" />
+            <location line="+65" />
+            <source>Early min</source>
+            <translation>Früher Min.</translation>
+        </message>
+        <message>
+            <location line="-64" />
+            <source>Penalties</source>
+            <translation>Abzüge</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Base pay</source>
+            <translation>Grundlohn</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Overtime pay</source>
+            <translation>Überstundenlohn</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Gross pay</source>
+            <translation>Bruttolohn</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+24" />
+            <source>Total · %Ln (person|people)</source>
+            <translation>
+                <numerusform>Gesamt · %Ln Person</numerusform>
+                <numerusform>Gesamt · %Ln Personen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Payroll</source>
+            <translation>Lohnabrechnung</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <location line="+67" />
+            <source>Absent</source>
+            <translation>Abwesend</translation>
+        </message>
+        <message>
+            <location line="-65" />
+            <source>Not in yet</source>
+            <translation>Noch nicht da</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+62" />
+            <source>Present</source>
+            <translation>Anwesend</translation>
+        </message>
+        <message>
+            <location line="-61" />
+            <source>No clock-out</source>
+            <translation>Gehen-Buchung fehlt</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <location line="+48" />
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <location line="-46" />
+            <source>Clock in</source>
+            <translation>Kommen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Clock out</source>
+            <translation>Gehen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+49" />
+            <source>Hours</source>
+            <translation>Stunden</translation>
+        </message>
+        <message>
+            <location line="-46" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>{present} present · {absent} absent</source>
+            <translation>{present} anwesend · {absent} abwesend</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+4" />
+            <source>%Ln person-day(s)</source>
+            <translation>
+                <numerusform>%Ln Personentag</numerusform>
+                <numerusform>%Ln Personentage</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <location line="+28" />
+            <source>Total</source>
+            <translation>Gesamt</translation>
+        </message>
+        <message>
+            <location line="-23" />
+            <source>Attendance</source>
+            <translation>Anwesenheit</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Late arrivals</source>
+            <translation>Verspätungen</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Attendance by day</source>
+            <translation>Anwesenheit pro Tag</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportTiles</name>
+        <message>
+            <location filename="../ui/reports/export.py" line="-63" />
+            <location filename="../ui/reports/tiles.py" line="+126" />
+            <source>{hours} h</source>
+            <translation>{hours} Std.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location filename="../ui/reports/tiles.py" line="-58" />
+            <source>Gross pay</source>
+            <translation>Bruttolohn</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location filename="../ui/reports/tiles.py" line="+1" />
+            <source>Hours worked</source>
+            <translation>Gearbeitete Stunden</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location filename="../ui/reports/tiles.py" line="+1" />
+            <source>Overtime</source>
+            <translation>Überstunden</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location filename="../ui/reports/tiles.py" line="+1" />
+            <source>Late arrivals</source>
+            <translation>Verspätungen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location filename="../ui/reports/tiles.py" line="+1" />
+            <source>Absences</source>
+            <translation>Abwesenheiten</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location filename="../ui/reports/tiles.py" line="+1" />
+            <source>Days worked</source>
+            <translation>Arbeitstage</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/reports/tiles.py" line="+47" />
+            <source>%Ln (person|people)</source>
+            <translation>
+                <numerusform>%Ln Person</numerusform>
+                <numerusform>%Ln Personen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>{hours} regular</source>
+            <translation>{hours} regulär</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+5" />
+            <source>%Ln min in all</source>
+            <translation>
+                <numerusform>%Ln Min. insgesamt</numerusform>
+                <numerusform>%Ln Min. insgesamt</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+4" />
+            <source>of %Ln person-day(s)</source>
+            <translation>
+                <numerusform>von %Ln Personentag</numerusform>
+                <numerusform>von %Ln Personentagen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>%Ln left early</source>
+            <translation>
+                <numerusform>%Ln früher gegangen</numerusform>
+                <numerusform>%Ln früher gegangen</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportsController</name>
+        <message>
+            <location filename="../ui/reports/controller.py" line="+31" />
+            <source>Reports need a connection to WorkTime One.</source>
+            <translation>Berichte brauchen eine Verbindung zu WorkTime One.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Pay is hidden: reveal it with your PIN (Reveal pay…) to export the payroll.</source>
+            <translation>Löhne sind verborgen: Zeigen Sie sie mit Ihrer PIN an (Löhne anzeigen…), um die Lohnabrechnung zu exportieren.</translation>
+        </message>
+        <message>
+            <location line="+84" />
+            <source>Loading the reports for {period}…</source>
+            <translation>Berichte für {period} werden geladen…</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>loading the payroll and attendance reports</source>
+            <translation>Laden der Lohn- und Anwesenheitsberichte</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Could not load the reports</source>
+            <translation>Die Berichte konnten nicht geladen werden</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Something unexpected went wrong; it has been logged.</source>
+            <translation>Etwas Unerwartetes ist schiefgegangen; es wurde protokolliert.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Sign in again to reveal pay.</source>
+            <translation>Melden Sie sich erneut an, um Löhne anzuzeigen.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Load a report first: there is nothing to export yet.</source>
+            <translation>Laden Sie zuerst einen Bericht: Es gibt noch nichts zu exportieren.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Saving {file}…</source>
+            <translation>{file} wird gespeichert…</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>saving {file}</source>
+            <translation>Speichern von {file}</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Could not save {file}</source>
+            <translation>{file} konnte nicht gespeichert werden</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Saved {file}</source>
+            <translation>{file} gespeichert</translation>
+        </message>
+    </context>
+    <context>
         <name>ReportsPage</name>
         <message>
-            <location filename="../ui/reports/page.py" line="+135" />
+            <location filename="../ui/reports/page.py" line="+137" />
             <source>Your PIN</source>
             <translation>Ihre PIN</translation>
         </message>
@@ -4874,17 +5550,136 @@
             <translation>Geben Sie Ihre PIN ein und drücken Sie die Eingabetaste, um die Beträge anzuzeigen</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+29" />
             <source>Report tables</source>
             <translation>Berichtstabellen</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-2" />
+            <location line="+3" />
             <source>Payroll</source>
             <translation>Lohnabrechnung</translation>
         </message>
         <message>
+            <location line="-120" />
+            <location line="+2" />
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
+        </message>
+        <message>
+            <location line="-1" />
+            <source>CSV files (*.csv)</source>
+            <translation>CSV-Dateien (*.csv)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF-Dokumente (*.pdf)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Save WorkTime One's own Excel report</source>
+            <translation>Den Excel-Bericht von WorkTime One speichern</translation>
+        </message>
+        <message>
             <location line="+1" />
+            <source>Export the table as shown (CSV)</source>
+            <translation>Tabelle wie angezeigt exportieren (CSV)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Export the table as shown (Excel)</source>
+            <translation>Tabelle wie angezeigt exportieren (Excel)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Save a printable report (PDF)</source>
+            <translation>Druckbaren Bericht speichern (PDF)</translation>
+        </message>
+        <message>
+            <location line="+54" />
+            <source>&amp;Refresh</source>
+            <translation>&amp;Aktualisieren</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Fetch the reports again (F5)</source>
+            <translation>Berichte erneut abrufen (F5)</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Server's Excel report…</source>
+            <translation>Excel-Bericht des Servers…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>WorkTime One's payroll workbook, saved exactly as sent</source>
+            <translation>Die Lohnarbeitsmappe von WorkTime One, genau wie gesendet gespeichert</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Export CSV…</source>
+            <translation>CSV exportieren…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Export &amp;Excel…</source>
+            <translation>&amp;Excel exportieren…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The table on screen, as an Excel workbook (Ctrl+E)</source>
+            <translation>Die angezeigte Tabelle als Excel-Arbeitsmappe (Strg+E)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;PDF…</source>
+            <translation>&amp;PDF…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A printable report with the charts (Ctrl+P)</source>
+            <translation>Ein druckbarer Bericht mit den Diagrammen (Strg+P)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+205" />
+            <source>Reveal pay…</source>
+            <translation>Löhne anzeigen…</translation>
+        </message>
+        <message>
+            <location line="-202" />
+            <source>Pay is hidden from a screen visitors can see; your PIN shows it</source>
+            <translation>Löhne sind auf einem Bildschirm, den Besucher sehen, verborgen; Ihre PIN zeigt sie an</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Your PIN, then Enter</source>
+            <translation>Ihre PIN, dann Eingabe</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Period</source>
+            <translation>Zeitraum</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>From</source>
+            <translation>Von</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>to</source>
+            <translation>bis</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <location line="+3" />
             <source>Attendance</source>
             <translation>Anwesenheit</translation>
         </message>
@@ -4907,6 +5702,47 @@
             <location line="+1" />
             <source>Printable PDF</source>
             <translation>Druckbares PDF</translation>
+        </message>
+        <message>
+            <location line="+73" />
+            <source>Everyone</source>
+            <translation>Alle</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{period}  ·  {person}  ·  times in {zone}</source>
+            <translation>{period}  ·  {person}  ·  Zeiten in {zone}</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+8" />
+            <source>%Ln (person|people)</source>
+            <translation>
+                <numerusform>%Ln Person</numerusform>
+                <numerusform>%Ln Personen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%Ln person-day(s)</source>
+            <translation>
+                <numerusform>%Ln Personentag</numerusform>
+                <numerusform>%Ln Personentage</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>fetched at {time}</source>
+            <translation>abgerufen um {time}</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Sign in to reveal pay.</source>
+            <translation>Melden Sie sich an, um Löhne anzuzeigen.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Hide pay</source>
+            <translation>Löhne ausblenden</translation>
         </message>
     </context>
     <context>

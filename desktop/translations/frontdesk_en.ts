@@ -159,6 +159,20 @@
                 <numerusform>%n audit log rows</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>Shift handover saved to {path} (%n page(s)).</source>
+            <translation>
+                <numerusform>Shift handover saved to {path} (%n page).</numerusform>
+                <numerusform>Shift handover saved to {path} (%n pages).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>&lt;b&gt;Covers&lt;/b&gt; {since} to {now} (the last %n hour(s))</source>
+            <translation>
+                <numerusform>&lt;b&gt;Covers&lt;/b&gt; {since} to {now} (the last %n hour)</numerusform>
+                <numerusform>&lt;b&gt;Covers&lt;/b&gt; {since} to {now} (the last %n hours)</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>LocksPage</name>
@@ -215,6 +229,71 @@
             <translation>
                 <numerusform>%n audit log row</numerusform>
                 <numerusform>%n audit log rows</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportTable</name>
+        <message numerus="yes">
+            <source>Total · %Ln (person|people)</source>
+            <translation>
+                <numerusform>Total · %Ln person</numerusform>
+                <numerusform>Total · %Ln people</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln person-day(s)</source>
+            <translation>
+                <numerusform>%Ln person-day</numerusform>
+                <numerusform>%Ln person-days</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportTiles</name>
+        <message numerus="yes">
+            <source>%Ln (person|people)</source>
+            <translation>
+                <numerusform>%Ln person</numerusform>
+                <numerusform>%Ln people</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln min in all</source>
+            <translation>
+                <numerusform>%Ln min in all</numerusform>
+                <numerusform>%Ln min in all</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>of %Ln person-day(s)</source>
+            <translation>
+                <numerusform>of %Ln person-day</numerusform>
+                <numerusform>of %Ln person-days</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln left early</source>
+            <translation>
+                <numerusform>%Ln left early</numerusform>
+                <numerusform>%Ln left early</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportsPage</name>
+        <message numerus="yes">
+            <source>%Ln (person|people)</source>
+            <translation>
+                <numerusform>%Ln person</numerusform>
+                <numerusform>%Ln people</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln person-day(s)</source>
+            <translation>
+                <numerusform>%Ln person-day</numerusform>
+                <numerusform>%Ln person-days</numerusform>
             </translation>
         </message>
     </context>

@@ -2826,7 +2826,7 @@
             <translation>Bloqueo</translation>
         </message>
         <message>
-            <location filename="../words.py" line="+126" />
+            <location filename="../words.py" line="+157" />
             <source>{minutes} min</source>
             <translation>{minutes} min</translation>
         </message>
@@ -2898,6 +2898,261 @@
             <location line="+4" />
             <source>This desk handed {what} to the team's shared store.</source>
             <translation>Este puesto entregó {what} al almacén compartido del equipo.</translation>
+        </message>
+        <message>
+            <location filename="../ui/reports/handover.py" line="+36" />
+            <source>Shift handover</source>
+            <translation>Relevo de turno</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>Save the shift handover</source>
+            <translation>Guardar el relevo de turno</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>PDF files (*.pdf)</source>
+            <translation>Archivos PDF (*.pdf)</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+20" />
+            <source>Shift handover saved to {path} (%n page(s)).</source>
+            <translation>
+                <numerusform>Relevo de turno guardado en {path} (%n página).</numerusform>
+                <numerusform>Relevo de turno guardado en {path} (%n páginas).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Could not write the shift handover: {why}</source>
+            <translation>No se pudo escribir el relevo de turno: {why}</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>writing the shift handover</source>
+            <translation>escribir el relevo de turno</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Writing the shift handover…</source>
+            <translation>Escribiendo el relevo de turno…</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Section</source>
+            <translation>Sección</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Count</source>
+            <translation>Cantidad</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>None.</source>
+            <translation>Ninguno.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Audit log</source>
+            <translation>Registro de auditoría</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>never</source>
+            <translation>nunca</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&lt;b&gt;Printed&lt;/b&gt; {now} ({zone}) by &lt;b&gt;{manager}&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Impreso&lt;/b&gt; {now} ({zone}) por &lt;b&gt;{manager}&lt;/b&gt;</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>&lt;b&gt;Covers&lt;/b&gt; {since} to {now} (the last %n hour(s))</source>
+            <translation>
+                <numerusform>&lt;b&gt;Abarca&lt;/b&gt; del {since} al {now} (la última %n hora)</numerusform>
+                <numerusform>&lt;b&gt;Abarca&lt;/b&gt; del {since} al {now} (las últimas %n horas)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&lt;b&gt;Attendance last fetched&lt;/b&gt; {when}. All times are {zone}.</source>
+            <translation>&lt;b&gt;Asistencia obtenida por última vez&lt;/b&gt; {when}. Todas las horas son de {zone}.</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <location line="+90" />
+            <source>Lock</source>
+            <translation>Cerradura</translation>
+        </message>
+        <message>
+            <location line="-89" />
+            <location line="+90" />
+            <source>Location</source>
+            <translation>Ubicación</translation>
+        </message>
+        <message>
+            <location line="-89" />
+            <location line="+92" />
+            <source>Person</source>
+            <translation>Persona</translation>
+        </message>
+        <message>
+            <location line="-90" />
+            <source>Department</source>
+            <translation>Departamento</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Problem</source>
+            <translation>Problema</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Forced entry and alarms</source>
+            <translation>Entradas forzadas y alarmas</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Denied unlocks</source>
+            <translation>Aperturas denegadas</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>After-hours unlocks</source>
+            <translation>Aperturas fuera de horario</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Low batteries (at or below {percent} %)</source>
+            <translation>Baterías bajas ({percent} % o menos)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Battery</source>
+            <translation>Batería</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Online</source>
+            <translation>En línea</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Writes not yet sent, and failed ones</source>
+            <translation>Escrituras aún no enviadas y fallidas</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Service</source>
+            <translation>Servicio</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>What</source>
+            <translation>Qué</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>For</source>
+            <translation>Para</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>State</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Queued</source>
+            <translation>En cola</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>By</source>
+            <translation>Por</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Tries</source>
+            <translation>Intentos</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Open attendance problems</source>
+            <translation>Problemas de asistencia abiertos</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Day</source>
+            <translation>Día</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Correction</source>
+            <translation>Corrección</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Who is in now</source>
+            <translation>Quién está ahora</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>In since</source>
+            <translation>Dentro desde</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Clocked in at</source>
+            <translation>Fichó la entrada en</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Last unlock</source>
+            <translation>Última apertura</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <source>When</source>
+            <translation>Cuándo</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Event</source>
+            <translation>Evento</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Method</source>
+            <translation>Método</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Denied</source>
+            <translation>Denegado</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Unknown</source>
+            <translation>Desconocido</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>unknown</source>
+            <comment>online</comment>
+            <translation>desconocido</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>yes</source>
+            <translation>sí</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>no</source>
+            <translation>no</translation>
         </message>
     </context>
     <context>
@@ -4369,7 +4624,7 @@
             <translation>Intervalo personalizado</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+29" />
             <source>{title}, {span}</source>
             <translation>{title}, {span}</translation>
         </message>
@@ -4841,7 +5096,97 @@
     <context>
         <name>ReportCharts</name>
         <message>
-            <location filename="../ui/reports/charts.py" line="+242" />
+            <location filename="../ui/reports/charts.py" line="+37" />
+            <source>Hours worked per day</source>
+            <translation>Horas trabajadas por día</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Late arrivals per day</source>
+            <translation>Llegadas tarde por día</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Who is late most (minutes late in all)</source>
+            <translation>Quién llega tarde más (minutos de retraso en total)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Overtime by person (hours)</source>
+            <translation>Horas extra por persona (horas)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Hours per day</source>
+            <translation>Horas por día</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Late per day</source>
+            <translation>Retrasos por día</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Late most</source>
+            <translation>Más retrasos</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Overtime</source>
+            <translation>Horas extra</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>no hours recorded</source>
+            <translation>sin horas registradas</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>no late arrivals</source>
+            <translation>sin llegadas tarde</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>nobody was late</source>
+            <translation>nadie llegó tarde</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>no overtime</source>
+            <translation>sin horas extra</translation>
+        </message>
+        <message>
+            <location line="+129" />
+            <source>Hours worked</source>
+            <translation>Horas trabajadas</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Late arrivals</source>
+            <translation>Llegadas tarde</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Minutes late</source>
+            <translation>Minutos de retraso</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Overtime hours</source>
+            <translation>Horas extra</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>once</source>
+            <translation>una vez</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{count}×</source>
+            <translation>{count}×</translation>
+        </message>
+        <message>
+            <location line="+50" />
             <source>Chart: %s</source>
             <translation>Gráfico: %s</translation>
         </message>
@@ -4862,9 +5207,340 @@
         </message>
     </context>
     <context>
+        <name>ReportPdf</name>
+        <message>
+            <location filename="../ui/reports/export.py" line="+98" />
+            <source>Everyone</source>
+            <translation>Todos</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Period: {period} ({start} to {end}) · Person: {person} · Timezone: {zone} · Exported {day} {time}</source>
+            <translation>Periodo: {period} (del {start} al {end}) · Persona: {person} · Zona horaria: {zone} · Exportado el {day} a las {time}</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Audit log: {head}</source>
+            <translation>Registro de auditoría: {head}</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Payroll and attendance</source>
+            <translation>Nómina y asistencia</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Payroll and attendance, {period}</source>
+            <translation>Nómina y asistencia, {period}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportTable</name>
+        <message>
+            <location filename="../services/reports/report.py" line="+168" />
+            <location line="+66" />
+            <source>Person</source>
+            <translation>Persona</translation>
+        </message>
+        <message>
+            <location line="-65" />
+            <source>Employee ID</source>
+            <translation>ID de empleado</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Days</source>
+            <translation>Días</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Regular h</source>
+            <translation>h normales</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Overtime h</source>
+            <translation>h extra</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+65" />
+            <location line="+47" />
+            <source>Late min</source>
+            <translation>Min. retraso</translation>
+        </message>
+        <message>
+            <location line="-111" />
+            <location line="+65" />
+            <source>Early min</source>
+            <translation>Min. antes</translation>
+        </message>
+        <message>
+            <location line="-64" />
+            <source>Penalties</source>
+            <translation>Sanciones</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Base pay</source>
+            <translation>Salario base</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Overtime pay</source>
+            <translation>Pago horas extra</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Gross pay</source>
+            <translation>Salario bruto</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+24" />
+            <source>Total · %Ln (person|people)</source>
+            <translation>
+                <numerusform>Total · %Ln persona</numerusform>
+                <numerusform>Total · %Ln personas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Payroll</source>
+            <translation>Nómina</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <location line="+67" />
+            <source>Absent</source>
+            <translation>Ausente</translation>
+        </message>
+        <message>
+            <location line="-65" />
+            <source>Not in yet</source>
+            <translation>Aún no ha llegado</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+62" />
+            <source>Present</source>
+            <translation>Presente</translation>
+        </message>
+        <message>
+            <location line="-61" />
+            <source>No clock-out</source>
+            <translation>Sin fichaje de salida</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <location line="+48" />
+            <source>Date</source>
+            <translation>Fecha</translation>
+        </message>
+        <message>
+            <location line="-46" />
+            <source>Clock in</source>
+            <translation>Entrada</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Clock out</source>
+            <translation>Salida</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+49" />
+            <source>Hours</source>
+            <translation>Horas</translation>
+        </message>
+        <message>
+            <location line="-46" />
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>{present} present · {absent} absent</source>
+            <translation>{present} presentes · {absent} ausentes</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+4" />
+            <source>%Ln person-day(s)</source>
+            <translation>
+                <numerusform>%Ln día-persona</numerusform>
+                <numerusform>%Ln días-persona</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <location line="+28" />
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <location line="-23" />
+            <source>Attendance</source>
+            <translation>Asistencia</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Late arrivals</source>
+            <translation>Llegadas tarde</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Attendance by day</source>
+            <translation>Asistencia por día</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportTiles</name>
+        <message>
+            <location filename="../ui/reports/export.py" line="-63" />
+            <location filename="../ui/reports/tiles.py" line="+126" />
+            <source>{hours} h</source>
+            <translation>{hours} h</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location filename="../ui/reports/tiles.py" line="-58" />
+            <source>Gross pay</source>
+            <translation>Salario bruto</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location filename="../ui/reports/tiles.py" line="+1" />
+            <source>Hours worked</source>
+            <translation>Horas trabajadas</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location filename="../ui/reports/tiles.py" line="+1" />
+            <source>Overtime</source>
+            <translation>Horas extra</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location filename="../ui/reports/tiles.py" line="+1" />
+            <source>Late arrivals</source>
+            <translation>Llegadas tarde</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location filename="../ui/reports/tiles.py" line="+1" />
+            <source>Absences</source>
+            <translation>Ausencias</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location filename="../ui/reports/tiles.py" line="+1" />
+            <source>Days worked</source>
+            <translation>Días trabajados</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/reports/tiles.py" line="+47" />
+            <source>%Ln (person|people)</source>
+            <translation>
+                <numerusform>%Ln persona</numerusform>
+                <numerusform>%Ln personas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>{hours} regular</source>
+            <translation>{hours} normales</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+5" />
+            <source>%Ln min in all</source>
+            <translation>
+                <numerusform>%Ln min en total</numerusform>
+                <numerusform>%Ln min en total</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+4" />
+            <source>of %Ln person-day(s)</source>
+            <translation>
+                <numerusform>de %Ln día-persona</numerusform>
+                <numerusform>de %Ln días-persona</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>%Ln left early</source>
+            <translation>
+                <numerusform>%Ln se fue antes</numerusform>
+                <numerusform>%Ln se fueron antes</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportsController</name>
+        <message>
+            <location filename="../ui/reports/controller.py" line="+31" />
+            <source>Reports need a connection to WorkTime One.</source>
+            <translation>Los informes necesitan conexión con WorkTime One.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Pay is hidden: reveal it with your PIN (Reveal pay…) to export the payroll.</source>
+            <translation>El salario está oculto: muéstrelo con su PIN (Mostrar salario…) para exportar la nómina.</translation>
+        </message>
+        <message>
+            <location line="+84" />
+            <source>Loading the reports for {period}…</source>
+            <translation>Cargando los informes de {period}…</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>loading the payroll and attendance reports</source>
+            <translation>cargar los informes de nómina y asistencia</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Could not load the reports</source>
+            <translation>No se pudieron cargar los informes</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Something unexpected went wrong; it has been logged.</source>
+            <translation>Algo inesperado salió mal; se ha registrado.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Sign in again to reveal pay.</source>
+            <translation>Vuelva a iniciar sesión para mostrar el salario.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Load a report first: there is nothing to export yet.</source>
+            <translation>Cargue primero un informe: aún no hay nada que exportar.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Saving {file}…</source>
+            <translation>Guardando {file}…</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>saving {file}</source>
+            <translation>guardar {file}</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Could not save {file}</source>
+            <translation>No se pudo guardar {file}</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Saved {file}</source>
+            <translation>{file} guardado</translation>
+        </message>
+    </context>
+    <context>
         <name>ReportsPage</name>
         <message>
-            <location filename="../ui/reports/page.py" line="+135" />
+            <location filename="../ui/reports/page.py" line="+137" />
             <source>Your PIN</source>
             <translation>Su PIN</translation>
         </message>
@@ -4874,17 +5550,136 @@
             <translation>Escriba su PIN y pulse Intro para mostrar los importes</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+29" />
             <source>Report tables</source>
             <translation>Tablas del informe</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-2" />
+            <location line="+3" />
             <source>Payroll</source>
             <translation>Nómina</translation>
         </message>
         <message>
+            <location line="-120" />
+            <location line="+2" />
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Libros de Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <location line="-1" />
+            <source>CSV files (*.csv)</source>
+            <translation>Archivos CSV (*.csv)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>PDF documents (*.pdf)</source>
+            <translation>Documentos PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Save WorkTime One's own Excel report</source>
+            <translation>Guardar el informe de Excel de WorkTime One</translation>
+        </message>
+        <message>
             <location line="+1" />
+            <source>Export the table as shown (CSV)</source>
+            <translation>Exportar la tabla tal como se muestra (CSV)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Export the table as shown (Excel)</source>
+            <translation>Exportar la tabla tal como se muestra (Excel)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Save a printable report (PDF)</source>
+            <translation>Guardar un informe imprimible (PDF)</translation>
+        </message>
+        <message>
+            <location line="+54" />
+            <source>&amp;Refresh</source>
+            <translation>&amp;Actualizar</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Fetch the reports again (F5)</source>
+            <translation>Volver a obtener los informes (F5)</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Server's Excel report…</source>
+            <translation>Informe de Excel del servidor…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>WorkTime One's payroll workbook, saved exactly as sent</source>
+            <translation>El libro de nómina de WorkTime One, guardado tal como se envió</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Export CSV…</source>
+            <translation>Exportar CSV…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Export &amp;Excel…</source>
+            <translation>Exportar &amp;Excel…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The table on screen, as an Excel workbook (Ctrl+E)</source>
+            <translation>La tabla en pantalla, como libro de Excel (Ctrl+E)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;PDF…</source>
+            <translation>&amp;PDF…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A printable report with the charts (Ctrl+P)</source>
+            <translation>Un informe imprimible con los gráficos (Ctrl+P)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+205" />
+            <source>Reveal pay…</source>
+            <translation>Mostrar salario…</translation>
+        </message>
+        <message>
+            <location line="-202" />
+            <source>Pay is hidden from a screen visitors can see; your PIN shows it</source>
+            <translation>El salario se oculta en una pantalla que ven las visitas; su PIN lo muestra</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Your PIN, then Enter</source>
+            <translation>Su PIN y luego Intro</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Period</source>
+            <translation>Periodo</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>From</source>
+            <translation>Desde</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>to</source>
+            <translation>hasta</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Person</source>
+            <translation>Persona</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <location line="+3" />
             <source>Attendance</source>
             <translation>Asistencia</translation>
         </message>
@@ -4907,6 +5702,47 @@
             <location line="+1" />
             <source>Printable PDF</source>
             <translation>PDF para imprimir</translation>
+        </message>
+        <message>
+            <location line="+73" />
+            <source>Everyone</source>
+            <translation>Todos</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{period}  ·  {person}  ·  times in {zone}</source>
+            <translation>{period}  ·  {person}  ·  horas en {zone}</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+8" />
+            <source>%Ln (person|people)</source>
+            <translation>
+                <numerusform>%Ln persona</numerusform>
+                <numerusform>%Ln personas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%Ln person-day(s)</source>
+            <translation>
+                <numerusform>%Ln día-persona</numerusform>
+                <numerusform>%Ln días-persona</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>fetched at {time}</source>
+            <translation>obtenido a las {time}</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Sign in to reveal pay.</source>
+            <translation>Inicie sesión para mostrar el salario.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Hide pay</source>
+            <translation>Ocultar salario</translation>
         </message>
     </context>
     <context>

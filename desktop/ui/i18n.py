@@ -14,6 +14,7 @@ import logging
 import sys
 from collections.abc import Sequence
 from datetime import date, time
+from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTime, QTranslator
@@ -55,7 +56,7 @@ def install_language(setting: object, cache_dir: Path) -> str:
     _installed.clear()
     QLocale.setDefault(locale_for(language, QLocale.system()))
     words.install_translator(QCoreApplication.translate)
-    words.install_formats(clock_text, day_text, short_day_text)
+    words.install_formats(clock_text, day_text, short_day_text, decimal_text, month_text)
     qt_folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
     files: list[tuple[str, Path | None]] = [(f"frontdesk_{language}", None)]
     if language != SOURCE_LANGUAGE:  # Qt's own text is English already
@@ -86,6 +87,20 @@ def short_day_text(day: date) -> str:
     locale = QLocale()
     pattern = SHORT_DAYS.get(locale.language(), "ddd d MMM")
     return locale.toString(QDate(day.year, day.month, day.day), pattern)
+
+
+def decimal_text(value: float | Decimal, places: int) -> str:
+    """``value`` with its thousands grouped, as the locale writes them (Python's own in the
+    C locale, which groups none)."""
+    locale = QLocale()
+    if locale.language() == QLocale.Language.C:
+        return f"{value:,.{places}f}"
+    return locale.toString(float(value), "f", places)
+
+
+def month_text(day: date, with_year: bool) -> str:
+    pattern = "MMM yyyy" if with_year else "MMM"
+    return QLocale().toString(QDate(day.year, day.month, day.day), pattern)
 
 
 def day_text(day: date) -> str:

@@ -22,7 +22,7 @@ from desktop.services.outbox.kinds.location import CREATE as LOCATION_CREATE
 from desktop.services.outbox.kinds.location import UPDATE as LOCATION_UPDATE
 from desktop.services.outbox.registry import kind_of
 from desktop.store import AccountCache, EmployeeRow, OutboxEntry, OutboxState
-from desktop.words import QT_TRANSLATE_NOOP, translate
+from desktop.words import QT_TRANSLATE_NOOP, clock, translate
 
 # Writes not settled yet, and the ones that failed and wait for a manager to edit,
 # send again or cancel them (a sent or cancelled write is settled).
@@ -158,7 +158,7 @@ def _clock(p: Payload, zone: ZoneInfo, with_day: bool) -> str:
     raw = p.get("timestamp")
     at = ""
     if isinstance(raw, str):
-        at = datetime.fromisoformat(raw.replace("Z", "+00:00")).astimezone(zone).strftime("%H:%M")
+        at = clock(datetime.fromisoformat(raw.replace("Z", "+00:00")).astimezone(zone))
     if not with_day:
         said = (
             translate("HandoverWrites", "Clock-in {time}")

@@ -14,7 +14,7 @@ from typing import Literal
 from desktop.services.attendance.board import (
     org_today as org_today,  # the reports' today is the board's
 )
-from desktop.words import QT_TRANSLATE_NOOP, translate
+from desktop.words import QT_TRANSLATE_NOOP, month, translate
 
 PeriodKind = Literal[
     "today", "yesterday", "this_week", "last_week", "this_month", "last_month", "custom"
@@ -42,14 +42,15 @@ class Period:
 
     def span(self) -> str:
         """``16 – 18 Nov 2026``, ``28 Oct – 3 Nov 2026``, ``29 Dec 2025 – 4 Jan 2026``."""
-        end = f"{self.end.day} {self.end:%b %Y}"
-        if self.start == self.end:
-            return end
-        if self.start.year != self.end.year:
-            return f"{self.start.day} {self.start:%b %Y} – {end}"
-        if self.start.month != self.end.month:
-            return f"{self.start.day} {self.start:%b} – {end}"
-        return f"{self.start.day} – {end}"
+        start, end = self.start, self.end
+        last = f"{end.day} {month(end, with_year=True)}"
+        if start == end:
+            return last
+        if start.year != end.year:
+            return f"{start.day} {month(start, with_year=True)} – {last}"
+        if start.month != end.month:
+            return f"{start.day} {month(start)} – {last}"
+        return f"{start.day} – {last}"
 
     def describe(self) -> str:
         if self.kind == "custom":

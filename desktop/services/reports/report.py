@@ -21,6 +21,7 @@ from desktop.services.leavers import Leaver
 from desktop.services.reports.periods import Period
 from desktop.services.reports.series import ReportSeries, series_of
 from desktop.services.reports.tables import Cell, ColumnSpec, Line, Table
+from desktop.words import clock, number, translate
 
 A = TypeVar("A")
 B = TypeVar("B")
@@ -164,17 +165,17 @@ def payroll_table(rows: Sequence[PayrollRow], leavers: Mapping[str, Leaver] = NO
     totals = payroll_totals(rows)
     money = f" ({totals.currency})" if totals.currency and totals.currency != "mixed" else ""
     columns = (
-        ColumnSpec("Person", "text", 170),
-        ColumnSpec("Employee ID", "text", 95),
-        ColumnSpec("Days", "int", 50),
-        ColumnSpec("Regular h", "hours", 80),
-        ColumnSpec("Overtime h", "hours", 85),
-        ColumnSpec("Late min", "minutes", 70),
-        ColumnSpec("Early min", "minutes", 75),
-        ColumnSpec(f"Penalties{money}", "money", 110),
-        ColumnSpec(f"Base pay{money}", "money", 110),
-        ColumnSpec(f"Overtime pay{money}", "money", 130),
-        ColumnSpec(f"Gross pay{money}", "money", 120),
+        ColumnSpec(translate("ReportTable", "Person"), "text", 170),
+        ColumnSpec(translate("ReportTable", "Employee ID"), "text", 95),
+        ColumnSpec(translate("ReportTable", "Days"), "int", 50),
+        ColumnSpec(translate("ReportTable", "Regular h"), "hours", 80),
+        ColumnSpec(translate("ReportTable", "Overtime h"), "hours", 85),
+        ColumnSpec(translate("ReportTable", "Late min"), "minutes", 70),
+        ColumnSpec(translate("ReportTable", "Early min"), "minutes", 75),
+        ColumnSpec(translate("ReportTable", "Penalties") + money, "money", 110),
+        ColumnSpec(translate("ReportTable", "Base pay") + money, "money", 110),
+        ColumnSpec(translate("ReportTable", "Overtime pay") + money, "money", 130),
+        ColumnSpec(translate("ReportTable", "Gross pay") + money, "money", 120),
     )
     lines = [
         Line(
@@ -193,10 +194,12 @@ def payroll_table(rows: Sequence[PayrollRow], leavers: Mapping[str, Leaver] = NO
             ),
             alert=r.employee_id in leavers,
             key=r.employee_id,
+            index=i,
         )
-        for r in rows
+        for i, r in enumerate(rows)
     ]
-    people = f"Total · {totals.people} people" if totals.people != 1 else "Total · 1 person"
+    n = totals.people
+    people = translate("ReportTable", "Total · %Ln (person|people)", None, n)
     total = Line(
         (
             people, "", totals.days_worked, totals.regular_hours, totals.overtime_hours,
@@ -205,19 +208,21 @@ def payroll_table(rows: Sequence[PayrollRow], leavers: Mapping[str, Leaver] = NO
         ),
         total=True,
     )  # fmt: skip
-    return Table("Payroll", columns, (*lines, total))
+    return Table(translate("ReportTable", "Payroll"), columns, (*lines, total))
 
 
 def day_status(row: AttendanceReportRow) -> str:
     if row.absent:
-        return "Absent"
+        return translate("ReportTable", "Absent")
     if row.clock_in is None:
-        return "Not in yet"
-    return "Present" if row.clock_out is not None else "No clock-out"
+        return translate("ReportTable", "Not in yet")
+    if row.clock_out is not None:
+        return translate("ReportTable", "Present")
+    return translate("ReportTable", "No clock-out")
 
 
 def _clock(moment: datetime | None, zone: ZoneInfo) -> str | None:
-    return moment.astimezone(zone).strftime("%H:%M") if moment is not None else None
+    return clock(moment.astimezone(zone)) if moment is not None else None
 
 
 def attendance_table(
@@ -225,14 +230,14 @@ def attendance_table(
 ) -> Table:
     totals = attendance_totals(rows)
     columns = (
-        ColumnSpec("Date", "date", 110),
-        ColumnSpec("Person", "text", 170),
-        ColumnSpec("Clock in", "time", 70),
-        ColumnSpec("Clock out", "time", 75),
-        ColumnSpec("Hours", "hours", 60),
-        ColumnSpec("Late min", "minutes", 70),
-        ColumnSpec("Early min", "minutes", 75),
-        ColumnSpec("Status", "text", 200),
+        ColumnSpec(translate("ReportTable", "Date"), "date", 110),
+        ColumnSpec(translate("ReportTable", "Person"), "text", 170),
+        ColumnSpec(translate("ReportTable", "Clock in"), "time", 70),
+        ColumnSpec(translate("ReportTable", "Clock out"), "time", 75),
+        ColumnSpec(translate("ReportTable", "Hours"), "hours", 60),
+        ColumnSpec(translate("ReportTable", "Late min"), "minutes", 70),
+        ColumnSpec(translate("ReportTable", "Early min"), "minutes", 75),
+        ColumnSpec(translate("ReportTable", "Status"), "text", 200),
     )
     lines = [
         Line(
@@ -248,18 +253,23 @@ def attendance_table(
             ),
             alert=r.absent or r.employee_id in leavers,
             key=r.employee_id,
+            index=i,
         )
-        for r in rows
+        for i, r in enumerate(rows)
     ]
-    status = f"{totals.present:,} present · {totals.absent:,} absent"
+    status = translate("ReportTable", "{present} present · {absent} absent").format(
+        present=number(totals.present), absent=number(totals.absent)
+    )
+    n = totals.person_days
+    days = translate("ReportTable", "%Ln person-day(s)", None, n)
     total = Line(
         (
-            "Total", f"{totals.person_days:,} person-days", None, None, totals.work_hours,
+            translate("ReportTable", "Total"), days, None, None, totals.work_hours,
             totals.late_minutes, totals.early_departure_minutes, status,
         ),
         total=True,
     )  # fmt: skip
-    return Table("Attendance", columns, (*lines, total))
+    return Table(translate("ReportTable", "Attendance"), columns, (*lines, total))
 
 
 def daily_table(rows: Sequence[AttendanceReportRow]) -> Table:
@@ -268,12 +278,12 @@ def daily_table(rows: Sequence[AttendanceReportRow]) -> Table:
     for row in rows:
         by_day.setdefault(row.date, []).append(row)
     columns = (
-        ColumnSpec("Date", "date", 110),
-        ColumnSpec("Present", "int", 70),
-        ColumnSpec("Absent", "int", 70),
-        ColumnSpec("Late arrivals", "int", 90),
-        ColumnSpec("Late min", "minutes", 70),
-        ColumnSpec("Hours", "hours", 80),
+        ColumnSpec(translate("ReportTable", "Date"), "date", 110),
+        ColumnSpec(translate("ReportTable", "Present"), "int", 70),
+        ColumnSpec(translate("ReportTable", "Absent"), "int", 70),
+        ColumnSpec(translate("ReportTable", "Late arrivals"), "int", 90),
+        ColumnSpec(translate("ReportTable", "Late min"), "minutes", 70),
+        ColumnSpec(translate("ReportTable", "Hours"), "hours", 80),
     )
 
     def line(first: Cell, day_rows: Sequence[AttendanceReportRow], total: bool = False) -> Line:
@@ -282,4 +292,5 @@ def daily_table(rows: Sequence[AttendanceReportRow]) -> Table:
         return Line(cells, total=total)
 
     lines = [line(day, by_day[day]) for day in sorted(by_day)]
-    return Table("Attendance by day", columns, (*lines, line("Total", rows, total=True)))
+    total = line(translate("ReportTable", "Total"), rows, total=True)
+    return Table(translate("ReportTable", "Attendance by day"), columns, (*lines, total))

@@ -2,7 +2,9 @@
 
 The screen, the CSV and Excel exports and the PDF all come from one ``Table``:
 exports write the typed cells (numbers stay numbers in Excel), the screen and
-the PDF write ``cell_text`` of them.
+the PDF write ``cell_text`` of them. A table's words are the console's language; an
+export builds its table again ``in_english`` and puts its lines in the order shown
+(``in_order_of``).
 """
 
 from __future__ import annotations
@@ -12,6 +14,8 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from typing import Literal
+
+from desktop.words import decimal, number, weekday_date
 
 Kind = Literal["text", "date", "int", "hours", "minutes", "money", "time"]
 Cell = str | int | float | Decimal | date | None
@@ -35,6 +39,7 @@ class Line:
     total: bool = False
     alert: bool = False  # something a manager should notice (an absence)
     key: str = ""  # the employee id, for the person's own lines
+    index: int = 0  # where the line was as built, before any sorting
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +63,14 @@ class Table:
     def total(self) -> Line | None:
         return next((line for line in self.lines if line.total), None)
 
+    def in_order_of(self, shown: Table) -> Table:
+        """This table's lines in the order of ``shown``, the same table sorted on screen
+        (and built in another language)."""
+        by_index = {line.index: line for line in self.body()}
+        body = [by_index[line.index] for line in shown.body()]
+        total = self.total()
+        return Table(self.title, self.columns, (*body, *([total] if total else [])))
+
     def sorted_by(self, column: int, descending: bool) -> Table:
         """The same table with its rows in the order of one column; the total stays last."""
 
@@ -76,15 +89,13 @@ def cell_text(kind: Kind, value: Cell, *, total: bool = False) -> str:
     if value is None:
         return ""
     if isinstance(value, date):
-        return value.strftime("%a %Y-%m-%d")
-    if kind == "money" and isinstance(value, int | float | Decimal):
-        return f"{value:,.2f}"
-    if kind == "hours" and isinstance(value, int | float | Decimal):
-        return f"{value:,.2f}"
+        return weekday_date(value)
+    if kind in ("money", "hours") and isinstance(value, int | float | Decimal):
+        return decimal(value, 2)
     if kind == "minutes" and isinstance(value, int | float):
-        return f"{value:,}" if value or total else ""
+        return number(int(value)) if value or total else ""
     if kind == "int" and isinstance(value, int):
-        return f"{value:,}"
+        return number(value)
     return str(value)
 
 

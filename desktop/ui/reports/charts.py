@@ -22,39 +22,44 @@ from PySide6.QtCharts import (
     QHorizontalBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QMargins, QRectF, QSizeF, Qt
+from PySide6.QtCore import QDate, QLocale, QMargins, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QImage, QPainter, QPalette
 from PySide6.QtWidgets import QGraphicsScene, QSplitter, QTabWidget, QWidget
 
 from desktop.services.reports.series import LatePerson, ReportSeries
 from desktop.ui import theme
+from desktop.words import QT_TRANSLATE_NOOP, translate
 
 MAX_LABELLED_BARS = 12
 BAR_ROW_PX = 18  # a horizontal bar and its name
 CHART_KEYS = ("hours", "late", "late_most", "overtime")
 CHART_TITLES = {
-    "hours": "Hours worked per day",
-    "late": "Late arrivals per day",
-    "late_most": "Who is late most (minutes late in all)",
-    "overtime": "Overtime by person (hours)",
+    "hours": QT_TRANSLATE_NOOP("ReportCharts", "Hours worked per day"),
+    "late": QT_TRANSLATE_NOOP("ReportCharts", "Late arrivals per day"),
+    "late_most": QT_TRANSLATE_NOOP("ReportCharts", "Who is late most (minutes late in all)"),
+    "overtime": QT_TRANSLATE_NOOP("ReportCharts", "Overtime by person (hours)"),
 }
 TAB_TITLES = {
-    "hours": "Hours per day",
-    "late": "Late per day",
-    "late_most": "Late most",
-    "overtime": "Overtime",
+    "hours": QT_TRANSLATE_NOOP("ReportCharts", "Hours per day"),
+    "late": QT_TRANSLATE_NOOP("ReportCharts", "Late per day"),
+    "late_most": QT_TRANSLATE_NOOP("ReportCharts", "Late most"),
+    "overtime": QT_TRANSLATE_NOOP("ReportCharts", "Overtime"),
 }
 EMPTY_TEXT = {
-    "hours": "no hours recorded",
-    "late": "no late arrivals",
-    "late_most": "nobody was late",
-    "overtime": "no overtime",
+    "hours": QT_TRANSLATE_NOOP("ReportCharts", "no hours recorded"),
+    "late": QT_TRANSLATE_NOOP("ReportCharts", "no late arrivals"),
+    "late_most": QT_TRANSLATE_NOOP("ReportCharts", "nobody was late"),
+    "overtime": QT_TRANSLATE_NOOP("ReportCharts", "no overtime"),
 }
 
 
 def _day_labels(days: Sequence[date]) -> list[str]:
-    """``Mon 16`` for a week or so; the day of the month alone for longer periods."""
-    return [day.strftime("%a %d" if len(days) <= 10 else "%d") for day in days]
+    """``Mon 16`` for a week or so (``Mo. 16`` in German); the day of the month alone for
+    longer periods."""
+    if len(days) > 10:
+        return [str(day.day) for day in days]
+    locale = QLocale()
+    return [locale.toString(QDate(day.year, day.month, day.day), "ddd dd") for day in days]
 
 
 def _label_digits(values: Sequence[float]) -> int:
@@ -112,7 +117,10 @@ def bar_chart(
     dark = not paper and theme.is_dark()
     if horizontal:
         labels, values = list(reversed(labels)), list(reversed(values))
-    chart = _plain_chart(CHART_TITLES[key] + ("" if labels else f" — {EMPTY_TEXT[key]}"), dark)
+    title = translate("ReportCharts", CHART_TITLES[key])
+    if not labels:
+        title += " — " + translate("ReportCharts", EMPTY_TEXT[key])
+    chart = _plain_chart(title, dark)
     label = theme.in_scheme(theme.CHART_LABEL, dark)
     series = _bar_series(values, set_name, theme.in_scheme(color, dark), label, horizontal)
     chart.addSeries(series)
@@ -169,28 +177,35 @@ def report_charts(series: ReportSeries, paper: bool = False) -> dict[str, QChart
     late = series.late_per_day
     return {
         "hours": bar_chart(
-            "hours", _day_labels([d for d, _ in hours]), [h for _, h in hours], "Hours worked",
+            "hours", _day_labels([d for d, _ in hours]), [h for _, h in hours],
+            translate("ReportCharts", "Hours worked"),
             theme.CHART_HOURS, paper=paper,
         ),
         "late": bar_chart(
-            "late", _day_labels([d for d, _ in late]), [n for _, n in late], "Late arrivals",
+            "late", _day_labels([d for d, _ in late]), [n for _, n in late],
+            translate("ReportCharts", "Late arrivals"),
             theme.CHART_LATE, paper=paper,
         ),
         "late_most": bar_chart(
             "late_most", [late_label(p) for p in series.late_most],
-            [p.late_minutes for p in series.late_most], "Minutes late", theme.CHART_LATE_PEOPLE,
+            [p.late_minutes for p in series.late_most], translate("ReportCharts", "Minutes late"),
+            theme.CHART_LATE_PEOPLE,
             horizontal=True, paper=paper,
         ),
         "overtime": bar_chart(
             "overtime", [name for name, _ in series.overtime], [h for _, h in series.overtime],
-            "Overtime hours", theme.CHART_OVERTIME, horizontal=True, paper=paper,
+            translate("ReportCharts", "Overtime hours"), theme.CHART_OVERTIME, horizontal=True,
+            paper=paper,
         ),
     }  # fmt: skip
 
 
 def late_label(person: LatePerson) -> str:
     """A bar's name: the person, and how many times late (the bar is the minutes)."""
-    times = "once" if person.late_arrivals == 1 else f"{person.late_arrivals}×"
+    if person.late_arrivals == 1:
+        times = translate("ReportCharts", "once")
+    else:
+        times = translate("ReportCharts", "{count}×").format(count=person.late_arrivals)
     return f"{person.name} ({times})"
 
 
@@ -238,8 +253,9 @@ class ReportCharts(QSplitter):
             tabs = QTabWidget()
             tabs.setDocumentMode(True)
             for key in keys:
-                tabs.addTab(self.views[key], TAB_TITLES[key])
-                self.views[key].setAccessibleName(self.tr("Chart: %s") % TAB_TITLES[key])
+                title = translate("ReportCharts", TAB_TITLES[key])
+                tabs.addTab(self.views[key], title)
+                self.views[key].setAccessibleName(self.tr("Chart: %s") % title)
                 self.views[key].setAccessibleDescription(
                     self.tr("A picture of the report's numbers; the tables above hold them")
                 )

@@ -14,18 +14,30 @@ from datetime import date
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from PySide6.QtCore import QCoreApplication
+
 from desktop.services.reports.periods import Period
-from desktop.services.reports.report import Report
+from desktop.services.reports.report import Report, attendance_table, payroll_table
+from desktop.services.reports.tables import Table
 from desktop.services.session import Session
 from desktop.tasks import Op, TaskRunner, known_failure_text
 from desktop.ui.controller import PageController
 from desktop.ui.reports.export import chart_images, export_about, export_shown, write_report_pdf
 from desktop.ui.reports.page import ReportsPage
 from desktop.ui.session_signals import SessionSignals
+from desktop.words import QT_TRANSLATE_NOOP
 
 LOAD_KEY = "reports-load"
-OFFLINE = "Reports need a connection to WorkTime One."
-PAY_HIDDEN = "Pay is hidden: reveal it with your PIN (Reveal pay…) to export the payroll."
+OFFLINE = QT_TRANSLATE_NOOP("ReportsController", "Reports need a connection to WorkTime One.")
+PAY_HIDDEN = QT_TRANSLATE_NOOP(
+    "ReportsController",
+    "Pay is hidden: reveal it with your PIN (Reveal pay…) to export the payroll.",
+)
+
+
+def _say(text: str) -> str:
+    """One of this module's messages, marked where it is defined."""
+    return QCoreApplication.translate("ReportsController", text)
 
 
 class ReportsController(PageController):
@@ -98,21 +110,30 @@ class ReportsController(PageController):
 
     def load(self, period: Period, employee_id: str | None) -> asyncio.Task[Report] | None:
         if self.session.worktime is None:
-            self.runner.bus.warning(OFFLINE)
+            self.runner.bus.warning(_say(OFFLINE))
             return None
         person = self.page.person.person_name()
-        label = f"Loading the reports for {period.describe()}…"
+        label = QCoreApplication.translate(
+            "ReportsController", "Loading the reports for {period}…"
+        ).format(period=period.describe())
         self.page.set_busy(label)
         self._stale = False
         task = (
             Op(
                 lambda: self.session.report(period, employee_id, person),
                 key=LOAD_KEY,
-                what="loading the payroll and attendance reports",
+                what=QCoreApplication.translate(
+                    "ReportsController", "loading the payroll and attendance reports"
+                ),
             )
             .with_progress(label)
             .success(self._loaded)
-            .failure(lambda exc: self._failed("Could not load the reports", exc))
+            .failure(
+                lambda exc: self._failed(
+                    QCoreApplication.translate("ReportsController", "Could not load the reports"),
+                    exc,
+                )
+            )
             .run(self.runner)
         )
         self._keep(task)
@@ -126,7 +147,9 @@ class ReportsController(PageController):
     def _failed(self, doing: str, exc: Exception) -> None:
         self.page.set_busy(None)
         self._stale = True
-        text = known_failure_text(exc) or "Something unexpected went wrong; it has been logged."
+        text = known_failure_text(exc) or QCoreApplication.translate(
+            "ReportsController", "Something unexpected went wrong; it has been logged."
+        )
         self.page.status.setText(f"{doing}.")
         self.runner.bus.error(f"{doing}: {text}", source="worktime")
 
@@ -135,29 +158,47 @@ class ReportsController(PageController):
     def _reveal(self, pin: str) -> str | None:
         manager, check = self.session.manager, self.check_pin
         if manager is None or check is None:
-            return "Sign in again to reveal pay."
+            return QCoreApplication.translate("ReportsController", "Sign in again to reveal pay.")
         return check(manager, pin)
 
     def export(self, kind: str, path: Path) -> asyncio.Task[int] | None:
         if not self.page.pay_shown and (kind in ("server", "pdf") or self._payroll_in_front()):
-            self.runner.bus.warning(PAY_HIDDEN)
+            self.runner.bus.warning(_say(PAY_HIDDEN))
             return None
         report = self.page.report
         if report is None and kind != "server":
-            self.runner.bus.warning("Load a report first: there is nothing to export yet.")
+            self.runner.bus.warning(
+                QCoreApplication.translate(
+                    "ReportsController", "Load a report first: there is nothing to export yet."
+                )
+            )
             return None
         if kind == "server" and self.session.worktime is None:
-            self.runner.bus.warning(OFFLINE)
+            self.runner.bus.warning(_say(OFFLINE))
             return None
         work = {"server": self._server_excel, "csv": self._shown_table, "xlsx": self._shown_table,
                 "pdf": self._pdf}[kind]  # fmt: skip
-        label = f"Saving {path.name}…"
+        label = QCoreApplication.translate("ReportsController", "Saving {file}…").format(
+            file=path.name
+        )
         self.page.set_busy(label)
         task = (
-            Op(lambda: work(path), what=f"saving {path.name}")
+            Op(
+                lambda: work(path),
+                what=QCoreApplication.translate("ReportsController", "saving {file}").format(
+                    file=path.name
+                ),
+            )
             .with_progress(label)
             .success(lambda _: self._saved(path))
-            .failure(lambda exc: self._failed(f"Could not save {path.name}", exc))
+            .failure(
+                lambda exc: self._failed(
+                    QCoreApplication.translate("ReportsController", "Could not save {file}").format(
+                        file=path.name
+                    ),
+                    exc,
+                )
+            )
             .run(self.runner)
         )
         self._keep(task)
@@ -165,7 +206,9 @@ class ReportsController(PageController):
 
     def _saved(self, path: Path) -> None:
         self.page.set_busy(None)
-        self.page.status.setText(f"Saved {path.name}")
+        self.page.status.setText(
+            QCoreApplication.translate("ReportsController", "Saved {file}").format(file=path.name)
+        )
         self.session.record_export(path.name, "reports")
 
     async def _server_excel(self, path: Path) -> int:
@@ -178,16 +221,25 @@ class ReportsController(PageController):
         return await self.session.save_payroll_excel(period, who, path)
 
     async def _shown_table(self, path: Path) -> int:
-        report, table = self.page.report, self.page.current_table()
+        report, shown = self.page.report, self.page.current_table()
         assert report is not None
-        total = len(table.lines)
+        total = len(shown.lines)
         loop = asyncio.get_running_loop()
+        now, head = self.now(), self.audit.head_line()
+        attendance = self.page.attendance_in_front()  # read here: build runs on a worker
 
         def progress(done: int) -> None:
             loop.call_soon_threadsafe(self.page.show_progress, done, total)
 
-        about = [*export_about(report, table, self.now()), ("Audit log", self.audit.head_line())]
-        return await export_shown(path, table, about, progress)
+        def build() -> Table:
+            if attendance:
+                return attendance_table(report.attendance, report.zone, report.leavers)
+            return payroll_table(report.payroll, report.leavers)
+
+        def about(table: Table) -> list[tuple[str, str]]:
+            return [*export_about(report, table, now), ("Audit log", head)]
+
+        return await export_shown(path, shown, build, about, progress)
 
     async def _pdf(self, path: Path) -> int:
         report = self.page.report

@@ -31,8 +31,9 @@ from desktop.ui import theme
 from desktop.ui.widgets import format as fmt
 from desktop.ui.widgets.pdf import table_html, write_pdf
 from desktop.ui.widgets.save_dialog import ask_save_path
+from desktop.words import QT_TRANSLATE_NOOP, clock, short_day, translate
 
-TITLE = "Shift handover"
+TITLE = QT_TRANSLATE_NOOP("Handover", "Shift handover")
 STYLE = (
     "body { font-family: sans-serif; font-size: 9pt; }"
     "h1 { font-size: 16pt; margin-bottom: 12px; }"
@@ -57,8 +58,11 @@ def ask_handover(
     if manager is None:
         return None
     name = default_name(session.now(), session.zone)
-    return ask_save_path(parent, "Save the shift handover", name, ["PDF files (*.pdf)"], "pdf",
-                         lambda path: save_handover(session, runner, path, manager))  # fmt: skip
+    return ask_save_path(
+        parent, translate("Handover", "Save the shift handover"), name,
+        [translate("Handover", "PDF files (*.pdf)")], "pdf",
+        lambda path: save_handover(session, runner, path, manager),
+    )  # fmt: skip
 
 
 def save_handover(
@@ -70,18 +74,26 @@ def save_handover(
 
     async def work() -> int:
         handover = await session.handover(manager)
-        return await asyncio.to_thread(write_pdf, path, handover_html(handover), title=TITLE)
+        title = translate("Handover", TITLE)
+        return await asyncio.to_thread(write_pdf, path, handover_html(handover), title=title)
 
     def written(pages: int) -> None:
         session.record_export(path.name, "shift handover", manager=manager, pages=pages)
-        bus.info(f"Shift handover saved to {path} ({pages} page{'s' if pages != 1 else ''}).")
+        bus.info(
+            translate("Handover", "Shift handover saved to {path} (%n page(s)).", None, pages)
+            .format(path=path)
+        )  # fmt: skip
 
     def failed(exc: Exception) -> None:
-        bus.error(f"Could not write the shift handover: {file_problem_text(exc) or exc}")
+        bus.error(
+            translate("Handover", "Could not write the shift handover: {why}").format(
+                why=file_problem_text(exc) or exc
+            )
+        )
 
     return (
-        Op(work, what="writing the shift handover")
-        .with_progress("Writing the shift handover…")
+        Op(work, what=translate("Handover", "writing the shift handover"))
+        .with_progress(translate("Handover", "Writing the shift handover…"))
         .success(written)
         .failure(failed)
         .run(runner)
@@ -93,27 +105,38 @@ def save_handover(
 
 def handover_html(h: Handover) -> str:
     sections = _sections(h)
-    summary = table_html(["Section", "Count"], [(title, len(rows)) for title, _, rows in sections])
+    summary = table_html(
+        [translate("Handover", "Section"), translate("Handover", "Count")],
+        [(title, len(rows)) for title, _, rows in sections],
+    )
     parts = [f"<html><head><style>{STYLE}</style></head><body>", *_heading(h), summary]
+    none = html.escape(translate("Handover", "None."))
     for title, header, rows in sections:
         parts.append(f"<h2>{html.escape(title)} ({len(rows)})</h2>")
-        parts.append(table_html(header, rows) if rows else "<p class='none'>None.</p>")
-    parts.append(f"<p><b>Audit log</b> {html.escape(h.audit_head)}</p>")  # a paper trail
+        parts.append(table_html(header, rows) if rows else f"<p class='none'>{none}</p>")
+    audit = html.escape(translate("Handover", "Audit log"))
+    parts.append(f"<p><b>{audit}</b> {html.escape(h.audit_head)}</p>")  # a paper trail
     parts.append("</body></html>")
     return "".join(parts)
 
 
 def _heading(h: Handover) -> list[str]:
     zone, e = h.zone, html.escape
-    refreshed = _day_time(h.refreshed, zone) if h.refreshed else "never"
+    never = translate("Handover", "never")
+    refreshed = _day_time(h.refreshed, zone) if h.refreshed else never
     hours = round((h.now - h.since).total_seconds() / 3600)
+    now, since = e(_day_time(h.now, zone)), e(_day_time(h.since, zone))
     lines = [
-        f"<b>Printed</b> {e(_day_time(h.now, zone))} ({e(zone.key)}) by <b>{e(h.manager)}</b>",
-        f"<b>Covers</b> {e(_day_time(h.since, zone))} to {e(_day_time(h.now, zone))} "
-        f"(the last {hours} hours)",
-        f"<b>Attendance last fetched</b> {e(refreshed)}. All times are {e(zone.key)}.",
-    ]
-    return [f"<h1>{TITLE}</h1>", f"<p class='lead'>{'<br>'.join(lines)}</p>"]
+        translate("Handover", "<b>Printed</b> {now} ({zone}) by <b>{manager}</b>").format(
+            now=now, zone=e(zone.key), manager=e(h.manager)
+        ),
+        translate("Handover", "<b>Covers</b> {since} to {now} (the last %n hour(s))", None, hours)
+        .format(since=since, now=now),
+        translate("Handover", "<b>Attendance last fetched</b> {when}. All times are {zone}.")
+        .format(when=e(refreshed), zone=e(zone.key)),
+    ]  # fmt: skip
+    title = e(translate("Handover", TITLE))
+    return [f"<h1>{title}</h1>", f"<p class='lead'>{'<br>'.join(lines)}</p>"]
 
 
 Row = tuple[object, ...]
@@ -121,29 +144,67 @@ Rows = list[Row]
 
 
 def _sections(h: Handover) -> list[tuple[str, list[str], Rows]]:
-    z = h.zone
+    z, events = h.zone, _event_header()
+    lock, location, person = (
+        translate("Handover", "Lock"),
+        translate("Handover", "Location"),
+        translate("Handover", "Person"),
+    )
+    department, problem = translate("Handover", "Department"), translate("Handover", "Problem")
     return [
-        ("Forced entry and alarms", _EVENT_HEADER, [_event(e, z) for e in h.alarms]),
-        ("Denied unlocks", _EVENT_HEADER, [_event(e, z) for e in h.denied]),
-        ("After-hours unlocks", _EVENT_HEADER, [_event(e, z) for e in h.after_hours]),
         (
-            f"Low batteries (at or below {LOW_BATTERY_PERCENT} %)",
-            ["Lock", "Location", "Battery", "Online"],
-            [_battery(lock) for lock in h.low_batteries],
+            translate("Handover", "Forced entry and alarms"),
+            events,
+            [_event(e, z) for e in h.alarms],
+        ),
+        (translate("Handover", "Denied unlocks"), events, [_event(e, z) for e in h.denied]),
+        (
+            translate("Handover", "After-hours unlocks"),
+            events,
+            [_event(e, z) for e in h.after_hours],
         ),
         (
-            "Writes not yet sent, and failed ones",
-            ["#", "Service", "What", "For", "State", "Queued", "By", "Tries", "Problem"],
+            translate("Handover", "Low batteries (at or below {percent} %)").format(
+                percent=LOW_BATTERY_PERCENT
+            ),
+            [lock, location, translate("Handover", "Battery"), translate("Handover", "Online")],
+            [_battery(lock_row) for lock_row in h.low_batteries],
+        ),
+        (
+            translate("Handover", "Writes not yet sent, and failed ones"),
+            [
+                "#",
+                translate("Handover", "Service"),
+                translate("Handover", "What"),
+                translate("Handover", "For"),
+                translate("Handover", "State"),
+                translate("Handover", "Queued"),
+                translate("Handover", "By"),
+                translate("Handover", "Tries"),
+                problem,
+            ],
             [_write(w, z) for w in h.writes],
         ),
         (
-            "Open attendance problems",
-            ["Day", "Person", "Department", "Problem", "Correction"],
+            translate("Handover", "Open attendance problems"),
+            [
+                translate("Handover", "Day"),
+                person,
+                department,
+                problem,
+                translate("Handover", "Correction"),
+            ],
             [_problem(p) for p in h.problems],
         ),
         (
-            "Who is in now",
-            ["Person", "Department", "In since", "Clocked in at", "Last unlock"],
+            translate("Handover", "Who is in now"),
+            [
+                person,
+                department,
+                translate("Handover", "In since"),
+                translate("Handover", "Clocked in at"),
+                translate("Handover", "Last unlock"),
+            ],
             [_person(p, z) for p in h.people_in],
         ),
     ]
@@ -155,14 +216,15 @@ def _battery(lock: LockRow) -> Row:
 
 def _write(w: PendingWrite, zone: ZoneInfo) -> Row:
     when = _day_time(w.since, zone)
-    state = STATE_TEXT[w.state]
+    state = translate("OutboxState", STATE_TEXT[w.state])
     return w.id, w.service, w.what, w.whom, state, when, w.manager, w.attempts, w.problem
 
 
 def _problem(p: OpenProblem) -> Row:
     entry = p.correction
-    queued = f"#{entry.id} {STATE_TEXT[entry.state].lower()}" if entry else ""
-    return f"{p.day:%a %d %b}", p.name, p.department, p.problem, queued
+    state = translate("OutboxState", STATE_TEXT[entry.state]) if entry else ""
+    queued = f"#{entry.id} {state}" if entry else ""
+    return short_day(p.day), p.name, p.department, p.problem, queued
 
 
 def _person(p: PersonIn, zone: ZoneInfo) -> Row:
@@ -171,17 +233,29 @@ def _person(p: PersonIn, zone: ZoneInfo) -> Row:
     return p.name, p.department, since, _place(p.lock, p.location), seen
 
 
-_EVENT_HEADER = ["When", "Lock", "Location", "Event", "Method", "Person"]
+def _event_header() -> list[str]:
+    return [
+        translate("Handover", "When"),
+        translate("Handover", "Lock"),
+        translate("Handover", "Location"),
+        translate("Handover", "Event"),
+        translate("Handover", "Method"),
+        translate("Handover", "Person"),
+    ]
 
 
 def _event(e: DoorEvent, zone: ZoneInfo) -> Row:
-    what = fmt.event(e.event) if e.event != "unlock" else ("Unlock" if e.success else "Denied")
+    if e.event != "unlock":
+        what = fmt.event(e.event)
+    else:
+        what = fmt.event("unlock") if e.success else translate("Handover", "Denied")
     return (_day_time(e.at, zone), e.lock, e.location, what, fmt.method(e.method),
-            e.person or "Unknown")  # fmt: skip
+            e.person or translate("Handover", "Unknown"))  # fmt: skip
 
 
 def _day_time(moment: datetime, zone: ZoneInfo) -> str:
-    return f"{moment.astimezone(zone):%a %d %b %H:%M}"
+    local = moment.astimezone(zone)
+    return f"{short_day(local.date())} {clock(local)}"
 
 
 def _place(lock: str, location: str) -> str:
@@ -189,4 +263,6 @@ def _place(lock: str, location: str) -> str:
 
 
 def _online(online: bool | None) -> str:
-    return "unknown" if online is None else ("yes" if online else "no")
+    if online is None:
+        return translate("Handover", "unknown", "online")
+    return translate("Handover", "yes") if online else translate("Handover", "no")

@@ -40,21 +40,21 @@ from desktop.ui.widgets.date_box import DateBox
 from desktop.ui.widgets.person_picker import PersonPicker
 from desktop.ui.widgets.plain import PlainLabel, StatusLabel
 from desktop.ui.widgets.save_dialog import ask_save_path, safe_name
-from desktop.words import count
+from desktop.words import QT_TRANSLATE_NOOP, clock, translate
 
 RELOAD_DELAY_MS = 400  # a burst of date edits asks once
 SPLIT_TABLES, SPLIT_CHARTS = 340, 330  # the charts need the height to name ten people
 EXPORT_FILTERS = {
-    "server": "Excel workbooks (*.xlsx)",
-    "csv": "CSV files (*.csv)",
-    "xlsx": "Excel workbooks (*.xlsx)",
-    "pdf": "PDF documents (*.pdf)",
+    "server": QT_TRANSLATE_NOOP("ReportsPage", "Excel workbooks (*.xlsx)"),
+    "csv": QT_TRANSLATE_NOOP("ReportsPage", "CSV files (*.csv)"),
+    "xlsx": QT_TRANSLATE_NOOP("ReportsPage", "Excel workbooks (*.xlsx)"),
+    "pdf": QT_TRANSLATE_NOOP("ReportsPage", "PDF documents (*.pdf)"),
 }
 EXPORT_TITLES = {
-    "server": "Save WorkTime One's own Excel report",
-    "csv": "Export the table as shown (CSV)",
-    "xlsx": "Export the table as shown (Excel)",
-    "pdf": "Save a printable report (PDF)",
+    "server": QT_TRANSLATE_NOOP("ReportsPage", "Save WorkTime One's own Excel report"),
+    "csv": QT_TRANSLATE_NOOP("ReportsPage", "Export the table as shown (CSV)"),
+    "xlsx": QT_TRANSLATE_NOOP("ReportsPage", "Export the table as shown (Excel)"),
+    "pdf": QT_TRANSLATE_NOOP("ReportsPage", "Save a printable report (PDF)"),
 }
 
 
@@ -62,7 +62,7 @@ def _qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
 
-def export_name(kind: str, table_title: str, period: Period, who: str | None) -> str:
+def export_name(kind: str, table: str, period: Period, who: str | None) -> str:
     """The name an export of ``kind`` is offered under: what, which dates, whose (the
     vendor's employee id, made safe for a file name)."""
     span = f"{period.start.isoformat()}_{period.end.isoformat()}"
@@ -72,7 +72,7 @@ def export_name(kind: str, table_title: str, period: Period, who: str | None) ->
         return f"payroll_{span}_worktime.xlsx"
     if kind == "pdf":
         return f"report_{span}.pdf"
-    return f"{table_title.lower()}_{span}.{kind}"
+    return f"{table}_{span}.{kind}"
 
 
 def _day(value: QDate) -> date:
@@ -104,33 +104,35 @@ class ReportsPage(QWidget):
     def _build_controls(self) -> None:
         self.period = QComboBox()
         for kind, title in PERIOD_TITLES.items():
-            self.period.addItem(title, kind)
+            self.period.addItem(translate("Period", title), kind)
         self.period.setCurrentIndex(self.period.findData("this_week"))  # a payroll's unit
         self.date_from, self.date_to = DateBox(), DateBox()
         self.person = PersonPicker()
-        self.refresh = QPushButton("&Refresh")
-        self.refresh.setToolTip("Fetch the reports again (F5)")
+        self.refresh = QPushButton(self.tr("&Refresh"))
+        self.refresh.setToolTip(self.tr("Fetch the reports again (F5)"))
         self.heading = StatusLabel()
         self.heading.setStyleSheet("font-size: 15px; font-weight: 600;")
         self.status = StatusLabel()
         self.progress = QProgressBar()
         self.progress.setMaximumWidth(220)
         self.progress.hide()
-        self.server_excel = QPushButton("Server's Excel report…")
-        self.server_excel.setToolTip("WorkTime One's payroll workbook, saved exactly as sent")
-        self.export_csv = QPushButton("Export CSV…")
-        self.export_xlsx = QPushButton("Export &Excel…")
-        self.export_xlsx.setToolTip("The table on screen, as an Excel workbook (Ctrl+E)")
-        self.export_pdf = QPushButton("&PDF…")
-        self.export_pdf.setToolTip("A printable report with the charts (Ctrl+P)")
-        self.reveal_button = QPushButton("Reveal pay…")
+        self.server_excel = QPushButton(self.tr("Server's Excel report…"))
+        self.server_excel.setToolTip(
+            self.tr("WorkTime One's payroll workbook, saved exactly as sent")
+        )
+        self.export_csv = QPushButton(self.tr("Export CSV…"))
+        self.export_xlsx = QPushButton(self.tr("Export &Excel…"))
+        self.export_xlsx.setToolTip(self.tr("The table on screen, as an Excel workbook (Ctrl+E)"))
+        self.export_pdf = QPushButton(self.tr("&PDF…"))
+        self.export_pdf.setToolTip(self.tr("A printable report with the charts (Ctrl+P)"))
+        self.reveal_button = QPushButton(self.tr("Reveal pay…"))
         self.reveal_button.setCheckable(True)
         self.reveal_button.setToolTip(
-            "Pay is hidden from a screen visitors can see; your PIN shows it"
+            self.tr("Pay is hidden from a screen visitors can see; your PIN shows it")
         )
         self.pin = QLineEdit()
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
-        self.pin.setPlaceholderText("Your PIN, then Enter")
+        self.pin.setPlaceholderText(self.tr("Your PIN, then Enter"))
         self.pin.setMaximumWidth(170)
         self.pin.setAccessibleName(self.tr("Your PIN"))
         self.pin.setAccessibleDescription(self.tr("Type your PIN, then Enter, to show pay"))
@@ -147,7 +149,10 @@ class ReportsPage(QWidget):
     def _build_layout(self) -> None:
         filters = QHBoxLayout()
         widget: QWidget
-        labels = [PlainLabel(text) for text in ("Period", "From", "to", "Person")]
+        labels = [
+            PlainLabel(text)
+            for text in (self.tr("Period"), self.tr("From"), self.tr("to"), self.tr("Person"))
+        ]
         for label, field in zip(labels, (self.period, self.date_from, self.date_to, self.person),
                                 strict=True):  # fmt: skip
             label.setBuddy(field)
@@ -157,8 +162,8 @@ class ReportsPage(QWidget):
             filters.addWidget(widget)
         filters.addStretch(1)
         self.table_tabs = QTabWidget()
-        self.table_tabs.addTab(self.tables["payroll"], "Payroll")
-        self.table_tabs.addTab(self.tables["attendance"], "Attendance")
+        self.table_tabs.addTab(self.tables["payroll"], self.tr("Payroll"))
+        self.table_tabs.addTab(self.tables["attendance"], self.tr("Attendance"))
         self.table_tabs.setAccessibleName(self.tr("Report tables"))
         self.tables["payroll"].view.setAccessibleName(self.tr("Payroll"))
         self.tables["attendance"].view.setAccessibleName(self.tr("Attendance"))
@@ -274,14 +279,23 @@ class ReportsPage(QWidget):
         )
         self.tiles.show_report(report)
         self.charts.show_series(report.series())
+        person = self.tr("Everyone") if report.employee_id is None else report.person
         self.heading.setText(
-            f"{report.period.describe()}  ·  {report.person}  ·  times in {report.zone}"
+            self.tr("{period}  ·  {person}  ·  times in {zone}").format(
+                period=report.period.describe(), person=person, zone=report.zone
+            )
         )
-        fetched = report.fetched_at.astimezone(report.zone).strftime("%H:%M")
+        people, days = len(report.payroll), len(report.attendance)
         self.status.setText(
-            f"{count(len(report.payroll), 'person', 'people')} · "
-            f"{count(len(report.attendance), 'person-day', 'person-days')} · "
-            f"fetched at {fetched}"
+            " · ".join(
+                (
+                    translate("ReportsPage", "%Ln (person|people)", None, people),
+                    translate("ReportsPage", "%Ln person-day(s)", None, days),
+                    self.tr("fetched at {time}").format(
+                        time=clock(report.fetched_at.astimezone(report.zone))
+                    ),
+                )
+            )
         )
         self._set_exportable(True)
 
@@ -300,7 +314,7 @@ class ReportsPage(QWidget):
             self.mask_pay()
 
     def _pin_entered(self) -> None:
-        problem = self.reveal(self.pin.text()) if self.reveal else "Sign in to reveal pay."
+        problem = self.reveal(self.pin.text()) if self.reveal else self.tr("Sign in to reveal pay.")
         self.pin.clear()
         if problem:
             self.pin_error.setText(problem)
@@ -309,14 +323,14 @@ class ReportsPage(QWidget):
         self.pin.hide()
         self.pin_error.hide()
         self._set_masked(False)
-        self.reveal_button.setText("Hide pay")
+        self.reveal_button.setText(self.tr("Hide pay"))
 
     def mask_pay(self) -> None:
         """Pay off the screen again (the console locks, or the manager hides it)."""
         self.pin.hide()
         self.pin_error.hide()
         self._set_masked(True)
-        self.reveal_button.setText("Reveal pay…")
+        self.reveal_button.setText(self.tr("Reveal pay…"))
         with QSignalBlocker(self.reveal_button):  # already hidden: no second pass
             self.reveal_button.setChecked(False)
 
@@ -325,10 +339,12 @@ class ReportsPage(QWidget):
         for table in self.tables.values():
             table.set_masked(masked)
 
+    def attendance_in_front(self) -> bool:
+        return self.table_tabs.currentIndex() == 1
+
     def current_table(self) -> Table:
         """The table in the front tab, in the order it is sorted on screen."""
-        key = "attendance" if self.table_tabs.currentIndex() == 1 else "payroll"
-        return self.tables[key].table
+        return self.tables["attendance" if self.attendance_in_front() else "payroll"].table
 
     def _set_exportable(self, exportable: bool) -> None:
         for button in (self.export_csv, self.export_xlsx, self.export_pdf):
@@ -343,12 +359,13 @@ class ReportsPage(QWidget):
     def default_name(self, kind: str) -> str:
         period = self.current_period() if self.report is None else self.report.period
         who = self.person.employee_id() if self.report is None else self.report.employee_id
-        return export_name(kind, self.current_table().title, period, who)
+        table = "attendance" if self.attendance_in_front() else "payroll"  # English, as the file
+        return export_name(kind, table, period, who)
 
     def ask_export(self, kind: str) -> QFileDialog:
         def chosen(path: Path) -> None:
             self.export_requested.emit(kind, path)
 
         suffix = "xlsx" if kind == "server" else kind
-        return ask_save_path(self, EXPORT_TITLES[kind], self.default_name(kind),
-                             [EXPORT_FILTERS[kind]], suffix, chosen)  # fmt: skip
+        title, kinds = self.tr(EXPORT_TITLES[kind]), [self.tr(EXPORT_FILTERS[kind])]
+        return ask_save_path(self, title, self.default_name(kind), kinds, suffix, chosen)

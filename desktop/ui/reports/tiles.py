@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
@@ -10,6 +12,7 @@ from desktop.services.reports.report import Report, attendance_totals, payroll_t
 from desktop.ui import theme
 from desktop.ui.reports.table_model import MASK
 from desktop.ui.widgets.plain import PlainLabel
+from desktop.words import QT_TRANSLATE_NOOP, decimal, number, translate
 
 
 class FittedValue(PlainLabel):
@@ -62,12 +65,12 @@ def tile_style() -> str:
 VALUE_PX, SMALLEST_PX = 20, 10  # a value shrinks to fit its tile, never below this
 TILES = ("gross", "hours", "overtime", "late", "absent", "days")
 TITLES = {
-    "gross": "Gross pay",
-    "hours": "Hours worked",
-    "overtime": "Overtime",
-    "late": "Late arrivals",
-    "absent": "Absences",
-    "days": "Days worked",
+    "gross": QT_TRANSLATE_NOOP("ReportTiles", "Gross pay"),
+    "hours": QT_TRANSLATE_NOOP("ReportTiles", "Hours worked"),
+    "overtime": QT_TRANSLATE_NOOP("ReportTiles", "Overtime"),
+    "late": QT_TRANSLATE_NOOP("ReportTiles", "Late arrivals"),
+    "absent": QT_TRANSLATE_NOOP("ReportTiles", "Absences"),
+    "days": QT_TRANSLATE_NOOP("ReportTiles", "Days worked"),
 }
 COLORS = {"late": theme.TILE_WARNING, "absent": theme.TILE_DANGER, "overtime": theme.TILE_OVERTIME}
 
@@ -77,7 +80,7 @@ class Tile(QFrame):
         super().__init__(parent)
         self.setObjectName("tile")
         theme.keep_styled(self, tile_style)
-        self.title = PlainLabel(TITLES[key])
+        self.title = PlainLabel(translate("ReportTiles", TITLES[key]))
         self.title.setObjectName("tileCaption")
         self.value = FittedValue(COLORS.get(key, theme.TILE_VALUE))
         self.caption = PlainLabel("")
@@ -113,17 +116,30 @@ class ReportTiles(QWidget):
         self.report = report
         pay, days = payroll_totals(report.payroll), attendance_totals(report.attendance)
         currency = f"{pay.currency} " if pay.currency not in ("", "mixed") else ""
-        people = f"{pay.people:,} people" if pay.people != 1 else "1 person"
+        n = pay.people
+        people = translate("ReportTiles", "%Ln (person|people)", None, n)
 
-        def money(amount: object) -> str:
-            return f"{currency}{MASK}" if self.masked else f"{currency}{amount:,.2f}"
+        def money(amount: Decimal) -> str:
+            return f"{currency}{MASK}" if self.masked else f"{currency}{decimal(amount, 2)}"
+
+        def hours(value: float) -> str:
+            return translate("ReportTiles", "{hours} h").format(hours=decimal(value, 1))
 
         tiles = self.tiles
         tiles["gross"].show_value(money(pay.gross_pay), people)
         tiles["hours"].show_value(
-            f"{days.work_hours:,.1f} h", f"{pay.regular_hours:,.1f} h regular"
+            hours(days.work_hours),
+            translate("ReportTiles", "{hours} regular").format(hours=hours(pay.regular_hours)),
         )
-        tiles["overtime"].show_value(f"{pay.overtime_hours:,.1f} h", money(pay.overtime_pay))
-        tiles["late"].show_value(f"{days.late_arrivals:,}", f"{days.late_minutes:,} min in all")
-        tiles["absent"].show_value(f"{days.absent:,}", f"of {days.person_days:,} person-days")
-        tiles["days"].show_value(f"{pay.days_worked:,}", f"{days.early_departures:,} left early")
+        tiles["overtime"].show_value(hours(pay.overtime_hours), money(pay.overtime_pay))
+        minutes, person_days, early = days.late_minutes, days.person_days, days.early_departures
+        tiles["late"].show_value(
+            number(days.late_arrivals), translate("ReportTiles", "%Ln min in all", None, minutes)
+        )
+        tiles["absent"].show_value(
+            number(days.absent),
+            translate("ReportTiles", "of %Ln person-day(s)", None, person_days),
+        )
+        tiles["days"].show_value(
+            number(pay.days_worked), translate("ReportTiles", "%Ln left early", None, early)
+        )
