@@ -35,8 +35,7 @@ TRANSLATORS = {"tr", "translate"}
 NOT_TEXT_METHODS = {"debug", "exception"}
 NOT_TEXT_KEYWORDS = {"source", "key"}  # which service a message is about; a task's key
 
-NOT_YET: dict[str, int] = {
-}
+NOT_YET: dict[str, int] = {}
 """Files still to convert, with how many untranslated literals each holds."""
 
 
