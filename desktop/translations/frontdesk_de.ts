@@ -5108,7 +5108,7 @@
         <message>
             <location line="+1" />
             <source>Who is late most (minutes late in all)</source>
-            <translation>Wer am häufigsten zu spät kommt (Verspätung in Minuten insgesamt)</translation>
+            <translation>Häufigste Verspätungen (Minuten insgesamt)</translation>
         </message>
         <message>
             <location line="+1" />

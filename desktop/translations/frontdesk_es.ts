@@ -5108,7 +5108,7 @@
         <message>
             <location line="+1" />
             <source>Who is late most (minutes late in all)</source>
-            <translation>Quién llega tarde más (minutos de retraso en total)</translation>
+            <translation>Más retrasos (minutos en total)</translation>
         </message>
         <message>
             <location line="+1" />

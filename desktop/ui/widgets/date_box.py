@@ -1,5 +1,6 @@
-"""One date box for every page: it shows ISO dates (2026-11-23), edits them section by
-section or from its calendar as Qt's does, and also takes a whole date typed or pasted
+"""One date box for every page: it shows dates as the chosen language's locale writes
+them, the year in full (23.11.2026, 11/23/2026; ISO, 2026-11-23, in the C locale), edits
+them section by section or from its calendar as Qt's does, and also takes a whole date typed or pasted
 in the ISO form or the locale's short form (23.11.2026, 11/23/2026, two- or four-digit
 year), taken on Enter or when the box loses focus; text that is no date (or one outside
 the box's range) is refused and the previous date stays.
@@ -22,6 +23,8 @@ from datetime import date
 from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence, QValidator
 from PySide6.QtWidgets import QDateEdit, QWidget
+
+from desktop.ui.widgets.format import date_format
 
 ISO = "yyyy-MM-dd"
 MAX_TYPED = 16  # the longest date-like text worth keeping while typed
@@ -61,7 +64,7 @@ class DateBox(QDateEdit):
         super().__init__(parent)
         self.free = False  # a whole date is being typed or pasted over the text
         self.setCalendarPopup(True)
-        self.setDisplayFormat(ISO)
+        self.setDisplayFormat(date_format())
         if day is not None:
             self.setDate(qdate(day))
 
