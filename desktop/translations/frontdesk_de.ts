@@ -2849,7 +2849,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../ui/widgets/format.py" line="+64" />
+            <location filename="../ui/widgets/format.py" line="+67" />
             <source>{span} late</source>
             <translation>{span} verspätet</translation>
         </message>
@@ -4637,6 +4637,24 @@
             <location line="+2" />
             <source>The first day of the range is after the last.</source>
             <translation>Der erste Tag des Zeitraums liegt nach dem letzten.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonDay</name>
+        <message>
+            <location filename="../services/attendance/board.py" line="+150" />
+            <source>Entered through a lock at {time} but did not clock in.</source>
+            <translation>Um {time} durch ein Schloss eingetreten, aber nicht eingestempelt.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Unlocked after hours at {time}.</source>
+            <translation>Um {time} außerhalb der Arbeitszeit geöffnet.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Denied at {time} ({method}).</source>
+            <translation>Um {time} verweigert ({method}).</translation>
         </message>
     </context>
     <context>

@@ -2849,7 +2849,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../ui/widgets/format.py" line="+64" />
+            <location filename="../ui/widgets/format.py" line="+67" />
             <source>{span} late</source>
             <translation>{span} tarde</translation>
         </message>
@@ -4637,6 +4637,24 @@
             <location line="+2" />
             <source>The first day of the range is after the last.</source>
             <translation>El primer día del intervalo es posterior al último.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonDay</name>
+        <message>
+            <location filename="../services/attendance/board.py" line="+150" />
+            <source>Entered through a lock at {time} but did not clock in.</source>
+            <translation>Entró por una cerradura a las {time} pero no fichó la entrada.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Unlocked after hours at {time}.</source>
+            <translation>Abrió fuera de horario a las {time}.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Denied at {time} ({method}).</source>
+            <translation>Denegado a las {time} ({method}).</translation>
         </message>
     </context>
     <context>

@@ -22,7 +22,7 @@ from desktop.store import (
     LockEventRow,
     PeopleCache,
 )
-from desktop.words import QT_TRANSLATE_NOOP, translate
+from desktop.words import QT_TRANSLATE_NOOP, clock, translate
 
 Status = Literal["in", "left", "not_arrived", "absent"]
 WORKDAY_START = time(9, 0)
@@ -191,16 +191,27 @@ def person_day(
     notes: list[str] = []
     entered = [e for e in mine if e.success]
     if entered and (attendance is None or attendance.clock_in is None):
-        first = entered[0].timestamp.astimezone(zone).strftime("%H:%M")
-        notes.append(f"Entered through a lock at {first} but did not clock in.")
+        first = clock(entered[0].timestamp.astimezone(zone))
+        notes.append(
+            translate("PersonDay", "Entered through a lock at {time} but did not clock in.")
+            .format(time=first)
+        )  # fmt: skip
     for event in entered:
         if after_hours(event.timestamp, zone):
-            local = event.timestamp.astimezone(zone)
-            notes.append(f"Unlocked after hours at {local.strftime('%H:%M')}.")
+            local = clock(event.timestamp.astimezone(zone))
+            notes.append(
+                translate("PersonDay", "Unlocked after hours at {time}.").format(time=local)
+            )
     for event in mine:
         if not event.success:
-            when = event.timestamp.astimezone(zone).strftime("%H:%M")
-            notes.append(f"Denied at {when} ({event.access_method}).")
+            when = clock(event.timestamp.astimezone(zone))
+            # The Locks page's word for it (desktop/ui/widgets/format.py marks them).
+            method = translate("Format", event.access_method.replace("_", " ").capitalize())
+            notes.append(
+                translate("PersonDay", "Denied at {time} ({method}).").format(
+                    time=when, method=method
+                )
+            )
     return PersonDay(employee_id, day, mine, attendance, notes)
 
 

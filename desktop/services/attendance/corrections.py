@@ -25,7 +25,7 @@ from desktop.services.outbox.queueing import queue_write
 from desktop.store import AttendanceCache, AttendanceRow, PeopleCache
 from desktop.store.audit import AuditLog
 from desktop.store.outbox import Outbox, OutboxEntry, OutboxState
-from desktop.words import QT_TRANSLATE_NOOP, translate
+from desktop.words import QT_TRANSLATE_NOOP, clock, day, short_day, translate
 
 ClockType = Literal["clock_in", "clock_out"]
 CLOCK_TYPES: tuple[ClockType, ...] = ("clock_in", "clock_out")
@@ -336,7 +336,7 @@ def correction_from(payload: dict[str, Any]) -> Correction:
 
 def _local(value: datetime, zone: ZoneInfo, *, with_day: bool = False) -> str:
     local = value.astimezone(zone)
-    return local.strftime("%d %b %Y, %H:%M" if with_day else "%H:%M")
+    return f"{day(local.date())}, {clock(local)}" if with_day else clock(local)
 
 
 def in_words(c: Correction, name: str, zone: ZoneInfo) -> str:
@@ -346,7 +346,7 @@ def in_words(c: Correction, name: str, zone: ZoneInfo) -> str:
         if c.type == "clock_in"
         else translate("Correction", "Clock-out {time} for {name} on {day}")
     )
-    return said.format(time=_local(c.timestamp, zone), name=name, day=f"{c.day(zone):%a %d %b}")
+    return said.format(time=_local(c.timestamp, zone), name=name, day=short_day(c.day(zone)))
 
 
 # -- the queue --------------------------------------------------------------------------

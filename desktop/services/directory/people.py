@@ -41,7 +41,7 @@ from desktop.services.directory.match import (
     weakest,
 )
 from desktop.services.leavers import REVOKE_WHERE, Leaver
-from desktop.words import QT_TRANSLATE_NOOP, translate
+from desktop.words import QT_TRANSLATE_NOOP, clock, day, translate
 
 ProblemKind = Literal[
     "missing_in_worktime",
@@ -331,7 +331,7 @@ class Checks:
             if opened is not None:
                 at = opened.at
                 when = translate("Problem", "{day} at {time}").format(
-                    day=f"{at:%d %b %Y}", time=f"{at:%H:%M} {at.tzname() or ''}".strip()
+                    day=day(at.date()), time=f"{clock(at)} {at.tzname() or ''}".strip()
                 )
                 revoke = translate("Leaver", REVOKE_WHERE)
                 text = (
@@ -405,7 +405,7 @@ def _and(items: Sequence[str]) -> str:
 
 def _still_active(hr: HrRecord, wt: WorkTimeRecord | None, taps: Account | None) -> str:
     """A leaver still somewhere: one sentence for each case, so a language orders it."""
-    day = f"{hr.end_date:%d %b %Y}" if hr.end_date else None
+    left = day(hr.end_date) if hr.end_date else None
     in_worktime = wt is not None and wt.status != "deleted"
     status = wt.status if wt is not None else ""
     if in_worktime and taps is not None:
@@ -415,7 +415,7 @@ def _still_active(hr: HrRecord, wt: WorkTimeRecord | None, taps: Account | None)
                 "Left on {day} (WorQ), but is still in WorkTime One ({status}) "
                 "and has a WorkTaps account.",
             )
-            if day
+            if left
             else translate(
                 "Problem",
                 "Left (WorQ), but is still in WorkTime One ({status}) and has a WorkTaps account.",
@@ -424,13 +424,13 @@ def _still_active(hr: HrRecord, wt: WorkTimeRecord | None, taps: Account | None)
     elif in_worktime:
         said = (
             translate("Problem", "Left on {day} (WorQ), but is still in WorkTime One ({status}).")
-            if day
+            if left
             else translate("Problem", "Left (WorQ), but is still in WorkTime One ({status}).")
         )
     else:
         said = (
             translate("Problem", "Left on {day} (WorQ), but has a WorkTaps account.")
-            if day
+            if left
             else translate("Problem", "Left (WorQ), but has a WorkTaps account.")
         )
-    return said.format(day=day, status=status)
+    return said.format(day=left, status=status)

@@ -319,7 +319,7 @@ class LiveBoardPage(QWidget):
             parts.append(said.format(time=when))
         if next_refresh is not None:
             soon = now is not None and (next_refresh - now).total_seconds() < 60
-            at = next_refresh.astimezone(self.zone).strftime("%H:%M:%S" if soon else "%H:%M")
+            at = fmt.local_time(next_refresh, self.zone, with_date=False, seconds=soon)
             said = (
                 self.tr("next refresh at {time}") if soon else self.tr("next refresh about {time}")
             )

@@ -1,9 +1,9 @@
 """One date box for every page: it shows dates as the chosen language's locale writes
 them, the year in full (23.11.2026, 11/23/2026; ISO, 2026-11-23, in the C locale), edits
-them section by section or from its calendar as Qt's does, and also takes a whole date typed or pasted
-in the ISO form or the locale's short form (23.11.2026, 11/23/2026, two- or four-digit
-year), taken on Enter or when the box loses focus; text that is no date (or one outside
-the box's range) is refused and the previous date stays.
+them section by section or from its calendar as Qt's does, and also takes a whole date
+typed or pasted in the ISO form or the locale's short form (23.11.2026, 11/23/2026, two-
+or four-digit year), taken on Enter or when the box loses focus; text that is no date
+(or one outside the box's range) is refused and the previous date stays.
 
 What Qt does (measured, PySide6 6.12): its sectioned editor types a key pressed over the
 whole text (Ctrl+A) into one section, refuses text that does not fit ``yyyy-MM-dd``

@@ -60,14 +60,17 @@ def local_date(day: date | None) -> str:
     return QLocale().toString(QDate(day.year, day.month, day.day), date_format())
 
 
-def local_time(moment: datetime | None, zone: ZoneInfo, with_date: bool = True) -> str:
+def local_time(
+    moment: datetime | None, zone: ZoneInfo, with_date: bool = True, seconds: bool | None = None
+) -> str:
     """``moment`` on the clock of ``zone``: date and time to the second, or the time alone
-    to the minute."""
+    to the minute (``seconds`` says otherwise)."""
     if moment is None:
         return ""
     local = moment.astimezone(zone)
     clock = QLocale().toString(
-        QTime(local.hour, local.minute, local.second), time_format(seconds=with_date)
+        QTime(local.hour, local.minute, local.second),
+        time_format(seconds=with_date if seconds is None else seconds),
     )
     return f"{local_date(local.date())} {clock}" if with_date else clock
 

@@ -52,7 +52,7 @@ def test_person_day_calls_out_no_clock_in_after_hours_and_denials() -> None:
     assert day.notes == [
         "Entered through a lock at 08:56 but did not clock in.",
         "Unlocked after hours at 22:15.",
-        "Denied at 08:55 (card).",
+        "Denied at 08:55 (Card).",
     ]
     clean = person_day("emp_1", DAY, NY, ATTENDANCE[0], events)
     assert clean.notes == []

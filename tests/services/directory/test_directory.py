@@ -124,7 +124,7 @@ def test_a_leaver_still_active_and_opening_doors() -> None:
     assert asked == [("emp_010001", date(2026, 11, 8))]
     still = person.problems[0].text
     assert still == (
-        "Left on 08 Nov 2026 (WorQ), but is still in WorkTime One (active) and has a WorkTaps "
+        "Left on 2026-11-08 (WorQ), but is still in WorkTime One (active) and has a WorkTaps "
         "account."
     )
     doors_text = person.problems[1].text

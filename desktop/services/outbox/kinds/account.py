@@ -24,7 +24,7 @@ from desktop.services.outbox.kind import Calls, Kind, Payload, Send, Sent, Verif
 from desktop.services.outbox.kinds.clock_landed import Verdict
 from desktop.services.outbox.kinds.worktaps_compare import compare_update, same
 from desktop.store import OutboxEntry
-from desktop.words import QT_TRANSLATE_NOOP, translate
+from desktop.words import QT_TRANSLATE_NOOP, day, translate
 
 CREATE, UPDATE, DELETE = "account_create", "account_update", "account_delete"
 KINDS = (CREATE, UPDATE, DELETE)
@@ -113,7 +113,7 @@ async def verify_create(calls: Calls[WorkTapsClient], p: Payload, entry: OutboxE
                 "The account with this phone number was made on {day}, "
                 "before this entry was queued; it may not be the one sent.",
             )
-        ).format(day=f"{account.created:%d %b %Y}")
+        ).format(day=day(account.created.date()))
         return Verdict(None, why, seen)
     why = (
         translate(

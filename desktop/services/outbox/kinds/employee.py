@@ -32,7 +32,7 @@ from desktop.services.outbox.kind import Calls, Kind, Payload, Send, Sent, Verif
 from desktop.services.outbox.kinds.clock_landed import Verdict
 from desktop.services.outbox.kinds.worktaps_compare import compare_update, same
 from desktop.store import OutboxEntry
-from desktop.words import QT_TRANSLATE_NOOP, translate
+from desktop.words import QT_TRANSLATE_NOOP, day, translate
 
 CREATE, UPDATE = "employee_create", "employee_update"
 DELETE, RESTORE = "employee_delete", "employee_restore"
@@ -127,7 +127,7 @@ async def verify_create(calls: Calls[WorkTimeClient], p: Payload, entry: OutboxE
             "OutboxCheck",
             "The employee with this email address was added on {day}, "
             "before this entry was queued; it may not be the one sent.",
-        ).format(day=f"{employee.created_at:%d %b %Y}")
+        ).format(day=day(employee.created_at.date()))
         return Verdict(None, why, seen)
     why = translate(
         "OutboxCheck", "An employee with this email address and this name exists: it was created."
