@@ -6,11 +6,18 @@ from __future__ import annotations
 from pathlib import Path
 
 from desktop.services.managers import ManagerDirectory
+from desktop.words import translate
 
 DEMO_MANAGER = "Demo Manager"
 DEMO_PIN = "1234"
 DEMO_PEPPER = b"front-desk-demo-pepper-not-a-secret"
-DEMO_HINT = f"Demo: sign in as {DEMO_MANAGER} with PIN {DEMO_PIN}."
+
+
+def demo_hint() -> str:
+    """What the lock screen tells whoever tries the demo."""
+    return translate("Demo", "Demo: sign in as {manager} with PIN {pin}.").format(
+        manager=DEMO_MANAGER, pin=DEMO_PIN
+    )
 
 
 def demo_managers(folder: Path) -> ManagerDirectory:

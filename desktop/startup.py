@@ -49,6 +49,7 @@ from desktop.ui.console import Console, SessionParts
 from desktop.ui.file_notice import notice_box, tell
 from desktop.ui.first_frame import FirstFrame, peek_settings, read_first, show_first_frame
 from desktop.ui.responsiveness import ResponsivenessMonitor
+from desktop.words import translate
 
 if TYPE_CHECKING:
     from desktop.demo import Demo  # the demo (and the sandbox it starts) loads only when asked
@@ -142,12 +143,12 @@ class Startup:
         self.notices += frame.notices
         if self.args.demo:
             from desktop.demo import start_demo
-            from desktop.demo_managers import DEMO_HINT
+            from desktop.demo_managers import demo_hint
 
             self.demo = start_demo()
             self.db = self.open_demo_store()
             profile, keys = self.demo.profile, self.demo.keys
-            hint = DEMO_HINT
+            hint = demo_hint()
         else:
             self.db, recovery = open_database(self.paths.database_file)
             self.notices += [recovery_notice(recovery)] if recovery else []
@@ -403,16 +404,16 @@ class Startup:
         """The demo's services from now on; and its manager too when the keyring cannot
         hold the real managers' PIN protection key (nobody could sign in otherwise)."""
         from desktop.demo import start_demo
-        from desktop.demo_managers import DEMO_HINT, demo_managers
+        from desktop.demo_managers import demo_hint, demo_managers
 
         if self.demo is None:
             self.demo = start_demo()
         console.parts.demo = True
         console.signin.offer_demo = False
-        console.window.setWindowTitle("Front Desk (demo)")
+        console.window.setWindowTitle(translate("Console", "Front Desk (demo)"))
         console.connect(self.demo.profile, self.demo.keys)
         if not self.secrets.status().usable:
-            console.use_managers(demo_managers(self.scratch), DEMO_HINT)
+            console.use_managers(demo_managers(self.scratch), demo_hint())
 
     async def shutdown(self) -> None:
         """Pending work and clients first (the console), then the sandbox, database, settings."""

@@ -1776,13 +1776,14 @@
     <context>
         <name>Console</name>
         <message>
+            <location filename="../startup.py" line="+413" />
             <location filename="../ui/console.py" line="+120" />
             <location filename="../ui/first_frame.py" line="+147" />
             <source>Front Desk (demo)</source>
             <translation>Front Desk (Demo)</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location filename="../ui/console.py" line="+23" />
             <source>Today</source>
             <translation>Heute</translation>
         </message>
@@ -2249,6 +2250,14 @@
             <location line="+0" />
             <source>to</source>
             <translation>bis</translation>
+        </message>
+    </context>
+    <context>
+        <name>Demo</name>
+        <message>
+            <location filename="../demo_managers.py" line="+18" />
+            <source>Demo: sign in as {manager} with PIN {pin}.</source>
+            <translation>Demo: Melden Sie sich als {manager} mit der PIN {pin} an.</translation>
         </message>
     </context>
     <context>

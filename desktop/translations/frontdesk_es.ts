@@ -1776,13 +1776,14 @@
     <context>
         <name>Console</name>
         <message>
+            <location filename="../startup.py" line="+413" />
             <location filename="../ui/console.py" line="+120" />
             <location filename="../ui/first_frame.py" line="+147" />
             <source>Front Desk (demo)</source>
             <translation>Front Desk (demo)</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location filename="../ui/console.py" line="+23" />
             <source>Today</source>
             <translation>Hoy</translation>
         </message>
@@ -2249,6 +2250,14 @@
             <location line="+0" />
             <source>to</source>
             <translation>hasta</translation>
+        </message>
+    </context>
+    <context>
+        <name>Demo</name>
+        <message>
+            <location filename="../demo_managers.py" line="+18" />
+            <source>Demo: sign in as {manager} with PIN {pin}.</source>
+            <translation>Demo: inicie sesión como {manager} con el PIN {pin}.</translation>
         </message>
     </context>
     <context>

@@ -136,9 +136,9 @@ def show_first_frame(
     theme.apply_appearance(saved.get("appearance"))  # before any widget: painted once, right
     frame.signin = signin = SignInPanel(frame.managers)
     if args.demo:
-        from desktop.demo_managers import DEMO_HINT
+        from desktop.demo_managers import demo_hint
 
-        signin.set_hint(DEMO_HINT)
+        signin.set_hint(demo_hint())
     frame.window = window = MainWindow(signin)
     window.setWindowIcon(app_icon())
     geometry = saved.get("window_geometry")

@@ -9,7 +9,8 @@ lay out, as the console's window), over a scratch ``FRONTDESK_HOME``. By hand:
     python -m tests.helpers.hidpi_probe [SHOTS] [--font-scale 1.5] [--language de]
 
 With ``SHOTS``, a folder: the Today board and the new-account form are saved there as
-``hidpi-today.png`` and ``hidpi-account-form.png``. ``--font-scale``: a system font that
+``hidpi-today.png`` and ``hidpi-account-form.png``; ``--every FOLDER``: a picture of
+every page and dialog looked at. ``--font-scale``: a system font that
 much larger. ``--language``: the console in that language (German's words are the
 longest), installed before the first widget as ``frontdesk`` does.
 """
@@ -55,7 +56,8 @@ def at_200_percent(args: list[str], folder: Path) -> subprocess.CompletedProcess
 
 
 class Findings:
-    def __init__(self) -> None:
+    def __init__(self, every: Path | None = None) -> None:
+        self.every = every  # a folder for a picture of everything looked at
         self.seen: list[str] = []
         self.clipped: list[str] = []
         self.blurry: list[str] = []
@@ -64,11 +66,13 @@ class Findings:
         await asyncio.sleep(SETTLE)
         widget.setObjectName(widget.objectName() or what)
         self.seen.append(what)
+        if self.every is not None:
+            widget.grab().save(str(self.every / f"{len(self.seen):02d} {what}.png"))
         self.clipped += clipped_texts(widget)
         self.blurry += blurry_icons(widget)
 
 
-async def probe(shots: Path | None) -> dict[str, object]:
+async def probe(shots: Path | None, every: Path | None = None) -> dict[str, object]:
     from desktop.app import parse_args
     from desktop.demo_managers import DEMO_PIN
     from desktop.startup import Startup
@@ -76,7 +80,7 @@ async def probe(shots: Path | None) -> dict[str, object]:
 
     app = QApplication.instance()
     assert isinstance(app, QApplication)
-    found = Findings()
+    found = Findings(every)
     with tempfile.TemporaryDirectory() as scratch:
         startup = Startup(parse_args(["--demo"]), Path(scratch))
         running = asyncio.ensure_future(startup.run())
@@ -160,6 +164,7 @@ def main() -> int:
     parser.add_argument("shots", nargs="?", type=Path, help="a folder for two screenshots")
     parser.add_argument("--font-scale", type=float, default=1.0, help="a larger system font")
     parser.add_argument("--language", default="en", help="en, es or de")
+    parser.add_argument("--every", type=Path, default=None, help="a folder: a picture of each")
     args = parser.parse_args()
     from desktop.paths import app_paths
     from desktop.ui.i18n import install_language
@@ -170,7 +175,7 @@ def main() -> int:
     app.setFont(font)
     shots = args.shots
     try:
-        report = loop.run_until_complete(probe(shots))
+        report = loop.run_until_complete(probe(shots, args.every))
     except Exception:  # start-up's hooks would send it to the log alone
         traceback.print_exc()
         return 1

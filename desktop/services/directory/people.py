@@ -135,7 +135,7 @@ class Problem:
 
     @property
     def title(self) -> str:
-        return PROBLEM_TITLES[self.kind]
+        return translate("Problem", PROBLEM_TITLES[self.kind])
 
 
 @dataclass(frozen=True, slots=True)

@@ -49,6 +49,7 @@ from desktop.store import (
     PeopleCache,
     SyncState,
 )
+from desktop.words import translate
 
 SHIFT_HOURS = 12
 ALARMS = ("forced", "tamper", "locked_out")  # events other than an unlock, worst first
@@ -214,7 +215,7 @@ def _problems(
             r.employee_id,
             r.name,
             r.department,
-            PROBLEM_TEXT[r.problem],
+            translate("ReviewProblem", PROBLEM_TEXT[r.problem]),
             queued.get((r.employee_id, r.day.isoformat())),
         )
         for r in rows
