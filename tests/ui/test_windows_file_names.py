@@ -34,13 +34,13 @@ PERIOD = Period("month", date(2026, 11, 1), date(2026, 11, 30))
 
 def test_report_exports_are_named_safely_whoever_they_are_for() -> None:
     names = [
-        export_name(kind, title, PERIOD, who)
+        export_name(kind, table, PERIOD, who)
         for kind in ("server", "csv", "xlsx", "pdf")
-        for title in ("Payroll", "Attendance", "Attendance by day")
+        for table in ("payroll", "attendance")
         for who in [None, *HOSTILE]
     ]
     assert [name for name in names if not is_windows_safe(name)] == []
-    assert export_name("csv", "Payroll", PERIOD, "E:17") == "payroll_2026-11-01_2026-11-30_E-17.csv"
+    assert export_name("csv", "payroll", PERIOD, "E:17") == "payroll_2026-11-01_2026-11-30_E-17.csv"
 
 
 def test_lock_history_exports_are_named_safely_whatever_the_lock_is_called() -> None:
