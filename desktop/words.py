@@ -176,9 +176,3 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """``text``, marked for translation where a table of messages defines it; it is
     translated where it is said, with ``translate(context, text)``."""
     return text
-
-
-def count(number: int, one: str, many: str | None = None) -> str:
-    """``number`` and the noun that goes with it, with thousands separated: ``count(1,
-    "entry", "entries")`` is "1 entry"; ``many`` defaults to ``one`` + "s"."""
-    return f"{number:,} {one if number == 1 else (many or one + 's')}"

@@ -8,15 +8,17 @@ from pytestqt.qtbot import QtBot
 
 from desktop.sandbox import SandboxServer
 from desktop.ui.widgets.status_bar import ConsoleStatusBar
-from desktop.words import count
+from desktop.words import translate
 from tests.helpers.store_pages import StorePages
 
 
-def test_count_says_one_and_many() -> None:
-    assert count(1, "entry", "entries") == "1 entry"
-    assert count(0, "entry", "entries") == "0 entries"
-    assert count(12_345, "event") == "12,345 events"
-    assert count(1, "person", "people") == "1 person"
+def test_english_without_a_translation_says_one_and_many() -> None:
+    """A terminal (``frontdesk sync``) has no Qt to translate: the English source's
+    plural marks pick the form."""
+    assert translate("T", "%Ln entr(y|ies)", None, 1) == "1 entry"
+    assert translate("T", "%Ln entr(y|ies)", None, 0) == "0 entries"
+    assert translate("T", "%Ln event(s)", None, 12_345) == "12,345 events"
+    assert translate("T", "%Ln (person|people)", None, 1) == "1 person"
 
 
 def test_the_status_bar_counts_one_pending_write(qtbot: QtBot) -> None:
