@@ -66,6 +66,8 @@ def safe_file_name(text: str, *, max_length: int = MAX_NAME, fallback: str = "fi
         extension = match.group() if match and match.start() > 0 else ""
         stem = _cut(name[: len(name) - len(extension)], max(1, limit - _units(extension)))
         name = (stem.rstrip(". ") or fallback) + extension
+        if _units(name) > limit:  # an "extension" as long as the room ("0.0000000"): cut it
+            name = _cut(name, limit).rstrip(". ") or fallback
     if _is_device(name):
         first, dot, rest = name.partition(".")
         name = f"{first.rstrip(' ')}_{dot}{rest}"

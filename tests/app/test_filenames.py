@@ -88,3 +88,11 @@ def test_whatever_is_typed_comes_out_safe(text: str) -> None:
 @given(st.text(max_size=400), st.integers(min_value=8, max_value=MAX_NAME))
 def test_max_length_is_kept(text: str, max_length: int) -> None:
     assert units(safe_file_name(text, max_length=max_length)) <= max_length
+
+
+def test_an_extension_as_long_as_the_room_is_cut_too() -> None:
+    """Found by the property above: the stem cut to one character and the extension kept
+    whole made '0.0000000' nine units long for a limit of eight."""
+    name = safe_file_name("0.0000000", max_length=8)
+    assert units(name) <= 8
+    assert is_windows_safe(name)
