@@ -45,3 +45,15 @@ def test_the_system_locale_is_kept_when_it_speaks_the_language() -> None:
     assert locale_for("de", QLocale("de_CH")).name() == "de_CH"
     assert locale_for("es", QLocale("es_MX")).name() == "es_MX"
     assert locale_for("de", QLocale("en_GB")).name() == "de_DE"
+
+
+def test_a_chart_writes_its_numbers_the_locales_way(qapp: object) -> None:
+    from desktop.ui import theme
+    from desktop.ui.reports.charts import bar_chart
+
+    QLocale.setDefault(QLocale("de_DE"))
+    chart = bar_chart("hours", ["Mo. 30"], [1006.5], "Hours", theme.CHART_HOURS)
+    assert chart.localizeNumbers()
+    assert chart.locale().language() == QLocale.Language.German
+    axis = next(a for a in chart.axes() if hasattr(a, "labelFormat"))
+    assert axis.labelFormat() == "%.0f"  # "%d" draws no label once numbers are localized

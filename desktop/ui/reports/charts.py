@@ -81,6 +81,8 @@ def _plain_chart(title: str, dark: bool) -> QChart:
     font.setBold(True)
     font.setPointSizeF(font.pointSizeF() + 1)
     chart.setTitleFont(font)
+    chart.setLocale(QLocale())  # "207,4" in German: the bars' values and the axes'
+    chart.setLocalizeNumbers(True)
     return chart
 
 
@@ -167,7 +169,7 @@ def value_axis(peak: float) -> QValueAxis:
     axis.setTickType(QValueAxis.TickType.TicksDynamic)
     axis.setTickAnchor(0)
     axis.setTickInterval(step)
-    axis.setLabelFormat("%d")
+    axis.setLabelFormat("%.0f")  # "%d" gives no label at all once numbers are localized
     return axis
 
 
