@@ -118,7 +118,7 @@ class Console:
         self.signin.set_hint(parts.sign_in_hint)
         if parts.demo:
             self.window.setWindowTitle(QCoreApplication.translate("Console", "Front Desk (demo)"))
-        self.overview = OverviewPage(session.snapshots)
+        self.overview = OverviewPage(session.snapshots, zone=lambda: session.zone)
         runner, signals, window = parts.runner, self.signals, self.window
         self.today = TodayController(
             session, signals, runner, _CorrectionsLater(self), parent=window,

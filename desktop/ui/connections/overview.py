@@ -5,7 +5,8 @@ It opens with what was last fetched (and says how old it is), then refreshes.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from collections.abc import Callable
+from datetime import UTC, datetime, tzinfo
 
 from PySide6.QtCore import QLocale, Qt, QTime, Signal
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QPushButton, QVBoxLayout, QWidget
@@ -26,9 +27,15 @@ SNAPSHOT_KIND = "connection_check"
 class OverviewPage(QWidget):
     refresh_requested = Signal()
 
-    def __init__(self, cache: SnapshotCache, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        cache: SnapshotCache,
+        parent: QWidget | None = None,
+        zone: Callable[[], tzinfo | None] = lambda: None,
+    ) -> None:
         super().__init__(parent)
         self.cache = cache
+        self.zone = zone  # the organization's, as every other time on screen (None: the PC's)
         self.organization = PlainLabel("—")
         self.organization.setStyleSheet("font-size: 20px; font-weight: 600;")
         self.freshness = PlainLabel()
@@ -82,7 +89,7 @@ class OverviewPage(QWidget):
                 body = {"ok": True, "summary": result.summary, "organization": result.organization}
                 self.cache.put(SNAPSHOT_KIND, service, body, now)
         failed = [r.title for r in results.values() if not r.ok]
-        local = now.astimezone()
+        local = now.astimezone(self.zone())
         time = QLocale().toString(QTime(local.hour, local.minute), time_format())
         if failed:
             self.freshness.setText(
