@@ -15,7 +15,10 @@ import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date, datetime, time, timedelta
-from decimal import Decimal
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from decimal import Decimal  # annotations only: decimal costs the first frame 1 ms
 
 Translator = Callable[[str, str, str | None, int], str]
 """``(context, text, disambiguation, n)``: QCoreApplication.translate's arguments."""
