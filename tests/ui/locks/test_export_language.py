@@ -13,7 +13,7 @@ from desktop import words
 from desktop.sandbox import SandboxServer
 from desktop.ui.i18n import install_language
 from tests.helpers.exports import csv_about, csv_rows
-from tests.helpers.store_pages import StorePages, start
+from tests.helpers.store_pages import StorePages, start, stop
 from tests.helpers.waiting import until
 
 ENGLISH_HEADER = ["Time", "Person", "Method", "Result", "Event", "Uploaded"]
@@ -48,6 +48,7 @@ def test_in_german_the_page_translates_and_the_export_stays_english(
         finally:
             install_language("en", tmp_path / "cache")
             words.install_translator(None)
+            await stop(pages)
         body = csv_rows(path)
         assert body[0] == ENGLISH_HEADER
         assert {row[2] for row in body[1:]} == {"Card"}

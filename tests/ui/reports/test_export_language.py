@@ -30,7 +30,8 @@ def test_in_german_the_attendance_export_stays_english(
     page = reports.page
 
     async def scenario() -> None:
-        reports.session.use_worktime(WorkTimeClient(sandbox.url("worktime"), FULL_KEY))
+        api = WorkTimeClient(sandbox.url("worktime"), FULL_KEY)
+        reports.session.use_worktime(api)
         await until(lambda: page.report is not None, what="the first report")
         report = page.report
         assert report is not None
@@ -50,6 +51,9 @@ def test_in_german_the_attendance_export_stays_english(
         finally:
             install_language("en", tmp_path / "cache")
             words.install_translator(None)
+            await reports.stop()
+            await reports.session.stop()
+            await api.aclose()
         body = csv_rows(path)
         assert body[0] == ENGLISH
         english_status = {"Absent", "Not in yet", "Present", "No clock-out"}
